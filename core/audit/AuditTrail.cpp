@@ -1,0 +1,267 @@
+#include "AuditTrail.h"
+
+#include "common/Clock.h"
+#include "crypto/Digest.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QtEndian>
+
+namespace ecluse {
+namespace {
+
+const QByteArray genesisHash(Sha256Size, '\0');
+constexpr qint64 reorderSearchWindow = 32;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::AuditTrail", text);
+}
+
+void appendField(QByteArray& out, QByteArrayView field)
+{
+    char length[4];
+    qToBigEndian(static_cast<quint32>(field.size()), length);
+    out.append(length, 4);
+    out.append(field);
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QByteArray AuditEntry::canonicalBytes() const
+{
+    QByteArray out;
+    appendField(out, "ecluse-audit-v1");
+    char seq[8];
+    qToBigEndian(static_cast<quint64>(sequence), seq);
+    appendField(out, QByteArrayView(seq, 8));
+    appendField(out, timeText(timeUtc).toUtf8());
+    appendField(out, user.toUtf8());
+    appendField(out, action.toUtf8());
+    appendField(out, object.toUtf8());
+    appendField(out, details.toUtf8());
+    appendField(out, previousHash);
+    return out;
+}
+
+QByteArray AuditEntry::hash() const
+{
+    return sha256(canonicalBytes() + mac);
+}
+
+QJsonObject AuditEntry::toJson() const
+{
+    return {
+        {QStringLiteral("seq"), sequence},
+        {QStringLiteral("time"), timeText(timeUtc)},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("object"), object},
+        {QStringLiteral("details"), QJsonDocument::fromJson(details.toUtf8()).object()},
+        {QStringLiteral("prevHash"), QString::fromLatin1(previousHash.toHex())},
+        {QStringLiteral("mac"), QString::fromLatin1(mac.toHex())},
+        {QStringLiteral("hash"), QString::fromLatin1(hash().toHex())},
+    };
+}
+
+AuditTrail::AuditTrail(Database& db, SecureBuffer auditKey, const Clock& clock, QString vaultId,
+                       std::vector<std::shared_ptr<AuditWitness>> witnesses)
+    : m_db(db)
+    , m_key(std::move(auditKey))
+    , m_clock(clock)
+    , m_vaultId(std::move(vaultId))
+    , m_witnesses(std::move(witnesses))
+{
+}
+
+QByteArray AuditTrail::macOf(const AuditEntry& entry) const
+{
+    return hmacSha256(m_key, entry.canonicalBytes());
+}
+
+QByteArray AuditTrail::witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const
+{
+    QByteArray message;
+    appendField(message, "ecluse-audit-witness-v1");
+    appendField(message, vaultId.toUtf8());
+    appendField(message, QByteArray::number(sequence));
+    appendField(message, hash);
+    return hmacSha256(m_key, message);
+}
+
+AuditEntry AuditTrail::append(const QString& user, const QString& action, const QString& object,
+                              const QJsonObject& details)
+{
+    AuditEntry entry;
+    {
+        // IMMEDIATE: two processes appending at once must not both chain to the same head.
+        Transaction transaction(m_db);
+        Statement last = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
+                                      "FROM audit_log ORDER BY seq DESC LIMIT 1");
+        entry.sequence = 1;
+        entry.previousHash = genesisHash;
+        if (last.step()) {
+            const AuditEntry previous{last.int64(0), QDateTime::fromString(last.text(1), Qt::ISODateWithMs),
+                                      last.text(2), last.text(3), last.text(4), last.text(5), last.blob(6),
+                                      last.blob(7)};
+            entry.sequence = previous.sequence + 1;
+            entry.previousHash = previous.hash();
+        }
+        entry.timeUtc = m_clock.nowUtc().toUTC();
+        entry.user = user;
+        entry.action = action;
+        entry.object = object;
+        entry.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+        entry.mac = macOf(entry);
+
+        Statement insert = m_db.prepare("INSERT INTO audit_log(seq, time_utc, user, action, object, details, "
+                                        "prev_hash, mac) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, entry.sequence)
+            .bind(2, timeText(entry.timeUtc))
+            .bind(3, entry.user)
+            .bind(4, entry.action)
+            .bind(5, entry.object)
+            .bind(6, entry.details)
+            .bindBlob(7, entry.previousHash)
+            .bindBlob(8, entry.mac);
+        insert.run();
+        transaction.commit();
+    }
+    // After the commit: a witness may lag one entry behind after a crash, never run ahead.
+    const QByteArray head = entry.hash();
+    const WitnessRecord record{m_vaultId, entry.sequence, head, witnessMac(m_vaultId, entry.sequence, head)};
+    for (const auto& witness : m_witnesses)
+        witness->record(record);
+    return entry;
+}
+
+template<typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const
+{
+    Statement select = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
+                                    "FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?");
+    select.bind(1, fromSequence).bind(2, limit);
+    while (select.step()) {
+        visit(AuditEntry{select.int64(0), QDateTime::fromString(select.text(1), Qt::ISODateWithMs), select.text(2),
+                         select.text(3), select.text(4), select.text(5), select.blob(6), select.blob(7)});
+    }
+}
+
+qint64 AuditTrail::size() const
+{
+    return m_db.queryInt("SELECT count(*) FROM audit_log");
+}
+
+std::vector<AuditEntry> AuditTrail::entries(qint64 fromSequence, qint64 limit) const
+{
+    std::vector<AuditEntry> out;
+    forEachEntry(fromSequence, limit, [&](AuditEntry entry) { out.push_back(std::move(entry)); });
+    return out;
+}
+
+AuditVerification AuditTrail::verify() const
+{
+    AuditVerification result;
+    std::vector<QByteArray> hashes; // hashes[i] is the hash of entry i + 1
+    auto fail = [&](qint64 sequence, QString problem) {
+        if (result.intact) {
+            result.intact = false;
+            result.firstBrokenSequence = sequence;
+            result.problem = std::move(problem);
+        }
+    };
+
+    forEachEntry(1, -1, [&](AuditEntry entry) {
+        if (!result.intact)
+            return;
+        const qint64 expected = static_cast<qint64>(hashes.size()) + 1;
+        if (entry.sequence != expected) {
+            fail(expected, tr("entry %1 is missing: the trail jumps from entry %2 to entry %3 (entries deleted)")
+                               .arg(expected)
+                               .arg(expected - 1)
+                               .arg(entry.sequence));
+            return;
+        }
+        if (!constantTimeEquals(macOf(entry), entry.mac)) {
+            // A genuine entry moved to another place still verifies under its own number.
+            const qint64 stored = entry.sequence;
+            for (qint64 candidate = std::max<qint64>(1, stored - reorderSearchWindow);
+                 candidate <= stored + reorderSearchWindow; ++candidate) {
+                entry.sequence = candidate;
+                if (candidate != stored && constantTimeEquals(macOf(entry), entry.mac)) {
+                    fail(stored, tr("entry %1 holds entry %2: entries were reordered").arg(stored).arg(candidate));
+                    return;
+                }
+            }
+            fail(stored, tr("entry %1 was altered, or inserted without the audit key: its MAC does not match")
+                             .arg(stored));
+            return;
+        }
+        const QByteArray& expectedPrevious = hashes.empty() ? genesisHash : hashes.back();
+        if (!constantTimeEquals(entry.previousHash, expectedPrevious)) {
+            fail(entry.sequence, tr("entry %1 does not follow entry %2: the chain is broken (entries reordered or "
+                                    "inserted)")
+                                     .arg(entry.sequence)
+                                     .arg(entry.sequence - 1));
+            return;
+        }
+        hashes.push_back(entry.hash());
+    });
+    result.entries = static_cast<qint64>(hashes.size());
+    if (!result.intact)
+        return result;
+
+    for (const auto& witness : m_witnesses) {
+        if (const auto problem = checkWitness(*witness, result.entries, hashes)) {
+            fail(result.entries, *problem);
+            break;
+        }
+    }
+    return result;
+}
+
+std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qint64 lastSequence,
+                                                const std::vector<QByteArray>& hashes) const
+{
+    if (!witness.isReadable())
+        return std::nullopt;
+    const auto record = witness.lastRecorded(m_vaultId);
+    if (!record) {
+        if (lastSequence == 0)
+            return std::nullopt;
+        return tr("the %1 is missing: nothing outside the vault proves the trail is complete")
+            .arg(witness.name());
+    }
+    if (record->vaultId != m_vaultId
+        || !constantTimeEquals(record->mac, witnessMac(record->vaultId, record->sequence, record->entryHash)))
+        return tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name());
+    if (record->sequence > lastSequence)
+        return tr("the trail ends at entry %1 but the %2 records entry %3: the newest entries were removed")
+            .arg(lastSequence)
+            .arg(witness.name())
+            .arg(record->sequence);
+    if (record->sequence < 1 || !constantTimeEquals(hashes[static_cast<std::size_t>(record->sequence - 1)],
+                                                    record->entryHash))
+        return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name());
+    return std::nullopt;
+}
+
+qint64 AuditTrail::exportJsonLines(QIODevice& out) const
+{
+    qint64 count = 0;
+    forEachEntry(1, -1, [&](const AuditEntry& entry) {
+        const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+        if (out.write(line) != line.size())
+            throw Error(ErrorKind::Other, tr("cannot write the audit export: %1").arg(out.errorString()));
+        ++count;
+    });
+    return count;
+}
+
+} // namespace ecluse

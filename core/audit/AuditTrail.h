@@ -1,0 +1,96 @@
+#pragma once
+
+#include "AuditWitness.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QIODevice;
+
+namespace ecluse {
+
+class Clock;
+class Database;
+
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    QDateTime timeUtc;
+    QString user;
+    QString action;
+    QString object;
+    QString details; // compact JSON, MACed exactly as stored
+    QByteArray previousHash;
+    QByteArray mac;
+
+    // What the MAC covers: every field above but the MAC, length-prefixed so no two entries
+    // encode alike.
+    QByteArray canonicalBytes() const;
+    // What the next entry chains to.
+    QByteArray hash() const;
+    QJsonObject toJson() const;
+};
+
+struct AuditVerification
+{
+    bool intact = true;
+    qint64 entries = 0;
+    qint64 firstBrokenSequence = 0; // 0 when intact
+    QString problem;                // names the entry and what happened to it
+};
+
+// The tamper-evident, append-only trail inside the vault. Each entry carries the previous
+// entry's hash and an HMAC-SHA256 under a key derived from the data key, so nobody without the
+// key can edit, delete, reorder or insert entries unseen; witnesses outside the vault catch
+// the one thing the chain alone cannot, the loss of the newest entries.
+class AuditTrail
+{
+public:
+    AuditTrail(Database& db, SecureBuffer auditKey, const Clock& clock, QString vaultId,
+               std::vector<std::shared_ptr<AuditWitness>> witnesses);
+
+    static inline const char* const schemaSql = R"(
+        CREATE TABLE audit_log(
+            seq INTEGER PRIMARY KEY,
+            time_utc TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object TEXT NOT NULL,
+            details TEXT NOT NULL,
+            prev_hash BLOB NOT NULL,
+            mac BLOB NOT NULL);
+        CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    )";
+
+    AuditEntry append(const QString& user, const QString& action, const QString& object,
+                      const QJsonObject& details = {});
+
+    AuditVerification verify() const;
+    qint64 size() const;
+    std::vector<AuditEntry> entries(qint64 fromSequence = 1, qint64 limit = -1) const;
+    // One JSON object per line, for a SIEM; returns how many entries were written.
+    qint64 exportJsonLines(QIODevice& out) const;
+
+private:
+    QByteArray macOf(const AuditEntry& entry) const;
+    QByteArray witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const;
+    std::optional<QString> checkWitness(const AuditWitness& witness, qint64 lastSequence,
+                                        const std::vector<QByteArray>& hashes) const;
+    template<typename Visit> void forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const;
+
+    Database& m_db;
+    SecureBuffer m_key;
+    const Clock& m_clock;
+    QString m_vaultId;
+    std::vector<std::shared_ptr<AuditWitness>> m_witnesses;
+};
+
+} // namespace ecluse

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ecluse {
+
+// The head of the audit chain as a witness outside the vault saw it. The MAC (under the audit
+// key) lets verification refuse a forged record; an old genuine one is caught because it
+// still names an entry whose hash must match.
+struct WitnessRecord
+{
+    QString vaultId;
+    qint64 sequence = 0;
+    QByteArray entryHash;
+    QByteArray mac;
+};
+
+// Somewhere outside vault.db that remembers the latest chain head, so dropping the newest
+// entries cannot go unseen.
+class AuditWitness
+{
+public:
+    virtual ~AuditWitness() = default;
+    virtual QString name() const = 0;
+    virtual void record(const WitnessRecord& head) = 0;
+    // What the witness last saw for this vault; nothing when it cannot be read back (syslog).
+    virtual std::optional<WitnessRecord> lastRecorded(const QString& vaultId) const = 0;
+    // Whether verification may read this witness back at all.
+    virtual bool isReadable() const = 0;
+};
+
+} // namespace ecluse

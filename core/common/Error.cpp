@@ -1,0 +1,19 @@
+#include "Error.h"
+
+#include <QCoreApplication>
+
+namespace ecluse {
+
+Error::Error(ErrorKind kind, QString message)
+    : m_kind(kind)
+    , m_message(std::move(message))
+    , m_utf8(m_message.toUtf8())
+{
+}
+
+QString wrongCredentialsMessage()
+{
+    return QCoreApplication::translate("ecluse::Error", "wrong user or password");
+}
+
+} // namespace ecluse

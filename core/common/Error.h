@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace ecluse {
+
+// Every failure in core carries one of these kinds; each maps to one ecluse-cli exit code,
+// so scripts can tell a typo from a refusal from tampering.
+enum class ErrorKind
+{
+    Usage = 1,        // the caller asked for something malformed
+    Denied = 2,       // authentication failed or permission denied
+    Integrity = 3,    // tampering or corruption
+    InvalidInput = 4, // a file or value given to us is not acceptable
+    Other = 5,
+};
+
+class Error : public std::exception
+{
+public:
+    Error(ErrorKind kind, QString message);
+
+    ErrorKind kind() const noexcept { return m_kind; }
+    const QString& message() const noexcept { return m_message; }
+    int exitCode() const noexcept { return static_cast<int>(m_kind); }
+    const char* what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    ErrorKind m_kind;
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+// The one message for every failed sign-in: it must not tell which of user or password was wrong.
+QString wrongCredentialsMessage();
+
+} // namespace ecluse

@@ -1,0 +1,76 @@
+#include "Aead.h"
+
+#include "OpenSslError.h"
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+namespace ecluse {
+namespace {
+
+using CipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
+
+const unsigned char* bytes(QByteArrayView view)
+{
+    return reinterpret_cast<const unsigned char*>(view.data());
+}
+
+int length(std::size_t size)
+{
+    if (size > (1u << 30))
+        throw Error(ErrorKind::InvalidInput, QStringLiteral("AES-GCM input too large"));
+    return static_cast<int>(size);
+}
+
+void checkSizes(const SecureBuffer& key, QByteArrayView nonce)
+{
+    if (key.size() != AesGcmKeySize || static_cast<std::size_t>(nonce.size()) != AesGcmNonceSize)
+        throw Error(ErrorKind::Other, QStringLiteral("AES-GCM needs a 32-byte key and a 12-byte nonce"));
+}
+
+} // namespace
+
+QByteArray aesGcmSeal(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData,
+                      const SecureBuffer& plaintext)
+{
+    checkSizes(key, nonce);
+    CipherCtxPtr ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray out(static_cast<qsizetype>(plaintext.size() + AesGcmTagSize), Qt::Uninitialized);
+    auto* cipher = reinterpret_cast<unsigned char*>(out.data());
+    int written = 0;
+    int finalWritten = 0;
+    if (!ctx || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1
+        || EVP_EncryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1
+        || EVP_EncryptUpdate(ctx.get(), cipher, &written, plaintext.data(), length(plaintext.size())) != 1
+        || EVP_EncryptFinal_ex(ctx.get(), cipher + written, &finalWritten) != 1
+        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, AesGcmTagSize, cipher + plaintext.size()) != 1)
+        detail::throwOpenSslError("AES-256-GCM seal");
+    return out;
+}
+
+std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData,
+                                       QByteArrayView sealed)
+{
+    checkSizes(key, nonce);
+    if (static_cast<std::size_t>(sealed.size()) < AesGcmTagSize)
+        return std::nullopt;
+    const std::size_t cipherSize = static_cast<std::size_t>(sealed.size()) - AesGcmTagSize;
+    CipherCtxPtr ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    SecureBuffer plain(cipherSize);
+    int written = 0;
+    int finalWritten = 0;
+    // EVP wants a writable tag buffer.
+    unsigned char tag[AesGcmTagSize];
+    std::copy_n(bytes(sealed) + cipherSize, AesGcmTagSize, tag);
+    if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1
+        || EVP_DecryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1
+        || EVP_DecryptUpdate(ctx.get(), plain.data(), &written, bytes(sealed), length(cipherSize)) != 1
+        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, AesGcmTagSize, tag) != 1)
+        detail::throwOpenSslError("AES-256-GCM open");
+    if (EVP_DecryptFinal_ex(ctx.get(), plain.data() + written, &finalWritten) != 1)
+        return std::nullopt;
+    return plain;
+}
+
+} // namespace ecluse

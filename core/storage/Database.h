@@ -1,0 +1,135 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <span>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ecluse {
+
+class SecureBuffer;
+class Statement;
+
+// A thin, move-only owner of one sqlite3 connection (SQLCipher build). Every failure throws an
+// Error carrying SQLite's own message; corruption and foreign files map to ErrorKind::Integrity.
+class Database
+{
+public:
+    enum class Mode
+    {
+        OpenExisting,
+        Create,
+    };
+
+    Database() = default;
+    Database(const QString& path, Mode mode);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Keys the connection with a raw 256-bit key (SQLCipher's x'…' form skips its own KDF).
+    // Must come before anything reads the file.
+    void setRawKey(const SecureBuffer& key);
+
+    void execute(const char* sql);
+    Statement prepare(const char* sql);
+    // Runs a statement whose first column of the first row is text (pragmas, scalar queries).
+    QString queryText(const char* sql);
+    qint64 queryInt(const char* sql);
+
+    int userVersion();
+    void setUserVersion(int version);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    [[noreturn]] void throwError(int code, const char* action) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+class Statement
+{
+public:
+    Statement(const Database& db, sqlite3_stmt* stmt);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are numbered from 1, as in SQLite.
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);
+    Statement& bindBlob(int index, QByteArrayView value);
+    Statement& bindNull(int index);
+
+    // Advances one row; false once the statement is done.
+    bool step();
+    // Steps a statement that returns no rows.
+    void run();
+    void reset();
+
+    // Columns are numbered from 0, as in SQLite.
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+
+private:
+    void check(int code, const char* action) const;
+
+    const Database* m_db;
+    sqlite3_stmt* m_stmt;
+};
+
+// Rolls back unless committed, so an exception anywhere leaves the database as it was.
+class Transaction
+{
+public:
+    enum class Kind
+    {
+        Deferred,
+        Immediate, // takes the write lock at once: read-modify-write sequences cannot interleave
+    };
+
+    explicit Transaction(Database& db, Kind kind = Kind::Immediate);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_open = true;
+};
+
+// Forward-only schema migrations keyed on PRAGMA user_version.
+struct Migration
+{
+    int version;
+    const char* sql;
+};
+
+// Applies the steps above the file's version, each in its own transaction. A file written by a
+// newer build (user_version above the last step) is refused rather than misread.
+void migrate(Database& db, std::span<const Migration> steps, const QString& what);
+
+} // namespace ecluse

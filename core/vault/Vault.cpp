@@ -1,0 +1,468 @@
+#include "Vault.h"
+
+#include "KeySlotFile.h"
+#include "RecoveryKey.h"
+#include "UnlockFailureLog.h"
+#include "UserName.h"
+#include "VaultDatabase.h"
+#include "access/Access.h"
+#include "audit/AuditTrail.h"
+#include "audit/SealFileWitness.h"
+#include "audit/SystemLogWitness.h"
+#include "common/Clock.h"
+#include "crypto/Random.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace ecluse {
+
+const QString Vault::DatabaseFileName = QStringLiteral("vault.db");
+const QString Vault::KeySlotFileName = QStringLiteral("keyslots.json");
+const QString Vault::FailureFileName = QStringLiteral("unlock-failures.jsonl");
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::Vault", text);
+}
+
+SecureBuffer deriveAuditKey(const SecureBuffer& dataKey, const QString& vaultId)
+{
+    return hkdfSha256(dataKey, vaultId.toUtf8(), "ecluse audit v1", 32);
+}
+
+QString joinRoles(const QStringList& roles)
+{
+    return roles.join(QLatin1Char(','));
+}
+
+} // namespace
+
+struct Vault::Open
+{
+    QString vaultId;
+    QString user;
+    QStringList roles;
+    SecureBuffer dataKey;
+    Database db;
+    std::unique_ptr<AuditTrail> audit;
+};
+
+bool VaultVerification::intact() const
+{
+    return std::all_of(checks.begin(), checks.end(), [](const VaultCheck& check) { return check.passed; });
+}
+
+QString VaultVerification::firstProblem() const
+{
+    for (const VaultCheck& check : checks) {
+        if (!check.passed)
+            return check.name + QStringLiteral(": ") + check.detail;
+    }
+    return {};
+}
+
+VaultEnvironment VaultEnvironment::system(const QString& sealFolder)
+{
+    VaultEnvironment env;
+    env.clock = std::make_shared<SystemClock>();
+    env.random = std::make_shared<SystemRandom>();
+    env.witnesses = {std::make_shared<SealFileWitness>(sealFolder), std::make_shared<SystemLogWitness>()};
+    return env;
+}
+
+QString Vault::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("vault"));
+}
+
+QString Vault::defaultSealFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("seals"));
+}
+
+Vault::Vault(QString folder, VaultEnvironment environment)
+    : m_folder(QDir::cleanPath(std::move(folder)))
+    , m_env(std::move(environment))
+{
+    if (!m_env.clock)
+        m_env.clock = std::make_shared<SystemClock>();
+    if (!m_env.random)
+        m_env.random = std::make_shared<SystemRandom>();
+}
+
+Vault::~Vault()
+{
+    try {
+        lock();
+    } catch (...) {
+        // Closing must not throw out of a destructor; lock() already cleansed the key first.
+    }
+}
+
+QString Vault::path(const QString& fileName) const
+{
+    return QDir(m_folder).filePath(fileName);
+}
+
+bool Vault::exists() const
+{
+    return QFile::exists(path(KeySlotFileName));
+}
+
+void Vault::requireAcceptablePassword(const SecureBuffer& password)
+{
+    std::size_t characters = 0; // UTF-8 code points, not bytes
+    for (std::size_t i = 0; i < password.size(); ++i)
+        characters += (password.data()[i] & 0xc0) != 0x80;
+    if (characters < MinimumPasswordLength)
+        throw Error(ErrorKind::InvalidInput,
+                    tr("the password is too short: use at least %1 characters").arg(MinimumPasswordLength));
+}
+
+SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
+{
+    requireValidUserName(admin);
+    requireAcceptablePassword(password);
+    if (exists() || QFile::exists(path(DatabaseFileName)))
+        throw Error(ErrorKind::InvalidInput, tr("a vault already exists in %1").arg(m_folder));
+    if (!QDir().mkpath(m_folder))
+        throw Error(ErrorKind::Other, tr("cannot create the vault folder %1").arg(m_folder));
+    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    Random& random = *m_env.random;
+    const QDateTime now = m_env.clock->nowUtc();
+    KeySlotFile slots;
+    slots.vaultId = QUuid::fromRfc4122(random.publicBytes(16)).toString(QUuid::WithoutBraces);
+    SecureBuffer dataKey = random.secretBytes(DataKeySize);
+    SecureBuffer recoveryKey = RecoveryKey::generate(random);
+    slots.put(wrapWithRecoveryKey(slots.vaultId, dataKey, recoveryKey, random, now));
+    slots.put(wrapWithPassword(slots.vaultId, admin, dataKey, password, m_env.passwordKdf, random, now));
+
+    try {
+        {
+            Database db = openVaultDatabase(path(DatabaseFileName), dataKey, slots.cipherPageSize,
+                                            Database::Mode::Create);
+            Statement insert = db.prepare("INSERT INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
+            insert.bind(1, admin).bind(2, QStringLiteral("admin")).bind(3, now.toString(Qt::ISODate)).run();
+            Statement meta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('id', ?), ('created', ?)");
+            meta.bind(1, slots.vaultId).bind(2, now.toString(Qt::ISODate)).run();
+        }
+        // The slot file last: a vault folder without it is not a vault, so a crash above leaves
+        // nothing that could be mistaken for one.
+        slots.save(path(KeySlotFileName));
+    } catch (...) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path(DatabaseFileName) + suffix);
+        throw;
+    }
+
+    openWithKey(std::move(dataKey), slots.vaultId, slots.cipherPageSize, admin);
+    audit().append(admin, QStringLiteral("vault.create"), m_folder,
+                   {{QStringLiteral("vault"), slots.vaultId}, {QStringLiteral("admin"), admin}});
+    return RecoveryKey::format(recoveryKey);
+}
+
+void Vault::recordFailure(const QString& user, const QString& reason)
+{
+    const QDateTime now = m_env.clock->nowUtc();
+    UnlockFailureLog(path(FailureFileName)).record({now, user, reason});
+    SystemLogWitness::notice(QStringLiteral("unlock failed vault=%1 user=%2 reason=%3").arg(m_folder, user, reason));
+}
+
+void Vault::unlock(const QString& user, const SecureBuffer& password)
+{
+    lock();
+    if (!exists())
+        throw Error(ErrorKind::Other, tr("there is no vault in %1: create one with 'ecluse-cli vault init'")
+                                          .arg(m_folder));
+    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const KeySlot* slot = isValidUserName(user) ? slots.passwordSlot(user) : nullptr;
+    std::optional<SecureBuffer> dataKey;
+    if (slot) {
+        dataKey = unwrapKeySlot(slots.vaultId, *slot, password);
+    } else {
+        // Same work as for a real user, so timing does not tell which names exist.
+        scrypt(password, QByteArray(32, '\0'), m_env.passwordKdf, DataKeySize);
+    }
+    if (!dataKey) {
+        recordFailure(user, slot ? QStringLiteral("wrong-password") : QStringLiteral("unknown-user"));
+        throw Error(ErrorKind::Denied, wrongCredentialsMessage());
+    }
+    openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
+    if (m_open->roles.isEmpty()) {
+        // A slot without an account: a revoked user's slot restored from an old copy of the file.
+        lock();
+        recordFailure(user, QStringLiteral("revoked"));
+        throw Error(ErrorKind::Denied, wrongCredentialsMessage());
+    }
+    moveFailuresIntoTrail();
+    audit().append(user, QStringLiteral("vault.unlock"), m_folder);
+}
+
+void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, const SecureBuffer& newPassword)
+{
+    lock();
+    requireAcceptablePassword(newPassword);
+    if (!exists())
+        throw Error(ErrorKind::Other, tr("there is no vault in %1").arg(m_folder));
+    KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
+    const KeySlot* slot = slots.recoverySlot();
+    auto dataKey = (recoveryKey && slot) ? unwrapKeySlot(slots.vaultId, *slot, *recoveryKey) : std::nullopt;
+    if (!dataKey) {
+        recordFailure(QStringLiteral("recovery"), QStringLiteral("wrong-recovery-key"));
+        throw Error(ErrorKind::Denied, tr("wrong recovery key"));
+    }
+    openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
+    if (m_open->roles.isEmpty()) {
+        lock();
+        throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
+    }
+    writeSlotFile([&](KeySlotFile& file) {
+        file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, newPassword, m_env.passwordKdf, *m_env.random,
+                                  m_env.clock->nowUtc()));
+    });
+    moveFailuresIntoTrail();
+    audit().append(QStringLiteral("recovery"), QStringLiteral("vault.recover"), user,
+                   {{QStringLiteral("result"), QStringLiteral("password reset with the recovery key")}});
+}
+
+void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user)
+{
+    auto open = std::make_unique<Open>();
+    open->vaultId = vaultId;
+    open->user = user;
+    open->db = openVaultDatabase(path(DatabaseFileName), dataKey, pageSize, Database::Mode::OpenExisting);
+    if (open->db.queryText("SELECT value FROM vault_meta WHERE key = 'id'") != vaultId)
+        throw Error(ErrorKind::Integrity, tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
+    Statement account = open->db.prepare("SELECT roles FROM accounts WHERE name = ?");
+    account.bind(1, user);
+    if (account.step())
+        open->roles = account.text(0).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    open->audit = std::make_unique<AuditTrail>(open->db, deriveAuditKey(dataKey, vaultId), *m_env.clock, vaultId,
+                                               m_env.witnesses);
+    open->dataKey = std::move(dataKey);
+    m_open = std::move(open);
+}
+
+void Vault::moveFailuresIntoTrail()
+{
+    UnlockFailureLog log(path(FailureFileName));
+    for (const auto& failure : log.read()) {
+        audit().append(failure.user, QStringLiteral("vault.unlock-failed"), m_folder,
+                       {{QStringLiteral("reason"), failure.reason},
+                        {QStringLiteral("at"), failure.timeUtc.toString(Qt::ISODateWithMs)}});
+    }
+    log.clear();
+}
+
+void Vault::lock()
+{
+    if (!m_open)
+        return;
+    std::unique_ptr<Open> open = std::move(m_open);
+    // The key goes first: whatever happens while closing, it is not left behind.
+    open->dataKey.clear();
+    try {
+        open->audit->append(open->user, QStringLiteral("vault.lock"), m_folder);
+    } catch (const Error&) {
+        // A full disk must not keep the vault open; the next unlock is audited anyway.
+    }
+    open->audit.reset();
+    open->db.close();
+}
+
+QString Vault::id() const
+{
+    requireUnlocked();
+    return m_open->vaultId;
+}
+
+QString Vault::currentUser() const
+{
+    return m_open ? m_open->user : QString();
+}
+
+QStringList Vault::currentRoles() const
+{
+    return m_open ? m_open->roles : QStringList();
+}
+
+void Vault::requireUnlocked() const
+{
+    if (!m_open)
+        throw Error(ErrorKind::Denied, tr("the vault is locked"));
+}
+
+void Vault::require(Action action) const
+{
+    requireUnlocked();
+    const AccessDecision decision = decide(m_open->roles, action);
+    if (!decision.allowed) {
+        // Every refusal leaves a trace: repeated probing of what one may not do is a signal.
+        m_open->audit->append(m_open->user, QStringLiteral("access.denied"), actionName(action),
+                              {{QStringLiteral("reason"), decision.reason}});
+        throw Error(ErrorKind::Denied, decision.reason);
+    }
+}
+
+void Vault::writeSlotFile(const std::function<void(KeySlotFile&)>& change)
+{
+    KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    change(slots);
+    slots.save(path(KeySlotFileName));
+}
+
+void Vault::changePassword(const SecureBuffer& oldPassword, const SecureBuffer& newPassword)
+{
+    requireUnlocked();
+    requireAcceptablePassword(newPassword);
+    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const KeySlot* slot = slots.passwordSlot(m_open->user);
+    if (!slot || !unwrapKeySlot(slots.vaultId, *slot, oldPassword)) {
+        audit().append(m_open->user, QStringLiteral("account.password-change-failed"), m_open->user,
+                       {{QStringLiteral("reason"), QStringLiteral("wrong current password")}});
+        throw Error(ErrorKind::Denied, wrongCredentialsMessage());
+    }
+    writeSlotFile([&](KeySlotFile& file) {
+        file.put(wrapWithPassword(file.vaultId, m_open->user, m_open->dataKey, newPassword, m_env.passwordKdf,
+                                  *m_env.random, m_env.clock->nowUtc()));
+    });
+    audit().append(m_open->user, QStringLiteral("account.password-change"), m_open->user);
+}
+
+void Vault::enrol(const QString& user, const QStringList& roles, const SecureBuffer& password)
+{
+    require(Action::ManageAccounts);
+    requireValidUserName(user);
+    requireAcceptablePassword(password);
+    if (roles.isEmpty())
+        throw Error(ErrorKind::InvalidInput, tr("an account needs at least one role"));
+    for (const QString& role : roles) {
+        if (!roleFromName(role))
+            throw Error(ErrorKind::InvalidInput, tr("unknown role '%1': the roles are %2")
+                                                     .arg(role, allRoleNames().join(QStringLiteral(", "))));
+    }
+    Transaction transaction(m_open->db);
+    Statement insert = m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
+    insert.bind(1, user).bind(2, joinRoles(roles)).bind(3, m_env.clock->nowUtc().toString(Qt::ISODate)).run();
+    if (m_open->db.changes() == 0)
+        throw Error(ErrorKind::InvalidInput, tr("the account '%1' already exists").arg(user));
+    writeSlotFile([&](KeySlotFile& file) {
+        file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, password, m_env.passwordKdf, *m_env.random,
+                                  m_env.clock->nowUtc()));
+    });
+    transaction.commit();
+    audit().append(m_open->user, QStringLiteral("account.enrol"), user,
+                   {{QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
+}
+
+void Vault::revoke(const QString& user)
+{
+    require(Action::ManageAccounts);
+    const std::vector<Account> all = accounts();
+    const auto target = std::find_if(all.begin(), all.end(), [&](const Account& a) { return a.name == user; });
+    if (target == all.end())
+        throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
+    const auto admins = std::count_if(all.begin(), all.end(), [](const Account& a) { return a.isAdmin(); });
+    if (target->isAdmin() && admins == 1) {
+        audit().append(m_open->user, QStringLiteral("access.denied"), user,
+                       {{QStringLiteral("reason"), QStringLiteral("last administrator")}});
+        throw Error(ErrorKind::Denied,
+                    tr("'%1' is the last administrator of this vault: enrol another administrator first").arg(user));
+    }
+    Transaction transaction(m_open->db);
+    Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
+    remove.bind(1, user).run();
+    writeSlotFile([&](KeySlotFile& file) { file.removePasswordSlot(user); });
+    transaction.commit();
+    audit().append(m_open->user, QStringLiteral("account.revoke"), user);
+}
+
+std::vector<Account> Vault::accounts() const
+{
+    requireUnlocked();
+    std::vector<Account> out;
+    Statement select = m_open->db.prepare("SELECT name, roles, created_utc FROM accounts ORDER BY name");
+    while (select.step()) {
+        out.push_back({select.text(0), select.text(1).split(QLatin1Char(','), Qt::SkipEmptyParts),
+                       QDateTime::fromString(select.text(2), Qt::ISODate)});
+    }
+    return out;
+}
+
+VaultVerification Vault::verify()
+{
+    require(Action::VerifyVault);
+    VaultVerification result;
+
+    VaultCheck cipher{tr("page authentication (cipher_integrity_check)"), true, {}};
+    Statement cipherCheck = m_open->db.prepare("PRAGMA cipher_integrity_check");
+    QStringList cipherErrors;
+    while (cipherCheck.step())
+        cipherErrors << cipherCheck.text(0);
+    cipher.passed = cipherErrors.isEmpty();
+    cipher.detail = cipher.passed ? tr("every page verifies") : cipherErrors.join(QStringLiteral("; "));
+    result.checks.push_back(cipher);
+
+    VaultCheck structure{tr("database structure (integrity_check)"), true, {}};
+    Statement integrityCheck = m_open->db.prepare("PRAGMA integrity_check");
+    QStringList structureErrors;
+    while (integrityCheck.step()) {
+        if (integrityCheck.text(0) != QStringLiteral("ok"))
+            structureErrors << integrityCheck.text(0);
+    }
+    structure.passed = structureErrors.isEmpty();
+    structure.detail = structure.passed ? tr("ok") : structureErrors.join(QStringLiteral("; "));
+    result.checks.push_back(structure);
+
+    VaultCheck slotCheck{tr("key slots"), true, {}};
+    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    QStringList strays;
+    const std::vector<Account> all = accounts();
+    for (const KeySlot& slot : slots.slots) {
+        const bool known = std::any_of(all.begin(), all.end(), [&](const Account& a) { return a.name == slot.user; });
+        if (slot.kind == KeySlot::Kind::Password && !known)
+            strays << slot.user;
+    }
+    slotCheck.passed = strays.isEmpty() && slots.recoverySlot();
+    slotCheck.detail = !slots.recoverySlot() ? tr("the recovery slot is missing")
+                       : strays.isEmpty()    ? tr("one slot per account, and the recovery slot")
+                                             : tr("slots without an account (restored after revocation?): %1")
+                                                .arg(strays.join(QStringLiteral(", ")));
+    result.checks.push_back(slotCheck);
+
+    VaultCheck chain{tr("audit trail"), true, {}};
+    const AuditVerification trail = audit().verify();
+    chain.passed = trail.intact;
+    chain.detail = trail.intact ? tr("%1 entries, chain and witnesses agree").arg(trail.entries) : trail.problem;
+    result.checks.push_back(chain);
+
+    QJsonObject details{{QStringLiteral("intact"), result.intact()}};
+    if (!result.intact())
+        details.insert(QStringLiteral("problem"), result.firstProblem());
+    audit().append(m_open->user, QStringLiteral("vault.verify"), m_folder, details);
+    return result;
+}
+
+AuditTrail& Vault::audit()
+{
+    requireUnlocked();
+    return *m_open->audit;
+}
+
+Database& Vault::database()
+{
+    requireUnlocked();
+    return m_open->db;
+}
+
+} // namespace ecluse

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "access/Access.h"
+#include "audit/AuditWitness.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace ecluse {
+
+class AuditTrail;
+class KeySlotFile;
+class Clock;
+class Database;
+class Random;
+
+// What a vault needs from the world, injected so that tests control time, randomness, the
+// witnesses and the cost of password hashing.
+struct VaultEnvironment
+{
+    std::shared_ptr<const Clock> clock;
+    std::shared_ptr<Random> random;
+    std::vector<std::shared_ptr<AuditWitness>> witnesses;
+    ScryptParams passwordKdf = ScryptParams::interactive();
+
+    // The system clock and generator, the seal file in sealFolder and the system log.
+    static VaultEnvironment system(const QString& sealFolder);
+};
+
+struct Account
+{
+    QString name;
+    QStringList roles;
+    QDateTime createdUtc;
+
+    bool isAdmin() const { return roles.contains(QStringLiteral("admin")); }
+};
+
+struct VaultCheck
+{
+    QString name;
+    bool passed = true;
+    QString detail;
+};
+
+struct VaultVerification
+{
+    std::vector<VaultCheck> checks;
+
+    bool intact() const;
+    QString firstProblem() const;
+};
+
+// A vault folder: vault.db (SQLCipher) and keyslots.json. Locked, it holds no key; unlocked,
+// it holds the data key in a SecureBuffer and one connection, and every security-relevant act
+// goes into the audit trail. Locking closes the connection and cleanses every key.
+class Vault
+{
+public:
+    static const QString DatabaseFileName;
+    static const QString KeySlotFileName;
+    static const QString FailureFileName;
+    static constexpr std::size_t MinimumPasswordLength = 12;
+
+    // <application data>/vault and <application data>/seals: two folders, so that removing the
+    // vault folder's newest audit entries and its seal takes two deliberate acts.
+    static QString defaultFolder();
+    static QString defaultSealFolder();
+
+    Vault(QString folder, VaultEnvironment environment);
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    const QString& folder() const { return m_folder; }
+    bool exists() const;
+
+    // Creates the vault with its first administrator and returns the recovery key, formatted
+    // for printing once. The vault is left unlocked for that administrator.
+    SecureBuffer create(const QString& admin, const SecureBuffer& password);
+    void unlock(const QString& user, const SecureBuffer& password);
+    // Sets a new password for a user from the recovery key; the vault is left unlocked as them.
+    void recover(const SecureBuffer& recoveryKey, const QString& user, const SecureBuffer& newPassword);
+    void lock();
+
+    bool isUnlocked() const { return m_open != nullptr; }
+    QString id() const;
+    QString currentUser() const;
+    QStringList currentRoles() const;
+
+    // Acts on the signed-in user's own slot.
+    void changePassword(const SecureBuffer& oldPassword, const SecureBuffer& newPassword);
+    // Administrators only. Neither re-encrypts the data: only keyslots.json is rewritten.
+    void enrol(const QString& user, const QStringList& roles, const SecureBuffer& password);
+    void revoke(const QString& user);
+    std::vector<Account> accounts() const;
+
+    // cipher_integrity_check, integrity_check, key slots against accounts, and the audit chain
+    // with its witnesses. Audited.
+    VaultVerification verify();
+
+    // Throws ErrorKind::Denied, and audits the refusal, unless the signed-in user may do this.
+    void require(Action action) const;
+
+    AuditTrail& audit();
+    Database& database();
+
+    static void requireAcceptablePassword(const SecureBuffer& password);
+
+private:
+    struct Open;
+
+    QString path(const QString& fileName) const;
+    void requireUnlocked() const;
+    void openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user);
+    void recordFailure(const QString& user, const QString& reason);
+    void moveFailuresIntoTrail();
+    void writeSlotFile(const std::function<void(KeySlotFile&)>& change);
+
+    QString m_folder;
+    VaultEnvironment m_env;
+    std::unique_ptr<Open> m_open;
+};
+
+} // namespace ecluse

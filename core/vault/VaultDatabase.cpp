@@ -1,0 +1,58 @@
+#include "VaultDatabase.h"
+
+#include "audit/AuditTrail.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace ecluse {
+namespace {
+
+const std::array<Migration, 1>& vaultMigrations()
+{
+    static const QByteArray version1 = QByteArray(R"(
+        CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE accounts(
+            name TEXT PRIMARY KEY,
+            roles TEXT NOT NULL,
+            created_utc TEXT NOT NULL) WITHOUT ROWID;
+    )") + AuditTrail::schemaSql;
+    static const std::array<Migration, 1> steps{{{1, version1.constData()}}};
+    return steps;
+}
+
+} // namespace
+
+Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode)
+{
+    Database db(path, mode);
+    // Wipes SQLCipher's buffers when freed; a process-wide setting, asked for on every connection.
+    db.execute("PRAGMA cipher_memory_security = ON");
+    db.setRawKey(dataKey);
+    db.execute("PRAGMA cipher_compatibility = 4");
+    if (pageSize != 4096)
+        db.execute(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(pageSize)).constData());
+    try {
+        db.queryInt("SELECT count(*) FROM sqlite_schema");
+    } catch (const Error& error) {
+        if (error.kind() != ErrorKind::Integrity)
+            throw;
+        throw Error(ErrorKind::Integrity,
+                    QCoreApplication::translate("ecluse::VaultDatabase",
+                                                "%1 is damaged or does not belong to this vault: its key does not "
+                                                "open it (%2)")
+                        .arg(path, error.message()));
+    }
+    db.execute("PRAGMA temp_store = MEMORY");
+    db.execute("PRAGMA secure_delete = ON");
+    db.execute("PRAGMA foreign_keys = ON");
+    if (db.queryText("PRAGMA journal_mode = WAL").compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::VaultDatabase",
+                                                                  "%1: cannot switch to write-ahead logging")
+                                          .arg(path));
+    migrate(db, vaultMigrations(), path);
+    return db;
+}
+
+} // namespace ecluse

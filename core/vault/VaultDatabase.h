@@ -1,0 +1,16 @@
+#pragma once
+
+#include "storage/Database.h"
+
+namespace ecluse {
+
+class SecureBuffer;
+
+// Opens vault.db the one way every connection must be opened: raw key first, SQLCipher 4
+// settings, key checked by a read, then temp_store=MEMORY (Debian's SQLCipher would otherwise
+// spill plaintext temporary files), WAL, foreign keys, and the schema brought up to date.
+Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode);
+
+inline constexpr int VaultSchemaVersion = 1;
+
+} // namespace ecluse

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what building and testing Écluse needs, and nothing more.
+# Idempotent: a package already present is left alone. Runs as root or through sudo.
+# Supported: Debian 12 (SQLCipher 4.6 from bookworm-backports), Debian 13, Ubuntu 24.04.
+set -euo pipefail
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+else
+    say "run as root, or install sudo"
+    exit 1
+fi
+
+. /etc/os-release
+say "system: ${PRETTY_NAME:-unknown}"
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6charts6-dev libqt6svg6-dev
+    libssl-dev openssl libsqlcipher-dev sqlcipher
+    xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
+    fonts-dejavu-core
+)
+
+enable_backports() {
+    # SQLCipher 4.5 is in bookworm itself; backports brings 4.6, which the project targets.
+    local list=/etc/apt/sources.list.d/ecluse-backports.list
+    if grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        say "bookworm-backports already enabled"
+        return 1
+    fi
+    say "enabling bookworm-backports in $list"
+    echo 'deb http://deb.debian.org/debian bookworm-backports main' | "${SUDO[@]}" tee "$list" >/dev/null
+    return 0
+}
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+backports_target=()
+if [ "${ID:-}" = debian ] && [ "${VERSION_CODENAME:-}" = bookworm ]; then
+    enable_backports && missing+=(libsqlcipher-dev) || true
+    backports_target=(-t bookworm-backports)
+    # Upgrade to the backported SQLCipher when only the bookworm one is installed.
+    current=$(dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null || true)
+    case "$current" in 4.5*) missing+=(libsqlcipher-dev sqlcipher) ;; esac
+fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+    say "all packages present"
+    exit 0
+fi
+
+say "installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#backports_target[@]} -gt 0 ]; then
+    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${backports_target[@]}" libsqlcipher-dev libsqlcipher1 sqlcipher >/dev/null
+fi
+say "done"
