@@ -15,10 +15,10 @@ struct Grant
 };
 
 constexpr std::array grants{
-    Grant{Role::Analyst, Action::BrowseCatalogue},  Grant{Role::Analyst, Action::BrowseAggregates},
-    Grant{Role::Analyst, Action::RequestExtract},   Grant{Role::Steward, Action::BrowseCatalogue},
-    Grant{Role::Steward, Action::ReviewExtract},    Grant{Role::Auditor, Action::ReadAudit},
-    Grant{Role::Auditor, Action::VerifyVault},      Grant{Role::Admin, Action::VerifyVault},
+    Grant{Role::Analyst, Action::BrowseCatalogue}, Grant{Role::Analyst, Action::BrowseAggregates},
+    Grant{Role::Analyst, Action::RequestExtract},  Grant{Role::Steward, Action::BrowseCatalogue},
+    Grant{Role::Steward, Action::ReviewExtract},   Grant{Role::Auditor, Action::ReadAudit},
+    Grant{Role::Auditor, Action::VerifyVault},     Grant{Role::Admin, Action::VerifyVault},
     Grant{Role::Admin, Action::ManageAccounts},
 };
 

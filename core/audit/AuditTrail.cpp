@@ -78,8 +78,7 @@ AuditTrail::AuditTrail(Database& db, SecureBuffer auditKey, const Clock& clock, 
     , m_clock(clock)
     , m_vaultId(std::move(vaultId))
     , m_witnesses(std::move(witnesses))
-{
-}
+{}
 
 QByteArray AuditTrail::macOf(const AuditEntry& entry) const
 {
@@ -109,8 +108,9 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
         entry.previousHash = genesisHash;
         if (last.step()) {
             const AuditEntry previous{last.int64(0), QDateTime::fromString(last.text(1), Qt::ISODateWithMs),
-                                      last.text(2), last.text(3), last.text(4), last.text(5), last.blob(6),
-                                      last.blob(7)};
+                                      last.text(2),  last.text(3),
+                                      last.text(4),  last.text(5),
+                                      last.blob(6),  last.blob(7)};
             entry.sequence = previous.sequence + 1;
             entry.previousHash = previous.hash();
         }
@@ -142,7 +142,7 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
     return entry;
 }
 
-template<typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const
+template <typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const
 {
     Statement select = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
                                     "FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?");
@@ -199,8 +199,8 @@ AuditVerification AuditTrail::verify() const
                     return;
                 }
             }
-            fail(stored, tr("entry %1 was altered, or inserted without the audit key: its MAC does not match")
-                             .arg(stored));
+            fail(stored,
+                 tr("entry %1 was altered, or inserted without the audit key: its MAC does not match").arg(stored));
             return;
         }
         const QByteArray& expectedPrevious = hashes.empty() ? genesisHash : hashes.back();
@@ -235,19 +235,18 @@ std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qin
     if (!record) {
         if (lastSequence == 0)
             return std::nullopt;
-        return tr("the %1 is missing: nothing outside the vault proves the trail is complete")
-            .arg(witness.name());
+        return tr("the %1 is missing: nothing outside the vault proves the trail is complete").arg(witness.name());
     }
-    if (record->vaultId != m_vaultId
-        || !constantTimeEquals(record->mac, witnessMac(record->vaultId, record->sequence, record->entryHash)))
+    if (record->vaultId != m_vaultId ||
+        !constantTimeEquals(record->mac, witnessMac(record->vaultId, record->sequence, record->entryHash)))
         return tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name());
     if (record->sequence > lastSequence)
         return tr("the trail ends at entry %1 but the %2 records entry %3: the newest entries were removed")
             .arg(lastSequence)
             .arg(witness.name())
             .arg(record->sequence);
-    if (record->sequence < 1 || !constantTimeEquals(hashes[static_cast<std::size_t>(record->sequence - 1)],
-                                                    record->entryHash))
+    if (record->sequence < 1 ||
+        !constantTimeEquals(hashes[static_cast<std::size_t>(record->sequence - 1)], record->entryHash))
         return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name());
     return std::nullopt;
 }

@@ -84,7 +84,7 @@ private:
     QByteArray witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const;
     std::optional<QString> checkWitness(const AuditWitness& witness, qint64 lastSequence,
                                         const std::vector<QByteArray>& hashes) const;
-    template<typename Visit> void forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const;
+    template <typename Visit> void forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const;
 
     Database& m_db;
     SecureBuffer m_key;

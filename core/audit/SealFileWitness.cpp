@@ -13,8 +13,7 @@ namespace ecluse {
 
 SealFileWitness::SealFileWitness(QString folder)
     : m_folder(std::move(folder))
-{
-}
+{}
 
 QString SealFileWitness::name() const
 {
@@ -29,9 +28,9 @@ QString SealFileWitness::sealPath(const QString& vaultId) const
 void SealFileWitness::record(const WitnessRecord& head)
 {
     if (!QDir().mkpath(m_folder))
-        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::SealFileWitness",
-                                                                  "cannot create the seal folder %1")
-                                          .arg(m_folder));
+        throw Error(
+            ErrorKind::Other,
+            QCoreApplication::translate("ecluse::SealFileWitness", "cannot create the seal folder %1").arg(m_folder));
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("ecluse-audit-seal")},
@@ -43,9 +42,9 @@ void SealFileWitness::record(const WitnessRecord& head)
     };
     QSaveFile file(sealPath(head.vaultId));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
-        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::SealFileWitness",
-                                                                  "cannot write the audit seal %1: %2")
-                                          .arg(sealPath(head.vaultId), file.errorString()));
+        throw Error(ErrorKind::Other,
+                    QCoreApplication::translate("ecluse::SealFileWitness", "cannot write the audit seal %1: %2")
+                        .arg(sealPath(head.vaultId), file.errorString()));
 }
 
 std::optional<WitnessRecord> SealFileWitness::lastRecorded(const QString& vaultId) const

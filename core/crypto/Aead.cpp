@@ -40,11 +40,11 @@ QByteArray aesGcmSeal(const SecureBuffer& key, QByteArrayView nonce, QByteArrayV
     auto* cipher = reinterpret_cast<unsigned char*>(out.data());
     int written = 0;
     int finalWritten = 0;
-    if (!ctx || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1
-        || EVP_EncryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1
-        || EVP_EncryptUpdate(ctx.get(), cipher, &written, plaintext.data(), length(plaintext.size())) != 1
-        || EVP_EncryptFinal_ex(ctx.get(), cipher + written, &finalWritten) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, AesGcmTagSize, cipher + plaintext.size()) != 1)
+    if (!ctx || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1 ||
+        EVP_EncryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1 ||
+        EVP_EncryptUpdate(ctx.get(), cipher, &written, plaintext.data(), length(plaintext.size())) != 1 ||
+        EVP_EncryptFinal_ex(ctx.get(), cipher + written, &finalWritten) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, AesGcmTagSize, cipher + plaintext.size()) != 1)
         detail::throwOpenSslError("AES-256-GCM seal");
     return out;
 }
@@ -63,10 +63,10 @@ std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView n
     // EVP wants a writable tag buffer.
     unsigned char tag[AesGcmTagSize];
     std::copy_n(bytes(sealed) + cipherSize, AesGcmTagSize, tag);
-    if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1
-        || EVP_DecryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1
-        || EVP_DecryptUpdate(ctx.get(), plain.data(), &written, bytes(sealed), length(cipherSize)) != 1
-        || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, AesGcmTagSize, tag) != 1)
+    if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1 ||
+        EVP_DecryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1 ||
+        EVP_DecryptUpdate(ctx.get(), plain.data(), &written, bytes(sealed), length(cipherSize)) != 1 ||
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, AesGcmTagSize, tag) != 1)
         detail::throwOpenSslError("AES-256-GCM open");
     if (EVP_DecryptFinal_ex(ctx.get(), plain.data() + written, &finalWritten) != 1)
         return std::nullopt;

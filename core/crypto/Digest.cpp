@@ -60,11 +60,10 @@ QByteArray hmacSha256(const SecureBuffer& key, QByteArrayView data)
                                  OSSL_PARAM_construct_end()};
     QByteArray out(Sha256Size, Qt::Uninitialized);
     std::size_t length = 0;
-    if (!ctx || EVP_MAC_init(ctx.get(), key.data(), key.size(), params) != 1
-        || EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                          static_cast<std::size_t>(data.size()))
-               != 1
-        || EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &length, Sha256Size) != 1)
+    if (!ctx || EVP_MAC_init(ctx.get(), key.data(), key.size(), params) != 1 ||
+        EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
+                       static_cast<std::size_t>(data.size())) != 1 ||
+        EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &length, Sha256Size) != 1)
         detail::throwOpenSslError("HMAC-SHA256");
     return out;
 }

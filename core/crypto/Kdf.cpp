@@ -61,8 +61,7 @@ SecureBuffer scrypt(const SecureBuffer& password, QByteArrayView salt, const Scr
     return derive("SCRYPT", ossl, keyLength);
 }
 
-SecureBuffer hkdfSha256(const SecureBuffer& inputKey, QByteArrayView salt, QByteArrayView info,
-                        std::size_t keyLength)
+SecureBuffer hkdfSha256(const SecureBuffer& inputKey, QByteArrayView salt, QByteArrayView info, std::size_t keyLength)
 {
     char digest[] = "SHA256";
     OSSL_PARAM ossl[5];

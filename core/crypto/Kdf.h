@@ -24,7 +24,6 @@ struct ScryptParams
 SecureBuffer scrypt(const SecureBuffer& password, QByteArrayView salt, const ScryptParams& params,
                     std::size_t keyLength);
 
-SecureBuffer hkdfSha256(const SecureBuffer& inputKey, QByteArrayView salt, QByteArrayView info,
-                        std::size_t keyLength);
+SecureBuffer hkdfSha256(const SecureBuffer& inputKey, QByteArrayView salt, QByteArrayView info, std::size_t keyLength);
 
 } // namespace ecluse

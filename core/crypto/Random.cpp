@@ -24,7 +24,8 @@ QByteArray Random::publicBytes(std::size_t size)
 
 void SystemRandom::fill(unsigned char* out, std::size_t size)
 {
-    if (size > static_cast<std::size_t>(std::numeric_limits<int>::max()) || RAND_bytes(out, static_cast<int>(size)) != 1)
+    if (size > static_cast<std::size_t>(std::numeric_limits<int>::max()) ||
+        RAND_bytes(out, static_cast<int>(size)) != 1)
         detail::throwOpenSslError("RAND_bytes");
 }
 

@@ -14,11 +14,12 @@ Database::Database(const QString& path, Mode mode)
 {
     if (mode == Mode::OpenExisting && !QFile::exists(path))
         throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::Database", "%1 does not exist").arg(path));
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW
-                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW |
+                      (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromLatin1(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromLatin1(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw Error(ErrorKind::Other, QStringLiteral("SQLite: cannot open %1: %2").arg(path, message));
@@ -36,8 +37,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -123,8 +123,13 @@ int Database::changes() const
 void Database::throwError(int code, const char* action) const
 {
     const int primary = code & 0xff;
-    const bool integrity = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromLatin1(sqlite3_errstr(code));
+    QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromLatin1(sqlite3_errstr(code));
+    // SQLCipher reports a page whose HMAC fails as a bare SQLITE_ERROR with SQLite's generic
+    // message; every genuine SQL error carries a specific one.
+    const bool pageRejected = primary == SQLITE_ERROR && detail == QLatin1String(sqlite3_errstr(SQLITE_ERROR));
+    const bool integrity = primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || pageRejected;
+    if (pageRejected)
+        detail = QStringLiteral("a page failed authentication: the file is damaged or was altered");
     throw Error(integrity ? ErrorKind::Integrity : ErrorKind::Other,
                 QStringLiteral("SQLite: cannot %1 in %2: %3").arg(QString::fromLatin1(action), m_path, detail));
 }
@@ -132,8 +137,7 @@ void Database::throwError(int code, const char* action) const
 Statement::Statement(const Database& db, sqlite3_stmt* stmt)
     : m_db(&db)
     , m_stmt(stmt)
-{
-}
+{}
 
 Statement::~Statement()
 {
@@ -143,8 +147,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 void Statement::check(int code, const char* action) const
 {
@@ -174,8 +177,7 @@ Statement& Statement::bind(int index, const QString& value)
 
 Statement& Statement::bindBlob(int index, QByteArrayView value)
 {
-    check(sqlite3_bind_blob64(m_stmt, index, value.data(), static_cast<sqlite3_uint64>(value.size()),
-                              SQLITE_TRANSIENT),
+    check(sqlite3_bind_blob64(m_stmt, index, value.data(), static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT),
           "bind a blob");
     return *this;
 }

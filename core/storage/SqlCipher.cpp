@@ -31,9 +31,8 @@ void requireSqlCipher4()
                                                 "Écluse needs SQLCipher 4 or later, but the SQLite library in use "
                                                 "(%1) %2. Install SQLCipher 4 (Debian: libsqlcipher1 from "
                                                 "bookworm-backports).")
-                        .arg(sqliteVersion(),
-                             version.isEmpty() ? QStringLiteral("has no encryption")
-                                               : QStringLiteral("is SQLCipher %1").arg(version)));
+                        .arg(sqliteVersion(), version.isEmpty() ? QStringLiteral("has no encryption")
+                                                                : QStringLiteral("is SQLCipher %1").arg(version)));
 }
 
 } // namespace ecluse

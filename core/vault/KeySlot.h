@@ -26,7 +26,7 @@ struct KeySlot
     };
 
     Kind kind = Kind::Password;
-    QString user; // empty for the recovery slot
+    QString user;        // empty for the recovery slot
     ScryptParams scrypt; // password slots only
     QByteArray salt;
     QByteArray nonce;

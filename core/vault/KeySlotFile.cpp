@@ -35,8 +35,8 @@ QString base64(const QByteArray& bytes)
 
 QByteArray fromBase64(const QJsonValue& value, qsizetype expectedSize, const QString& path, const char* field)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || (expectedSize > 0 && decoded.decoded.size() != expectedSize) || decoded.decoded.isEmpty())
         damaged(path, tr("field '%1' is malformed").arg(QString::fromLatin1(field)));
     return decoded.decoded;
@@ -55,8 +55,8 @@ QJsonObject toJson(const KeySlot& slot)
         kdf = {{QStringLiteral("name"), QStringLiteral("hkdf-sha256")}, {QStringLiteral("salt"), base64(slot.salt)}};
     }
     QJsonObject json{
-        {QStringLiteral("kind"), slot.kind == KeySlot::Kind::Password ? QStringLiteral("password")
-                                                                      : QStringLiteral("recovery")},
+        {QStringLiteral("kind"),
+         slot.kind == KeySlot::Kind::Password ? QStringLiteral("password") : QStringLiteral("recovery")},
         {QStringLiteral("kdf"), kdf},
         {QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
         {QStringLiteral("nonce"), base64(slot.nonce)},
@@ -92,8 +92,8 @@ KeySlot slotFromJson(const QJsonObject& json, const QString& path)
         damaged(path, tr("unknown slot cipher"));
     slot.salt = fromBase64(kdf.value(QStringLiteral("salt")), 32, path, "salt");
     slot.nonce = fromBase64(json.value(QStringLiteral("nonce")), AesGcmNonceSize, path, "nonce");
-    slot.wrappedKey = fromBase64(json.value(QStringLiteral("wrappedKey")), DataKeySize + AesGcmTagSize, path,
-                                 "wrappedKey");
+    slot.wrappedKey =
+        fromBase64(json.value(QStringLiteral("wrappedKey")), DataKeySize + AesGcmTagSize, path, "wrappedKey");
     slot.createdUtc = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate);
     if (!slot.createdUtc.isValid())
         damaged(path, tr("a slot has no valid creation time"));

@@ -13,8 +13,7 @@ constexpr qint64 maximumFileSize = 1 << 20;
 
 UnlockFailureLog::UnlockFailureLog(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 void UnlockFailureLog::record(const Failure& failure)
 {

@@ -80,12 +80,14 @@ VaultEnvironment VaultEnvironment::system(const QString& sealFolder)
 
 QString Vault::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("vault"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("vault"));
 }
 
 QString Vault::defaultSealFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("seals"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("seals"));
 }
 
 Vault::Vault(QString folder, VaultEnvironment environment)
@@ -148,8 +150,8 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
 
     try {
         {
-            Database db = openVaultDatabase(path(DatabaseFileName), dataKey, slots.cipherPageSize,
-                                            Database::Mode::Create);
+            Database db =
+                openVaultDatabase(path(DatabaseFileName), dataKey, slots.cipherPageSize, Database::Mode::Create);
             Statement insert = db.prepare("INSERT INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
             insert.bind(1, admin).bind(2, QStringLiteral("admin")).bind(3, now.toString(Qt::ISODate)).run();
             Statement meta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('id', ?), ('created', ?)");
@@ -181,8 +183,8 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
 {
     lock();
     if (!exists())
-        throw Error(ErrorKind::Other, tr("there is no vault in %1: create one with 'ecluse-cli vault init'")
-                                          .arg(m_folder));
+        throw Error(ErrorKind::Other,
+                    tr("there is no vault in %1: create one with 'ecluse-cli vault init'").arg(m_folder));
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
     const KeySlot* slot = isValidUserName(user) ? slots.passwordSlot(user) : nullptr;
     std::optional<SecureBuffer> dataKey;
@@ -348,8 +350,8 @@ void Vault::enrol(const QString& user, const QStringList& roles, const SecureBuf
         throw Error(ErrorKind::InvalidInput, tr("an account needs at least one role"));
     for (const QString& role : roles) {
         if (!roleFromName(role))
-            throw Error(ErrorKind::InvalidInput, tr("unknown role '%1': the roles are %2")
-                                                     .arg(role, allRoleNames().join(QStringLiteral(", "))));
+            throw Error(ErrorKind::InvalidInput,
+                        tr("unknown role '%1': the roles are %2").arg(role, allRoleNames().join(QStringLiteral(", "))));
     }
     Transaction transaction(m_open->db);
     Statement insert = m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
@@ -434,10 +436,11 @@ VaultVerification Vault::verify()
             strays << slot.user;
     }
     slotCheck.passed = strays.isEmpty() && slots.recoverySlot();
-    slotCheck.detail = !slots.recoverySlot() ? tr("the recovery slot is missing")
-                       : strays.isEmpty()    ? tr("one slot per account, and the recovery slot")
-                                             : tr("slots without an account (restored after revocation?): %1")
-                                                .arg(strays.join(QStringLiteral(", ")));
+    slotCheck.detail =
+        !slots.recoverySlot() ? tr("the recovery slot is missing")
+        : strays.isEmpty()
+            ? tr("one slot per account, and the recovery slot")
+            : tr("slots without an account (restored after revocation?): %1").arg(strays.join(QStringLiteral(", ")));
     result.checks.push_back(slotCheck);
 
     VaultCheck chain{tr("audit trail"), true, {}};

@@ -48,9 +48,9 @@ Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int
     db.execute("PRAGMA secure_delete = ON");
     db.execute("PRAGMA foreign_keys = ON");
     if (db.queryText("PRAGMA journal_mode = WAL").compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::VaultDatabase",
-                                                                  "%1: cannot switch to write-ahead logging")
-                                          .arg(path));
+        throw Error(
+            ErrorKind::Other,
+            QCoreApplication::translate("ecluse::VaultDatabase", "%1: cannot switch to write-ahead logging").arg(path));
     migrate(db, vaultMigrations(), path);
     return db;
 }

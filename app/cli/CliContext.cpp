@@ -1,0 +1,57 @@
+#include "CliContext.h"
+
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace ecluse {
+
+CliContext::CliContext(QString vaultFolder, const QCommandLineParser& parser)
+    : m_vaultFolder(std::move(vaultFolder))
+    , m_parser(parser)
+    , m_passwords(parser.isSet(QStringLiteral("password-stdin")))
+    , m_out(stdout)
+{}
+
+bool CliContext::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+std::unique_ptr<Vault> CliContext::vault() const
+{
+    return std::make_unique<Vault>(m_vaultFolder, VaultEnvironment::system(Vault::defaultSealFolder()));
+}
+
+QString CliContext::requiredValue(const QString& option) const
+{
+    const QString value = m_parser.value(option);
+    if (value.isEmpty())
+        throw Error(ErrorKind::Usage,
+                    QCoreApplication::translate("ecluse::CliContext", "this command needs --%1").arg(option));
+    return value;
+}
+
+QString CliContext::user() const
+{
+    return requiredValue(QStringLiteral("user"));
+}
+
+std::unique_ptr<Vault> CliContext::unlockAsUser()
+{
+    const QString name = user();
+    auto opened = vault();
+    const SecureBuffer password =
+        m_passwords.read(QCoreApplication::translate("ecluse::CliContext", "Password for %1: ").arg(name));
+    opened->unlock(name, password);
+    return opened;
+}
+
+void CliContext::printJson(const QJsonDocument& document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+} // namespace ecluse

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "PasswordInput.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace ecluse {
+
+class Vault;
+
+// What every command gets: where the vault is, how to print, how to read secrets.
+class CliContext
+{
+public:
+    CliContext(QString vaultFolder, const QCommandLineParser& parser);
+
+    const QString& vaultFolder() const { return m_vaultFolder; }
+    const QCommandLineParser& parser() const { return m_parser; }
+    bool json() const;
+    PasswordInput& passwords() { return m_passwords; }
+
+    // A vault object for the folder; locked until a command unlocks it.
+    std::unique_ptr<Vault> vault() const;
+    // Unlocks as --user with a password from standard input or the terminal.
+    std::unique_ptr<Vault> unlockAsUser();
+    // The --user option; a usage error when it is missing.
+    QString user() const;
+    QString requiredValue(const QString& option) const;
+
+    QTextStream& out() { return m_out; }
+    void printJson(const QJsonDocument& document);
+
+private:
+    QString m_vaultFolder;
+    const QCommandLineParser& m_parser;
+    PasswordInput m_passwords;
+    QTextStream m_out;
+};
+
+} // namespace ecluse

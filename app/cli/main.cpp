@@ -1,0 +1,127 @@
+// ecluse-cli: the command line administrators script against. Exit codes: 0 success,
+// 1 usage, 2 authentication or permission, 3 integrity, 4 invalid input, 5 anything else.
+
+#include "CliContext.h"
+#include "Commands.h"
+#include "common/Error.h"
+#include "common/ProcessHardening.h"
+#include "common/Startup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace ecluse;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse-cli", text);
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "ecluse-cli: %s\n", message.toLocal8Bit().constData());
+}
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        {QStringLiteral("vault"), tr("The vault folder (default: $ECLUSE_VAULT, else the application data folder)."),
+         tr("DIR")},
+        {QStringLiteral("json"), tr("Machine-readable output.")},
+        {QStringLiteral("version"), tr("Print the versions of Écluse, SQLCipher and OpenSSL.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")},
+    };
+}
+
+// The command words are the leading positional arguments, skipping global options and their values.
+QStringList commandWords(const QStringList& arguments)
+{
+    QStringList words;
+    for (qsizetype i = 1; i < arguments.size() && words.size() < 2; ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QStringLiteral("--vault")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1Char('-')))
+            continue;
+        words << argument;
+    }
+    return words;
+}
+
+QString usage()
+{
+    QString text = tr("Usage: ecluse-cli [--vault DIR] [--json] COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const Command& command : commands()) {
+        const QString name = (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.arguments).trimmed();
+        text += QStringLiteral("  %1\n      %2\n").arg(name, -24).arg(command.summary);
+    }
+    text += tr("\nRun 'ecluse-cli COMMAND --help' for a command's options.\n");
+    return text;
+}
+
+int run(const QStringList& arguments)
+{
+    const QStringList words = commandWords(arguments);
+    const Command* command = nullptr;
+    for (const Command& candidate : commands()) {
+        if (candidate.words == words)
+            command = &candidate;
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(globalOptions());
+    if (command)
+        parser.addOptions(command->options);
+    if (!parser.parse(arguments))
+        throw Error(ErrorKind::Usage, parser.errorText());
+
+    if (parser.isSet(QStringLiteral("version"))) {
+        checkRuntime();
+        std::printf("%s\n", versionReport().toLocal8Bit().constData());
+        return 0;
+    }
+    if (!command) {
+        if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
+            std::printf("%s", usage().toLocal8Bit().constData());
+            return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 1 : 0;
+        }
+        throw Error(ErrorKind::Usage,
+                    tr("unknown command '%1'; run 'ecluse-cli --help'").arg(words.join(QLatin1Char(' '))));
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.setApplicationDescription(command->summary);
+        parser.addPositionalArgument(command->words.join(QLatin1Char(' ')), QString());
+        std::printf("%s", parser.helpText().toLocal8Bit().constData());
+        return 0;
+    }
+
+    checkRuntime();
+    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), parser);
+    return command->run(context, parser.positionalArguments().mid(command->words.size()));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ecluse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ECLUSE_VERSION));
+    try {
+        return run(QCoreApplication::arguments());
+    } catch (const Error& error) {
+        printError(error.message());
+        return error.exitCode();
+    } catch (const std::exception& error) {
+        printError(QString::fromLocal8Bit(error.what()));
+        return static_cast<int>(ErrorKind::Other);
+    }
+}

@@ -1,0 +1,36 @@
+#include "Startup.h"
+
+#include "crypto/OpenSslVersion.h"
+#include "crypto/SecureBuffer.h"
+#include "storage/SqlCipher.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace ecluse {
+
+void checkRuntime()
+{
+    requireSqlCipher4();
+    // Best effort: without a locked heap keys still get cleansed, they may just be swapped out.
+    initialiseSecureHeap();
+}
+
+QString versionReport()
+{
+    return QCoreApplication::translate("ecluse::Startup", "Écluse %1, SQLCipher %2 (SQLite %3), %4")
+        .arg(QStringLiteral(ECLUSE_VERSION), sqlcipherVersion(), sqliteVersion(), openSslVersion());
+}
+
+QString resolveVaultFolder(const QString& given)
+{
+    if (!given.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(given));
+    const QString fromEnvironment = qEnvironmentVariable("ECLUSE_VAULT");
+    if (!fromEnvironment.isEmpty())
+        return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnvironment));
+    return Vault::defaultFolder();
+}
+
+} // namespace ecluse

@@ -1,0 +1,399 @@
+#include "audit/AuditTrail.h"
+#include "storage/Database.h"
+#include "vault/KeySlotFile.h"
+#include "vault/Vault.h"
+
+#include "TestVault.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+using namespace ecluse;
+using ecluse::test::secret;
+using ecluse::test::TestVault;
+
+namespace {
+
+const char* adminPassword = "correct horse battery staple";
+const QByteArray marker = "MARKER-7f3a9c-secret-cohort-name";
+
+void expectError(ErrorKind kind, const std::function<void()>& action, const QString& containing = {})
+{
+    try {
+        action();
+    } catch (const Error& error) {
+        QCOMPARE(error.kind(), kind);
+        if (!containing.isEmpty())
+            QVERIFY2(error.message().contains(containing), qPrintable(error.message()));
+        return;
+    }
+    QFAIL("expected an error");
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Files under folder written since `since` that hold needle, as text or as hexadecimal.
+QStringList filesContaining(const QString& folder, const QByteArray& needle, const QDateTime& since = {})
+{
+    QStringList hits;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (since.isValid() && it.fileInfo().lastModified() < since)
+            continue;
+        const QByteArray contents = readFile(path);
+        if (contents.contains(needle) || contents.contains(needle.toHex()))
+            hits << path;
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestVaultLifecycle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createdVaultUnlocksWithThePassword()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        QVERIFY(!vault->exists());
+        const SecureBuffer recovery = vault->create(QStringLiteral("admin"), secret(adminPassword));
+        QVERIFY(vault->isUnlocked());
+        QVERIFY(!recovery.isEmpty());
+        vault->lock();
+        QVERIFY(!vault->isUnlocked());
+
+        auto again = tv.make();
+        again->unlock(QStringLiteral("admin"), secret(adminPassword));
+        QCOMPARE(again->currentUser(), QStringLiteral("admin"));
+        QCOMPARE(again->currentRoles(), QStringList{QStringLiteral("admin")});
+    }
+
+    void wrongPasswordIsRefusedWithoutTouchingTheVault()
+    {
+        TestVault tv;
+        tv.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        const QByteArray before = readFile(QDir(tv.folder()).filePath(Vault::DatabaseFileName));
+        const QByteArray slotsBefore = readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName));
+
+        auto vault = tv.make();
+        expectError(
+            ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("admin"), secret("wrong password!!")); },
+            QStringLiteral("wrong user or password"));
+        // An unknown user gets the very same answer: names cannot be probed.
+        expectError(
+            ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("nobody"), secret(adminPassword)); },
+            QStringLiteral("wrong user or password"));
+        QVERIFY(!vault->isUnlocked());
+        QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::DatabaseFileName)), before);
+        QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)), slotsBefore);
+    }
+
+    void failedUnlocksReachTheAuditTrail()
+    {
+        TestVault tv;
+        tv.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        auto vault = tv.make();
+        expectError(ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("admin"), secret("not the password")); });
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        const auto entries = vault->audit().entries();
+        const auto failed = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
+            return e.action == QStringLiteral("vault.unlock-failed");
+        });
+        QVERIFY(failed != entries.end());
+        QCOMPARE(failed->user, QStringLiteral("admin"));
+        QVERIFY(failed->details.contains(QStringLiteral("wrong-password")));
+        QVERIFY(!QFile::exists(QDir(tv.folder()).filePath(Vault::FailureFileName)));
+    }
+
+    void databaseIsEncryptedOnDisk()
+    {
+        TestVault tv;
+        tv.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        const QByteArray header = readFile(QDir(tv.folder()).filePath(Vault::DatabaseFileName)).left(16);
+        QCOMPARE(header.size(), 16);
+        QVERIFY(!header.startsWith("SQLite format 3"));
+    }
+
+    void storedMarkerNeverAppearsInPlaintext()
+    {
+        const QDateTime start = QDateTime::currentDateTime();
+        TestVault tv;
+        {
+            auto vault = tv.make();
+            vault->create(QStringLiteral("admin"), secret(adminPassword));
+            Database& db = vault->database();
+            db.execute("CREATE TABLE scratch(value TEXT)");
+            // Enough rows, and a sort, for SQLite to want temporary storage if it were allowed.
+            Statement insert = db.prepare("INSERT INTO scratch VALUES(?)");
+            for (int i = 0; i < 2000; ++i) {
+                insert.bind(1, QString::fromLatin1(marker) + QString::number(i)).run();
+                insert.reset();
+            }
+            db.queryInt("SELECT count(*) FROM (SELECT value FROM scratch ORDER BY value DESC)");
+            vault->audit().append(QStringLiteral("admin"), QStringLiteral("test.marker"), QString::fromLatin1(marker));
+        }
+        QVERIFY2(filesContaining(tv.root.path(), marker).isEmpty(),
+                 qPrintable(filesContaining(tv.root.path(), marker).join(QLatin1Char(' '))));
+        // The temporary directory is shared: only what was written during this test counts.
+        QVERIFY2(filesContaining(QDir::tempPath(), marker, start).isEmpty(),
+                 qPrintable(filesContaining(QDir::tempPath(), marker, start).join(QLatin1Char(' '))));
+
+        auto reopened = tv.make();
+        reopened->unlock(QStringLiteral("admin"), secret(adminPassword));
+        QCOMPARE(reopened->database().queryInt("SELECT count(*) FROM scratch"), 2000);
+    }
+
+    void flippedByteIsDetected()
+    {
+        TestVault tv;
+        {
+            auto vault = tv.make();
+            vault->create(QStringLiteral("admin"), secret(adminPassword));
+            vault->database().execute("CREATE TABLE filler(x); WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL "
+                                      "SELECT i + 1 FROM s WHERE i < 20) INSERT INTO filler SELECT "
+                                      "randomblob(3000) FROM s");
+        }
+        const QString path = QDir(tv.folder()).filePath(Vault::DatabaseFileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 offset = file.size() / 2 + 100; // inside a data page, past the header
+        file.seek(offset);
+        char byte = 0;
+        file.getChar(&byte);
+        file.seek(offset);
+        file.putChar(static_cast<char>(byte ^ 0x01));
+        file.close();
+
+        auto vault = tv.make();
+        try {
+            vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+            const VaultVerification result = vault->verify();
+            QVERIFY(!result.intact());
+            QVERIFY2(result.firstProblem().contains(QStringLiteral("cipher_integrity_check")),
+                     qPrintable(result.firstProblem()));
+        } catch (const Error& error) {
+            // The damage may also be met while reading the schema: then unlocking itself refuses.
+            QVERIFY2(error.kind() == ErrorKind::Integrity, qPrintable(error.message()));
+        }
+    }
+
+    void foreignDatabaseIsAnIntegrityError()
+    {
+        TestVault first;
+        TestVault second;
+        first.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        second.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        const QString target = QDir(first.folder()).filePath(Vault::DatabaseFileName);
+        QVERIFY(QFile::remove(target));
+        QVERIFY(QFile::copy(QDir(second.folder()).filePath(Vault::DatabaseFileName), target));
+        auto vault = first.make();
+        expectError(ErrorKind::Integrity, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); });
+        QVERIFY(!vault->isUnlocked());
+    }
+
+    void recoveryKeyResetsAPassword()
+    {
+        TestVault tv;
+        SecureBuffer recovery;
+        {
+            auto vault = tv.make();
+            recovery = vault->create(QStringLiteral("admin"), secret(adminPassword));
+            vault->database().execute("CREATE TABLE kept(x); INSERT INTO kept VALUES('still here')");
+        }
+        auto vault = tv.make();
+        expectError(ErrorKind::Denied, [&] {
+            vault->recover(secret("AAAA-AAAA"), QStringLiteral("admin"), secret("a brand new password"));
+        });
+        vault->recover(recovery, QStringLiteral("admin"), secret("a brand new password"));
+        QCOMPARE(vault->database().queryText("SELECT x FROM kept"), QStringLiteral("still here"));
+        vault->lock();
+        expectError(ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); });
+        vault->unlock(QStringLiteral("admin"), secret("a brand new password"));
+        const auto entries = vault->audit().entries();
+        QVERIFY(std::any_of(entries.begin(), entries.end(),
+                            [](const AuditEntry& e) { return e.action == QStringLiteral("vault.recover"); }));
+    }
+
+    void passwordChangeRewritesOnlyTheSlot()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        const SecureBuffer recovery = vault->create(QStringLiteral("admin"), secret(adminPassword));
+        const QString slotPath = QDir(tv.folder()).filePath(Vault::KeySlotFileName);
+        const QByteArray recoveryWrap = KeySlotFile::load(slotPath).recoverySlot()->wrappedKey;
+        const QByteArray salt = readFile(QDir(tv.folder()).filePath(Vault::DatabaseFileName)).left(16);
+
+        expectError(ErrorKind::Denied,
+                    [&] { vault->changePassword(secret("not my password"), secret("another pass phrase")); });
+        vault->changePassword(secret(adminPassword), secret("another pass phrase"));
+        vault->lock();
+
+        // Same data key: the untouched recovery slot still opens the vault, and SQLCipher's salt
+        // is the one written at creation, so no page was re-encrypted.
+        QCOMPARE(KeySlotFile::load(slotPath).recoverySlot()->wrappedKey, recoveryWrap);
+        QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::DatabaseFileName)).left(16), salt);
+        vault->unlock(QStringLiteral("admin"), secret("another pass phrase"));
+        vault->lock();
+        expectError(ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); });
+        vault->recover(recovery, QStringLiteral("admin"), secret("third pass phrase!"));
+    }
+
+    void revokedUserCannotUnlock()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        vault->enrol(QStringLiteral("alice"), {QStringLiteral("analyst")}, secret("alice's long password"));
+        const QString slotPath = QDir(tv.folder()).filePath(Vault::KeySlotFileName);
+        const QByteArray slotsWithAlice = readFile(slotPath);
+        vault->revoke(QStringLiteral("alice"));
+        vault->lock();
+
+        expectError(ErrorKind::Denied,
+                    [&] { vault->unlock(QStringLiteral("alice"), secret("alice's long password")); });
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword)); // the others keep their access
+        vault->lock();
+
+        // Restoring the old key-slot file does not bring alice back through Écluse.
+        QFile file(slotPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(slotsWithAlice);
+        file.close();
+        expectError(ErrorKind::Denied,
+                    [&] { vault->unlock(QStringLiteral("alice"), secret("alice's long password")); });
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        const VaultVerification result = vault->verify();
+        QVERIFY(!result.intact());
+        QVERIFY2(result.firstProblem().contains(QStringLiteral("alice")), qPrintable(result.firstProblem()));
+    }
+
+    void lastAdministratorCannotBeRevoked()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        expectError(
+            ErrorKind::Denied, [&] { vault->revoke(QStringLiteral("admin")); }, QStringLiteral("last administrator"));
+        vault->enrol(QStringLiteral("admin2"), {QStringLiteral("admin")}, secret("second admin password"));
+        vault->revoke(QStringLiteral("admin"));
+        vault->lock();
+        vault->unlock(QStringLiteral("admin2"), secret("second admin password"));
+        expectError(ErrorKind::Denied, [&] { vault->revoke(QStringLiteral("admin2")); });
+    }
+
+    void nonAdministratorsCannotManageAccounts()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        vault->enrol(QStringLiteral("alice"), {QStringLiteral("analyst")}, secret("alice's long password"));
+        vault->lock();
+        vault->unlock(QStringLiteral("alice"), secret("alice's long password"));
+        expectError(ErrorKind::Denied, [&] { vault->revoke(QStringLiteral("admin")); });
+        expectError(ErrorKind::Denied, [&] {
+            vault->enrol(QStringLiteral("mallory"), {QStringLiteral("admin")}, secret("mallory's password"));
+        });
+        const auto entries = vault->audit().entries();
+        QVERIFY(std::count_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
+                    return e.action == QStringLiteral("access.denied") && e.user == QStringLiteral("alice");
+                }) == 2);
+    }
+
+    void badInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QString>("roles");
+        QTest::newRow("short password") << QStringLiteral("bob") << QByteArray("short") << QStringLiteral("analyst");
+        QTest::newRow("bad name") << QStringLiteral("Bob Smith") << QByteArray("a long enough password")
+                                  << QStringLiteral("analyst");
+        QTest::newRow("look-alike name") << QStringLiteral("аdmin") << QByteArray("a long enough password")
+                                         << QStringLiteral("analyst");
+        QTest::newRow("unknown role") << QStringLiteral("bob") << QByteArray("a long enough password")
+                                      << QStringLiteral("root");
+        QTest::newRow("existing user") << QStringLiteral("admin") << QByteArray("a long enough password")
+                                       << QStringLiteral("analyst");
+    }
+
+    void badInputChangesNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, password);
+        QFETCH(QString, roles);
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        const QByteArray slots = readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName));
+        expectError(ErrorKind::InvalidInput, [&] {
+            vault->enrol(name, {roles}, SecureBuffer(password.constData(), static_cast<std::size_t>(password.size())));
+        });
+        QCOMPARE(vault->accounts().size(), std::size_t(1));
+        QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)), slots);
+    }
+
+    void vaultFromANewerBuildIsRefused()
+    {
+        TestVault tv;
+        {
+            auto vault = tv.make();
+            vault->create(QStringLiteral("admin"), secret(adminPassword));
+            vault->database().setUserVersion(99);
+        }
+        auto vault = tv.make();
+        expectError(
+            ErrorKind::Other, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); },
+            QStringLiteral("newer"));
+        QVERIFY(!vault->isUnlocked());
+    }
+
+    void creatingOverAnExistingVaultIsRefused()
+    {
+        TestVault tv;
+        tv.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        expectError(ErrorKind::InvalidInput,
+                    [&] { tv.make()->create(QStringLiteral("other"), secret("another long password")); });
+        tv.make()->unlock(QStringLiteral("admin"), secret(adminPassword));
+    }
+
+    void lockForgetsTheKey()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        vault->lock();
+        expectError(ErrorKind::Denied, [&] { vault->database(); });
+        expectError(ErrorKind::Denied, [&] { vault->audit(); });
+        QVERIFY(vault->currentUser().isEmpty());
+    }
+
+    void securityEventsAreAudited()
+    {
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        vault->lock();
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        vault->changePassword(secret(adminPassword), secret("another pass phrase"));
+        vault->enrol(QStringLiteral("alice"), {QStringLiteral("analyst")}, secret("alice's long password"));
+        vault->revoke(QStringLiteral("alice"));
+        QVERIFY(vault->verify().intact());
+        QStringList actions;
+        for (const AuditEntry& entry : vault->audit().entries())
+            actions << entry.action;
+        QCOMPARE(actions, (QStringList{QStringLiteral("vault.create"), QStringLiteral("vault.lock"),
+                                       QStringLiteral("vault.unlock"), QStringLiteral("account.password-change"),
+                                       QStringLiteral("account.enrol"), QStringLiteral("account.revoke"),
+                                       QStringLiteral("vault.verify")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultLifecycle)
+#include "tst_vault.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "audit/SealFileWitness.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "crypto/Random.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstring>
+#include <memory>
+
+namespace ecluse::test {
+
+// A clock the test moves by hand.
+class ManualClock final : public Clock
+{
+public:
+    QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+    QDateTime nowUtc() const override { return now; }
+};
+
+inline SecureBuffer secret(const char* text)
+{
+    return SecureBuffer(text, std::strlen(text));
+}
+
+// A vault folder and a seal folder in a fresh temporary directory, with scrypt at its
+// cheapest acceptable cost so that tests stay fast (the cost itself is tested separately).
+struct TestVault
+{
+    QTemporaryDir root;
+    std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>();
+    std::shared_ptr<SealFileWitness> seal;
+
+    TestVault()
+        : seal(std::make_shared<SealFileWitness>(sealFolder()))
+    {}
+
+    QString folder() const { return QDir(root.path()).filePath(QStringLiteral("vault")); }
+    QString sealFolder() const { return QDir(root.path()).filePath(QStringLiteral("seals")); }
+
+    VaultEnvironment environment() const
+    {
+        VaultEnvironment env;
+        env.clock = clock;
+        env.random = std::make_shared<SystemRandom>();
+        env.witnesses = {seal};
+        env.passwordKdf = ScryptParams{1u << 14, 8, 1};
+        return env;
+    }
+
+    std::unique_ptr<Vault> make() const { return std::make_unique<Vault>(folder(), environment()); }
+};
+
+} // namespace ecluse::test
