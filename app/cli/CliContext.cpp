@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "common/Error.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>

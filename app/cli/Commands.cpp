@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "audit/AuditTrail.h"
+#include "common/Error.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -129,10 +130,7 @@ int vaultRecover(CliContext& context, const QStringList&)
 int auditVerify(CliContext& context, const QStringList&)
 {
     auto vault = context.unlockAsUser();
-    vault->require(Action::VerifyVault);
-    const AuditVerification result = vault->audit().verify();
-    vault->audit().append(vault->currentUser(), QStringLiteral("audit.verify"), vault->folder(),
-                          {{QStringLiteral("intact"), result.intact}, {QStringLiteral("problem"), result.problem}});
+    const AuditVerification result = vault->verifyAudit();
     if (context.json()) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("intact"), result.intact},
                                                     {QStringLiteral("entries"), result.entries},
@@ -152,14 +150,20 @@ int auditExport(CliContext& context, const QStringList&)
     if (format != QStringLiteral("jsonl"))
         throw Error(ErrorKind::Usage, tr("unknown export format '%1': the formats are jsonl").arg(format));
     auto vault = context.unlockAsUser();
-    vault->require(Action::ReadAudit);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         throw Error(ErrorKind::Other, tr("cannot write to standard output"));
-    const qint64 count = vault->audit().exportJsonLines(out);
-    out.close();
-    vault->audit().append(vault->currentUser(), QStringLiteral("audit.export"), QStringLiteral("stdout"),
-                          {{QStringLiteral("format"), format}, {QStringLiteral("entries"), count}});
+    vault->exportAudit(out, QStringLiteral("stdout"));
+    return 0;
+}
+
+int auditReseal(CliContext& context, const QStringList&)
+{
+    const QString reason = context.requiredValue(QStringLiteral("reason"));
+    auto vault = context.unlockAsUser();
+    vault->resealAudit(reason);
+    if (!context.json())
+        context.out() << tr("Audit trail resealed; the reason is in the trail.") << '\n';
     return 0;
 }
 
@@ -191,7 +195,6 @@ int userRevoke(CliContext& context, const QStringList& arguments)
 int userList(CliContext& context, const QStringList&)
 {
     auto vault = context.unlockAsUser();
-    vault->require(Action::ManageAccounts);
     QJsonArray list;
     for (const Account& account : vault->accounts()) {
         if (context.json()) {
@@ -245,6 +248,11 @@ const QList<Command>& commands()
           {QStringLiteral("format"), tr("Export format: jsonl."), tr("FORMAT"), QStringLiteral("jsonl")}},
          {},
          auditExport},
+        {{QStringLiteral("audit"), QStringLiteral("reseal")},
+         tr("Point the seal and the system log at the current head after a witness was lost (auditors)."),
+         {userOption(), passwordStdinOption(), {QStringLiteral("reason"), tr("Why (kept in the trail)."), tr("TEXT")}},
+         {},
+         auditReseal},
         {{QStringLiteral("user"), QStringLiteral("enrol")},
          tr("Give a new user a key slot (administrators; with --password-stdin: your password, then theirs)."),
          {userOption(),

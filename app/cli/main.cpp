@@ -4,8 +4,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "common/Error.h"
-#include "common/ProcessHardening.h"
-#include "common/Startup.h"
+#include "startup/ProcessHardening.h"
+#include "startup/Startup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

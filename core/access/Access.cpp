@@ -18,8 +18,8 @@ constexpr std::array grants{
     Grant{Role::Analyst, Action::BrowseCatalogue}, Grant{Role::Analyst, Action::BrowseAggregates},
     Grant{Role::Analyst, Action::RequestExtract},  Grant{Role::Steward, Action::BrowseCatalogue},
     Grant{Role::Steward, Action::ReviewExtract},   Grant{Role::Auditor, Action::ReadAudit},
-    Grant{Role::Auditor, Action::VerifyVault},     Grant{Role::Admin, Action::VerifyVault},
-    Grant{Role::Admin, Action::ManageAccounts},
+    Grant{Role::Auditor, Action::VerifyVault},     Grant{Role::Auditor, Action::ResealAudit},
+    Grant{Role::Admin, Action::VerifyVault},       Grant{Role::Admin, Action::ManageAccounts},
 };
 
 constexpr std::array roleNames{
@@ -70,6 +70,8 @@ QString actionName(Action action)
         return QCoreApplication::translate("ecluse::Access", "review extract requests");
     case Action::ReadAudit:
         return QCoreApplication::translate("ecluse::Access", "read the audit trail");
+    case Action::ResealAudit:
+        return QCoreApplication::translate("ecluse::Access", "reseal the audit trail");
     case Action::VerifyVault:
         return QCoreApplication::translate("ecluse::Access", "verify the vault");
     case Action::ManageAccounts:

@@ -25,6 +25,7 @@ enum class Action
     RequestExtract,
     ReviewExtract,
     ReadAudit,
+    ResealAudit,
     VerifyVault,
     ManageAccounts,
 };

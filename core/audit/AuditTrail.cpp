@@ -96,7 +96,7 @@ QByteArray AuditTrail::witnessMac(const QString& vaultId, qint64 sequence, const
 }
 
 AuditEntry AuditTrail::append(const QString& user, const QString& action, const QString& object,
-                              const QJsonObject& details)
+                              const QJsonObject& details, Witnessing witnessing)
 {
     AuditEntry entry;
     {
@@ -137,9 +137,27 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
     // After the commit: a witness may lag one entry behind after a crash, never run ahead.
     const QByteArray head = entry.hash();
     const WitnessRecord record{m_vaultId, entry.sequence, head, witnessMac(m_vaultId, entry.sequence, head)};
-    for (const auto& witness : m_witnesses)
-        witness->record(record);
+    const auto hashInTrail = [this](qint64 sequence) -> std::optional<QByteArray> {
+        const auto found = entries(sequence, 1);
+        if (found.empty() || found.front().sequence != sequence)
+            return std::nullopt;
+        return found.front().hash();
+    };
+    for (const auto& witness : m_witnesses) {
+        // A witness that disagrees with the trail is evidence: overwriting it with the new head
+        // would launder a truncation. It stays as it is until someone reseals, which is audited.
+        if (witnessing == Witnessing::Reseal || !checkWitness(*witness, entry.sequence - 1, hashInTrail))
+            witness->record(record);
+    }
     return entry;
+}
+
+AuditEntry AuditTrail::reseal(const QString& user, const QString& reason)
+{
+    const AuditVerification before = verify();
+    return append(user, QStringLiteral("audit.reseal"), m_vaultId,
+                  {{QStringLiteral("reason"), reason}, {QStringLiteral("problemBefore"), before.problem}},
+                  Witnessing::Reseal);
 }
 
 template <typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const
@@ -217,8 +235,13 @@ AuditVerification AuditTrail::verify() const
     if (!result.intact)
         return result;
 
+    const auto hashInTrail = [&hashes](qint64 sequence) -> std::optional<QByteArray> {
+        if (sequence < 1 || sequence > static_cast<qint64>(hashes.size()))
+            return std::nullopt;
+        return hashes[static_cast<std::size_t>(sequence - 1)];
+    };
     for (const auto& witness : m_witnesses) {
-        if (const auto problem = checkWitness(*witness, result.entries, hashes)) {
+        if (const auto problem = checkWitness(*witness, result.entries, hashInTrail)) {
             fail(result.entries, *problem);
             break;
         }
@@ -227,7 +250,7 @@ AuditVerification AuditTrail::verify() const
 }
 
 std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qint64 lastSequence,
-                                                const std::vector<QByteArray>& hashes) const
+                                                const HashLookup& hashInTrail) const
 {
     if (!witness.isReadable())
         return std::nullopt;
@@ -245,8 +268,8 @@ std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qin
             .arg(lastSequence)
             .arg(witness.name())
             .arg(record->sequence);
-    if (record->sequence < 1 ||
-        !constantTimeEquals(hashes[static_cast<std::size_t>(record->sequence - 1)], record->entryHash))
+    const auto hash = hashInTrail(record->sequence);
+    if (!hash || !constantTimeEquals(*hash, record->entryHash))
         return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name());
     return std::nullopt;
 }

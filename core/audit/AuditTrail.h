@@ -7,7 +7,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -70,8 +72,18 @@ public:
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     )";
 
+    enum class Witnessing
+    {
+        Normal, // witnesses follow the trail only while they agree with it
+        Reseal, // witnesses are rewritten to the new head
+    };
+
     AuditEntry append(const QString& user, const QString& action, const QString& object,
-                      const QJsonObject& details = {});
+                      const QJsonObject& details = {}, Witnessing witnessing = Witnessing::Normal);
+    // Points every witness at a new head after a witness was lost (a vault moved to another
+    // machine, a seal folder wiped). The entry it appends records the reason and what
+    // verification said before, so a reseal that hides a truncation cannot itself be hidden.
+    AuditEntry reseal(const QString& user, const QString& reason);
 
     AuditVerification verify() const;
     qint64 size() const;
@@ -82,8 +94,9 @@ public:
 private:
     QByteArray macOf(const AuditEntry& entry) const;
     QByteArray witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const;
+    using HashLookup = std::function<std::optional<QByteArray>(qint64 sequence)>;
     std::optional<QString> checkWitness(const AuditWitness& witness, qint64 lastSequence,
-                                        const std::vector<QByteArray>& hashes) const;
+                                        const HashLookup& hashInTrail) const;
     template <typename Visit> void forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const;
 
     Database& m_db;

@@ -370,7 +370,7 @@ void Vault::enrol(const QString& user, const QStringList& roles, const SecureBuf
 void Vault::revoke(const QString& user)
 {
     require(Action::ManageAccounts);
-    const std::vector<Account> all = accounts();
+    const std::vector<Account> all = allAccounts();
     const auto target = std::find_if(all.begin(), all.end(), [&](const Account& a) { return a.name == user; });
     if (target == all.end())
         throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
@@ -390,6 +390,12 @@ void Vault::revoke(const QString& user)
 }
 
 std::vector<Account> Vault::accounts() const
+{
+    require(Action::ManageAccounts);
+    return allAccounts();
+}
+
+std::vector<Account> Vault::allAccounts() const
 {
     requireUnlocked();
     std::vector<Account> out;
@@ -429,7 +435,7 @@ VaultVerification Vault::verify()
     VaultCheck slotCheck{tr("key slots"), true, {}};
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
     QStringList strays;
-    const std::vector<Account> all = accounts();
+    const std::vector<Account> all = allAccounts();
     for (const KeySlot& slot : slots.slots) {
         const bool known = std::any_of(all.begin(), all.end(), [&](const Account& a) { return a.name == slot.user; });
         if (slot.kind == KeySlot::Kind::Password && !known)
@@ -454,6 +460,38 @@ VaultVerification Vault::verify()
         details.insert(QStringLiteral("problem"), result.firstProblem());
     audit().append(m_open->user, QStringLiteral("vault.verify"), m_folder, details);
     return result;
+}
+
+AuditVerification Vault::verifyAudit()
+{
+    require(Action::VerifyVault);
+    const AuditVerification result = audit().verify();
+    audit().append(m_open->user, QStringLiteral("audit.verify"), m_folder,
+                   {{QStringLiteral("intact"), result.intact}, {QStringLiteral("problem"), result.problem}});
+    return result;
+}
+
+std::vector<AuditEntry> Vault::readAudit(qint64 fromSequence, qint64 limit)
+{
+    require(Action::ReadAudit);
+    return audit().entries(fromSequence, limit);
+}
+
+qint64 Vault::exportAudit(QIODevice& out, const QString& destination)
+{
+    require(Action::ReadAudit);
+    const qint64 count = audit().exportJsonLines(out);
+    audit().append(m_open->user, QStringLiteral("audit.export"), destination,
+                   {{QStringLiteral("format"), QStringLiteral("jsonl")}, {QStringLiteral("entries"), count}});
+    return count;
+}
+
+void Vault::resealAudit(const QString& reason)
+{
+    require(Action::ResealAudit);
+    if (reason.trimmed().isEmpty())
+        throw Error(ErrorKind::InvalidInput, tr("say why the audit trail is resealed"));
+    audit().reseal(m_open->user, reason.trimmed());
 }
 
 AuditTrail& Vault::audit()

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <QIODevice>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -15,6 +17,8 @@
 namespace ecluse {
 
 class AuditTrail;
+struct AuditEntry;
+struct AuditVerification;
 class KeySlotFile;
 class Clock;
 class Database;
@@ -99,11 +103,17 @@ public:
     // Administrators only. Neither re-encrypts the data: only keyslots.json is rewritten.
     void enrol(const QString& user, const QStringList& roles, const SecureBuffer& password);
     void revoke(const QString& user);
-    std::vector<Account> accounts() const;
+    std::vector<Account> accounts() const; // administrators only
 
     // cipher_integrity_check, integrity_check, key slots against accounts, and the audit chain
     // with its witnesses. Audited.
     VaultVerification verify();
+
+    // The audit trail, for those whose role allows it; each act is itself audited.
+    AuditVerification verifyAudit();
+    std::vector<AuditEntry> readAudit(qint64 fromSequence = 1, qint64 limit = -1);
+    qint64 exportAudit(QIODevice& out, const QString& destination);
+    void resealAudit(const QString& reason);
 
     // Throws ErrorKind::Denied, and audits the refusal, unless the signed-in user may do this.
     void require(Action action) const;
@@ -121,6 +131,7 @@ private:
     void openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user);
     void recordFailure(const QString& user, const QString& reason);
     void moveFailuresIntoTrail();
+    std::vector<Account> allAccounts() const;
     void writeSlotFile(const std::function<void(KeySlotFile&)>& change);
 
     QString m_folder;

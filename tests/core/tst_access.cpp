@@ -30,7 +30,7 @@ private Q_SLOTS:
         const QMap<QString, QList<Action>> allowed{
             {QStringLiteral("analyst"), {Action::BrowseCatalogue, Action::BrowseAggregates, Action::RequestExtract}},
             {QStringLiteral("steward"), {Action::BrowseCatalogue, Action::ReviewExtract}},
-            {QStringLiteral("auditor"), {Action::ReadAudit, Action::VerifyVault}},
+            {QStringLiteral("auditor"), {Action::ReadAudit, Action::ResealAudit, Action::VerifyVault}},
             {QStringLiteral("admin"), {Action::VerifyVault, Action::ManageAccounts}},
         };
         for (auto role = allowed.begin(); role != allowed.end(); ++role) {

@@ -144,6 +144,27 @@ private Q_SLOTS:
         QVERIFY2(result.problem.contains(QStringLiteral("missing")), qPrintable(result.problem));
     }
 
+    void disagreeingSealIsKeptAsEvidence()
+    {
+        tamper("DELETE FROM audit_log WHERE seq >= 7");
+        trail().append(QStringLiteral("admin"), QStringLiteral("test.after"), QString());
+        // Entry 7 is now a new entry: the seal still names the old entry 8, and verification
+        // still says so instead of the seal following the rewritten trail.
+        QCOMPARE(m_tv->seal->lastRecorded(m_vault->id())->sequence, 8);
+        QVERIFY(!trail().verify().intact);
+    }
+
+    void resealRecordsWhyAndRestoresTheWitness()
+    {
+        QVERIFY(QFile::remove(m_tv->seal->sealPath(m_vault->id())));
+        trail().append(QStringLiteral("admin"), QStringLiteral("test.after"), QString());
+        QVERIFY(!m_tv->seal->lastRecorded(m_vault->id())); // not recreated behind anyone's back
+        const AuditEntry entry = trail().reseal(QStringLiteral("auditor1"), QStringLiteral("machine reinstalled"));
+        QVERIFY(entry.details.contains(QStringLiteral("machine reinstalled")));
+        QVERIFY(entry.details.contains(QStringLiteral("missing")));
+        QVERIFY(trail().verify().intact);
+    }
+
     void forgedSealIsReported()
     {
         const QString path = m_tv->seal->sealPath(m_vault->id());
