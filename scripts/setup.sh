@@ -21,8 +21,8 @@ say "system: ${PRETTY_NAME:-unknown}"
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6charts6-dev libqt6svg6-dev
-    libssl-dev openssl libsqlcipher-dev sqlcipher
+    qt6-charts-dev qt6-svg-dev
+    libssl-dev openssl libsqlcipher-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
 )
@@ -50,7 +50,7 @@ if [ "${ID:-}" = debian ] && [ "${VERSION_CODENAME:-}" = bookworm ]; then
     backports_target=(-t bookworm-backports)
     # Upgrade to the backported SQLCipher when only the bookworm one is installed.
     current=$(dpkg-query -W -f='${Version}' libsqlcipher-dev 2>/dev/null || true)
-    case "$current" in 4.5*) missing+=(libsqlcipher-dev sqlcipher) ;; esac
+    case "$current" in 4.5*) missing+=(libsqlcipher-dev) ;; esac
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then
@@ -63,6 +63,6 @@ export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -qq
 "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 if [ ${#backports_target[@]} -gt 0 ]; then
-    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${backports_target[@]}" libsqlcipher-dev libsqlcipher1 sqlcipher >/dev/null
+    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${backports_target[@]}" libsqlcipher-dev libsqlcipher1 >/dev/null
 fi
 say "done"
