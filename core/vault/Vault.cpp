@@ -175,8 +175,12 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
 void Vault::recordFailure(const QString& user, const QString& reason)
 {
     const QDateTime now = m_env.clock->nowUtc();
-    UnlockFailureLog(path(FailureFileName)).record({now, user, reason});
-    SystemLogWitness::notice(QStringLiteral("unlock failed vault=%1 user=%2 reason=%3").arg(m_folder, user, reason));
+    // A name that is not a valid user name may hold anything, newlines included: it is not
+    // written to logs as it is.
+    const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
+    UnlockFailureLog(path(FailureFileName)).record({now, shownUser, reason});
+    SystemLogWitness::notice(
+        QStringLiteral("unlock failed vault=%1 user=%2 reason=%3").arg(m_folder, shownUser, reason));
 }
 
 void Vault::unlock(const QString& user, const SecureBuffer& password)
@@ -239,6 +243,9 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
 
 void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user)
 {
+    if (!QFile::exists(path(DatabaseFileName)))
+        throw Error(ErrorKind::Integrity,
+                    tr("%1 is missing: the vault folder is incomplete").arg(path(DatabaseFileName)));
     auto open = std::make_unique<Open>();
     open->vaultId = vaultId;
     open->user = user;

@@ -44,6 +44,13 @@ Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int
                                                 "open it (%2)")
                         .arg(path, error.message()));
     }
+    // An existing vault always has a schema: an empty file here was truncated or swapped, and
+    // must not silently become a fresh vault.
+    if (mode == Database::Mode::OpenExisting && db.userVersion() == 0)
+        throw Error(ErrorKind::Integrity, QCoreApplication::translate("ecluse::VaultDatabase",
+                                                                      "%1 is empty: the vault database was truncated "
+                                                                      "or replaced")
+                                              .arg(path));
     db.execute("PRAGMA temp_store = MEMORY");
     db.execute("PRAGMA secure_delete = ON");
     db.execute("PRAGMA foreign_keys = ON");

@@ -199,6 +199,25 @@ private Q_SLOTS:
         QVERIFY(!vault->isUnlocked());
     }
 
+    void truncatedOrMissingDatabaseIsAnIntegrityError()
+    {
+        TestVault tv;
+        tv.make()->create(QStringLiteral("admin"), secret(adminPassword));
+        const QString path = QDir(tv.folder()).filePath(Vault::DatabaseFileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.close();
+        auto vault = tv.make();
+        expectError(
+            ErrorKind::Integrity, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); },
+            QStringLiteral("truncated"));
+        QVERIFY(QFile::remove(path));
+        expectError(
+            ErrorKind::Integrity, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); },
+            QStringLiteral("missing"));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void recoveryKeyResetsAPassword()
     {
         TestVault tv;
