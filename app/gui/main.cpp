@@ -1,0 +1,63 @@
+#include "MainWindow.h"
+#include "common/Error.h"
+#include "startup/ProcessHardening.h"
+#include "startup/Startup.h"
+#include "vault/Vault.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <exception>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::gui", text);
+}
+
+int fail(const QString& message)
+{
+    QMessageBox::critical(nullptr, tr("Écluse cannot start"), message);
+    return static_cast<int>(ecluse::ErrorKind::Other);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Before anything else, and so before any secret exists in this process.
+    ecluse::hardenProcess();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ecluse"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Écluse"));
+    QApplication::setApplicationVersion(QStringLiteral(ECLUSE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Secure workstation for pseudonymised health-insurance data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         tr("Open the vault in DIR (default: $ECLUSE_VAULT, else the "
+                                            "application data folder)."),
+                                         tr("DIR"));
+    parser.addOption(vaultOption);
+    parser.process(app);
+
+    try {
+        ecluse::checkRuntime();
+    } catch (const ecluse::Error& error) {
+        return fail(error.message());
+    } catch (const std::exception& error) {
+        return fail(QString::fromLocal8Bit(error.what()));
+    }
+
+    const QString folder = ecluse::resolveVaultFolder(parser.value(vaultOption));
+    ecluse::Vault vault(folder, ecluse::VaultEnvironment::system(ecluse::Vault::defaultSealFolder()));
+    // Declared after the vault, so destroyed before it: the window locks the vault on its way out.
+    ecluse::ui::MainWindow window(vault);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "TestVault.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+namespace ecluse::test {
+
+inline const char* const adminPassword = "correct horse battery";
+inline const char* const auditorPassword = "auditor staple 2026";
+
+// A vault with an administrator "admin" and an auditor "auditor1", locked, and a main window
+// on it, shown: what a user finds when they start Écluse.
+struct UiFixture
+{
+    TestVault tv;
+    std::unique_ptr<Vault> vault = tv.make();
+    std::unique_ptr<ui::MainWindow> window;
+
+    // Call with QVERIFY: sets up and says whether it worked.
+    bool start(bool createVault = true)
+    {
+        if (createVault) {
+            vault->create(QStringLiteral("admin"), secret(adminPassword));
+            vault->enrol(QStringLiteral("auditor1"), {QStringLiteral("auditor")}, secret(auditorPassword));
+            vault->lock();
+        }
+        window = std::make_unique<ui::MainWindow>(*vault);
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    // The child called name of the widget found under parent (or the window), visible or not.
+    template <typename W = QWidget> W* find(const QString& name, QObject* parent = nullptr) const
+    {
+        return (parent ? parent : window.get())->findChild<W*>(name);
+    }
+
+    // The dialog called name, once it is open.
+    QDialog* waitForDialog(const QString& name) const
+    {
+        QDialog* dialog = nullptr;
+        const bool open = QTest::qWaitFor([&] {
+            dialog = find<QDialog>(name);
+            return dialog && dialog->isVisible();
+        });
+        return open ? dialog : nullptr;
+    }
+
+    QWidget* visibleWorkspace() const
+    {
+        QWidget* workspace = find(QStringLiteral("workspace"));
+        return workspace && workspace->isVisible() ? workspace : nullptr;
+    }
+
+    // Types into the sign-in dialog and clicks "Sign in"; returns the dialog.
+    QDialog* typeCredentials(const QString& user, const char* password) const
+    {
+        QDialog* dialog = waitForDialog(QStringLiteral("signInDialog"));
+        if (!dialog)
+            return nullptr;
+        auto* userEdit = find<QLineEdit>(QStringLiteral("userEdit"), dialog);
+        userEdit->clear();
+        QTest::keyClicks(userEdit, user);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("passwordEdit"), dialog), QString::fromUtf8(password));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("signInButton"), dialog), Qt::LeftButton);
+        return dialog;
+    }
+
+    // Signs in through the dialog and waits for the workspace.
+    bool signIn(const QString& user, const char* password) const
+    {
+        if (!typeCredentials(user, password))
+            return false;
+        return QTest::qWaitFor([&] { return visibleWorkspace() != nullptr; });
+    }
+
+    // Ctrl+L as typed in the window; shortcuts need an active window, as on a desktop.
+    bool pressLockShortcut() const
+    {
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return false;
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        return true;
+    }
+
+    QString text(const QString& labelName, QObject* parent = nullptr) const
+    {
+        auto* label = find<QLabel>(labelName, parent);
+        return label ? label->text() : QStringLiteral("<no label %1>").arg(labelName);
+    }
+
+    // Every item view that a user could see now: none may show data while locked.
+    int visibleItemViews() const
+    {
+        int count = 0;
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            for (auto* view : top->findChildren<QAbstractItemView*>()) {
+                if (view->isVisible() && view->model() && view->model()->rowCount() > 0)
+                    ++count;
+            }
+        }
+        return count;
+    }
+};
+
+} // namespace ecluse::test

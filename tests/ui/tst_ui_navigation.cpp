@@ -1,0 +1,124 @@
+#include "UiDriver.h"
+#include "access/Access.h"
+
+#include <QListWidget>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace ecluse;
+using namespace ecluse::test;
+
+// The workspace opens exactly the entries that core allows the signed-in roles, and says why the
+// others are closed.
+class NavigationTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void navigationFollowsRoles_data();
+    void navigationFollowsRoles();
+};
+
+namespace {
+
+struct EntryActions
+{
+    QString title;
+    std::vector<Action> actions; // any one opens the entry
+};
+
+const std::vector<EntryActions>& allEntries()
+{
+    static const std::vector<EntryActions> entries{
+        {QStringLiteral("Catalogue"), {Action::BrowseCatalogue}},
+        {QStringLiteral("Aggregates"), {Action::BrowseAggregates}},
+        {QStringLiteral("Extracts"), {Action::RequestExtract, Action::ReviewExtract}},
+        {QStringLiteral("Audit"), {Action::ReadAudit}},
+        {QStringLiteral("Administration"), {Action::ManageAccounts, Action::VerifyVault}},
+    };
+    return entries;
+}
+
+} // namespace
+
+void NavigationTest::navigationFollowsRoles_data()
+{
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QStringList>("enabled");
+    QTest::addColumn<QString>("openPage");
+
+    const auto audit = QStringLiteral("Audit");
+    const auto administration = QStringLiteral("Administration");
+    QTest::newRow("admin") << QStringList{QStringLiteral("admin")} << QStringList{administration}
+                           << QStringLiteral("administrationPage");
+    QTest::newRow("auditor") << QStringList{QStringLiteral("auditor")} << QStringList{audit, administration}
+                             << QStringLiteral("auditPage");
+    // Analysts and stewards may browse, but those pages arrive with later issues.
+    QTest::newRow("analyst") << QStringList{QStringLiteral("analyst")} << QStringList{} << QString();
+    QTest::newRow("steward") << QStringList{QStringLiteral("steward")} << QStringList{} << QString();
+    QTest::newRow("analyst and auditor") << QStringList{QStringLiteral("analyst"), QStringLiteral("auditor")}
+                                         << QStringList{audit, administration} << QStringLiteral("auditPage");
+}
+
+void NavigationTest::navigationFollowsRoles()
+{
+    QFETCH(QStringList, roles);
+    QFETCH(QStringList, enabled);
+    QFETCH(QString, openPage);
+
+    UiFixture ui;
+    const bool isAdmin = roles == QStringList{QStringLiteral("admin")};
+    const QString user = isAdmin ? QStringLiteral("admin") : QStringLiteral("someone");
+    const char* const password = isAdmin ? adminPassword : "someone's long password";
+    ui.vault->create(QStringLiteral("admin"), secret(adminPassword));
+    if (!isAdmin)
+        ui.vault->enrol(user, roles, secret(password));
+    ui.vault->lock();
+    QVERIFY(ui.start(false));
+    QVERIFY(ui.signIn(user, password));
+
+    auto* navigation = ui.find<QListWidget>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), static_cast<int>(allEntries().size()));
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QListWidgetItem* item = navigation->item(row);
+        const EntryActions& expected = allEntries()[static_cast<std::size_t>(row)];
+        QCOMPARE(item->text(), expected.title);
+        const bool isEnabled = item->flags().testFlag(Qt::ItemIsEnabled);
+        QVERIFY2(isEnabled == enabled.contains(expected.title), qPrintable(expected.title));
+
+        // An entry closed to these roles says which roles may use it, in core's words.
+        const bool allowed = std::any_of(expected.actions.begin(), expected.actions.end(),
+                                         [&](Action action) { return decide(roles, action).allowed; });
+        if (!allowed) {
+            for (Action action : expected.actions)
+                QVERIFY2(item->toolTip().contains(decide(roles, action).reason), qPrintable(item->toolTip()));
+        }
+        if (!isEnabled)
+            QVERIFY2(!item->toolTip().isEmpty(), qPrintable(expected.title));
+    }
+
+    if (openPage.isEmpty()) {
+        QCOMPARE(navigation->currentRow(), -1);
+        QVERIFY(!ui.find(QStringLiteral("auditPage")));
+        QVERIFY(!ui.find(QStringLiteral("administrationPage")));
+    } else {
+        QWidget* page = ui.find(openPage);
+        QVERIFY(page);
+        QVERIFY(page->isVisible());
+    }
+
+    // Clicking a closed entry opens nothing.
+    for (int row = 0; row < navigation->count(); ++row) {
+        QListWidgetItem* item = navigation->item(row);
+        if (item->flags().testFlag(Qt::ItemIsEnabled))
+            continue;
+        const int before = navigation->currentRow();
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
+        QCOMPARE(navigation->currentRow(), before);
+    }
+}
+
+QTEST_MAIN(NavigationTest)
+#include "tst_ui_navigation.moc"

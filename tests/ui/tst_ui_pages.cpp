@@ -1,0 +1,167 @@
+#include "UiDriver.h"
+#include "common/Error.h"
+
+#include <QListWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace ecluse;
+using namespace ecluse::test;
+
+// The audit and administration pages show what core returns, and only to the roles core allows.
+class PagesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void auditPageListsTheTrailAndVerifiesIt();
+    void administrationVerifyShowsEveryCheck();
+    void accountsAreListedOnlyForAdministrators();
+    void changePasswordThenUnlockNeedsTheNewPassword();
+};
+
+namespace {
+
+QStringList column(const QTableView* table, int column)
+{
+    QStringList values;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        values << table->model()->index(row, column).data().toString();
+    return values;
+}
+
+int rowOf(const QTableView* table, int column, const QString& value)
+{
+    return static_cast<int>(::column(table, column).indexOf(value));
+}
+
+} // namespace
+
+void PagesTest::auditPageListsTheTrailAndVerifiesIt()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    QVERIFY(ui.signIn(QStringLiteral("auditor1"), auditorPassword));
+    auto* table = ui.find<QTableView>(QStringLiteral("auditTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+
+    // seq, time, user, action, object, details; the admin's enrolment of this auditor is there.
+    QCOMPARE(table->model()->columnCount(), 6);
+    const int enrol = rowOf(table, 3, QStringLiteral("account.enrol"));
+    QVERIFY2(enrol >= 0, qPrintable(column(table, 3).join(QLatin1Char(' '))));
+    QCOMPARE(table->model()->index(enrol, 2).data().toString(), QStringLiteral("admin"));
+    QCOMPARE(table->model()->index(enrol, 4).data().toString(), QStringLiteral("auditor1"));
+    QVERIFY(table->model()->index(enrol, 5).data().toString().contains(QStringLiteral("auditor")));
+    QCOMPARE(table->model()->index(0, 0).data().toLongLong(), 1);
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("2026-11-28T09:00:00Z"));
+    QCOMPARE(column(table, 3).last(), QStringLiteral("vault.unlock"));
+
+    auto* verify = ui.find<QPushButton>(QStringLiteral("verifyAuditButton"));
+    QVERIFY(verify->isEnabled());
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QTRY_VERIFY2(ui.text(QStringLiteral("auditVerdict")).startsWith(QStringLiteral("Intact")),
+                 qPrintable(ui.text(QStringLiteral("auditVerdict"))));
+
+    // The verification is itself in the trail.
+    const int before = table->model()->rowCount();
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("refreshAuditButton")), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->rowCount(), before + 1);
+    QCOMPARE(column(table, 3).last(), QStringLiteral("audit.verify"));
+}
+
+void PagesTest::administrationVerifyShowsEveryCheck()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+    auto* verify = ui.find<QPushButton>(QStringLiteral("verifyVaultButton"));
+    QVERIFY(verify);
+    QTRY_VERIFY(verify->isVisible());
+    QCOMPARE(ui.text(QStringLiteral("vaultFolderLabel")), ui.tv.folder());
+    QVERIFY(!ui.text(QStringLiteral("vaultIdLabel")).isEmpty());
+
+    QTest::mouseClick(verify, Qt::LeftButton);
+    QTRY_COMPARE(ui.text(QStringLiteral("vaultVerdict")), QStringLiteral("The vault is intact."));
+    auto* checks = ui.find<QTableView>(QStringLiteral("checksTable"));
+    QCOMPARE(checks->model()->rowCount(), 4);
+    QCOMPARE(column(checks, 1), QStringList(4, QStringLiteral("passed")));
+    QVERIFY(column(checks, 0).contains(QStringLiteral("audit trail")));
+    QVERIFY(column(checks, 0).contains(QStringLiteral("key slots")));
+    for (const QString& detail : column(checks, 2))
+        QVERIFY(!detail.isEmpty());
+}
+
+void PagesTest::accountsAreListedOnlyForAdministrators()
+{
+    {
+        UiFixture ui;
+        QVERIFY(ui.start());
+        QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+        auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
+        QVERIFY(accounts);
+        QTRY_COMPARE(column(accounts, 0), (QStringList{QStringLiteral("admin"), QStringLiteral("auditor1")}));
+        QCOMPARE(column(accounts, 1), (QStringList{QStringLiteral("admin"), QStringLiteral("auditor")}));
+    }
+    {
+        // The auditor may verify the vault, so has the page, but sees no accounts.
+        UiFixture ui;
+        QVERIFY(ui.start());
+        QVERIFY(ui.signIn(QStringLiteral("auditor1"), auditorPassword));
+        auto* navigation = ui.find<QListWidget>(QStringLiteral("navigation"));
+        const auto items = navigation->findItems(QStringLiteral("Administration"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        navigation->setCurrentItem(items.first());
+        QWidget* page = ui.find(QStringLiteral("administrationPage"));
+        QVERIFY(page && page->isVisible());
+        QVERIFY(!ui.find(QStringLiteral("accountsTable")));
+        QVERIFY(ui.find<QPushButton>(QStringLiteral("verifyVaultButton"))->isVisible());
+    }
+}
+
+void PagesTest::changePasswordThenUnlockNeedsTheNewPassword()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+    auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
+    QTRY_COMPARE(accounts->model()->rowCount(), 2);
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("changePasswordButton")), Qt::LeftButton);
+    QDialog* dialog = ui.waitForDialog(QStringLiteral("changePasswordDialog"));
+    QVERIFY(dialog);
+    auto type = [&](const char* oldPassword, const char* newPassword, const char* confirmation) {
+        QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("oldPasswordEdit"), dialog), QString::fromUtf8(oldPassword));
+        QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("newPasswordEdit"), dialog), QString::fromUtf8(newPassword));
+        QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("confirmPasswordEdit"), dialog),
+                         QString::fromUtf8(confirmation));
+        QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("changeButton"), dialog), Qt::LeftButton);
+    };
+    const char* const newPassword = "a fresh password 2027";
+
+    type(adminPassword, newPassword, "a fresh password 2028");
+    QVERIFY(ui.text(QStringLiteral("errorLabel"), dialog).contains(QStringLiteral("differ")));
+
+    type("not my password at all", newPassword, newPassword);
+    QTRY_COMPARE(ui.text(QStringLiteral("errorLabel"), dialog), wrongCredentialsMessage());
+    QVERIFY(dialog->isVisible());
+
+    type(adminPassword, newPassword, newPassword);
+    QTRY_COMPARE(ui.text(QStringLiteral("administrationMessage")), QStringLiteral("Your password was changed."));
+    QVERIFY(!ui.find<QDialog>(QStringLiteral("changePasswordDialog")) ||
+            !ui.find<QDialog>(QStringLiteral("changePasswordDialog"))->isVisible());
+
+    QVERIFY(ui.pressLockShortcut());
+    auto* lockScreen = ui.find(QStringLiteral("lockScreen"));
+    QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("passwordEdit"), lockScreen), QString::fromUtf8(adminPassword));
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("unlockButton"), lockScreen), Qt::LeftButton);
+    QTRY_COMPARE(ui.text(QStringLiteral("errorLabel"), lockScreen), wrongCredentialsMessage());
+    QVERIFY(!ui.vault->isUnlocked());
+
+    QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("passwordEdit"), lockScreen), QString::fromUtf8(newPassword));
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("unlockButton"), lockScreen), Qt::LeftButton);
+    QTRY_VERIFY(ui.visibleWorkspace());
+    QCOMPARE(ui.vault->currentUser(), QStringLiteral("admin"));
+}
+
+QTEST_MAIN(PagesTest)
+#include "tst_ui_pages.moc"

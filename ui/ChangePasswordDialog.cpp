@@ -1,0 +1,93 @@
+#include "ChangePasswordDialog.h"
+
+#include "SecretInput.h"
+#include "VaultWorker.h"
+#include "vault/Vault.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace ecluse::ui {
+
+ChangePasswordDialog::ChangePasswordDialog(VaultWorker& worker, QWidget* parent)
+    : QDialog(parent)
+    , m_worker(worker)
+    , m_old(newPasswordField(QStringLiteral("oldPasswordEdit"), this))
+    , m_new(newPasswordField(QStringLiteral("newPasswordEdit"), this))
+    , m_confirm(newPasswordField(QStringLiteral("confirmPasswordEdit"), this))
+    , m_change(new QPushButton(tr("&Change password"), this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("changePasswordDialog"));
+    setWindowTitle(tr("Change my password"));
+    m_change->setObjectName(QStringLiteral("changeButton"));
+    m_change->setDefault(true);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("C&urrent password:"), m_old);
+    form->addRow(tr("&New password:"), m_new);
+    form->addRow(tr("C&onfirm new password:"), m_confirm);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_change, QDialogButtonBox::AcceptRole);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_change, &QPushButton::clicked, this, &ChangePasswordDialog::change);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
+    connect(m_confirm, &QLineEdit::returnPressed, this, &ChangePasswordDialog::change);
+}
+
+void ChangePasswordDialog::reject()
+{
+    // The change cannot be called back once started; the dialog stays to report how it ended.
+    if (!m_working)
+        QDialog::reject();
+}
+
+void ChangePasswordDialog::setWorking(bool working)
+{
+    m_working = working;
+    for (QWidget* input : {static_cast<QWidget*>(m_old), static_cast<QWidget*>(m_new), static_cast<QWidget*>(m_confirm),
+                           static_cast<QWidget*>(m_change)})
+        input->setEnabled(!working);
+    if (working)
+        m_error->setText(tr("Changing the password…"));
+}
+
+void ChangePasswordDialog::change()
+{
+    if (m_working)
+        return;
+    auto oldPassword = std::make_shared<SecureBuffer>(takeSecret(*m_old));
+    auto newPassword = std::make_shared<SecureBuffer>(takeSecret(*m_new));
+    const SecureBuffer confirmation = takeSecret(*m_confirm);
+    if (!newPassword->equals(confirmation)) {
+        m_error->setText(tr("The new password and its confirmation differ."));
+        m_old->setFocus();
+        return;
+    }
+    setWorking(true);
+    m_worker.run(
+        this, [oldPassword, newPassword](Vault& vault) { vault.changePassword(*oldPassword, *newPassword); },
+        [this] {
+            setWorking(false);
+            accept();
+        },
+        [this](const QString& message) {
+            setWorking(false);
+            m_error->setText(message);
+            m_old->setFocus();
+        });
+}
+
+} // namespace ecluse::ui

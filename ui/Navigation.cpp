@@ -1,0 +1,66 @@
+#include "Navigation.h"
+
+#include "access/Access.h"
+
+#include <vector>
+
+namespace ecluse::ui {
+namespace {
+
+struct EntryRule
+{
+    Page page;
+    std::vector<Action> actions; // any one of them opens the entry
+    bool built;                  // false until the issue that brings the page lands
+};
+
+const EntryRule rules[] = {
+    {Page::Catalogue, {Action::BrowseCatalogue}, false},
+    {Page::Aggregates, {Action::BrowseAggregates}, false},
+    {Page::Extracts, {Action::RequestExtract, Action::ReviewExtract}, false},
+    {Page::Audit, {Action::ReadAudit}, true},
+    {Page::Administration, {Action::ManageAccounts, Action::VerifyVault}, true},
+};
+
+} // namespace
+
+std::vector<NavigationEntry> Navigation::entriesFor(const QStringList& roles)
+{
+    std::vector<NavigationEntry> entries;
+    for (const EntryRule& rule : rules) {
+        NavigationEntry entry{rule.page, {}, false, {}};
+        switch (rule.page) {
+        case Page::Catalogue:
+            entry.title = tr("Catalogue");
+            break;
+        case Page::Aggregates:
+            entry.title = tr("Aggregates");
+            break;
+        case Page::Extracts:
+            entry.title = tr("Extracts");
+            break;
+        case Page::Audit:
+            entry.title = tr("Audit");
+            break;
+        case Page::Administration:
+            entry.title = tr("Administration");
+            break;
+        }
+        QStringList refusals;
+        for (Action action : rule.actions) {
+            const AccessDecision decision = decide(roles, action);
+            if (!decision.allowed)
+                refusals << decision.reason;
+        }
+        const bool allowed = refusals.size() < static_cast<qsizetype>(rule.actions.size());
+        entry.enabled = allowed && rule.built;
+        if (!allowed)
+            entry.toolTip = refusals.join(QLatin1Char('\n'));
+        else if (!rule.built)
+            entry.toolTip = tr("Your roles allow this; it arrives with a later version of Écluse.");
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+} // namespace ecluse::ui

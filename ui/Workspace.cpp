@@ -1,0 +1,83 @@
+#include "Workspace.h"
+
+#include "AdministrationPage.h"
+#include "AuditPage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace ecluse::ui {
+
+Workspace::Workspace(VaultWorker& worker, Session session, QWidget* parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_session(std::move(session))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_nothing(new QLabel(tr("Nothing here is open to your roles yet."), this))
+{
+    setObjectName(QStringLiteral("workspace"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(220);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_nothing->setAlignment(Qt::AlignCenter);
+    m_pages->addWidget(m_nothing);
+
+    int firstEnabled = -1;
+    for (const NavigationEntry& entry : Navigation::entriesFor(m_session.roles)) {
+        auto* item = new QListWidgetItem(entry.title, m_navigation);
+        item->setData(Qt::UserRole, static_cast<int>(entry.page));
+        item->setToolTip(entry.toolTip);
+        item->setFlags(entry.enabled ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        if (entry.enabled && firstEnabled < 0)
+            firstEnabled = m_navigation->row(item);
+    }
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
+    m_navigation->setCurrentRow(firstEnabled);
+}
+
+void Workspace::showEntry(int row)
+{
+    const QListWidgetItem* item = m_navigation->item(row);
+    if (!item || !(item->flags() & Qt::ItemIsEnabled)) {
+        m_pages->setCurrentWidget(m_nothing);
+        return;
+    }
+    const auto page = static_cast<Page>(item->data(Qt::UserRole).toInt());
+    // Built when first opened, so that nobody's data is read for a page they never look at.
+    auto built = m_built.find(page);
+    if (built == m_built.end()) {
+        QWidget* widget = newPage(page);
+        if (!widget) {
+            m_pages->setCurrentWidget(m_nothing);
+            return;
+        }
+        m_pages->addWidget(widget);
+        built = m_built.emplace(page, widget).first;
+    }
+    m_pages->setCurrentWidget(built->second);
+}
+
+QWidget* Workspace::newPage(Page page)
+{
+    switch (page) {
+    case Page::Audit:
+        return new AuditPage(m_worker, m_session, this);
+    case Page::Administration:
+        return new AdministrationPage(m_worker, m_session, this);
+    case Page::Catalogue:
+    case Page::Aggregates:
+    case Page::Extracts:
+        return nullptr; // their pages arrive with later issues; Navigation keeps them disabled
+    }
+    return nullptr;
+}
+
+} // namespace ecluse::ui
