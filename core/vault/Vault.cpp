@@ -3,7 +3,7 @@
 #include "KeySlotFile.h"
 #include "RecoveryKey.h"
 #include "UnlockFailureLog.h"
-#include "UserName.h"
+#include "common/UserName.h"
 #include "VaultDatabase.h"
 #include "access/Access.h"
 #include "audit/AuditTrail.h"
@@ -142,7 +142,10 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
     Random& random = *m_env.random;
     const QDateTime now = m_env.clock->nowUtc();
     KeySlotFile slots;
-    slots.vaultId = QUuid::fromRfc4122(random.publicBytes(16)).toString(QUuid::WithoutBraces);
+    QByteArray idBytes = random.publicBytes(16);
+    idBytes[6] = static_cast<char>((idBytes[6] & 0x0f) | 0x40); // RFC 4122 version 4 (random)
+    idBytes[8] = static_cast<char>((idBytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    slots.vaultId = QUuid::fromRfc4122(idBytes).toString(QUuid::WithoutBraces);
     SecureBuffer dataKey = random.secretBytes(DataKeySize);
     SecureBuffer recoveryKey = RecoveryKey::generate(random);
     slots.put(wrapWithRecoveryKey(slots.vaultId, dataKey, recoveryKey, random, now));

@@ -1,0 +1,270 @@
+#include "PolicyLoader.h"
+
+#include "PolicySource.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace ecluse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::PolicyLoader", text);
+}
+
+// One policy key: how to read it into a Policy, show it, and tell whether a user's value is at
+// least as strict as the one in force.
+struct Setting
+{
+    const char* key;
+    const char* description;
+    bool userMayTighten;
+    std::function<QString(Policy&, const QString&)> parse; // error text, empty on success
+    std::function<QString(const Policy&)> show;
+    std::function<bool(const Policy& candidate, const Policy& current)> atLeastAsStrict;
+};
+
+template<typename Member>
+Setting integer(const char* key, const char* description, Member member, int minimum, int maximum,
+                bool higherIsStricter)
+{
+    return {key,
+            description,
+            true,
+            [=](Policy& policy, const QString& text) {
+                bool ok = false;
+                const int value = text.trimmed().toInt(&ok);
+                if (!ok || value < minimum || value > maximum)
+                    return tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum);
+                policy.*member = value;
+                return QString();
+            },
+            [=](const Policy& policy) { return QString::number(policy.*member); },
+            [=](const Policy& candidate, const Policy& current) {
+                return higherIsStricter ? candidate.*member >= current.*member : candidate.*member <= current.*member;
+            }};
+}
+
+template<typename Member>
+Setting boolean(const char* key, const char* description, Member member, bool trueIsStricter)
+{
+    return {key,
+            description,
+            true,
+            [=](Policy& policy, const QString& text) {
+                const QString value = text.trimmed().toLower();
+                if (value == QStringLiteral("true") || value == QStringLiteral("1") || value == QStringLiteral("on"))
+                    policy.*member = true;
+                else if (value == QStringLiteral("false") || value == QStringLiteral("0")
+                         || value == QStringLiteral("off"))
+                    policy.*member = false;
+                else
+                    return tr("expected true or false");
+                return QString();
+            },
+            [=](const Policy& policy) { return policy.*member ? QStringLiteral("true") : QStringLiteral("false"); },
+            [=](const Policy& candidate, const Policy& current) {
+                return candidate.*member == current.*member || candidate.*member == trueIsStricter;
+            }};
+}
+
+template<typename Enum, typename Member>
+Setting choice(const char* key, const char* description, Member member, QString (*name)(Enum),
+               std::initializer_list<Enum> strictestFirst)
+{
+    const std::vector<Enum> order(strictestFirst);
+    auto rank = [order](Enum value) { return std::find(order.begin(), order.end(), value) - order.begin(); };
+    return {key,
+            description,
+            true,
+            [=](Policy& policy, const QString& text) {
+                QStringList names;
+                for (Enum value : order) {
+                    if (name(value) == text.trimmed()) {
+                        policy.*member = value;
+                        return QString();
+                    }
+                    names << name(value);
+                }
+                return tr("expected one of %1").arg(names.join(QStringLiteral(", ")));
+            },
+            [=](const Policy& policy) { return name(policy.*member); },
+            [=](const Policy& candidate, const Policy& current) {
+                return rank(candidate.*member) <= rank(current.*member);
+            }};
+}
+
+QString parseKeys(QList<QByteArray>& out, const QString& text)
+{
+    out.clear();
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto decoded = QByteArray::fromBase64Encoding(item.trimmed().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32)
+            return tr("'%1' is not a base64 Ed25519 public key (32 bytes)").arg(item.trimmed());
+        out.append(decoded.decoded);
+    }
+    return {};
+}
+
+QString showKeys(const QList<QByteArray>& keys)
+{
+    QStringList items;
+    for (const QByteArray& key : keys)
+        items << QString::fromLatin1(key.toBase64());
+    return items.join(QLatin1Char(','));
+}
+
+// Trust anchors and locations are the organisation's alone: a user value is ignored, whatever it is.
+Setting managedOnly(const char* key, const char* description, std::function<QString(Policy&, const QString&)> parse,
+                    std::function<QString(const Policy&)> show)
+{
+    return {key, description, false, std::move(parse), std::move(show), nullptr};
+}
+
+const std::vector<Setting>& settings()
+{
+    static const std::vector<Setting> all{
+        integer("IdleLockMinutes", "minutes without input before the session locks", &Policy::idleLockMinutes, 1,
+                240, false),
+        boolean("LockOnSessionLock", "lock when the operating system locks the screen, switches user or suspends",
+                &Policy::lockOnSessionLock, true),
+        integer("SignInDelaySeconds", "delay after the third failed sign-in, doubled by each further failure",
+                &Policy::signInDelaySeconds, 1, 300, true),
+        integer("FailedSignInLimit", "failed sign-ins in a row before the lock-out", &Policy::failedSignInLimit, 3, 100,
+                false),
+        integer("SignInLockoutMinutes", "how long sign-in stays refused after the limit",
+                &Policy::signInLockoutMinutes, 1, 1440, true),
+        choice("ClipboardMode", "what may be copied: deny, published-only", &Policy::clipboardMode,
+               &clipboardModeName, {ClipboardMode::Deny, ClipboardMode::PublishedOnly}),
+        integer("ClipboardClearSeconds", "seconds before copied content is cleared from the clipboard",
+                &Policy::clipboardClearSeconds, 5, 600, false),
+        choice("ExportMode", "what may be exported: deny, published-only", &Policy::exportMode, &exportModeName,
+               {ExportMode::Deny, ExportMode::PublishedOnly}),
+        {"ExportFolders",
+         "folders exports may be written to, comma-separated (default: Documents/Ecluse)",
+         true,
+         [](Policy& policy, const QString& text) {
+             policy.exportFolders = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+             for (QString& folder : policy.exportFolders)
+                 folder = folder.trimmed();
+             return QString();
+         },
+         [](const Policy& policy) { return policy.exportFolders.join(QLatin1Char(',')); },
+         [](const Policy& candidate, const Policy& current) {
+             // Stricter means a subset of what the organisation allows.
+             if (current.exportFolders.isEmpty())
+                 return candidate.exportFolders.isEmpty();
+             return std::all_of(candidate.exportFolders.begin(), candidate.exportFolders.end(),
+                                [&](const QString& folder) { return current.exportFolders.contains(folder); });
+         }},
+        integer("SmallCellThreshold", "a cell counting fewer distinct beneficiaries than this is suppressed",
+                &Policy::smallCellThreshold, 2, 1000, true),
+        integer("DominanceN", "(n,k)-dominance: number of largest contributions", &Policy::dominanceN, 1, 10, true),
+        integer("DominanceKPercent", "(n,k)-dominance: share of the cell total they may not reach",
+                &Policy::dominanceKPercent, 50, 99, false),
+        integer("PRulePercent", "p% rule: precision with which no contribution may be estimated",
+                &Policy::pRulePercent, 1, 50, true),
+        boolean("ZeroCellsDisclosive", "treat empty cells as disclosive", &Policy::zeroCellsDisclosive, true),
+        integer("ExtractMaxRows", "largest extract a request may ask for, in rows", &Policy::extractMaxRows, 1,
+                100000000, false),
+        integer("ExtractMaxPerMonth", "extract requests one user may file in 30 days", &Policy::extractMaxPerMonth, 0,
+                1000, false),
+        integer("RequiredApprovals", "independent stewards who must approve an extract (1 or 2)",
+                &Policy::requiredApprovals, 1, 2, true),
+        managedOnly(
+            "TrustedAuthorityKeys", "Ed25519 public keys (base64) of the habilitation authorities",
+            [](Policy& policy, const QString& text) { return parseKeys(policy.trustedAuthorityKeys, text); },
+            [](const Policy& policy) { return showKeys(policy.trustedAuthorityKeys); }),
+        managedOnly(
+            "TrustedProducerKeys", "Ed25519 public keys (base64) of the data producers",
+            [](Policy& policy, const QString& text) { return parseKeys(policy.trustedProducerKeys, text); },
+            [](const Policy& policy) { return showKeys(policy.trustedProducerKeys); }),
+        managedOnly(
+            "AuditSealFolder", "where the audit seal is kept (default: application data/seals)",
+            [](Policy& policy, const QString& text) {
+                policy.auditSealFolder = text.trimmed();
+                return QString();
+            },
+            [](const Policy& policy) { return policy.auditSealFolder; }),
+        managedOnly(
+            "BackupFolder", "where encrypted backups are written (default: application data/backups)",
+            [](Policy& policy, const QString& text) {
+                policy.backupFolder = text.trimmed();
+                return QString();
+            },
+            [](const Policy& policy) { return policy.backupFolder; }),
+        integer("BackupRetentionDays", "days backups are kept", &Policy::backupRetentionDays, 1, 3650, false),
+        boolean("DemoModeAllowed", "whether a demo vault may be created", &Policy::demoModeAllowed, false),
+        boolean("ScreenCaptureAllowed", "whether windows may be captured (Windows)", &Policy::screenCaptureAllowed,
+                false),
+        boolean("PrintingAllowed", "whether data views may be printed", &Policy::printingAllowed, false),
+        boolean("DragAndDropAllowed", "whether data may be dragged out of data views", &Policy::dragAndDropAllowed,
+                false),
+    };
+    return all;
+}
+
+} // namespace
+
+QString clipboardModeName(ClipboardMode mode)
+{
+    return mode == ClipboardMode::Deny ? QStringLiteral("deny") : QStringLiteral("published-only");
+}
+
+QString exportModeName(ExportMode mode)
+{
+    return mode == ExportMode::Deny ? QStringLiteral("deny") : QStringLiteral("published-only");
+}
+
+QString originName(PolicyEntry::Origin origin)
+{
+    switch (origin) {
+    case PolicyEntry::Origin::Default:
+        return QStringLiteral("default");
+    case PolicyEntry::Origin::Managed:
+        return QStringLiteral("managed");
+    case PolicyEntry::Origin::User:
+        return QStringLiteral("user");
+    }
+    return {};
+}
+
+LoadedPolicy loadPolicy(const PolicySource& managed, const PolicySource* user)
+{
+    LoadedPolicy loaded;
+    Policy& policy = loaded.policy;
+    for (const Setting& setting : settings()) {
+        const QString key = QString::fromLatin1(setting.key);
+        PolicyEntry entry{key, {}, PolicyEntry::Origin::Default, tr(setting.description), {}};
+        if (const auto text = managed.value(key)) {
+            const QString error = setting.parse(policy, *text);
+            if (!error.isEmpty())
+                throw Error(ErrorKind::InvalidInput,
+                            tr("managed policy %1: %2 = '%3': %4").arg(managed.description(), key, *text, error));
+            entry.origin = PolicyEntry::Origin::Managed;
+        }
+        if (const auto text = user ? user->value(key) : std::nullopt) {
+            Policy candidate = policy;
+            const QString error = setting.parse(candidate, *text);
+            if (!setting.userMayTighten)
+                entry.note = tr("user setting ignored: only the organisation sets this");
+            else if (!error.isEmpty())
+                entry.note = tr("user setting '%1' ignored: %2").arg(*text, error);
+            else if (!setting.atLeastAsStrict(candidate, policy))
+                entry.note = tr("user setting '%1' ignored: it would loosen the rule").arg(*text);
+            else {
+                policy = candidate;
+                entry.origin = PolicyEntry::Origin::User;
+            }
+        }
+        entry.value = setting.show(policy);
+        loaded.entries.push_back(std::move(entry));
+    }
+    return loaded;
+}
+
+} // namespace ecluse
