@@ -5,6 +5,7 @@
 #include "vault/Vault.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
     ecluse::hardenProcess();
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ecluse/ecluse.svg")));
     QApplication::setApplicationName(QStringLiteral("ecluse"));
     QApplication::setApplicationDisplayName(QStringLiteral("Écluse"));
     QApplication::setApplicationVersion(QStringLiteral(ECLUSE_VERSION));
