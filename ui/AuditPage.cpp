@@ -34,7 +34,7 @@ AuditPage::AuditPage(VaultWorker& worker, const Session& session, QWidget* paren
     m_table->setWordWrap(false); // one line per entry; the details are whole in the tooltip
     m_refresh->setObjectName(QStringLiteral("refreshAuditButton"));
     m_verify->setObjectName(QStringLiteral("verifyAuditButton"));
-    const AccessDecision mayVerify = decide(session.roles, Action::VerifyVault);
+    const AccessDecision mayVerify = session.decision(Action::VerifyVault);
     m_verify->setEnabled(mayVerify.allowed);
     m_verify->setToolTip(mayVerify.reason);
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));

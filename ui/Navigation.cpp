@@ -24,7 +24,7 @@ const EntryRule rules[] = {
 
 } // namespace
 
-std::vector<NavigationEntry> Navigation::entriesFor(const QStringList& roles)
+std::vector<NavigationEntry> Navigation::entriesFor(const Session& session)
 {
     std::vector<NavigationEntry> entries;
     for (const EntryRule& rule : rules) {
@@ -48,7 +48,7 @@ std::vector<NavigationEntry> Navigation::entriesFor(const QStringList& roles)
         }
         QStringList refusals;
         for (Action action : rule.actions) {
-            const AccessDecision decision = decide(roles, action);
+            const AccessDecision decision = session.decision(action);
             if (!decision.allowed)
                 refusals << decision.reason;
         }

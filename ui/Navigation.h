@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Session.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -32,7 +34,7 @@ class Navigation
     Q_DECLARE_TR_FUNCTIONS(Navigation)
 
 public:
-    static std::vector<NavigationEntry> entriesFor(const QStringList& roles);
+    static std::vector<NavigationEntry> entriesFor(const Session& session);
 };
 
 } // namespace ecluse::ui

@@ -2,8 +2,11 @@
 
 #include "access/Access.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <map>
 
 namespace ecluse {
 class Vault;
@@ -16,15 +19,21 @@ namespace ecluse::ui {
 struct Session
 {
     QString user;
+    QString displayName;
     QStringList roles;
+    QDateTime validUntil; // invalid: no end date
     QString folder;
     QString vaultId;
+    // The decision point's answer for each action, asked once at sign-in; core asks again,
+    // and audits, whenever the action is actually attempted.
+    std::map<Action, AccessDecision> decisions;
 
     // Call where the vault may be touched: on the worker, right after it opened.
     static Session of(const Vault& vault);
 
     bool isSignedIn() const { return !user.isEmpty(); }
-    bool may(Action action) const { return decide(roles, action).allowed; }
+    AccessDecision decision(Action action) const;
+    bool may(Action action) const { return decision(action).allowed; }
 };
 
 } // namespace ecluse::ui

@@ -26,7 +26,7 @@ Workspace::Workspace(VaultWorker& worker, Session session, QWidget* parent)
     m_pages->addWidget(m_nothing);
 
     int firstEnabled = -1;
-    for (const NavigationEntry& entry : Navigation::entriesFor(m_session.roles)) {
+    for (const NavigationEntry& entry : Navigation::entriesFor(m_session)) {
         auto* item = new QListWidgetItem(entry.title, m_navigation);
         item->setData(Qt::UserRole, static_cast<int>(entry.page));
         item->setToolTip(entry.toolTip);

@@ -8,8 +8,9 @@
 
 namespace ecluse {
 
-CliContext::CliContext(QString vaultFolder, const QCommandLineParser& parser)
+CliContext::CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser)
     : m_vaultFolder(std::move(vaultFolder))
+    , m_policy(std::move(policy))
     , m_parser(parser)
     , m_passwords(parser.isSet(QStringLiteral("password-stdin")))
     , m_out(stdout)
@@ -22,7 +23,7 @@ bool CliContext::json() const
 
 std::unique_ptr<Vault> CliContext::vault() const
 {
-    return std::make_unique<Vault>(m_vaultFolder, VaultEnvironment::system(Vault::defaultSealFolder()));
+    return std::make_unique<Vault>(m_vaultFolder, VaultEnvironment::system(m_policy.policy));
 }
 
 QString CliContext::requiredValue(const QString& option) const

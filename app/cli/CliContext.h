@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PasswordInput.h"
+#include "policy/PolicyLoader.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -17,12 +18,13 @@ class Vault;
 class CliContext
 {
 public:
-    CliContext(QString vaultFolder, const QCommandLineParser& parser);
+    CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser);
 
     const QString& vaultFolder() const { return m_vaultFolder; }
     const QCommandLineParser& parser() const { return m_parser; }
     bool json() const;
     PasswordInput& passwords() { return m_passwords; }
+    const LoadedPolicy& policy() const { return m_policy; }
 
     // A vault object for the folder; locked until a command unlocks it.
     std::unique_ptr<Vault> vault() const;
@@ -37,6 +39,7 @@ public:
 
 private:
     QString m_vaultFolder;
+    LoadedPolicy m_policy;
     const QCommandLineParser& m_parser;
     PasswordInput m_passwords;
     QTextStream m_out;

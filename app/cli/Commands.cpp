@@ -1,15 +1,21 @@
 #include "Commands.h"
 
 #include "CliContext.h"
+#include "access/Habilitation.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Random.h"
+#include "policy/PolicyLoader.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -170,15 +176,15 @@ int auditReseal(CliContext& context, const QStringList&)
 int userEnrol(CliContext& context, const QStringList& arguments)
 {
     requireArgumentCount(arguments, 1, "one user name");
-    const QStringList roles = context.parser().values(QStringLiteral("role"));
-    if (roles.isEmpty())
-        throw Error(ErrorKind::Usage, tr("give the new user at least one --role"));
     auto vault = context.unlockAsUser();
     vault->require(Action::ManageAccounts);
     const SecureBuffer password = readNewPassword(context, arguments.first());
-    vault->enrol(arguments.first(), roles, password);
+    vault->enrol(arguments.first(), password);
     if (!context.json())
-        context.out() << tr("Enrolled %1 (%2).").arg(arguments.first(), roles.join(QStringLiteral(", "))) << '\n';
+        context.out() << tr("Enrolled %1 (%2).")
+                             .arg(arguments.first(),
+                                  vault->habilitations()->user(arguments.first())->roles.join(QStringLiteral(", ")))
+                      << '\n';
     return 0;
 }
 
@@ -199,15 +205,188 @@ int userList(CliContext& context, const QStringList&)
     for (const Account& account : vault->accounts()) {
         if (context.json()) {
             list.append(QJsonObject{{QStringLiteral("name"), account.name},
+                                    {QStringLiteral("displayName"), account.displayName},
                                     {QStringLiteral("roles"), QJsonArray::fromStringList(account.roles)},
-                                    {QStringLiteral("created"), account.createdUtc.toString(Qt::ISODate)}});
+                                    {QStringLiteral("created"), account.createdUtc.toString(Qt::ISODate)},
+                                    {QStringLiteral("validUntil"), account.validUntil.toString(Qt::ISODate)}});
         } else {
             context.out() << account.name << '\t' << account.roles.join(QLatin1Char(',')) << '\t'
-                          << account.createdUtc.toString(Qt::ISODate) << '\n';
+                          << (account.validUntil.isValid() ? account.validUntil.toString(Qt::ISODate) : tr("no end"))
+                          << '\t' << account.displayName << '\n';
         }
     }
     if (context.json())
         context.printJson(QJsonDocument(list));
+    return 0;
+}
+
+QByteArray readFileOrFail(const QString& path, qint64 limit = 16 << 20)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > limit)
+        throw Error(ErrorKind::InvalidInput, tr("%1 is too large").arg(path));
+    return file.readAll();
+}
+
+void writeNewFile(const QString& path, QByteArrayView contents, QFile::Permissions permissions)
+{
+    if (QFile::exists(path))
+        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
+    file.setPermissions(permissions);
+    file.write(contents.data(), contents.size());
+    if (!file.commit())
+        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+int habilitationImport(CliContext& context, const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "the signed habilitation file");
+    const QByteArray signedFile = readFileOrFail(arguments.first());
+    auto vault = context.unlockAsUser();
+    const HabilitationImport report = vault->importHabilitations(signedFile);
+    if (context.json()) {
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("serial"), report.serial},
+                                      {QStringLiteral("removed"), QJsonArray::fromStringList(report.removedUsers)},
+                                      {QStringLiteral("sessionEnded"), report.sessionEnded}}));
+        return 0;
+    }
+    context.out() << tr("Habilitation manifest %1 is in force.").arg(report.serial) << '\n';
+    if (!report.removedUsers.isEmpty())
+        context.out() << tr("Key slots removed: %1.").arg(report.removedUsers.join(QStringLiteral(", "))) << '\n';
+    return 0;
+}
+
+QJsonObject habilitationToJson(const Habilitation& user)
+{
+    QJsonArray grants;
+    for (const DatasetGrant& grant : user.grants) {
+        grants.append(
+            QJsonObject{{QStringLiteral("dataset"), grant.dataset},
+                        {QStringLiteral("level"), grantLevelName(grant.level)},
+                        {QStringLiteral("potentialIdentifier"), potentialIdentifierName(grant.potentialIdentifier)}});
+    }
+    return {{QStringLiteral("id"), user.user},
+            {QStringLiteral("name"), user.displayName},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(user.roles)},
+            {QStringLiteral("validFrom"), user.validFrom.toString(Qt::ISODate)},
+            {QStringLiteral("validUntil"), user.validUntil.toString(Qt::ISODate)},
+            {QStringLiteral("grants"), grants}};
+}
+
+int habilitationShow(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    const auto manifest = vault->habilitations();
+    if (!manifest)
+        throw Error(ErrorKind::InvalidInput, tr("no habilitation manifest has been imported into this vault yet"));
+    // Administrators and auditors see everyone's habilitation; others see their own.
+    const bool everyone = vault->decide(Action::ManageAccounts).allowed || vault->decide(Action::ReadAudit).allowed;
+    QJsonArray users;
+    for (const Habilitation& user : manifest->users) {
+        if (everyone || user.user == vault->currentUser())
+            users.append(habilitationToJson(user));
+    }
+    const QJsonObject json{{QStringLiteral("organisation"), manifest->organisation},
+                           {QStringLiteral("serial"), manifest->serial},
+                           {QStringLiteral("issued"), manifest->issued.toString(Qt::ISODate)},
+                           {QStringLiteral("signer"), keyFingerprint(manifest->signerKey)},
+                           {QStringLiteral("users"), users}};
+    if (context.json()) {
+        context.printJson(QJsonDocument(json));
+        return 0;
+    }
+    context.out() << tr("%1, manifest %2 issued %3, signed by %4")
+                         .arg(manifest->organisation)
+                         .arg(manifest->serial)
+                         .arg(manifest->issued.toString(Qt::ISODate), keyFingerprint(manifest->signerKey))
+                  << '\n';
+    for (const QJsonValue value : users) {
+        const QJsonObject user = value.toObject();
+        QStringList grants;
+        for (const QJsonValue grant : user.value(QStringLiteral("grants")).toArray()) {
+            const QJsonObject g = grant.toObject();
+            grants << g.value(QStringLiteral("dataset")).toString() + QLatin1Char(':') +
+                          g.value(QStringLiteral("level")).toString() +
+                          (g.value(QStringLiteral("potentialIdentifier")).toString() == QStringLiteral("none")
+                               ? QString()
+                               : QLatin1Char('+') + g.value(QStringLiteral("potentialIdentifier")).toString());
+        }
+        context.out() << user.value(QStringLiteral("id")).toString() << '\t'
+                      << user.value(QStringLiteral("roles")).toVariant().toStringList().join(QLatin1Char(',')) << '\t'
+                      << user.value(QStringLiteral("validFrom")).toString() << " .. "
+                      << user.value(QStringLiteral("validUntil")).toString() << '\t' << grants.join(QLatin1Char(' '))
+                      << '\n';
+    }
+    return 0;
+}
+
+int habilitationSign(CliContext& context, const QStringList&)
+{
+    const QByteArray keyPem = readFileOrFail(context.requiredValue(QStringLiteral("key")), 64 << 10);
+    const Ed25519SigningKey key =
+        Ed25519SigningKey::fromPem(SecureBuffer(keyPem.constData(), static_cast<std::size_t>(keyPem.size())));
+    const QByteArray manifest = readFileOrFail(context.requiredValue(QStringLiteral("in")));
+    const QString out = context.requiredValue(QStringLiteral("out"));
+    writeNewFile(out, SignedHabilitations::sign(manifest, key),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!context.json())
+        context.out() << tr("Signed %1 with key %2.").arg(out, keyFingerprint(key.publicKey())) << '\n';
+    return 0;
+}
+
+int authorityKeygen(CliContext& context, const QStringList&)
+{
+    const QDir folder(context.requiredValue(QStringLiteral("out")));
+    if (!QDir().mkpath(folder.path()))
+        throw Error(ErrorKind::Other, tr("cannot create %1").arg(folder.path()));
+    SystemRandom random;
+    const Ed25519SigningKey key = Ed25519SigningKey::generate(random);
+    const SecureBuffer pem = key.toPem();
+    writeNewFile(folder.filePath(QStringLiteral("authority.key")), pem.view(), QFile::ReadOwner | QFile::WriteOwner);
+    writeNewFile(folder.filePath(QStringLiteral("authority.pub")), ed25519PublicKeyToPem(key.publicKey()),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QString base64 = QString::fromLatin1(key.publicKey().toBase64());
+    if (context.json()) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("publicKey"), base64},
+                                                    {QStringLiteral("fingerprint"), keyFingerprint(key.publicKey())},
+                                                    {QStringLiteral("folder"), folder.path()}}));
+        return 0;
+    }
+    context.out() << tr("Key pair written to %1 (authority.key is secret).").arg(folder.path()) << '\n'
+                  << tr("Public key, for TrustedAuthorityKeys or TrustedProducerKeys in managed policy:") << '\n'
+                  << base64 << '\n';
+    return 0;
+}
+
+int policyShow(CliContext& context, const QStringList&)
+{
+    const LoadedPolicy& loaded = context.policy();
+    if (context.json()) {
+        QJsonArray entries;
+        for (const PolicyEntry& entry : loaded.entries) {
+            QJsonObject json{{QStringLiteral("key"), entry.key},
+                             {QStringLiteral("value"), entry.value},
+                             {QStringLiteral("origin"), originName(entry.origin)},
+                             {QStringLiteral("description"), entry.description}};
+            if (!entry.note.isEmpty())
+                json.insert(QStringLiteral("note"), entry.note);
+            entries.append(json);
+        }
+        context.printJson(QJsonDocument(entries));
+        return 0;
+    }
+    for (const PolicyEntry& entry : loaded.entries) {
+        context.out() << QStringLiteral("%1 = %2  [%3]").arg(entry.key, entry.value, originName(entry.origin));
+        if (!entry.note.isEmpty())
+            context.out() << QStringLiteral("  (%1)").arg(entry.note);
+        context.out() << '\n';
+    }
     return 0;
 }
 
@@ -254,13 +433,38 @@ const QList<Command>& commands()
          {},
          auditReseal},
         {{QStringLiteral("user"), QStringLiteral("enrol")},
-         tr("Give a new user a key slot (administrators; with --password-stdin: your password, then theirs)."),
-         {userOption(),
-          passwordStdinOption(),
-          {QStringLiteral("role"), tr("A role of the new user (repeatable): analyst, steward, auditor, admin."),
-           tr("ROLE")}},
+         tr("Give a user named in the habilitation manifest a key slot (administrators; with --password-stdin: "
+            "your password, then theirs)."),
+         {userOption(), passwordStdinOption()},
          QStringLiteral("NAME"),
          userEnrol},
+        {{QStringLiteral("habilitation"), QStringLiteral("import")},
+         tr("Import a signed habilitation manifest (administrators); removes the slots of users who left or expired."),
+         {userOption(), passwordStdinOption()},
+         QStringLiteral("FILE"),
+         habilitationImport},
+        {{QStringLiteral("habilitation"), QStringLiteral("show")},
+         tr("Show the habilitation manifest in force (everyone's for administrators and auditors, else your own)."),
+         {userOption(), passwordStdinOption()},
+         {},
+         habilitationShow},
+        {{QStringLiteral("habilitation"), QStringLiteral("sign")},
+         tr("Sign a habilitation manifest (JSON) with an authority key, for producers and tests."),
+         {{QStringLiteral("key"), tr("The authority's private key (PEM)."), tr("KEY")},
+          {QStringLiteral("in"), tr("The manifest (JSON)."), tr("JSON")},
+          {QStringLiteral("out"), tr("The signed file to write."), tr("FILE")}},
+         {},
+         habilitationSign},
+        {{QStringLiteral("authority"), QStringLiteral("keygen")},
+         tr("Create an Ed25519 key pair for a habilitation authority or a data producer."),
+         {{QStringLiteral("out"), tr("Folder for authority.key and authority.pub."), tr("DIR")}},
+         {},
+         authorityKeygen},
+        {{QStringLiteral("policy"), QStringLiteral("show")},
+         tr("Show the policy in force: each key, its value and where it comes from."),
+         {},
+         {},
+         policyShow},
         {{QStringLiteral("user"), QStringLiteral("revoke")},
          tr("Remove a user's key slot (administrators; never the last administrator)."),
          {userOption(), passwordStdinOption()},

@@ -103,7 +103,7 @@ int run(const QStringList& arguments)
     }
 
     checkRuntime();
-    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), parser);
+    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), loadMachinePolicy(), parser);
     return command->run(context, parser.positionalArguments().mid(command->words.size()));
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "startup/ProcessHardening.h"
+#include "startup/SingleInstance.h"
 #include "startup/Startup.h"
 #include "vault/Vault.h"
 
@@ -48,8 +49,23 @@ int main(int argc, char* argv[])
     parser.addOption(vaultOption);
     parser.process(app);
 
+    // Held until main() returns. A second window would hold the data key too and race the first
+    // on the vault; one window per user.
+    ecluse::SingleInstance instance;
+    if (!instance.acquire()) {
+        if (instance.error() == QLockFile::LockFailedError) {
+            QMessageBox::information(nullptr, tr("Écluse"), tr("Écluse is already running for this user."));
+            return static_cast<int>(ecluse::ErrorKind::Other);
+        }
+        return fail(tr("Cannot create the lock file %1, which keeps Écluse to one window per user. Check "
+                       "that the folder exists and is yours.")
+                        .arg(instance.lockFilePath()));
+    }
+
+    ecluse::LoadedPolicy policy;
     try {
         ecluse::checkRuntime();
+        policy = ecluse::loadMachinePolicy();
     } catch (const ecluse::Error& error) {
         return fail(error.message());
     } catch (const std::exception& error) {
@@ -57,7 +73,7 @@ int main(int argc, char* argv[])
     }
 
     const QString folder = ecluse::resolveVaultFolder(parser.value(vaultOption));
-    ecluse::Vault vault(folder, ecluse::VaultEnvironment::system(ecluse::Vault::defaultSealFolder()));
+    ecluse::Vault vault(folder, ecluse::VaultEnvironment::system(policy.policy));
     // Declared after the vault, so destroyed before it: the window locks the vault on its way out.
     ecluse::ui::MainWindow window(vault);
     window.show();

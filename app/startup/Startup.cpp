@@ -1,7 +1,9 @@
 #include "Startup.h"
 
+#include "PolicyPath.h"
 #include "crypto/OpenSslVersion.h"
 #include "crypto/SecureBuffer.h"
+#include "policy/PolicySource.h"
 #include "storage/SqlCipher.h"
 #include "vault/Vault.h"
 
@@ -31,6 +33,13 @@ QString resolveVaultFolder(const QString& given)
     if (!fromEnvironment.isEmpty())
         return QDir::cleanPath(QDir::current().absoluteFilePath(fromEnvironment));
     return Vault::defaultFolder();
+}
+
+LoadedPolicy loadMachinePolicy()
+{
+    const auto managed = systemPolicySource(managedPolicyPath());
+    const auto user = userPolicySource();
+    return loadPolicy(*managed, user.get());
 }
 
 } // namespace ecluse

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/PolicyLoader.h"
+
 #include <QString>
 
 namespace ecluse {
@@ -13,5 +15,9 @@ QString versionReport();
 
 // The vault folder: the one given, else ECLUSE_VAULT, else the platform's application data.
 QString resolveVaultFolder(const QString& given);
+
+// Managed policy (see PolicyPath.h), then the user's settings where they are stricter. Throws
+// ErrorKind::InvalidInput when managed policy holds a value that does not parse.
+LoadedPolicy loadMachinePolicy();
 
 } // namespace ecluse

@@ -8,6 +8,11 @@
 namespace ecluse {
 namespace {
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::Access", text);
+}
+
 struct Grant
 {
     Role role;
@@ -80,19 +85,62 @@ QString actionName(Action action)
     return {};
 }
 
-AccessDecision decide(const QStringList& roles, Action action)
+bool roleAllows(const QStringList& roles, Action action)
 {
-    for (const Grant& grant : grants) {
-        if (grant.action == action && roles.contains(roleName(grant.role)))
-            return {true, {}};
+    return std::any_of(grants.begin(), grants.end(), [&](const Grant& grant) {
+        return grant.action == action && roles.contains(roleName(grant.role));
+    });
+}
+
+bool Subject::isValidAt(const QDateTime& time) const
+{
+    return (!validFrom.isValid() || validFrom <= time) && (!validUntil.isValid() || time < validUntil);
+}
+
+std::optional<QString> validityProblem(const Subject& subject, const QDateTime& now)
+{
+    const auto day = [](const QDateTime& time) { return time.toUTC().toString(Qt::ISODate); };
+    // SNDS: access only for a fixed period.
+    if (subject.validUntil.isValid() && now >= subject.validUntil)
+        return tr("the habilitation of %1 ended on %2").arg(subject.user, day(subject.validUntil));
+    if (subject.validFrom.isValid() && now < subject.validFrom)
+        return tr("the habilitation of %1 starts on %2").arg(subject.user, day(subject.validFrom));
+    return std::nullopt;
+}
+
+AccessDecision decide(const Subject& subject, Action action, const Resource& resource, const QDateTime& now)
+{
+    auto deny = [](QString reason) { return AccessDecision{false, std::move(reason)}; };
+    if (const auto problem = validityProblem(subject, now))
+        return deny(*problem);
+
+    if (!roleAllows(subject.roles, action)) {
+        QStringList allowed;
+        for (const Grant& grant : grants) {
+            if (grant.action == action)
+                allowed << roleName(grant.role);
+        }
+        return deny(allowed.size() == 1
+                        ? tr("only the %1 role may %2").arg(allowed.first(), actionName(action))
+                        : tr("only the roles %1 may %2").arg(allowed.join(QStringLiteral(", ")), actionName(action)));
     }
-    QStringList allowedRoles;
-    for (const Grant& grant : grants) {
-        if (grant.action == action)
-            allowedRoles << roleName(grant.role);
+
+    const bool needsDataset = action == Action::BrowseAggregates || action == Action::RequestExtract;
+    if (needsDataset && !resource.dataset.isEmpty()) {
+        const auto grant = std::find_if(subject.grants.begin(), subject.grants.end(),
+                                        [&](const DatasetGrant& g) { return g.dataset == resource.dataset; });
+        if (grant == subject.grants.end())
+            return deny(tr("%1 has no habilitation for the dataset %2").arg(subject.user, resource.dataset));
+        if (action == Action::RequestExtract && grant->level != GrantLevel::Extract)
+            return deny(tr("the habilitation of %1 for %2 is for aggregates only: extracts need an extract grant")
+                            .arg(subject.user, resource.dataset));
     }
-    return {false, QCoreApplication::translate("ecluse::Access", "only the roles %1 may %2")
-                       .arg(allowedRoles.join(QStringLiteral(", ")), actionName(action))};
+
+    // Separation of duties: a steward never reviews their own request.
+    if (action == Action::ReviewExtract && !resource.owner.isEmpty() && resource.owner == subject.user)
+        return deny(tr("%1 wrote this request: nobody reviews their own request").arg(subject.user));
+
+    return {true, {}};
 }
 
 } // namespace ecluse

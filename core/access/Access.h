@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Habilitation.h"
+
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -41,8 +44,40 @@ struct AccessDecision
     QString reason; // why it was refused, in words a user can act on
 };
 
-// The one place that says which roles may do what. Both the GUI (to hide or disable) and
-// the services in core (to refuse) ask it.
-AccessDecision decide(const QStringList& roles, Action action);
+// Who asks: a signed-in user as their habilitation describes them. Without a manifest yet (a
+// vault just created) the first administrator has no end date; everyone else comes from the
+// manifest in force.
+struct Subject
+{
+    QString user;
+    QString displayName;
+    QStringList roles;
+    QDateTime validFrom;  // invalid: no start
+    QDateTime validUntil; // invalid: no end (only the bootstrap administrator)
+    QList<DatasetGrant> grants;
+
+    bool isValidAt(const QDateTime& time) const;
+};
+
+// What is asked about, when the action concerns a dataset or someone's request.
+struct Resource
+{
+    QString dataset;
+    QString owner; // the author of an extract request
+
+    static Resource ofDataset(QString name) { return {std::move(name), {}}; }
+    static Resource requestBy(QString author) { return {{}, std::move(author)}; }
+};
+
+// The one decision point: (subject, action, resource, time) → allow, or deny with a reason a user
+// can act on. Both the GUI (to hide or disable) and the services in core (to refuse, audited)
+// ask it.
+AccessDecision decide(const Subject& subject, Action action, const Resource& resource, const QDateTime& now);
+
+// Why the subject is not habilitated at this time, if they are not.
+std::optional<QString> validityProblem(const Subject& subject, const QDateTime& now);
+
+// The role table alone, for tests and for explaining the rules.
+bool roleAllows(const QStringList& roles, Action action);
 
 } // namespace ecluse

@@ -2,8 +2,8 @@
 
 #include "Access.h"
 #include "common/Error.h"
-#include "crypto/Ed25519.h"
 #include "common/UserName.h"
+#include "crypto/Ed25519.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -63,9 +63,8 @@ DatasetGrant parseGrant(const QJsonObject& json, const QString& user)
         invalid(tr("user %1, dataset %2: level must be 'aggregate' or 'extract'").arg(user, grant.dataset));
     const QString identifier = json.value(QStringLiteral("potentialIdentifier")).toString();
     if (!identifier.isEmpty() && identifier != QStringLiteral("none")) {
-        const auto found = std::find_if(identifierNames.begin(), identifierNames.end(), [&](const auto& entry) {
-            return identifier == QLatin1String(entry.second);
-        });
+        const auto found = std::find_if(identifierNames.begin(), identifierNames.end(),
+                                        [&](const auto& entry) { return identifier == QLatin1String(entry.second); });
         if (found == identifierNames.end())
             invalid(tr("user %1: '%2' is not a potential identifier").arg(user, identifier));
         grant.potentialIdentifier = found->first;
@@ -114,8 +113,8 @@ Habilitation parseUser(const QJsonObject& json)
         }
         user.grants.append(grant);
     }
-    if (!user.grants.isEmpty() && !user.roles.contains(QStringLiteral("analyst"))
-        && !user.roles.contains(QStringLiteral("steward")))
+    if (!user.grants.isEmpty() && !user.roles.contains(QStringLiteral("analyst")) &&
+        !user.roles.contains(QStringLiteral("steward")))
         invalid(tr("user %1: only analysts and stewards receive dataset grants").arg(user.user));
     return user;
 }

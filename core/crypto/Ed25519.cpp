@@ -43,8 +43,7 @@ KeyPtr privateKey(const SecureBuffer& seed)
 
 Ed25519SigningKey::Ed25519SigningKey(SecureBuffer seed)
     : m_seed(std::move(seed))
-{
-}
+{}
 
 Ed25519SigningKey Ed25519SigningKey::generate(Random& random)
 {
@@ -93,26 +92,24 @@ QByteArray Ed25519SigningKey::sign(QByteArrayView message) const
     MdCtxPtr ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     QByteArray signature(Ed25519SignatureSize, Qt::Uninitialized);
     std::size_t length = Ed25519SignatureSize;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length, bytes(message),
-                          static_cast<std::size_t>(message.size()))
-               != 1)
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length, bytes(message),
+                       static_cast<std::size_t>(message.size())) != 1)
         detail::throwOpenSslError("Ed25519 signing");
     return signature;
 }
 
 bool ed25519Verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
 {
-    if (static_cast<std::size_t>(publicKey.size()) != Ed25519PublicKeySize
-        || static_cast<std::size_t>(signature.size()) != Ed25519SignatureSize)
+    if (static_cast<std::size_t>(publicKey.size()) != Ed25519PublicKeySize ||
+        static_cast<std::size_t>(signature.size()) != Ed25519SignatureSize)
         return false;
     KeyPtr key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes(publicKey), Ed25519PublicKeySize),
                &EVP_PKEY_free);
     MdCtxPtr ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    const bool valid = key && ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1
-                       && EVP_DigestVerify(ctx.get(), bytes(signature), Ed25519SignatureSize, bytes(message),
-                                           static_cast<std::size_t>(message.size()))
-                              == 1;
+    const bool valid = key && ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1 &&
+                       EVP_DigestVerify(ctx.get(), bytes(signature), Ed25519SignatureSize, bytes(message),
+                                        static_cast<std::size_t>(message.size())) == 1;
     ERR_clear_error();
     return valid;
 }

@@ -26,25 +26,25 @@ struct Policy
 {
     int idleLockMinutes = 5;
     bool lockOnSessionLock = true;
-    int signInDelaySeconds = 2;     // after the third failure, doubling with each further one
-    int failedSignInLimit = 10;     // failures in a row before the lock-out
+    int signInDelaySeconds = 2; // after the third failure, doubling with each further one
+    int failedSignInLimit = 10; // failures in a row before the lock-out
     int signInLockoutMinutes = 15;
     ClipboardMode clipboardMode = ClipboardMode::PublishedOnly;
     int clipboardClearSeconds = 30;
     ExportMode exportMode = ExportMode::PublishedOnly;
-    QStringList exportFolders;      // empty: the user's Documents/Ecluse folder
-    int smallCellThreshold = 11;    // CASD: no cell may concern fewer than 11 units
+    QStringList exportFolders;   // empty: the user's Documents/Ecluse folder
+    int smallCellThreshold = 11; // CASD: no cell may concern fewer than 11 units
     int dominanceN = 2;
     int dominanceKPercent = 90;
     int pRulePercent = 10;
     bool zeroCellsDisclosive = false;
     int extractMaxRows = 100000;
     int extractMaxPerMonth = 10;
-    int requiredApprovals = 1;      // 1 or 2 independent stewards
+    int requiredApprovals = 1;              // 1 or 2 independent stewards
     QList<QByteArray> trustedAuthorityKeys; // Ed25519 public keys of habilitation authorities
     QList<QByteArray> trustedProducerKeys;  // Ed25519 public keys of data producers
-    QString auditSealFolder;        // empty: <application data>/seals
-    QString backupFolder;           // empty: <application data>/backups
+    QString auditSealFolder;                // empty: <application data>/seals
+    QString backupFolder;                   // empty: <application data>/backups
     int backupRetentionDays = 30;
     bool demoModeAllowed = true;
     bool screenCaptureAllowed = false;

@@ -27,7 +27,7 @@ struct Setting
     std::function<bool(const Policy& candidate, const Policy& current)> atLeastAsStrict;
 };
 
-template<typename Member>
+template <typename Member>
 Setting integer(const char* key, const char* description, Member member, int minimum, int maximum,
                 bool higherIsStricter)
 {
@@ -48,8 +48,7 @@ Setting integer(const char* key, const char* description, Member member, int min
             }};
 }
 
-template<typename Member>
-Setting boolean(const char* key, const char* description, Member member, bool trueIsStricter)
+template <typename Member> Setting boolean(const char* key, const char* description, Member member, bool trueIsStricter)
 {
     return {key,
             description,
@@ -58,8 +57,8 @@ Setting boolean(const char* key, const char* description, Member member, bool tr
                 const QString value = text.trimmed().toLower();
                 if (value == QStringLiteral("true") || value == QStringLiteral("1") || value == QStringLiteral("on"))
                     policy.*member = true;
-                else if (value == QStringLiteral("false") || value == QStringLiteral("0")
-                         || value == QStringLiteral("off"))
+                else if (value == QStringLiteral("false") || value == QStringLiteral("0") ||
+                         value == QStringLiteral("off"))
                     policy.*member = false;
                 else
                     return tr("expected true or false");
@@ -71,7 +70,7 @@ Setting boolean(const char* key, const char* description, Member member, bool tr
             }};
 }
 
-template<typename Enum, typename Member>
+template <typename Enum, typename Member>
 Setting choice(const char* key, const char* description, Member member, QString (*name)(Enum),
                std::initializer_list<Enum> strictestFirst)
 {
@@ -101,8 +100,8 @@ QString parseKeys(QList<QByteArray>& out, const QString& text)
 {
     out.clear();
     for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto decoded = QByteArray::fromBase64Encoding(item.trimmed().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded =
+            QByteArray::fromBase64Encoding(item.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != 32)
             return tr("'%1' is not a base64 Ed25519 public key (32 bytes)").arg(item.trimmed());
         out.append(decoded.decoded);
@@ -128,25 +127,23 @@ Setting managedOnly(const char* key, const char* description, std::function<QStr
 const std::vector<Setting>& settings()
 {
     static const std::vector<Setting> all{
-        integer("IdleLockMinutes", "minutes without input before the session locks", &Policy::idleLockMinutes, 1,
-                240, false),
+        integer("IdleLockMinutes", "minutes without input before the session locks", &Policy::idleLockMinutes, 1, 240,
+                false),
         boolean("LockOnSessionLock", "lock when the operating system locks the screen, switches user or suspends",
                 &Policy::lockOnSessionLock, true),
         integer("SignInDelaySeconds", "delay after the third failed sign-in, doubled by each further failure",
                 &Policy::signInDelaySeconds, 1, 300, true),
         integer("FailedSignInLimit", "failed sign-ins in a row before the lock-out", &Policy::failedSignInLimit, 3, 100,
                 false),
-        integer("SignInLockoutMinutes", "how long sign-in stays refused after the limit",
-                &Policy::signInLockoutMinutes, 1, 1440, true),
-        choice("ClipboardMode", "what may be copied: deny, published-only", &Policy::clipboardMode,
-               &clipboardModeName, {ClipboardMode::Deny, ClipboardMode::PublishedOnly}),
+        integer("SignInLockoutMinutes", "how long sign-in stays refused after the limit", &Policy::signInLockoutMinutes,
+                1, 1440, true),
+        choice("ClipboardMode", "what may be copied: deny, published-only", &Policy::clipboardMode, &clipboardModeName,
+               {ClipboardMode::Deny, ClipboardMode::PublishedOnly}),
         integer("ClipboardClearSeconds", "seconds before copied content is cleared from the clipboard",
                 &Policy::clipboardClearSeconds, 5, 600, false),
         choice("ExportMode", "what may be exported: deny, published-only", &Policy::exportMode, &exportModeName,
                {ExportMode::Deny, ExportMode::PublishedOnly}),
-        {"ExportFolders",
-         "folders exports may be written to, comma-separated (default: Documents/Ecluse)",
-         true,
+        {"ExportFolders", "folders exports may be written to, comma-separated (default: Documents/Ecluse)", true,
          [](Policy& policy, const QString& text) {
              policy.exportFolders = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
              for (QString& folder : policy.exportFolders)
@@ -166,8 +163,8 @@ const std::vector<Setting>& settings()
         integer("DominanceN", "(n,k)-dominance: number of largest contributions", &Policy::dominanceN, 1, 10, true),
         integer("DominanceKPercent", "(n,k)-dominance: share of the cell total they may not reach",
                 &Policy::dominanceKPercent, 50, 99, false),
-        integer("PRulePercent", "p% rule: precision with which no contribution may be estimated",
-                &Policy::pRulePercent, 1, 50, true),
+        integer("PRulePercent", "p% rule: precision with which no contribution may be estimated", &Policy::pRulePercent,
+                1, 50, true),
         boolean("ZeroCellsDisclosive", "treat empty cells as disclosive", &Policy::zeroCellsDisclosive, true),
         integer("ExtractMaxRows", "largest extract a request may ask for, in rows", &Policy::extractMaxRows, 1,
                 100000000, false),

@@ -2,10 +2,6 @@
 
 #include <QSettings>
 
-#ifndef ECLUSE_POLICY_FILE
-#define ECLUSE_POLICY_FILE "/etc/ecluse/policy.ini"
-#endif
-
 namespace ecluse {
 
 SettingsPolicySource::SettingsPolicySource(Store store, QString location, QString group)
@@ -21,7 +17,7 @@ SettingsPolicySource::SettingsPolicySource(Store store, QString location, QStrin
         const QVariant value = settings.value(key);
         // INI values with commas and REG_MULTI_SZ values both arrive as lists.
         m_values.insert(key, value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
-                                                                       : value.toString());
+                                                                      : value.toString());
     }
 }
 
@@ -36,27 +32,21 @@ QString SettingsPolicySource::description() const
     return m_group.isEmpty() ? m_location : m_location + QStringLiteral(" [") + m_group + QLatin1Char(']');
 }
 
-QString systemPolicyLocation()
+std::unique_ptr<PolicySource> systemPolicySource(const QString& unixIniPath)
 {
 #ifdef Q_OS_WIN
-    return QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Ecluse");
+    Q_UNUSED(unixIniPath);
+    return std::make_unique<SettingsPolicySource>(SettingsPolicySource::Store::WindowsRegistry,
+                                                  QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\Ecluse"));
 #else
-    return QStringLiteral(ECLUSE_POLICY_FILE);
-#endif
-}
-
-std::unique_ptr<PolicySource> systemPolicySource()
-{
-#ifdef Q_OS_WIN
-    return std::make_unique<SettingsPolicySource>(SettingsPolicySource::Store::WindowsRegistry, systemPolicyLocation());
-#else
-    return std::make_unique<SettingsPolicySource>(SettingsPolicySource::Store::IniFile, systemPolicyLocation());
+    return std::make_unique<SettingsPolicySource>(SettingsPolicySource::Store::IniFile, unixIniPath);
 #endif
 }
 
 std::unique_ptr<PolicySource> userPolicySource()
 {
-    const QSettings user(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ecluse"), QStringLiteral("ecluse"));
+    const QSettings user(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ecluse"),
+                         QStringLiteral("ecluse"));
     return std::make_unique<SettingsPolicySource>(SettingsPolicySource::Store::IniFile, user.fileName(),
                                                   QStringLiteral("Policy"));
 }

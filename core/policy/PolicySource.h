@@ -25,8 +25,7 @@ public:
     MapPolicySource(QMap<QString, QString> values = {}, QString name = QStringLiteral("test policy"))
         : m_values(std::move(values))
         , m_name(std::move(name))
-    {
-    }
+    {}
 
     std::optional<QString> value(const QString& key) const override
     {
@@ -62,11 +61,11 @@ private:
     QMap<QString, QString> m_values;
 };
 
-// The managed policy of this machine: /etc/ecluse/policy.ini on Unix (a build option may move
-// it for packagers; no environment variable can), HKLM\Software\Policies\Ecluse on Windows.
-std::unique_ptr<PolicySource> systemPolicySource();
+// The managed policy of this machine: on Unix the INI file whose path the executable was built
+// with (see app/startup/PolicyPath.cpp; nothing at run time can move it), on Windows
+// HKLM\Software\Policies\Ecluse.
+std::unique_ptr<PolicySource> systemPolicySource(const QString& unixIniPath);
 // The user's own settings, [Policy] group of the user's Écluse settings file.
 std::unique_ptr<PolicySource> userPolicySource();
-QString systemPolicyLocation();
 
 } // namespace ecluse

@@ -2,14 +2,17 @@
 
 #include "KeySlotFile.h"
 #include "RecoveryKey.h"
+#include "SignInThrottle.h"
 #include "UnlockFailureLog.h"
-#include "common/UserName.h"
 #include "VaultDatabase.h"
 #include "access/Access.h"
+#include "access/HabilitationStore.h"
 #include "audit/AuditTrail.h"
 #include "audit/SealFileWitness.h"
 #include "audit/SystemLogWitness.h"
 #include "common/Clock.h"
+#include "common/UserName.h"
+#include "crypto/Ed25519.h"
 #include "crypto/Random.h"
 #include "storage/Database.h"
 
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -48,11 +52,11 @@ QString joinRoles(const QStringList& roles)
 struct Vault::Open
 {
     QString vaultId;
-    QString user;
-    QStringList roles;
+    Subject subject; // user name only, until the habilitation is resolved
     SecureBuffer dataKey;
     Database db;
     std::unique_ptr<AuditTrail> audit;
+    std::optional<HabilitationManifest> manifest;
 };
 
 bool VaultVerification::intact() const
@@ -69,11 +73,13 @@ QString VaultVerification::firstProblem() const
     return {};
 }
 
-VaultEnvironment VaultEnvironment::system(const QString& sealFolder)
+VaultEnvironment VaultEnvironment::system(const Policy& policy)
 {
     VaultEnvironment env;
     env.clock = std::make_shared<SystemClock>();
     env.random = std::make_shared<SystemRandom>();
+    env.policy = policy;
+    const QString sealFolder = policy.auditSealFolder.isEmpty() ? Vault::defaultSealFolder() : policy.auditSealFolder;
     env.witnesses = {std::make_shared<SealFileWitness>(sealFolder), std::make_shared<SystemLogWitness>()};
     return env;
 }
@@ -170,6 +176,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
     }
 
     openWithKey(std::move(dataKey), slots.vaultId, slots.cipherPageSize, admin);
+    requireHabilitated(admin);
     audit().append(admin, QStringLiteral("vault.create"), m_folder,
                    {{QStringLiteral("vault"), slots.vaultId}, {QStringLiteral("admin"), admin}});
     return RecoveryKey::format(recoveryKey);
@@ -186,12 +193,41 @@ void Vault::recordFailure(const QString& user, const QString& reason)
         QStringLiteral("unlock failed vault=%1 user=%2 reason=%3").arg(m_folder, shownUser, reason));
 }
 
+void Vault::throttle(const QString& user) const
+{
+    const auto refusal = SignInThrottle(m_env.policy)
+                             .refusal(UnlockFailureLog(path(FailureFileName)).read(), user, m_env.clock->nowUtc());
+    if (refusal) {
+        SystemLogWitness::notice(QStringLiteral("sign-in throttled vault=%1 user=%2").arg(m_folder, user));
+        throw Error(ErrorKind::Denied, *refusal);
+    }
+}
+
+void Vault::requireHabilitated(const QString& user)
+{
+    const auto subject = subjectFor(user);
+    if (!subject) {
+        // A slot without an account: a revoked user's slot restored from an old copy of the file.
+        lock();
+        recordFailure(user, QStringLiteral("revoked"));
+        throw Error(ErrorKind::Denied, wrongCredentialsMessage());
+    }
+    if (!subject->isValidAt(now())) {
+        lock();
+        recordFailure(user, QStringLiteral("not-habilitated-now"));
+        throw Error(ErrorKind::Denied, *validityProblem(*subject, now()));
+    }
+    m_open->subject = *subject;
+}
+
 void Vault::unlock(const QString& user, const SecureBuffer& password)
 {
     lock();
     if (!exists())
         throw Error(ErrorKind::Other,
                     tr("there is no vault in %1: create one with 'ecluse-cli vault init'").arg(m_folder));
+    const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
+    throttle(shownUser);
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
     const KeySlot* slot = isValidUserName(user) ? slots.passwordSlot(user) : nullptr;
     std::optional<SecureBuffer> dataKey;
@@ -206,12 +242,7 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
         throw Error(ErrorKind::Denied, wrongCredentialsMessage());
     }
     openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
-    if (m_open->roles.isEmpty()) {
-        // A slot without an account: a revoked user's slot restored from an old copy of the file.
-        lock();
-        recordFailure(user, QStringLiteral("revoked"));
-        throw Error(ErrorKind::Denied, wrongCredentialsMessage());
-    }
+    requireHabilitated(user);
     moveFailuresIntoTrail();
     audit().append(user, QStringLiteral("vault.unlock"), m_folder);
 }
@@ -222,6 +253,7 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
     requireAcceptablePassword(newPassword);
     if (!exists())
         throw Error(ErrorKind::Other, tr("there is no vault in %1").arg(m_folder));
+    throttle(QStringLiteral("recovery"));
     KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
     const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
     const KeySlot* slot = slots.recoverySlot();
@@ -231,10 +263,17 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
         throw Error(ErrorKind::Denied, tr("wrong recovery key"));
     }
     openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
-    if (m_open->roles.isEmpty()) {
+    const auto subject = subjectFor(user);
+    if (!subject) {
         lock();
         throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
     }
+    if (!subject->isValidAt(now())) {
+        const QString reason = *validityProblem(*subject, now());
+        lock();
+        throw Error(ErrorKind::Denied, reason);
+    }
+    m_open->subject = *subject;
     writeSlotFile([&](KeySlotFile& file) {
         file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, newPassword, m_env.passwordKdf, *m_env.random,
                                   m_env.clock->nowUtc()));
@@ -251,18 +290,36 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
                     tr("%1 is missing: the vault folder is incomplete").arg(path(DatabaseFileName)));
     auto open = std::make_unique<Open>();
     open->vaultId = vaultId;
-    open->user = user;
+    open->subject.user = user;
     open->db = openVaultDatabase(path(DatabaseFileName), dataKey, pageSize, Database::Mode::OpenExisting);
     if (open->db.queryText("SELECT value FROM vault_meta WHERE key = 'id'") != vaultId)
         throw Error(ErrorKind::Integrity, tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
-    Statement account = open->db.prepare("SELECT roles FROM accounts WHERE name = ?");
-    account.bind(1, user);
-    if (account.step())
-        open->roles = account.text(0).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    open->manifest = HabilitationStore(open->db).current();
     open->audit = std::make_unique<AuditTrail>(open->db, deriveAuditKey(dataKey, vaultId), *m_env.clock, vaultId,
                                                m_env.witnesses);
     open->dataKey = std::move(dataKey);
     m_open = std::move(open);
+}
+
+std::optional<Subject> Vault::subjectFor(const QString& user) const
+{
+    Statement account = m_open->db.prepare("SELECT roles FROM accounts WHERE name = ?");
+    account.bind(1, user);
+    if (!account.step())
+        return std::nullopt;
+    if (!m_open->manifest) {
+        // Before the first manifest, the only account is the administrator who created the vault.
+        return Subject{user, user, account.text(0).split(QLatin1Char(','), Qt::SkipEmptyParts), {}, {}, {}};
+    }
+    const Habilitation* habilitation = m_open->manifest->user(user);
+    if (!habilitation)
+        return std::nullopt;
+    return Subject{user,
+                   habilitation->displayName,
+                   habilitation->roles,
+                   habilitation->validFrom,
+                   habilitation->validUntil,
+                   habilitation->grants};
 }
 
 void Vault::moveFailuresIntoTrail()
@@ -284,7 +341,7 @@ void Vault::lock()
     // The key goes first: whatever happens while closing, it is not left behind.
     open->dataKey.clear();
     try {
-        open->audit->append(open->user, QStringLiteral("vault.lock"), m_folder);
+        open->audit->append(open->subject.user, QStringLiteral("vault.lock"), m_folder);
     } catch (const Error&) {
         // A full disk must not keep the vault open; the next unlock is audited anyway.
     }
@@ -300,12 +357,23 @@ QString Vault::id() const
 
 QString Vault::currentUser() const
 {
-    return m_open ? m_open->user : QString();
+    return m_open ? m_open->subject.user : QString();
 }
 
 QStringList Vault::currentRoles() const
 {
-    return m_open ? m_open->roles : QStringList();
+    return m_open ? m_open->subject.roles : QStringList();
+}
+
+Subject Vault::subject() const
+{
+    requireUnlocked();
+    return m_open->subject;
+}
+
+QDateTime Vault::now() const
+{
+    return m_env.clock->nowUtc();
 }
 
 void Vault::requireUnlocked() const
@@ -314,16 +382,33 @@ void Vault::requireUnlocked() const
         throw Error(ErrorKind::Denied, tr("the vault is locked"));
 }
 
-void Vault::require(Action action) const
+AccessDecision Vault::decide(Action action, const Resource& resource) const
 {
     requireUnlocked();
-    const AccessDecision decision = decide(m_open->roles, action);
+    return ecluse::decide(m_open->subject, action, resource, now());
+}
+
+void Vault::require(Action action, const Resource& resource) const
+{
+    const AccessDecision decision = decide(action, resource);
     if (!decision.allowed) {
         // Every refusal leaves a trace: repeated probing of what one may not do is a signal.
-        m_open->audit->append(m_open->user, QStringLiteral("access.denied"), actionName(action),
-                              {{QStringLiteral("reason"), decision.reason}});
+        QJsonObject details{{QStringLiteral("reason"), decision.reason}};
+        if (!resource.dataset.isEmpty())
+            details.insert(QStringLiteral("dataset"), resource.dataset);
+        m_open->audit->append(m_open->subject.user, QStringLiteral("access.denied"), actionName(action), details);
         throw Error(ErrorKind::Denied, decision.reason);
     }
+}
+
+bool Vault::endSessionIfExpired()
+{
+    if (!m_open || m_open->subject.isValidAt(now()))
+        return false;
+    audit().append(m_open->subject.user, QStringLiteral("session.expired"), m_folder,
+                   {{QStringLiteral("validUntil"), m_open->subject.validUntil.toString(Qt::ISODate)}});
+    lock();
+    return true;
 }
 
 void Vault::writeSlotFile(const std::function<void(KeySlotFile&)>& change)
@@ -338,43 +423,49 @@ void Vault::changePassword(const SecureBuffer& oldPassword, const SecureBuffer& 
     requireUnlocked();
     requireAcceptablePassword(newPassword);
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
-    const KeySlot* slot = slots.passwordSlot(m_open->user);
+    const KeySlot* slot = slots.passwordSlot(m_open->subject.user);
     if (!slot || !unwrapKeySlot(slots.vaultId, *slot, oldPassword)) {
-        audit().append(m_open->user, QStringLiteral("account.password-change-failed"), m_open->user,
+        audit().append(m_open->subject.user, QStringLiteral("account.password-change-failed"), m_open->subject.user,
                        {{QStringLiteral("reason"), QStringLiteral("wrong current password")}});
         throw Error(ErrorKind::Denied, wrongCredentialsMessage());
     }
     writeSlotFile([&](KeySlotFile& file) {
-        file.put(wrapWithPassword(file.vaultId, m_open->user, m_open->dataKey, newPassword, m_env.passwordKdf,
+        file.put(wrapWithPassword(file.vaultId, m_open->subject.user, m_open->dataKey, newPassword, m_env.passwordKdf,
                                   *m_env.random, m_env.clock->nowUtc()));
     });
-    audit().append(m_open->user, QStringLiteral("account.password-change"), m_open->user);
+    audit().append(m_open->subject.user, QStringLiteral("account.password-change"), m_open->subject.user);
 }
 
-void Vault::enrol(const QString& user, const QStringList& roles, const SecureBuffer& password)
+void Vault::enrol(const QString& user, const SecureBuffer& password)
 {
     require(Action::ManageAccounts);
     requireValidUserName(user);
     requireAcceptablePassword(password);
-    if (roles.isEmpty())
-        throw Error(ErrorKind::InvalidInput, tr("an account needs at least one role"));
-    for (const QString& role : roles) {
-        if (!roleFromName(role))
-            throw Error(ErrorKind::InvalidInput,
-                        tr("unknown role '%1': the roles are %2").arg(role, allRoleNames().join(QStringLiteral(", "))));
-    }
+    if (!m_open->manifest)
+        throw Error(ErrorKind::InvalidInput, tr("import a habilitation manifest first: key slots are created only "
+                                                "for users it names"));
+    const Habilitation* habilitation = m_open->manifest->user(user);
+    if (!habilitation)
+        throw Error(
+            ErrorKind::InvalidInput,
+            tr("%1 is not in the habilitation manifest in force (serial %2)").arg(user).arg(m_open->manifest->serial));
+    if (!habilitation->isValidAt(now()))
+        throw Error(ErrorKind::InvalidInput, tr("the habilitation of %1 is not valid now (from %2 until %3)")
+                                                 .arg(user, habilitation->validFrom.toString(Qt::ISODate),
+                                                      habilitation->validUntil.toString(Qt::ISODate)));
     Transaction transaction(m_open->db);
     Statement insert = m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
-    insert.bind(1, user).bind(2, joinRoles(roles)).bind(3, m_env.clock->nowUtc().toString(Qt::ISODate)).run();
+    insert.bind(1, user).bind(2, joinRoles(habilitation->roles)).bind(3, now().toString(Qt::ISODate)).run();
     if (m_open->db.changes() == 0)
         throw Error(ErrorKind::InvalidInput, tr("the account '%1' already exists").arg(user));
     writeSlotFile([&](KeySlotFile& file) {
-        file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, password, m_env.passwordKdf, *m_env.random,
-                                  m_env.clock->nowUtc()));
+        file.put(
+            wrapWithPassword(file.vaultId, user, m_open->dataKey, password, m_env.passwordKdf, *m_env.random, now()));
     });
     transaction.commit();
-    audit().append(m_open->user, QStringLiteral("account.enrol"), user,
-                   {{QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
+    audit().append(m_open->subject.user, QStringLiteral("account.enrol"), user,
+                   {{QStringLiteral("roles"), QJsonArray::fromStringList(habilitation->roles)},
+                    {QStringLiteral("manifest"), m_open->manifest->serial}});
 }
 
 void Vault::revoke(const QString& user)
@@ -384,9 +475,12 @@ void Vault::revoke(const QString& user)
     const auto target = std::find_if(all.begin(), all.end(), [&](const Account& a) { return a.name == user; });
     if (target == all.end())
         throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
-    const auto admins = std::count_if(all.begin(), all.end(), [](const Account& a) { return a.isAdmin(); });
-    if (target->isAdmin() && admins == 1) {
-        audit().append(m_open->user, QStringLiteral("access.denied"), user,
+    const QDateTime at = now();
+    const auto admins = std::count_if(all.begin(), all.end(), [&](const Account& a) {
+        return a.isAdmin() && (!a.validUntil.isValid() || at < a.validUntil);
+    });
+    if (target->isAdmin() && admins <= 1) {
+        audit().append(m_open->subject.user, QStringLiteral("access.denied"), user,
                        {{QStringLiteral("reason"), QStringLiteral("last administrator")}});
         throw Error(ErrorKind::Denied,
                     tr("'%1' is the last administrator of this vault: enrol another administrator first").arg(user));
@@ -396,7 +490,7 @@ void Vault::revoke(const QString& user)
     remove.bind(1, user).run();
     writeSlotFile([&](KeySlotFile& file) { file.removePasswordSlot(user); });
     transaction.commit();
-    audit().append(m_open->user, QStringLiteral("account.revoke"), user);
+    audit().append(m_open->subject.user, QStringLiteral("account.revoke"), user);
 }
 
 std::vector<Account> Vault::accounts() const
@@ -409,12 +503,91 @@ std::vector<Account> Vault::allAccounts() const
 {
     requireUnlocked();
     std::vector<Account> out;
-    Statement select = m_open->db.prepare("SELECT name, roles, created_utc FROM accounts ORDER BY name");
+    Statement select = m_open->db.prepare("SELECT name, created_utc FROM accounts ORDER BY name");
     while (select.step()) {
-        out.push_back({select.text(0), select.text(1).split(QLatin1Char(','), Qt::SkipEmptyParts),
-                       QDateTime::fromString(select.text(2), Qt::ISODate)});
+        Account account{select.text(0), {}, {}, QDateTime::fromString(select.text(1), Qt::ISODate), {}};
+        if (const auto subject = subjectFor(account.name)) {
+            account.displayName = subject->displayName;
+            account.roles = subject->roles;
+            account.validUntil = subject->validUntil;
+        }
+        out.push_back(std::move(account));
     }
     return out;
+}
+
+std::optional<HabilitationManifest> Vault::habilitations() const
+{
+    requireUnlocked();
+    return m_open->manifest;
+}
+
+HabilitationImport Vault::importHabilitations(const QByteArray& signedFile)
+{
+    require(Action::ManageAccounts);
+    HabilitationManifest manifest = SignedHabilitations::open(signedFile, m_env.policy.trustedAuthorityKeys);
+    const qint64 inForce = m_open->manifest ? m_open->manifest->serial : 0;
+    if (manifest.serial <= inForce)
+        throw Error(ErrorKind::InvalidInput, tr("the manifest has serial %1, not newer than the one in force (%2): "
+                                                "an older or replayed manifest is refused")
+                                                 .arg(manifest.serial)
+                                                 .arg(inForce));
+
+    // Whose slot goes: users the manifest no longer names, and users whose habilitation ended.
+    const QDateTime at = now();
+    HabilitationImport report{manifest.serial, {}, false};
+    QMap<QString, QString> reasons;
+    bool adminRemains = false;
+    for (const Account& account : allAccounts()) {
+        const Habilitation* habilitation = manifest.user(account.name);
+        if (!habilitation)
+            reasons.insert(account.name, QStringLiteral("not in the manifest"));
+        else if (habilitation->validUntil <= at)
+            reasons.insert(account.name, QStringLiteral("habilitation ended"));
+        else if (habilitation->roles.contains(QStringLiteral("admin")) && habilitation->isValidAt(at))
+            adminRemains = true;
+    }
+    if (!adminRemains)
+        throw Error(ErrorKind::Denied, tr("this manifest would leave no administrator who can sign in: it must name "
+                                          "at least one enrolled administrator, valid now"));
+
+    Transaction transaction(m_open->db);
+    HabilitationStore(m_open->db).save(manifest, m_open->subject.user, at);
+    Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
+    Statement update = m_open->db.prepare("UPDATE accounts SET roles = ? WHERE name = ?");
+    for (const Habilitation& user : manifest.users) {
+        update.bind(1, joinRoles(user.roles)).bind(2, user.user).run();
+        update.reset();
+    }
+    for (auto it = reasons.begin(); it != reasons.end(); ++it) {
+        remove.bind(1, it.key()).run();
+        remove.reset();
+        report.removedUsers << it.key();
+    }
+    writeSlotFile([&](KeySlotFile& file) {
+        for (const QString& user : report.removedUsers)
+            file.removePasswordSlot(user);
+    });
+    transaction.commit();
+
+    const QString importer = m_open->subject.user;
+    audit().append(importer, QStringLiteral("habilitation.import"), manifest.organisation,
+                   {{QStringLiteral("serial"), manifest.serial},
+                    {QStringLiteral("signer"), keyFingerprint(manifest.signerKey)},
+                    {QStringLiteral("users"), static_cast<qint64>(manifest.users.size())},
+                    {QStringLiteral("removed"), QJsonArray::fromStringList(report.removedUsers)}});
+    for (auto it = reasons.begin(); it != reasons.end(); ++it)
+        audit().append(importer, QStringLiteral("account.revoke"), it.key(), {{QStringLiteral("reason"), it.value()}});
+
+    m_open->manifest = std::move(manifest);
+    const auto subject = subjectFor(importer);
+    if (!subject || !subject->isValidAt(at)) {
+        report.sessionEnded = true;
+        lock();
+    } else {
+        m_open->subject = *subject;
+    }
+    return report;
 }
 
 VaultVerification Vault::verify()
@@ -468,7 +641,7 @@ VaultVerification Vault::verify()
     QJsonObject details{{QStringLiteral("intact"), result.intact()}};
     if (!result.intact())
         details.insert(QStringLiteral("problem"), result.firstProblem());
-    audit().append(m_open->user, QStringLiteral("vault.verify"), m_folder, details);
+    audit().append(m_open->subject.user, QStringLiteral("vault.verify"), m_folder, details);
     return result;
 }
 
@@ -476,7 +649,7 @@ AuditVerification Vault::verifyAudit()
 {
     require(Action::VerifyVault);
     const AuditVerification result = audit().verify();
-    audit().append(m_open->user, QStringLiteral("audit.verify"), m_folder,
+    audit().append(m_open->subject.user, QStringLiteral("audit.verify"), m_folder,
                    {{QStringLiteral("intact"), result.intact}, {QStringLiteral("problem"), result.problem}});
     return result;
 }
@@ -491,7 +664,7 @@ qint64 Vault::exportAudit(QIODevice& out, const QString& destination)
 {
     require(Action::ReadAudit);
     const qint64 count = audit().exportJsonLines(out);
-    audit().append(m_open->user, QStringLiteral("audit.export"), destination,
+    audit().append(m_open->subject.user, QStringLiteral("audit.export"), destination,
                    {{QStringLiteral("format"), QStringLiteral("jsonl")}, {QStringLiteral("entries"), count}});
     return count;
 }
@@ -501,7 +674,7 @@ void Vault::resealAudit(const QString& reason)
     require(Action::ResealAudit);
     if (reason.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidInput, tr("say why the audit trail is resealed"));
-    audit().reseal(m_open->user, reason.trimmed());
+    audit().reseal(m_open->subject.user, reason.trimmed());
 }
 
 AuditTrail& Vault::audit()

@@ -4,6 +4,7 @@
 #include "audit/AuditWitness.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
+#include "policy/Policy.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ecluse {
@@ -19,31 +21,44 @@ namespace ecluse {
 class AuditTrail;
 struct AuditEntry;
 struct AuditVerification;
+struct HabilitationManifest;
 class KeySlotFile;
 class Clock;
 class Database;
 class Random;
 
 // What a vault needs from the world, injected so that tests control time, randomness, the
-// witnesses and the cost of password hashing.
+// witnesses, the policy in force and the cost of password hashing.
 struct VaultEnvironment
 {
     std::shared_ptr<const Clock> clock;
     std::shared_ptr<Random> random;
     std::vector<std::shared_ptr<AuditWitness>> witnesses;
+    Policy policy;
     ScryptParams passwordKdf = ScryptParams::interactive();
 
-    // The system clock and generator, the seal file in sealFolder and the system log.
-    static VaultEnvironment system(const QString& sealFolder);
+    // The system clock and generator, the policy given, the seal file in the policy's seal
+    // folder (or the default one) and the system log.
+    static VaultEnvironment system(const Policy& policy);
 };
 
+// An enrolled user (one with a key slot) as the habilitation in force describes them.
 struct Account
 {
     QString name;
+    QString displayName;
     QStringList roles;
     QDateTime createdUtc;
+    QDateTime validUntil; // invalid for the first administrator before any manifest
 
     bool isAdmin() const { return roles.contains(QStringLiteral("admin")); }
+};
+
+struct HabilitationImport
+{
+    qint64 serial = 0;
+    QStringList removedUsers;  // their key slots are gone
+    bool sessionEnded = false; // the importing user is no longer habilitated
 };
 
 struct VaultCheck
@@ -97,13 +112,27 @@ public:
     QString id() const;
     QString currentUser() const;
     QStringList currentRoles() const;
+    // The signed-in user as the decision point sees them.
+    Subject subject() const;
+    const Policy& policy() const { return m_env.policy; }
+    QDateTime now() const;
 
     // Acts on the signed-in user's own slot.
     void changePassword(const SecureBuffer& oldPassword, const SecureBuffer& newPassword);
     // Administrators only. Neither re-encrypts the data: only keyslots.json is rewritten.
-    void enrol(const QString& user, const QStringList& roles, const SecureBuffer& password);
+    // Enrolment needs the user to be named, and valid, in the habilitation manifest in force.
+    void enrol(const QString& user, const SecureBuffer& password);
     void revoke(const QString& user);
     std::vector<Account> accounts() const; // administrators only
+
+    // Imports a signed habilitation manifest (administrators). Its signer must be one of the
+    // authorities managed policy trusts, its serial above the one in force; the slots of users
+    // who left it or whose habilitation ended are removed. Refused when no administrator who can
+    // sign in would remain.
+    HabilitationImport importHabilitations(const QByteArray& signedFile);
+    std::optional<HabilitationManifest> habilitations() const;
+    // Locks the vault, audited, once the signed-in user's habilitation has ended.
+    bool endSessionIfExpired();
 
     // cipher_integrity_check, integrity_check, key slots against accounts, and the audit chain
     // with its witnesses. Audited.
@@ -115,8 +144,10 @@ public:
     qint64 exportAudit(QIODevice& out, const QString& destination);
     void resealAudit(const QString& reason);
 
-    // Throws ErrorKind::Denied, and audits the refusal, unless the signed-in user may do this.
-    void require(Action action) const;
+    // The decision point for the signed-in user, now. decide() only answers (the GUI uses it to
+    // hide what is refused); require() throws ErrorKind::Denied and audits the refusal.
+    AccessDecision decide(Action action, const Resource& resource = {}) const;
+    void require(Action action, const Resource& resource = {}) const;
 
     AuditTrail& audit();
     Database& database();
@@ -132,6 +163,9 @@ private:
     void recordFailure(const QString& user, const QString& reason);
     void moveFailuresIntoTrail();
     std::vector<Account> allAccounts() const;
+    std::optional<Subject> subjectFor(const QString& user) const;
+    void requireHabilitated(const QString& user);
+    void throttle(const QString& user) const;
     void writeSlotFile(const std::function<void(KeySlotFile&)>& change);
 
     QString m_folder;

@@ -1,5 +1,6 @@
 #include "VaultDatabase.h"
 
+#include "access/HabilitationStore.h"
 #include "audit/AuditTrail.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@
 namespace ecluse {
 namespace {
 
-const std::array<Migration, 1>& vaultMigrations()
+const std::array<Migration, 2>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -18,7 +19,7 @@ const std::array<Migration, 1>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 1> steps{{{1, version1.constData()}}};
+    static const std::array<Migration, 2> steps{{{1, version1.constData()}, {2, HabilitationStore::schemaSql}}};
     return steps;
 }
 

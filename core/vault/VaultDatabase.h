@@ -11,6 +11,4 @@ class SecureBuffer;
 // spill plaintext temporary files), WAL, foreign keys, and the schema brought up to date.
 Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode);
 
-inline constexpr int VaultSchemaVersion = 1;
-
 } // namespace ecluse

@@ -1,5 +1,8 @@
+#include "TestAuthority.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +27,38 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_home;
     QString m_recoveryKey;
+    QTemporaryDir m_authorityDir;
+    QString m_authorityKey; // base64 public key, as policy wants it
+    bool m_rolesVaultReady = false;
+
+    static QString policyPath() { return QStringLiteral(ECLUSE_TEST_POLICY_FILE); }
+
+    static void writePolicy(const QByteArray& contents)
+    {
+        QDir().mkpath(QFileInfo(policyPath()).path());
+        QFile file(policyPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(contents);
+    }
+
+    QString authorityFile(const char* name) const { return m_authorityDir.filePath(QString::fromLatin1(name)); }
+
+    // Signs a manifest with the test authority through the CLI, as a producer would.
+    QString signManifest(qint64 serial, const QList<ecluse::test::TestUser>& users)
+    {
+        const QString json = m_home->filePath(QStringLiteral("manifest-%1.json").arg(serial));
+        const QString out = m_home->filePath(QStringLiteral("manifest-%1.signed").arg(serial));
+        QFile file(json);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(ecluse::test::TestAuthority::manifestJson(serial, users, QDateTime::currentDateTimeUtc()));
+        file.close();
+        const Result result =
+            run({QStringLiteral("habilitation"), QStringLiteral("sign"), QStringLiteral("--key"),
+                 authorityFile("authority.key"), QStringLiteral("--in"), json, QStringLiteral("--out"), out},
+                {}, false);
+        return result.exitCode == 0 ? out : QString();
+    }
 
     QString vaultFolder() const { return QDir(m_home->path()).filePath(QStringLiteral("vault")); }
 
@@ -68,22 +103,54 @@ private:
         return arguments;
     }
 
-    void enrolAuditor()
+    // Imports the standard manifest and enrols analyst1, steward1 and auditor1, each with the
+    // password "<name> pass phrase".
+    void habilitate()
     {
-        QStringList arguments = as("user enrol auditor1", "admin");
-        arguments << QStringLiteral("--role") << QStringLiteral("auditor");
-        const Result result = run(arguments, "admin pass phrase 1\nauditor pass phrase\n");
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QString signedFile =
+            signManifest(1, ecluse::test::TestAuthority::standardUsers(QDateTime::currentDateTimeUtc()));
+        QVERIFY(!signedFile.isEmpty());
+        QStringList import = as("habilitation import", "admin");
+        import << signedFile;
+        const Result imported = run(import, "admin pass phrase 1\n");
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        for (const char* user : {"analyst1", "steward1", "auditor1"}) {
+            QStringList arguments = as("user enrol", "admin");
+            arguments << QString::fromLatin1(user);
+            const Result result = run(arguments, "admin pass phrase 1\n" + QByteArray(user) + " pass phrase\n");
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        }
     }
 
+    void enrolAuditor() { habilitate(); }
+
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("ECLUSE_CLI")), "ECLUSE_CLI is not set"); }
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("ECLUSE_CLI")), "ECLUSE_CLI is not set");
+        m_home = std::make_unique<QTemporaryDir>();
+        const Result keygen = run({QStringLiteral("--json"), QStringLiteral("authority"), QStringLiteral("keygen"),
+                                   QStringLiteral("--out"), m_authorityDir.path()},
+                                  {}, false);
+        QVERIFY2(keygen.exitCode == 0, qPrintable(keygen.err));
+        m_authorityKey =
+            QJsonDocument::fromJson(keygen.out.toUtf8()).object().value(QStringLiteral("publicKey")).toString();
+        QCOMPARE(QFile::permissions(authorityFile("authority.key")) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+    }
 
     void init()
     {
+        // The role table's rows share one habilitated vault: building it costs a dozen scrypt runs.
+        if (qstrcmp(QTest::currentTestFunction(), "everyRoleGetsExactlyItsCommands") == 0 && m_rolesVaultReady)
+            return;
+        m_rolesVaultReady = false;
         m_home = std::make_unique<QTemporaryDir>();
         m_recoveryKey.clear();
+        writePolicy("TrustedAuthorityKeys=" + m_authorityKey.toLatin1() + "\n");
     }
+
+    void cleanupTestCase() { QFile::remove(policyPath()); }
 
     void versionNamesEveryLibrary()
     {
@@ -209,19 +276,19 @@ private Q_SLOTS:
         const QStringList sealFiles = seals.entryList(QDir::Files);
         QCOMPARE(sealFiles.size(), 1);
         QVERIFY(seals.remove(sealFiles.first()));
-        const Result result = run(as("audit verify", "auditor1"), "auditor pass phrase\n");
+        const Result result = run(as("audit verify", "auditor1"), "auditor1 pass phrase\n");
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("seal")), qPrintable(result.err));
         // Later sign-ins do not quietly recreate the lost witness...
-        QCOMPARE(run(as("audit verify", "auditor1"), "auditor pass phrase\n").exitCode, 3);
+        QCOMPARE(run(as("audit verify", "auditor1"), "auditor1 pass phrase\n").exitCode, 3);
         // ...an auditor reseals, with a reason, and the trail verifies again.
         QStringList reseal = as("audit reseal", "admin");
         reseal << QStringLiteral("--reason") << QStringLiteral("seal folder wiped by a reinstall");
         QCOMPARE(run(reseal, "admin pass phrase 1\n").exitCode, 2);
         reseal = as("audit reseal", "auditor1");
         reseal << QStringLiteral("--reason") << QStringLiteral("seal folder wiped by a reinstall");
-        QCOMPARE(run(reseal, "auditor pass phrase\n").exitCode, 0);
-        QCOMPARE(run(as("audit verify", "auditor1"), "auditor pass phrase\n").exitCode, 0);
+        QCOMPARE(run(reseal, "auditor1 pass phrase\n").exitCode, 0);
+        QCOMPARE(run(as("audit verify", "auditor1"), "auditor1 pass phrase\n").exitCode, 0);
     }
 
     void passwordChangeTakesOldThenNew()
@@ -255,7 +322,7 @@ private Q_SLOTS:
         enrolAuditor();
         QStringList exportAsAuditor = as("audit export", "auditor1");
         exportAsAuditor << QStringLiteral("--format") << QStringLiteral("jsonl");
-        const Result result = run(exportAsAuditor, "auditor pass phrase\n");
+        const Result result = run(exportAsAuditor, "auditor1 pass phrase\n");
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
         QVERIFY(lines.size() >= 5);
@@ -269,7 +336,7 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("access.denied"))); // the admin's refused export
         QVERIFY(actions.contains(QStringLiteral("account.enrol")));
 
-        const Result verified = run(as("audit verify", "auditor1"), "auditor pass phrase\n");
+        const Result verified = run(as("audit verify", "auditor1"), "auditor1 pass phrase\n");
         QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
     }
 
@@ -277,18 +344,181 @@ private Q_SLOTS:
     {
         initVault();
         enrolAuditor();
-        QCOMPARE(run(as("user list", "auditor1"), "auditor pass phrase\n").exitCode, 2);
+        QCOMPARE(run(as("user list", "auditor1"), "auditor1 pass phrase\n").exitCode, 2);
         const Result list = run(as("user list", "admin"), "admin pass phrase 1\n");
         QCOMPARE(list.exitCode, 0);
-        QVERIFY(list.out.contains(QStringLiteral("auditor1\tauditor")));
+        QVERIFY2(list.out.contains(QStringLiteral("auditor1\tauditor")), qPrintable(list.out));
 
         const Result lastAdmin = run(as("user revoke admin", "admin"), "admin pass phrase 1\n");
         QCOMPARE(lastAdmin.exitCode, 2);
         QVERIFY2(lastAdmin.err.contains(QStringLiteral("last administrator")), qPrintable(lastAdmin.err));
 
         QCOMPARE(run(as("user revoke auditor1", "admin"), "admin pass phrase 1\n").exitCode, 0);
-        QCOMPARE(run(as("audit verify", "auditor1"), "auditor pass phrase\n").exitCode, 2);
+        QCOMPARE(run(as("audit verify", "auditor1"), "auditor1 pass phrase\n").exitCode, 2);
         QCOMPARE(run(as("user revoke nobody", "admin"), "admin pass phrase 1\n").exitCode, 4);
+    }
+
+    void everyRoleGetsExactlyItsCommands_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("exitCode");
+        const QStringList commands{QStringLiteral("user list"), QStringLiteral("audit export"),
+                                   QStringLiteral("audit verify"), QStringLiteral("vault verify")};
+        const QMap<QString, QList<int>> expected{
+            {QStringLiteral("admin"), {0, 2, 0, 0}},
+            {QStringLiteral("analyst1"), {2, 2, 2, 2}},
+            {QStringLiteral("steward1"), {2, 2, 2, 2}},
+            {QStringLiteral("auditor1"), {2, 0, 0, 0}},
+        };
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            for (qsizetype i = 0; i < commands.size(); ++i)
+                QTest::addRow("%s %s", qPrintable(it.key()), qPrintable(commands[i]))
+                    << it.key() << commands[i] << it.value()[i];
+        }
+    }
+
+    void everyRoleGetsExactlyItsCommands()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, command);
+        QFETCH(int, exitCode);
+        if (!m_rolesVaultReady) {
+            initVault();
+            habilitate();
+            m_rolesVaultReady = true;
+        }
+        QStringList arguments = command.split(QLatin1Char(' '));
+        arguments << QStringLiteral("--user") << user << QStringLiteral("--password-stdin");
+        const QByteArray password = user == QStringLiteral("admin")
+                                        ? "admin pass phrase 1\n"
+                                        : (user + QStringLiteral(" pass phrase\n")).toUtf8();
+        const Result result = run(arguments, password);
+        QVERIFY2(result.exitCode == exitCode, qPrintable(result.err));
+        if (exitCode == 2)
+            QVERIFY2(result.err.contains(QStringLiteral("only the")), qPrintable(result.err));
+    }
+
+    void manifestsAreCheckedOnImport()
+    {
+        initVault();
+        habilitate();
+        const auto users = ecluse::test::TestAuthority::standardUsers(QDateTime::currentDateTimeUtc());
+        QStringList import = as("habilitation import", "admin");
+
+        // Same serial again: a replay.
+        QStringList replay = import;
+        replay << signManifest(1, users);
+        QCOMPARE(run(replay, "admin pass phrase 1\n").exitCode, 4);
+
+        // Altered after signing.
+        const QString signedFile = signManifest(2, users);
+        QFile file(signedFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject envelope = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QByteArray payload = QByteArray::fromBase64(envelope.value(QStringLiteral("manifest")).toString().toLatin1());
+        payload.replace("\"steward\"", "\"analyst\"");
+        envelope.insert(QStringLiteral("manifest"), QString::fromLatin1(payload.toBase64()));
+        const QString tampered = m_home->filePath(QStringLiteral("tampered.signed"));
+        QFile out(tampered);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(envelope).toJson());
+        out.close();
+        QStringList importTampered = import;
+        importTampered << tampered;
+        QCOMPARE(run(importTampered, "admin pass phrase 1\n").exitCode, 3);
+
+        // Signed by a key policy does not trust.
+        writePolicy("TrustedAuthorityKeys=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
+        QStringList untrusted = import;
+        untrusted << signedFile;
+        const Result refused = run(untrusted, "admin pass phrase 1\n");
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("TrustedAuthorityKeys")), qPrintable(refused.err));
+
+        // And the manifest in force is still serial 1.
+        QStringList show = as("habilitation show", "auditor1");
+        show << QStringLiteral("--json");
+        const Result shown = run(show, "auditor1 pass phrase\n");
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("serial")).toInteger(), 1);
+    }
+
+    void enrolmentNeedsTheManifest()
+    {
+        initVault();
+        QStringList arguments = as("user enrol", "admin");
+        arguments << QStringLiteral("analyst1");
+        const Result result = run(arguments, "admin pass phrase 1\nanalyst1 pass phrase\n");
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(QStringLiteral("manifest")), qPrintable(result.err));
+    }
+
+    void habilitationShowGivesOthersOnlyTheirOwn()
+    {
+        initVault();
+        habilitate();
+        QStringList show = as("habilitation show", "analyst1");
+        show << QStringLiteral("--json");
+        const Result result = run(show, "analyst1 pass phrase\n");
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray users =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("users")).toArray();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("analyst1"));
+        QCOMPARE(users[0]
+                     .toObject()
+                     .value(QStringLiteral("grants"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("potentialIdentifier"))
+                     .toString(),
+                 QStringLiteral("care-date"));
+    }
+
+    void policyShowTellsWhereEachRuleComesFrom()
+    {
+        writePolicy("TrustedAuthorityKeys=" + m_authorityKey.toLatin1() + "\nIdleLockMinutes=3\nClipboardMode=deny\n");
+        const Result result = run({QStringLiteral("--json"), QStringLiteral("policy"), QStringLiteral("show")});
+        QCOMPARE(result.exitCode, 0);
+        QMap<QString, QJsonObject> entries;
+        for (const QJsonValue value : QJsonDocument::fromJson(result.out.toUtf8()).array())
+            entries.insert(value.toObject().value(QStringLiteral("key")).toString(), value.toObject());
+        QCOMPARE(entries[QStringLiteral("IdleLockMinutes")].value(QStringLiteral("value")).toString(),
+                 QStringLiteral("3"));
+        QCOMPARE(entries[QStringLiteral("IdleLockMinutes")].value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("managed"));
+        QCOMPARE(entries[QStringLiteral("SmallCellThreshold")].value(QStringLiteral("value")).toString(),
+                 QStringLiteral("11"));
+        QCOMPARE(entries[QStringLiteral("SmallCellThreshold")].value(QStringLiteral("origin")).toString(),
+                 QStringLiteral("default"));
+    }
+
+    void userSettingsCannotLoosenThePolicy()
+    {
+        writePolicy("IdleLockMinutes=3\n");
+        const QString userConfig = QDir(m_home->path()).filePath(QStringLiteral("config/ecluse"));
+        QDir().mkpath(userConfig);
+        QFile file(QDir(userConfig).filePath(QStringLiteral("ecluse.ini")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[Policy]\nIdleLockMinutes=60\nSmallCellThreshold=15\n");
+        file.close();
+        const Result result =
+            run({QStringLiteral("policy"), QStringLiteral("show")}, {}, true,
+                {{QStringLiteral("XDG_CONFIG_HOME"), QDir(m_home->path()).filePath(QStringLiteral("config"))}});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("IdleLockMinutes = 3  [managed]")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("would loosen")));
+        QVERIFY(result.out.contains(QStringLiteral("SmallCellThreshold = 15  [user]")));
+    }
+
+    void unreadableManagedPolicyStopsEverything()
+    {
+        writePolicy("SmallCellThreshold=eleven\n");
+        const Result result = run({QStringLiteral("policy"), QStringLiteral("show")});
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(QStringLiteral("SmallCellThreshold")), qPrintable(result.err));
+        QCOMPARE(initVault().exitCode, 4);
     }
 
     void vaultFolderComesFromTheEnvironment()

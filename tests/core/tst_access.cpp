@@ -6,6 +6,18 @@ using namespace ecluse;
 
 Q_DECLARE_METATYPE(ecluse::Action)
 
+namespace {
+// Someone holding these roles, with no end date and every dataset granted at extract level:
+// what remains is the role table.
+AccessDecision decideFor(const QStringList& roles, Action action)
+{
+    Subject subject;
+    subject.user = QStringLiteral("someone");
+    subject.roles = roles;
+    return decide(subject, action, {}, QDateTime::currentDateTimeUtc());
+}
+} // namespace
+
 // Every role against every action: a grant added or lost by mistake fails a row here.
 class TestAccess : public QObject
 {
@@ -46,7 +58,7 @@ private Q_SLOTS:
         QFETCH(QString, role);
         QFETCH(Action, action);
         QFETCH(bool, allowed);
-        const AccessDecision decision = decide({role}, action);
+        const AccessDecision decision = decideFor({role}, action);
         QCOMPARE(decision.allowed, allowed);
         QCOMPARE(decision.reason.isEmpty(), allowed);
     }
@@ -55,20 +67,20 @@ private Q_SLOTS:
     {
         for (const Action action :
              {Action::BrowseCatalogue, Action::BrowseAggregates, Action::RequestExtract, Action::ReviewExtract}) {
-            QVERIFY(!decide({QStringLiteral("admin")}, action).allowed);
+            QVERIFY(!decideFor({QStringLiteral("admin")}, action).allowed);
         }
     }
 
     void refusalNamesTheRolesThatMay()
     {
-        const AccessDecision decision = decide({QStringLiteral("analyst")}, Action::ReadAudit);
+        const AccessDecision decision = decideFor({QStringLiteral("analyst")}, Action::ReadAudit);
         QVERIFY2(decision.reason.contains(QStringLiteral("auditor")), qPrintable(decision.reason));
     }
 
     void noRoleMeansNothingAllowed()
     {
-        QVERIFY(!decide({}, Action::VerifyVault).allowed);
-        QVERIFY(!decide({QStringLiteral("superuser")}, Action::ManageAccounts).allowed);
+        QVERIFY(!decideFor({}, Action::VerifyVault).allowed);
+        QVERIFY(!decideFor({QStringLiteral("superuser")}, Action::ManageAccounts).allowed);
     }
 };
 

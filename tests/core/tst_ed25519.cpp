@@ -30,11 +30,14 @@ private Q_SLOTS:
         const QByteArray pem = "-----BEGIN PRIVATE KEY-----\n" +
                                (QByteArray::fromHex("302e020100300506032b657004220420") + seed).toBase64() +
                                "\n-----END PRIVATE KEY-----\n";
-        const Ed25519SigningKey key = Ed25519SigningKey::fromPem(SecureBuffer(pem.constData(), std::size_t(pem.size())));
-        QCOMPARE(key.publicKey().toHex(), QByteArray("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
-        QCOMPARE(key.sign("").toHex(),
-                 QByteArray("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46"
-                            "bd25bf5f0595bbe24655141438e7a100b"));
+        const Ed25519SigningKey key =
+            Ed25519SigningKey::fromPem(SecureBuffer(pem.constData(), std::size_t(pem.size())));
+        QCOMPARE(key.publicKey().toHex(),
+                 QByteArray("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+        QCOMPARE(
+            key.sign("").toHex(),
+            QByteArray("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46"
+                       "bd25bf5f0595bbe24655141438e7a100b"));
     }
 
     void pemRoundTrips()
@@ -50,7 +53,8 @@ private Q_SLOTS:
     void garbageIsNotAKey()
     {
         QVERIFY_THROWS_EXCEPTION(Error, Ed25519SigningKey::fromPem(SecureBuffer("not a key", 9)));
-        QVERIFY_THROWS_EXCEPTION(Error, ed25519PublicKeyFromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, ed25519PublicKeyFromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"));
     }
 };
 

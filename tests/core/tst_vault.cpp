@@ -10,6 +10,7 @@
 
 using namespace ecluse;
 using ecluse::test::secret;
+using ecluse::test::TestAuthority;
 using ecluse::test::TestVault;
 
 namespace {
@@ -268,30 +269,30 @@ private Q_SLOTS:
     void revokedUserCannotUnlock()
     {
         TestVault tv;
-        auto vault = tv.make();
-        vault->create(QStringLiteral("admin"), secret(adminPassword));
-        vault->enrol(QStringLiteral("alice"), {QStringLiteral("analyst")}, secret("alice's long password"));
+        auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
         const QString slotPath = QDir(tv.folder()).filePath(Vault::KeySlotFileName);
-        const QByteArray slotsWithAlice = readFile(slotPath);
-        vault->revoke(QStringLiteral("alice"));
+        const QByteArray slotsWithAnalyst = readFile(slotPath);
+        vault->revoke(QStringLiteral("analyst1"));
         vault->lock();
 
-        expectError(ErrorKind::Denied,
-                    [&] { vault->unlock(QStringLiteral("alice"), secret("alice's long password")); });
+        expectError(ErrorKind::Denied, [&] {
+            vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        });
         vault->unlock(QStringLiteral("admin"), secret(adminPassword)); // the others keep their access
         vault->lock();
 
-        // Restoring the old key-slot file does not bring alice back through Écluse.
+        // Restoring the old key-slot file does not bring the analyst back through Écluse.
         QFile file(slotPath);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(slotsWithAlice);
+        file.write(slotsWithAnalyst);
         file.close();
-        expectError(ErrorKind::Denied,
-                    [&] { vault->unlock(QStringLiteral("alice"), secret("alice's long password")); });
+        expectError(ErrorKind::Denied, [&] {
+            vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        });
         vault->unlock(QStringLiteral("admin"), secret(adminPassword));
         const VaultVerification result = vault->verify();
         QVERIFY(!result.intact());
-        QVERIFY2(result.firstProblem().contains(QStringLiteral("alice")), qPrintable(result.firstProblem()));
+        QVERIFY2(result.firstProblem().contains(QStringLiteral("analyst1")), qPrintable(result.firstProblem()));
     }
 
     void lastAdministratorCannotBeRevoked()
@@ -301,7 +302,11 @@ private Q_SLOTS:
         vault->create(QStringLiteral("admin"), secret(adminPassword));
         expectError(
             ErrorKind::Denied, [&] { vault->revoke(QStringLiteral("admin")); }, QStringLiteral("last administrator"));
-        vault->enrol(QStringLiteral("admin2"), {QStringLiteral("admin")}, secret("second admin password"));
+        auto users = TestAuthority::standardUsers(tv.clock->now);
+        users.append(
+            {QStringLiteral("admin2"), {QStringLiteral("admin")}, users[0].validFrom, users[0].validUntil, {}});
+        vault->importHabilitations(tv.authority.sign(1, users, tv.clock->now));
+        vault->enrol(QStringLiteral("admin2"), secret("second admin password"));
         vault->revoke(QStringLiteral("admin"));
         vault->lock();
         vault->unlock(QStringLiteral("admin2"), secret("second admin password"));
@@ -311,50 +316,43 @@ private Q_SLOTS:
     void nonAdministratorsCannotManageAccounts()
     {
         TestVault tv;
-        auto vault = tv.make();
-        vault->create(QStringLiteral("admin"), secret(adminPassword));
-        vault->enrol(QStringLiteral("alice"), {QStringLiteral("analyst")}, secret("alice's long password"));
+        auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
         vault->lock();
-        vault->unlock(QStringLiteral("alice"), secret("alice's long password"));
+        vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
         expectError(ErrorKind::Denied, [&] { vault->revoke(QStringLiteral("admin")); });
-        expectError(ErrorKind::Denied, [&] {
-            vault->enrol(QStringLiteral("mallory"), {QStringLiteral("admin")}, secret("mallory's password"));
-        });
+        expectError(ErrorKind::Denied, [&] { vault->enrol(QStringLiteral("steward1"), secret("steward's password")); });
+        expectError(ErrorKind::Denied, [&] { vault->accounts(); });
         const auto entries = vault->audit().entries();
-        QVERIFY(std::count_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
-                    return e.action == QStringLiteral("access.denied") && e.user == QStringLiteral("alice");
-                }) == 2);
+        QCOMPARE(std::count_if(entries.begin(), entries.end(),
+                               [](const AuditEntry& e) {
+                                   return e.action == QStringLiteral("access.denied") &&
+                                          e.user == QStringLiteral("analyst1");
+                               }),
+                 3);
     }
 
     void badInputChangesNothing_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("password");
-        QTest::addColumn<QString>("roles");
-        QTest::newRow("short password") << QStringLiteral("bob") << QByteArray("short") << QStringLiteral("analyst");
-        QTest::newRow("bad name") << QStringLiteral("Bob Smith") << QByteArray("a long enough password")
-                                  << QStringLiteral("analyst");
-        QTest::newRow("look-alike name") << QStringLiteral("аdmin") << QByteArray("a long enough password")
-                                         << QStringLiteral("analyst");
-        QTest::newRow("unknown role") << QStringLiteral("bob") << QByteArray("a long enough password")
-                                      << QStringLiteral("root");
-        QTest::newRow("existing user") << QStringLiteral("admin") << QByteArray("a long enough password")
-                                       << QStringLiteral("analyst");
+        QTest::newRow("short password") << QStringLiteral("steward1") << QByteArray("short");
+        QTest::newRow("bad name") << QStringLiteral("Bob Smith") << QByteArray("a long enough password");
+        QTest::newRow("look-alike name") << QStringLiteral("аdmin") << QByteArray("a long enough password");
+        QTest::newRow("not in the manifest") << QStringLiteral("bob") << QByteArray("a long enough password");
+        QTest::newRow("existing user") << QStringLiteral("analyst1") << QByteArray("a long enough password");
     }
 
     void badInputChangesNothing()
     {
         QFETCH(QString, name);
         QFETCH(QByteArray, password);
-        QFETCH(QString, roles);
         TestVault tv;
-        auto vault = tv.make();
-        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
         const QByteArray slots = readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName));
         expectError(ErrorKind::InvalidInput, [&] {
-            vault->enrol(name, {roles}, SecureBuffer(password.constData(), static_cast<std::size_t>(password.size())));
+            vault->enrol(name, SecureBuffer(password.constData(), static_cast<std::size_t>(password.size())));
         });
-        QCOMPARE(vault->accounts().size(), std::size_t(1));
+        QCOMPARE(vault->accounts().size(), std::size_t(2));
         QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)), slots);
     }
 
@@ -401,16 +399,17 @@ private Q_SLOTS:
         vault->lock();
         vault->unlock(QStringLiteral("admin"), secret(adminPassword));
         vault->changePassword(secret(adminPassword), secret("another pass phrase"));
-        vault->enrol(QStringLiteral("alice"), {QStringLiteral("analyst")}, secret("alice's long password"));
-        vault->revoke(QStringLiteral("alice"));
+        vault->importHabilitations(tv.authority.sign(1, TestAuthority::standardUsers(tv.clock->now), tv.clock->now));
+        vault->enrol(QStringLiteral("analyst1"), secret("analyst's password"));
+        vault->revoke(QStringLiteral("analyst1"));
         QVERIFY(vault->verify().intact());
         QStringList actions;
         for (const AuditEntry& entry : vault->audit().entries())
             actions << entry.action;
         QCOMPARE(actions, (QStringList{QStringLiteral("vault.create"), QStringLiteral("vault.lock"),
                                        QStringLiteral("vault.unlock"), QStringLiteral("account.password-change"),
-                                       QStringLiteral("account.enrol"), QStringLiteral("account.revoke"),
-                                       QStringLiteral("vault.verify")}));
+                                       QStringLiteral("habilitation.import"), QStringLiteral("account.enrol"),
+                                       QStringLiteral("account.revoke"), QStringLiteral("vault.verify")}));
     }
 };
 

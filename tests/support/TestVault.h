@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestAuthority.h"
 #include "audit/SealFileWitness.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -34,6 +35,8 @@ struct TestVault
     QTemporaryDir root;
     std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>();
     std::shared_ptr<SealFileWitness> seal;
+    TestAuthority authority; // trusted by the policy of every vault this makes
+    Policy policy;
 
     TestVault()
         : seal(std::make_shared<SealFileWitness>(sealFolder()))
@@ -49,10 +52,32 @@ struct TestVault
         env.random = std::make_shared<SystemRandom>();
         env.witnesses = {seal};
         env.passwordKdf = ScryptParams{1u << 14, 8, 1};
+        env.policy = policy;
+        env.policy.trustedAuthorityKeys.append(authority.publicKey());
         return env;
     }
 
     std::unique_ptr<Vault> make() const { return std::make_unique<Vault>(folder(), environment()); }
+
+    // Creates the vault as "admin", imports the standard manifest (serial 1) and enrols the
+    // users named, each with the password "<name> password"; leaves it unlocked as admin.
+    std::unique_ptr<Vault> makeWithUsers(const QStringList& enrolled = {QStringLiteral("analyst1"),
+                                                                        QStringLiteral("steward1"),
+                                                                        QStringLiteral("auditor1")}) const
+    {
+        auto vault = make();
+        vault->create(QStringLiteral("admin"), secret("correct horse battery staple"));
+        vault->importHabilitations(authority.sign(1, TestAuthority::standardUsers(clock->now), clock->now));
+        for (const QString& user : enrolled)
+            vault->enrol(user, passwordOf(user));
+        return vault;
+    }
+
+    static SecureBuffer passwordOf(const QString& user)
+    {
+        const QByteArray text = (user + QStringLiteral(" password")).toUtf8();
+        return SecureBuffer(text.constData(), static_cast<std::size_t>(text.size()));
+    }
 };
 
 } // namespace ecluse::test

@@ -31,7 +31,9 @@ struct UiFixture
     {
         if (createVault) {
             vault->create(QStringLiteral("admin"), secret(adminPassword));
-            vault->enrol(QStringLiteral("auditor1"), {QStringLiteral("auditor")}, secret(auditorPassword));
+            vault->importHabilitations(
+                tv.authority.sign(1, test::TestAuthority::standardUsers(tv.clock->now), tv.clock->now));
+            vault->enrol(QStringLiteral("auditor1"), secret(auditorPassword));
             vault->lock();
         }
         window = std::make_unique<ui::MainWindow>(*vault);

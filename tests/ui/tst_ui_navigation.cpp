@@ -72,8 +72,11 @@ void NavigationTest::navigationFollowsRoles()
     const QString user = isAdmin ? QStringLiteral("admin") : QStringLiteral("someone");
     const char* const password = isAdmin ? adminPassword : "someone's long password";
     ui.vault->create(QStringLiteral("admin"), secret(adminPassword));
+    auto users = TestAuthority::standardUsers(ui.tv.clock->now);
+    users.append({QStringLiteral("someone"), roles, users[0].validFrom, users[0].validUntil, {}});
+    ui.vault->importHabilitations(ui.tv.authority.sign(1, users, ui.tv.clock->now));
     if (!isAdmin)
-        ui.vault->enrol(user, roles, secret(password));
+        ui.vault->enrol(user, secret(password));
     ui.vault->lock();
     QVERIFY(ui.start(false));
     QVERIFY(ui.signIn(user, password));
@@ -89,11 +92,15 @@ void NavigationTest::navigationFollowsRoles()
         QVERIFY2(isEnabled == enabled.contains(expected.title), qPrintable(expected.title));
 
         // An entry closed to these roles says which roles may use it, in core's words.
+        Subject subject;
+        subject.user = user;
+        subject.roles = roles;
+        const auto decide = [&](Action action) { return ecluse::decide(subject, action, {}, ui.tv.clock->now); };
         const bool allowed = std::any_of(expected.actions.begin(), expected.actions.end(),
-                                         [&](Action action) { return decide(roles, action).allowed; });
+                                         [&](Action action) { return decide(action).allowed; });
         if (!allowed) {
             for (Action action : expected.actions)
-                QVERIFY2(item->toolTip().contains(decide(roles, action).reason), qPrintable(item->toolTip()));
+                QVERIFY2(item->toolTip().contains(decide(action).reason), qPrintable(item->toolTip()));
         }
         if (!isEnabled)
             QVERIFY2(!item->toolTip().isEmpty(), qPrintable(expected.title));

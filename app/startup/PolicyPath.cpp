@@ -1,0 +1,14 @@
+#include "PolicyPath.h"
+
+#ifndef ECLUSE_POLICY_FILE
+#error "ECLUSE_POLICY_FILE must be defined by the build"
+#endif
+
+namespace ecluse {
+
+QString managedPolicyPath()
+{
+    return QStringLiteral(ECLUSE_POLICY_FILE);
+}
+
+} // namespace ecluse
