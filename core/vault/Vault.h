@@ -115,6 +115,8 @@ public:
     // The signed-in user as the decision point sees them.
     Subject subject() const;
     const Policy& policy() const { return m_env.policy; }
+    // The vault's clock: the GUI's idle lock and expiry checks use the same time as core.
+    const Clock& clock() const { return *m_env.clock; }
     QDateTime now() const;
 
     // Acts on the signed-in user's own slot.
