@@ -11,24 +11,20 @@ cli="$bin/ecluse-cli"
 
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 vault=${ECLUSE_DEMO_VAULT:-$data/ecluse/demo-vault}
-admin_password='demo admin password'
-auditor_password='demo auditor password'
+password='demo pass phrase'
 
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; }
 
 if [ ! -f "$vault/keyslots.json" ]; then
-    step "ecluse-cli --vault $vault vault init --admin admin --password-stdin"
-    printf '%s\n' "$admin_password" | "$cli" --vault "$vault" vault init --admin admin --password-stdin
-    step "ecluse-cli --vault $vault user enrol auditor --role auditor --user admin --password-stdin"
-    printf '%s\n%s\n' "$admin_password" "$auditor_password" |
-        "$cli" --vault "$vault" user enrol auditor --role auditor --user admin --password-stdin
+    step "ecluse-cli --vault $vault demo init --password-stdin"
+    printf '%s\n' "$password" | "$cli" --vault "$vault" demo init --password-stdin
 fi
 
 cat <<INFO
 
-Demo vault: $vault
-  admin    / $admin_password    (administrator: accounts, verification)
-  auditor  / $auditor_password  (auditor: reads and verifies the audit trail)
+DEMO vault: $vault
+  accounts: admin, analyst1, analyst2, steward1, steward2, auditor
+  password of every account: $password
 INFO
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${1:-}" != --headless ]; then
@@ -37,12 +33,17 @@ fi
 
 echo "No display: a tour of the command line instead."
 tour() { step "ecluse-cli $*"; "$cli" "$@" || echo "(exit code $?)"; }
+as() { local user=$1; shift; tour --vault "$vault" "$@" --user "$user" --password-stdin <<<"$password"; }
 tour --version
-tour --vault "$vault" vault verify --user admin --password-stdin <<<"$admin_password"
-tour --vault "$vault" user list --user admin --password-stdin <<<"$admin_password"
+tour policy show
+as admin vault verify
+as admin user list
+as admin habilitation show
+as analyst1 habilitation show
 step "ecluse-cli --vault $vault vault verify --user admin --password-stdin   (wrong password: exit 2)"
 "$cli" --vault "$vault" vault verify --user admin --password-stdin <<<"not the password" || echo "(exit code $?)"
-tour --vault "$vault" audit export --user admin --password-stdin <<<"$admin_password"
-tour --vault "$vault" audit verify --user auditor --password-stdin <<<"$auditor_password"
-step "ecluse-cli --vault $vault audit export --user auditor --format jsonl --password-stdin | tail -n 3"
-"$cli" --vault "$vault" audit export --user auditor --format jsonl --password-stdin <<<"$auditor_password" | tail -n 3
+as admin audit export
+as analyst1 user list
+as auditor audit verify
+step "ecluse-cli --vault $vault audit export --user auditor --password-stdin | tail -n 3"
+"$cli" --vault "$vault" audit export --user auditor --password-stdin <<<"$password" | tail -n 3

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace ecluse {
 
 CliContext::CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser)
@@ -47,6 +49,11 @@ std::unique_ptr<Vault> CliContext::unlockAsUser()
     const SecureBuffer password =
         m_passwords.read(QCoreApplication::translate("ecluse::CliContext", "Password for %1: ").arg(name));
     opened->unlock(name, password);
+    if (opened->isDemo())
+        std::fputs(QCoreApplication::translate("ecluse::CliContext", "[DEMO vault: demonstration data only]\n")
+                       .toLocal8Bit()
+                       .constData(),
+                   stderr);
     return opened;
 }
 

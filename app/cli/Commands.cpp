@@ -6,6 +6,7 @@
 #include "common/Error.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
+#include "demo/DemoWorkstation.h"
 #include "policy/PolicyLoader.h"
 #include "vault/Vault.h"
 
@@ -364,6 +365,43 @@ int authorityKeygen(CliContext& context, const QStringList&)
     return 0;
 }
 
+int demoInit(CliContext& context, const QStringList&)
+{
+    auto vault = context.vault();
+    const bool generated = !context.parser().isSet(QStringLiteral("password-stdin"));
+    const SecureBuffer password = generated ? DemoWorkstation::generatePassword()
+                                            : context.passwords().read(tr("Password for every demo account: "));
+    Vault::requireAcceptablePassword(password);
+    const SecureBuffer recoveryKey = DemoWorkstation::create(*vault, password);
+    vault->lock();
+    const QString accounts = DemoWorkstation::accountNames().join(QStringLiteral(", "));
+    if (context.json()) {
+        QJsonObject json{{QStringLiteral("vault"), context.vaultFolder()},
+                         {QStringLiteral("demo"), true},
+                         {QStringLiteral("accounts"), QJsonArray::fromStringList(DemoWorkstation::accountNames())},
+                         {QStringLiteral("recoveryKey"),
+                          QString::fromLatin1(recoveryKey.chars(), static_cast<qsizetype>(recoveryKey.size()))}};
+        if (generated)
+            json.insert(QStringLiteral("password"),
+                        QString::fromLatin1(password.chars(), static_cast<qsizetype>(password.size())));
+        context.printJson(QJsonDocument(json));
+        return 0;
+    }
+    context.out() << tr("DEMO workstation created in %1 (demonstration data only).").arg(context.vaultFolder()) << '\n'
+                  << tr("Accounts: %1.").arg(accounts) << '\n';
+    context.out().flush();
+    if (generated) {
+        std::fputs(tr("Password of every account: ").toLocal8Bit().constData(), stdout);
+        std::fwrite(password.data(), 1, password.size(), stdout);
+        std::fputc('\n', stdout);
+    }
+    std::fputs(tr("Recovery key: ").toLocal8Bit().constData(), stdout);
+    std::fwrite(recoveryKey.data(), 1, recoveryKey.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    return 0;
+}
+
 int policyShow(CliContext& context, const QStringList&)
 {
     const LoadedPolicy& loaded = context.policy();
@@ -460,6 +498,12 @@ const QList<Command>& commands()
          {{QStringLiteral("out"), tr("Folder for authority.key and authority.pub."), tr("DIR")}},
          {},
          authorityKeygen},
+        {{QStringLiteral("demo"), QStringLiteral("init")},
+         tr("Create a demo workstation: demo authority, signed manifest and the accounts admin, analyst1, analyst2, "
+            "steward1, steward2 and auditor, all with one password (generated and printed unless --password-stdin)."),
+         {passwordStdinOption()},
+         {},
+         demoInit},
         {{QStringLiteral("policy"), QStringLiteral("show")},
          tr("Show the policy in force: each key, its value and where it comes from."),
          {},

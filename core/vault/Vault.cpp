@@ -57,6 +57,7 @@ struct Vault::Open
     Database db;
     std::unique_ptr<AuditTrail> audit;
     std::optional<HabilitationManifest> manifest;
+    std::optional<DemoTrust> demo;
 };
 
 bool VaultVerification::intact() const
@@ -135,8 +136,10 @@ void Vault::requireAcceptablePassword(const SecureBuffer& password)
                     tr("the password is too short: use at least %1 characters").arg(MinimumPasswordLength));
 }
 
-SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
+SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, const std::optional<DemoTrust>& demo)
 {
+    if (demo && !m_env.policy.demoModeAllowed)
+        throw Error(ErrorKind::Denied, tr("managed policy does not allow demo vaults (DemoModeAllowed = false)"));
     requireValidUserName(admin);
     requireAcceptablePassword(password);
     if (exists() || QFile::exists(path(DatabaseFileName)))
@@ -165,6 +168,13 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
             insert.bind(1, admin).bind(2, QStringLiteral("admin")).bind(3, now.toString(Qt::ISODate)).run();
             Statement meta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('id', ?), ('created', ?)");
             meta.bind(1, slots.vaultId).bind(2, now.toString(Qt::ISODate)).run();
+            if (demo) {
+                Statement demoMeta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('demo-authority-key', ?), "
+                                                "('demo-producer-key', ?)");
+                demoMeta.bind(1, QString::fromLatin1(demo->authorityKey.toBase64()))
+                    .bind(2, QString::fromLatin1(demo->producerKey.toBase64()))
+                    .run();
+            }
         }
         // The slot file last: a vault folder without it is not a vault, so a crash above leaves
         // nothing that could be mistaken for one.
@@ -178,7 +188,9 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password)
     openWithKey(std::move(dataKey), slots.vaultId, slots.cipherPageSize, admin);
     requireHabilitated(admin);
     audit().append(admin, QStringLiteral("vault.create"), m_folder,
-                   {{QStringLiteral("vault"), slots.vaultId}, {QStringLiteral("admin"), admin}});
+                   {{QStringLiteral("vault"), slots.vaultId},
+                    {QStringLiteral("admin"), admin},
+                    {QStringLiteral("demo"), demo.has_value()}});
     return RecoveryKey::format(recoveryKey);
 }
 
@@ -295,6 +307,14 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
     if (open->db.queryText("SELECT value FROM vault_meta WHERE key = 'id'") != vaultId)
         throw Error(ErrorKind::Integrity, tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
     open->manifest = HabilitationStore(open->db).current();
+    const QString demoAuthority = open->db.queryText("SELECT value FROM vault_meta WHERE key = 'demo-authority-key'");
+    if (!demoAuthority.isEmpty()) {
+        open->demo = DemoTrust{QByteArray::fromBase64(demoAuthority.toLatin1()),
+                               QByteArray::fromBase64(open->db
+                                                          .queryText("SELECT value FROM vault_meta WHERE key = "
+                                                                     "'demo-producer-key'")
+                                                          .toLatin1())};
+    }
     open->audit = std::make_unique<AuditTrail>(open->db, deriveAuditKey(dataKey, vaultId), *m_env.clock, vaultId,
                                                m_env.witnesses);
     open->dataKey = std::move(dataKey);
@@ -516,6 +536,24 @@ std::vector<Account> Vault::allAccounts() const
     return out;
 }
 
+bool Vault::isDemo() const
+{
+    requireUnlocked();
+    return m_open->demo.has_value();
+}
+
+QList<QByteArray> Vault::trustedAuthorityKeys() const
+{
+    requireUnlocked();
+    return m_open->demo ? QList<QByteArray>{m_open->demo->authorityKey} : m_env.policy.trustedAuthorityKeys;
+}
+
+QList<QByteArray> Vault::trustedProducerKeys() const
+{
+    requireUnlocked();
+    return m_open->demo ? QList<QByteArray>{m_open->demo->producerKey} : m_env.policy.trustedProducerKeys;
+}
+
 std::optional<HabilitationManifest> Vault::habilitations() const
 {
     requireUnlocked();
@@ -525,7 +563,7 @@ std::optional<HabilitationManifest> Vault::habilitations() const
 HabilitationImport Vault::importHabilitations(const QByteArray& signedFile)
 {
     require(Action::ManageAccounts);
-    HabilitationManifest manifest = SignedHabilitations::open(signedFile, m_env.policy.trustedAuthorityKeys);
+    HabilitationManifest manifest = SignedHabilitations::open(signedFile, trustedAuthorityKeys());
     const qint64 inForce = m_open->manifest ? m_open->manifest->serial : 0;
     if (manifest.serial <= inForce)
         throw Error(ErrorKind::InvalidInput, tr("the manifest has serial %1, not newer than the one in force (%2): "

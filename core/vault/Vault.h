@@ -54,6 +54,14 @@ struct Account
     bool isAdmin() const { return roles.contains(QStringLiteral("admin")); }
 };
 
+// A demo vault trusts the keys of its own demo authority and producer, made for it at creation,
+// and nothing else: neither the organisation's keys, nor another demo's.
+struct DemoTrust
+{
+    QByteArray authorityKey;
+    QByteArray producerKey;
+};
+
 struct HabilitationImport
 {
     qint64 serial = 0;
@@ -102,7 +110,8 @@ public:
 
     // Creates the vault with its first administrator and returns the recovery key, formatted
     // for printing once. The vault is left unlocked for that administrator.
-    SecureBuffer create(const QString& admin, const SecureBuffer& password);
+    SecureBuffer create(const QString& admin, const SecureBuffer& password,
+                        const std::optional<DemoTrust>& demo = std::nullopt);
     void unlock(const QString& user, const SecureBuffer& password);
     // Sets a new password for a user from the recovery key; the vault is left unlocked as them.
     void recover(const SecureBuffer& recoveryKey, const QString& user, const SecureBuffer& newPassword);
@@ -133,6 +142,10 @@ public:
     // sign in would remain.
     HabilitationImport importHabilitations(const QByteArray& signedFile);
     std::optional<HabilitationManifest> habilitations() const;
+    bool isDemo() const;
+    // Managed policy's keys, or for a demo vault only its own demo keys.
+    QList<QByteArray> trustedAuthorityKeys() const;
+    QList<QByteArray> trustedProducerKeys() const;
     // Locks the vault, audited, once the signed-in user's habilitation has ended.
     bool endSessionIfExpired();
 

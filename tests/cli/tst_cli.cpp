@@ -521,6 +521,45 @@ private Q_SLOTS:
         QCOMPARE(initVault().exitCode, 4);
     }
 
+    void demoWorkstationHasEveryAccount()
+    {
+        const Result result = run({QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("init"),
+                                   QStringLiteral("--password-stdin")},
+                                  "demo pass phrase\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("demo")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("accounts")).toArray().size(), 6);
+        const Result analyst = run(as("habilitation show", "analyst2"), "demo pass phrase\n");
+        QCOMPARE(analyst.exitCode, 0);
+        QVERIFY2(analyst.err.contains(QStringLiteral("DEMO")), qPrintable(analyst.err));
+        QVERIFY(analyst.out.contains(QStringLiteral("commune-of-residence")));
+    }
+
+    void demoVaultTrustsOnlyItsOwnAuthority()
+    {
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--password-stdin")},
+                     "demo pass phrase\n")
+                     .exitCode,
+                 0);
+        // The organisation's authority is trusted by managed policy, yet not by a demo vault.
+        QStringList import = as("habilitation import", "admin");
+        import << signManifest(2, ecluse::test::TestAuthority::standardUsers(QDateTime::currentDateTimeUtc()));
+        const Result result = run(import, "demo pass phrase\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("not trust")), qPrintable(result.err));
+    }
+
+    void demoModeFollowsPolicy()
+    {
+        writePolicy("DemoModeAllowed=false\n");
+        const Result result = run({QStringLiteral("demo"), QStringLiteral("init"), QStringLiteral("--password-stdin")},
+                                  "demo pass phrase\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("DemoModeAllowed")), qPrintable(result.err));
+        QVERIFY(!QFile::exists(QDir(vaultFolder()).filePath(QStringLiteral("keyslots.json"))));
+    }
+
     void vaultFolderComesFromTheEnvironment()
     {
         const QString folder = QDir(m_home->path()).filePath(QStringLiteral("elsewhere"));
