@@ -1,0 +1,274 @@
+#include "DataPackage.h"
+
+#include "common/Error.h"
+#include "crypto/Digest.h"
+#include "crypto/Ed25519.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QUuid>
+
+namespace ecluse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::DataPackage", text);
+}
+
+const QByteArray signatureContext = QByteArrayLiteral("ecluse-package-v1");
+constexpr qint64 maximumManifestSize = 1 << 20;
+constexpr qint64 bufferSize = 1 << 20;
+
+[[noreturn]] void invalid(const QString& why)
+{
+    throw Error(ErrorKind::InvalidInput, tr("package manifest: %1").arg(why));
+}
+
+// A file name that stays inside the package folder whatever the platform: no separators, no
+// parent references, no drive letters, no hidden files.
+bool isSafeFileName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\\.csv$"));
+    return pattern.match(name).hasMatch() && !name.contains(QStringLiteral(".."));
+}
+
+QByteArray readSmallFile(const QString& path, qint64 limit)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > limit)
+        throw Error(ErrorKind::InvalidInput, tr("%1 is too large").arg(path));
+    return file.readAll();
+}
+
+// Hashes a file and counts its lines after the header, streaming.
+struct FileDigest
+{
+    QByteArray sha256;
+    qint64 bytes = 0;
+    qint64 dataRows = 0;
+};
+
+FileDigest digestFile(const QString& path, bool countRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+    Sha256 hash;
+    FileDigest digest;
+    QByteArray buffer(bufferSize, Qt::Uninitialized);
+    qint64 newlines = 0;
+    char last = '\n';
+    for (;;) {
+        const qint64 got = file.read(buffer.data(), bufferSize);
+        if (got < 0)
+            throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+        if (got == 0)
+            break;
+        const QByteArrayView chunk(buffer.constData(), got);
+        hash.addData(chunk);
+        digest.bytes += got;
+        if (countRows) {
+            newlines += std::count(chunk.begin(), chunk.end(), '\n');
+            last = chunk.back();
+        }
+    }
+    digest.sha256 = hash.result();
+    // Lines, including a last one without a newline, minus the header.
+    digest.dataRows = std::max<qint64>(0, newlines + (last != '\n' ? 1 : 0) - 1);
+    return digest;
+}
+
+} // namespace
+
+qint64 PackageManifest::totalRows() const
+{
+    qint64 total = 0;
+    for (const PackageFile& file : files)
+        total += file.rows;
+    return total;
+}
+
+QByteArray PackageManifest::toJson() const
+{
+    QJsonArray fileArray;
+    for (const PackageFile& file : files) {
+        fileArray.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                     {QStringLiteral("rows"), file.rows},
+                                     {QStringLiteral("bytes"), file.bytes},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(file.sha256.toHex())}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("ecluse-package")},
+                                     {QStringLiteral("version"), FormatVersion},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("dataset"), dataset},
+                                     {QStringLiteral("schemaVersion"), schemaVersion},
+                                     {QStringLiteral("producer"), producer},
+                                     {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+                                     {QStringLiteral("retainUntil"), retainUntil.toString(Qt::ISODate)},
+                                     {QStringLiteral("files"), fileArray}})
+        .toJson();
+}
+
+PackageManifest PackageManifest::parse(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        invalid(tr("not valid JSON (%1)").arg(error.errorString()));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-package"))
+        invalid(tr("'format' must be 'ecluse-package'"));
+    if (root.value(QStringLiteral("version")).toInteger() != FormatVersion)
+        invalid(tr("unsupported version %1").arg(root.value(QStringLiteral("version")).toInteger()));
+
+    PackageManifest manifest;
+    manifest.id = root.value(QStringLiteral("id")).toString();
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
+    if (!idPattern.match(manifest.id).hasMatch())
+        invalid(tr("'id' is missing or malformed"));
+    manifest.dataset = root.value(QStringLiteral("dataset")).toString();
+    manifest.schemaVersion = root.value(QStringLiteral("schemaVersion")).toInt();
+    manifest.producer = root.value(QStringLiteral("producer")).toString();
+    if (manifest.dataset.isEmpty() || manifest.schemaVersion < 1 || manifest.producer.trimmed().isEmpty())
+        invalid(tr("'dataset', 'schemaVersion' and 'producer' are required"));
+    manifest.created = QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    manifest.retainUntil = QDate::fromString(root.value(QStringLiteral("retainUntil")).toString(), Qt::ISODate);
+    if (!manifest.created.isValid() || !manifest.retainUntil.isValid())
+        invalid(tr("'created' and 'retainUntil' must be ISO 8601 dates"));
+
+    QSet<QString> names;
+    for (const QJsonValue value : root.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject object = value.toObject();
+        PackageFile file;
+        file.name = object.value(QStringLiteral("name")).toString();
+        if (!isSafeFileName(file.name))
+            invalid(tr("file name '%1' is not allowed: plain names ending in .csv only, no folders").arg(file.name));
+        if (names.contains(file.name.toLower()))
+            invalid(tr("file '%1' is listed twice").arg(file.name));
+        names.insert(file.name.toLower());
+        file.rows = object.value(QStringLiteral("rows")).toInteger(-1);
+        file.bytes = object.value(QStringLiteral("bytes")).toInteger(-1);
+        file.sha256 = QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
+        if (file.rows < 0 || file.bytes < 0 || file.sha256.size() != static_cast<qsizetype>(Sha256Size))
+            invalid(tr("file '%1' needs rows, bytes and a SHA-256").arg(file.name));
+        manifest.files.append(file);
+    }
+    if (manifest.files.isEmpty())
+        invalid(tr("no files"));
+    return manifest;
+}
+
+QString VerifiedPackage::filePath(const PackageFile& file) const
+{
+    return QDir(folder).filePath(file.name);
+}
+
+namespace DataPackage {
+
+PackageManifest build(const QString& outFolder, const QString& dataset, int schemaVersion, const QString& producer,
+                      const QDate& retainUntil, const QStringList& csvFiles, const Ed25519SigningKey& key)
+{
+    if (QFileInfo::exists(outFolder))
+        throw Error(ErrorKind::InvalidInput,
+                    tr("%1 already exists: a package is written to a new folder").arg(outFolder));
+    if (csvFiles.isEmpty())
+        throw Error(ErrorKind::Usage, tr("a package needs at least one CSV file"));
+    if (!QDir().mkpath(outFolder))
+        throw Error(ErrorKind::Other, tr("cannot create %1").arg(outFolder));
+
+    PackageManifest manifest;
+    manifest.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    manifest.dataset = dataset;
+    manifest.schemaVersion = schemaVersion;
+    manifest.producer = producer;
+    manifest.created = QDateTime::currentDateTimeUtc();
+    manifest.retainUntil = retainUntil;
+    const QDir out(outFolder);
+    for (const QString& csv : csvFiles) {
+        const QString name = QFileInfo(csv).fileName();
+        if (!isSafeFileName(name))
+            throw Error(ErrorKind::InvalidInput,
+                        tr("'%1': CSV file names must be plain names ending in .csv").arg(name));
+        if (!QFile::copy(csv, out.filePath(name)))
+            throw Error(ErrorKind::InvalidInput, tr("cannot copy %1 into the package (a file of that name already "
+                                                    "there, or unreadable)")
+                                                     .arg(csv));
+        const FileDigest digest = digestFile(out.filePath(name), true);
+        manifest.files.append({name, digest.dataRows, digest.bytes, digest.sha256});
+    }
+    const QByteArray json = manifest.toJson();
+    PackageManifest::parse(json); // never sign what import would refuse
+    const QByteArray signature = signManifest(json, key);
+    for (const auto& [name, contents] : {std::pair{PackageManifest::ManifestFileName, json},
+                                         std::pair{PackageManifest::SignatureFileName, signature}}) {
+        QSaveFile file(out.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
+            throw Error(ErrorKind::Other, tr("cannot write %1").arg(out.filePath(name)));
+    }
+    return manifest;
+}
+
+QByteArray signManifest(const QByteArray& manifestJson, const Ed25519SigningKey& key)
+{
+    return QJsonDocument(QJsonObject{
+                             {QStringLiteral("signer"), QString::fromLatin1(key.publicKey().toBase64())},
+                             {QStringLiteral("signature"),
+                              QString::fromLatin1(key.sign(signatureContext + '\0' + manifestJson).toBase64())},
+                         })
+        .toJson();
+}
+
+VerifiedPackage verify(const QString& folder, const QList<QByteArray>& trustedProducerKeys)
+{
+    const QDir dir(folder);
+    if (!QFileInfo(folder).isDir())
+        throw Error(ErrorKind::InvalidInput, tr("%1 is not a package folder").arg(folder));
+    const QByteArray json = readSmallFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize);
+    const QJsonObject signatureJson =
+        QJsonDocument::fromJson(readSmallFile(dir.filePath(PackageManifest::SignatureFileName), 4096)).object();
+    const QByteArray signer =
+        QByteArray::fromBase64(signatureJson.value(QStringLiteral("signer")).toString().toLatin1());
+    const QByteArray signature =
+        QByteArray::fromBase64(signatureJson.value(QStringLiteral("signature")).toString().toLatin1());
+    if (!trustedProducerKeys.contains(signer))
+        throw Error(ErrorKind::Denied, tr("package %1 is signed by key %2, which this workstation does not trust "
+                                          "(managed policy TrustedProducerKeys)")
+                                           .arg(folder, keyFingerprint(signer)));
+    if (!ed25519Verify(signer, signatureContext + '\0' + json, signature))
+        throw Error(ErrorKind::Integrity, tr("package %1: the manifest's signature does not verify: it was altered "
+                                             "after signing")
+                                              .arg(folder));
+
+    VerifiedPackage package{QDir(folder).absolutePath(), PackageManifest::parse(json), signer};
+    for (const PackageFile& file : package.manifest.files) {
+        const QFileInfo info(package.filePath(file));
+        // A link could point anywhere on the machine: only plain files that are really inside.
+        if (info.isSymLink() || !info.isFile() || info.absoluteDir() != QDir(package.folder))
+            throw Error(ErrorKind::Integrity,
+                        tr("package %1: '%2' is missing or is not a plain file").arg(folder, file.name));
+        if (info.size() != file.bytes)
+            throw Error(ErrorKind::Integrity, tr("package %1: '%2' has %3 bytes, the signed manifest says %4")
+                                                  .arg(folder, file.name)
+                                                  .arg(info.size())
+                                                  .arg(file.bytes));
+        if (!constantTimeEquals(digestFile(info.filePath(), false).sha256, file.sha256))
+            throw Error(
+                ErrorKind::Integrity,
+                tr("package %1: '%2' does not match its SHA-256 in the signed manifest").arg(folder, file.name));
+    }
+    return package;
+}
+
+} // namespace DataPackage
+} // namespace ecluse

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ecluse {
+
+class Ed25519SigningKey;
+
+// How data reaches a workstation: a folder holding manifest.json, the CSV files it lists and
+// manifest.sig, an Ed25519 signature of the manifest by a producer that policy trusts. The
+// manifest pins each file's SHA-256 and row count, so the signature covers the data too.
+struct PackageFile
+{
+    QString name; // a plain file name inside the package: no folders, no "..", ends in .csv
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    QByteArray sha256;
+};
+
+struct PackageManifest
+{
+    static constexpr int FormatVersion = 1;
+    static inline const QString ManifestFileName = QStringLiteral("manifest.json");
+    static inline const QString SignatureFileName = QStringLiteral("manifest.sig");
+
+    QString id; // unique per package: re-importing the same id is refused
+    QString dataset;
+    int schemaVersion = 0;
+    QString producer;
+    QDateTime created;
+    QDate retainUntil; // past this date the package's rows are purged from the vault
+    QList<PackageFile> files;
+
+    qint64 totalRows() const;
+    QByteArray toJson() const;
+    // Checks the structure and every file name; throws ErrorKind::InvalidInput naming the field.
+    static PackageManifest parse(const QByteArray& json);
+};
+
+// A package folder after its signature and every file's hash were checked: nothing in it can
+// be used before this succeeds.
+struct VerifiedPackage
+{
+    QString folder;
+    PackageManifest manifest;
+    QByteArray signerKey;
+
+    QString filePath(const PackageFile& file) const;
+};
+
+namespace DataPackage {
+
+// Writes a package folder (which must not exist yet) from CSV files: copies them in, counts
+// their data rows, hashes them, writes and signs the manifest.
+PackageManifest build(const QString& outFolder, const QString& dataset, int schemaVersion, const QString& producer,
+                      const QDate& retainUntil, const QStringList& csvFiles, const Ed25519SigningKey& key);
+
+// The contents of manifest.sig for these manifest bytes.
+QByteArray signManifest(const QByteArray& manifestJson, const Ed25519SigningKey& key);
+
+// Signature first (ErrorKind::Denied for an untrusted signer, Integrity for a bad signature),
+// then every file: a plain regular file inside the folder, its size and SHA-256 as signed
+// (Integrity otherwise).
+VerifiedPackage verify(const QString& folder, const QList<QByteArray>& trustedProducerKeys);
+
+} // namespace DataPackage
+} // namespace ecluse
