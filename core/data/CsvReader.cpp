@@ -1,0 +1,203 @@
+#include "CsvReader.h"
+
+#include "common/Error.h"
+#include "crypto/Digest.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <cstring>
+
+namespace ecluse {
+namespace {
+
+constexpr qsizetype chunkSize = 1 << 20;
+constexpr qsizetype maximumRecord = 1 << 20; // a record larger than this is not a claims row
+
+// Strict UTF-8 check (no overlongs, no surrogates); ASCII fast path first.
+bool isValidUtf8(std::string_view text)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = p + text.size();
+    while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        unsigned min = 0;
+        unsigned code = 0;
+        if ((*p & 0xe0) == 0xc0) {
+            extra = 1, min = 0x80, code = *p & 0x1f;
+        } else if ((*p & 0xf0) == 0xe0) {
+            extra = 2, min = 0x800, code = *p & 0x0f;
+        } else if ((*p & 0xf8) == 0xf0) {
+            extra = 3, min = 0x10000, code = *p & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3f);
+        }
+        if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice& device, Sha256* hash)
+    : m_device(device)
+    , m_hash(hash)
+{}
+
+void CsvReader::fail(const char* what) const
+{
+    throw Error(ErrorKind::InvalidInput, QCoreApplication::translate("ecluse::CsvReader", "line %1: %2")
+                                             .arg(m_recordLine)
+                                             .arg(QCoreApplication::translate("ecluse::CsvReader", what)));
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    // Keep the unread tail, then append a chunk.
+    const qsizetype tail = m_end - m_start;
+    if (tail + chunkSize > m_buffer.size())
+        m_buffer.resize(tail + chunkSize);
+    if (m_start > 0 && tail > 0)
+        std::memmove(m_buffer.data(), m_buffer.constData() + m_start, static_cast<std::size_t>(tail));
+    m_start = 0;
+    m_end = tail;
+    const qint64 got = m_device.read(m_buffer.data() + m_end, chunkSize);
+    if (got < 0)
+        throw Error(ErrorKind::InvalidInput, m_device.errorString());
+    if (got == 0) {
+        m_eof = true;
+        return false;
+    }
+    if (m_hash)
+        m_hash->addData(QByteArrayView(m_buffer.constData() + m_end, got));
+    m_end += got;
+    return true;
+}
+
+bool CsvReader::next(std::vector<std::string_view>& fields)
+{
+    for (;;) {
+        fields.clear();
+        m_unquoted.clear();
+        m_recordLine = m_line;
+        // Scan one whole record in the buffer; if it runs off the end, refill and rescan.
+        if (m_start >= m_end && m_eof)
+            return false;
+        const char* data = m_buffer.constData();
+        qsizetype pos = m_start;
+        qint64 lines = 0;
+        bool complete = false;
+        auto& spans = m_spans;
+        auto& quoted = m_quoted;
+        spans.clear();
+        quoted.clear();
+        while (pos <= m_end) {
+            if (pos < m_end && data[pos] == '"') {
+                // Quoted field: copy, undoubling quotes.
+                const std::size_t from = m_unquoted.size();
+                ++pos;
+                bool closed = false;
+                while (pos < m_end) {
+                    if (data[pos] == '"') {
+                        if (pos + 1 < m_end && data[pos + 1] == '"') {
+                            m_unquoted.push_back('"');
+                            pos += 2;
+                            continue;
+                        }
+                        if (pos + 1 == m_end && !m_eof)
+                            break; // cannot tell yet whether a quote follows
+                        closed = true;
+                        ++pos;
+                        break;
+                    }
+                    if (data[pos] == '\n')
+                        ++lines;
+                    m_unquoted.push_back(data[pos++]);
+                }
+                if (!closed) {
+                    if (m_eof)
+                        fail("unterminated quoted field");
+                    break; // need more input
+                }
+                spans.emplace_back(static_cast<qsizetype>(from), static_cast<qsizetype>(m_unquoted.size() - from));
+                quoted.push_back(1);
+                if (pos < m_end && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
+                    fail("unexpected character after a closing quote");
+            } else {
+                const qsizetype begin = pos;
+                while (pos < m_end && data[pos] != ',' && data[pos] != '\n' && data[pos] != '"')
+                    ++pos;
+                if (pos < m_end && data[pos] == '"')
+                    fail("a quote inside an unquoted field");
+                qsizetype length = pos - begin;
+                if (pos == m_end && !m_eof)
+                    break; // the field may continue in the next chunk
+                if ((pos < m_end && data[pos] == '\n') || pos == m_end) {
+                    if (length > 0 && data[begin + length - 1] == '\r')
+                        --length;
+                }
+                spans.emplace_back(begin, length);
+                quoted.push_back(0);
+            }
+            if (pos < m_end && data[pos] == ',') {
+                ++pos;
+                if (pos == m_end && !m_eof)
+                    break;
+                continue;
+            }
+            if (pos < m_end && data[pos] == '\r')
+                ++pos;
+            if (pos < m_end && data[pos] == '\n') {
+                ++pos;
+                ++lines;
+                complete = true;
+                break;
+            }
+            if (pos >= m_end && m_eof) {
+                complete = !spans.empty();
+                break;
+            }
+            if (pos >= m_end)
+                break;
+        }
+        if (!complete) {
+            if (m_eof && m_start >= m_end)
+                return false;
+            if (m_end - m_start > maximumRecord)
+                fail("record too long");
+            if (!fill() && m_start >= m_end)
+                return false;
+            continue;
+        }
+        m_start = pos;
+        m_line += lines;
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            const std::string_view field =
+                quoted[i]
+                    ? std::string_view(m_unquoted)
+                          .substr(static_cast<std::size_t>(spans[i].first), static_cast<std::size_t>(spans[i].second))
+                    : std::string_view(data + spans[i].first, static_cast<std::size_t>(spans[i].second));
+            if (!isValidUtf8(field))
+                fail("invalid UTF-8");
+            fields.push_back(field);
+        }
+        return true;
+    }
+}
+
+} // namespace ecluse
