@@ -1,0 +1,84 @@
+#pragma once
+
+#include "access/Habilitation.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <string_view>
+#include <vector>
+
+namespace ecluse {
+
+enum class ColumnType
+{
+    Pseudonym,   // the beneficiary's pseudonym (BEN_NIR_PSA)
+    Code,        // a code of the column's code list
+    CommuneCode, // an INSEE commune code: 5 characters, department first ("2A004", "97411")
+    Integer,     // within [minimum, maximum]
+    Amount,      // euros with at most 2 decimals, held as cents within [minimum, maximum]
+    Date,        // within [earliest, latest]
+    Year,        // within [minimum, maximum]
+};
+
+// "pseudonym", "code", "commune-code", "integer", "amount", "date", "year".
+QString columnTypeName(ColumnType type);
+
+// True for a syntactically valid INSEE commune code: 5 characters, the first two a
+// metropolitan department ("01".."95" or "2A"/"2B") followed by 3 digits, or "971".."976"
+// followed by 2 digits. Says nothing of whether the commune exists.
+bool isCommuneCode(std::string_view code) noexcept;
+
+// One column of a dataset's CSV files.
+struct ColumnSpec
+{
+    QString name;  // CSV header, e.g. BEN_SEX_COD
+    QString label; // French, for people
+    ColumnType type = ColumnType::Integer;
+    QString codeList; // for Code: the built-in CodeList that holds its values
+    bool required = true;
+    qint64 minimum = 0; // Integer and Year; Amount in cents
+    qint64 maximum = 0;
+    QDate earliest; // Date
+    QDate latest;
+    bool isDimension = false; // may be grouped by in aggregates
+    bool isMeasure = false;   // may be summed in aggregates
+    // Which SNDS potential identifier the column carries (a profile may hold at most one).
+    PotentialIdentifier potentialIdentifier = PotentialIdentifier::None;
+};
+
+// A dimension computed on import from other columns (age band, region, year, month).
+struct DerivedDimension
+{
+    QString name;
+    QString label;
+    QString codeList; // empty when the values are plain numbers (year, month)
+    QStringList from; // the columns it is computed from
+};
+
+struct DatasetSchema
+{
+    QString name;
+    QString label;
+    int version = 1;
+    std::vector<ColumnSpec> columns;
+    std::vector<DerivedDimension> derived;
+
+    // The index of the column named `name`, or -1.
+    int columnIndex(QStringView columnName) const;
+    const ColumnSpec* column(QStringView columnName) const;
+    const DerivedDimension* derivedDimension(QStringView dimensionName) const;
+
+    // The description `ecluse-cli catalogue show DATASET --json` prints: columns with their
+    // type, roles and code list, derived dimensions and, if asked, the code lists' entries.
+    // Throws ErrorKind::Other when a code list is missing.
+    QJsonObject toJson(bool withCodeLists) const;
+};
+
+// "dimension", "measure", "pseudonym" and "potential-identifier:<name>", in that order.
+QStringList columnRoles(const ColumnSpec& column);
+
+} // namespace ecluse
