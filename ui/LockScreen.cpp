@@ -19,6 +19,7 @@ LockScreen::LockScreen(VaultWorker& worker, QWidget* parent)
     : QWidget(parent)
     , m_worker(worker)
     , m_title(new QLabel(this))
+    , m_reason(new QLabel(this))
     , m_password(newPasswordField(QStringLiteral("passwordEdit"), this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
     , m_signOut(new QPushButton(tr("Sign &out"), this))
@@ -26,6 +27,8 @@ LockScreen::LockScreen(VaultWorker& worker, QWidget* parent)
 {
     setObjectName(QStringLiteral("lockScreen"));
     m_title->setObjectName(QStringLiteral("lockTitle"));
+    m_reason->setObjectName(QStringLiteral("lockReason"));
+    m_reason->setWordWrap(true);
     m_unlock->setObjectName(QStringLiteral("unlockButton"));
     m_unlock->setDefault(true);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
@@ -44,6 +47,7 @@ LockScreen::LockScreen(VaultWorker& worker, QWidget* parent)
 
     auto* panel = new QVBoxLayout;
     panel->addWidget(m_title);
+    panel->addWidget(m_reason);
     panel->addLayout(form);
     panel->addWidget(m_error);
     panel->addLayout(buttons);
@@ -64,10 +68,12 @@ LockScreen::LockScreen(VaultWorker& worker, QWidget* parent)
     });
 }
 
-void LockScreen::lockFor(const QString& user)
+void LockScreen::lockFor(const QString& user, const QString& reason)
 {
     m_user = user;
     m_title->setText(tr("Locked — signed in as %1").arg(user));
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
     m_password->clear();
     m_error->clear();
     setWorking(false);

@@ -21,8 +21,9 @@ class LockScreen : public QWidget
 public:
     explicit LockScreen(VaultWorker& worker, QWidget* parent = nullptr);
 
-    // Starts over for a session of user: empty password, no error.
-    void lockFor(const QString& user);
+    // Starts over for a session of user: empty password, no error, and why it locked if not by
+    // the user's own hand (a user coming back to a locked screen wants to know).
+    void lockFor(const QString& user, const QString& reason = {});
 
 Q_SIGNALS:
     void unlocked(const ecluse::ui::Session& session);
@@ -35,6 +36,7 @@ private:
     VaultWorker& m_worker;
     QString m_user;
     QLabel* m_title;
+    QLabel* m_reason;
     QLineEdit* m_password;
     QPushButton* m_unlock;
     QPushButton* m_signOut;

@@ -1,34 +1,59 @@
 #include "MainWindow.h"
 
+#include "ClipboardOwnership.h"
 #include "CreateVaultDialog.h"
+#include "IdleLock.h"
 #include "LockScreen.h"
 #include "RecoveryKeyDialog.h"
+#include "SessionStatusBar.h"
 #include "SignInDialog.h"
 #include "Workspace.h"
+#include "common/Clock.h"
+#include "platform/SessionLockMonitor.h"
 #include "vault/Vault.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QVBoxLayout>
 
-namespace ecluse::ui {
+#include <algorithm>
+#include <limits>
 
-MainWindow::MainWindow(Vault& vault, QWidget* parent)
+namespace ecluse::ui {
+namespace {
+
+constexpr int habilitationPollMs = 30 * 1000;
+
+QString lockReason(SessionLockMonitor::Reason reason)
+{
+    switch (reason) {
+    case SessionLockMonitor::ScreenLocked:
+        return MainWindow::tr("Locked because the screen was locked.");
+    case SessionLockMonitor::SessionSwitched:
+        return MainWindow::tr("Locked because the desktop session was switched or disconnected.");
+    case SessionLockMonitor::Suspending:
+        return MainWindow::tr("Locked because the computer went to sleep.");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Vault& vault, const LoadedPolicy& policy, QWidget* parent)
     : QMainWindow(parent)
     , m_vault(vault)
+    , m_policy(policy)
     , m_worker(vault)
     , m_stack(new QStackedWidget(this))
     , m_lockScreen(new LockScreen(m_worker, m_stack))
-    , m_statusUser(new QLabel(this))
-    , m_statusRoles(new QLabel(this))
-    , m_statusFolder(new QLabel(this))
-    , m_statusLock(new QLabel(this))
+    , m_status(new SessionStatusBar(vault.folder(), m_policy.policy, this))
+    , m_idleLock(new IdleLock(vault.clock(), qint64{m_policy.policy.idleLockMinutes} * 60, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Écluse"));
@@ -38,19 +63,22 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     m_stack->addWidget(m_signedOutPage);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_status);
 
-    m_statusUser->setObjectName(QStringLiteral("statusUser"));
-    m_statusRoles->setObjectName(QStringLiteral("statusRoles"));
-    m_statusFolder->setObjectName(QStringLiteral("statusFolder"));
-    m_statusLock->setObjectName(QStringLiteral("statusLock"));
-    for (QLabel* label : {m_statusUser, m_statusRoles, m_statusFolder, m_statusLock}) {
-        label->setContentsMargins(8, 0, 8, 0);
-        statusBar()->addPermanentWidget(label);
-    }
+    m_habilitationPoll.setInterval(habilitationPollMs);
+    m_habilitationEnd.setSingleShot(true);
+    m_habilitationEnd.setTimerType(Qt::PreciseTimer);
 
     createActions();
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::enterWorkspace);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    connect(m_idleLock, &IdleLock::countdown, this, &MainWindow::showIdleCountdown);
+    connect(m_idleLock, &IdleLock::expired, this, [this] {
+        const int minutes = m_policy.policy.idleLockMinutes;
+        lockBecause(tr("Locked after %n minute(s) without activity.", nullptr, minutes));
+    });
+    connect(&m_habilitationPoll, &QTimer::timeout, this, &MainWindow::checkHabilitation);
+    connect(&m_habilitationEnd, &QTimer::timeout, this, &MainWindow::checkHabilitation);
     connect(&m_worker, &VaultWorker::busyChanged, this, [this](bool busy) {
         if (busy)
             statusBar()->showMessage(tr("Working…"));
@@ -62,7 +90,9 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // No window, no open vault: the key goes with the last thing that could show its data.
+    // No window, no open vault and none of its content on the clipboard: they go with the last
+    // thing that could show the data.
+    clearIfEcluse(QGuiApplication::clipboard());
     m_worker.runFirst([](Vault& vault) { vault.lock(); });
 }
 
@@ -101,6 +131,12 @@ QWidget* MainWindow::newSignedOutPage()
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     title->setFont(titleFont);
+    m_signedOutNotice = new QLabel(page);
+    m_signedOutNotice->setObjectName(QStringLiteral("signedOutNotice"));
+    m_signedOutNotice->setWordWrap(true);
+    m_signedOutNotice->setAlignment(Qt::AlignCenter);
+    m_signedOutNotice->setTextFormat(Qt::PlainText);
+    m_signedOutNotice->hide();
     m_showSignIn = new QPushButton(page);
     m_showSignIn->setObjectName(QStringLiteral("showSignInButton"));
     connect(m_showSignIn, &QPushButton::clicked, this, &MainWindow::askForCredentials);
@@ -108,6 +144,7 @@ QWidget* MainWindow::newSignedOutPage()
     auto* layout = new QVBoxLayout(page);
     layout->addStretch();
     layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_signedOutNotice, 0, Qt::AlignHCenter);
     layout->addWidget(m_showSignIn, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
@@ -159,12 +196,32 @@ void MainWindow::showRecoveryKey(const Session& session, const std::shared_ptr<c
     dialog->open();
 }
 
+void MainWindow::watch(SessionLockMonitor* monitor)
+{
+    connect(monitor, &SessionLockMonitor::lockRequested, this,
+            [this](SessionLockMonitor::Reason reason) { lockBecause(lockReason(reason)); });
+}
+
 void MainWindow::enterWorkspace(const Session& session)
 {
     m_session = session;
-    m_workspace = new Workspace(m_worker, session, m_stack);
+    m_signedOutNotice->clear();
+    m_signedOutNotice->hide();
+    m_workspace = new Workspace(m_worker, session, m_policy, m_stack);
     m_stack->addWidget(m_workspace);
     setState(State::Unlocked);
+    startSessionTimers();
+}
+
+void MainWindow::startSessionTimers()
+{
+    m_idleLock->arm();
+    m_habilitationPoll.start();
+    if (m_session.validUntil.isValid()) {
+        // QTimer takes an int: ends more than 24 days away are left to the poll.
+        const qint64 msLeft = m_vault.clock().nowUtc().msecsTo(m_session.validUntil);
+        m_habilitationEnd.start(static_cast<int>(std::clamp<qint64>(msLeft, 0, std::numeric_limits<int>::max())));
+    }
 }
 
 void MainWindow::leaveWorkspace()
@@ -185,26 +242,92 @@ void MainWindow::leaveWorkspace()
     }
 }
 
-void MainWindow::lock()
+// What locking and signing out share: nothing of the session stays on screen, on the clipboard
+// or in the vault's memory.
+void MainWindow::closeSession()
 {
-    if (m_state != State::Unlocked)
-        return;
+    m_idleLock->disarm();
+    m_habilitationPoll.stop();
+    m_habilitationEnd.stop();
     leaveWorkspace();
-    m_lockScreen->lockFor(m_session.user);
-    setState(State::Locked);
+    clearIfEcluse(QGuiApplication::clipboard());
     // At once, or as soon as the job that holds the vault ends: its result goes nowhere now.
     m_worker.runFirst([](Vault& vault) { vault.lock(); });
 }
 
+void MainWindow::lock()
+{
+    lockBecause({});
+}
+
+void MainWindow::lockBecause(const QString& reason)
+{
+    if (m_state != State::Unlocked)
+        return;
+    closeSession();
+    m_lockScreen->lockFor(m_session.user, reason);
+    setState(State::Locked);
+}
+
 void MainWindow::signOut()
+{
+    signOutBecause({});
+}
+
+void MainWindow::signOutBecause(const QString& notice)
 {
     if (m_state == State::SignedOut)
         return;
-    leaveWorkspace();
-    m_worker.runFirst([](Vault& vault) { vault.lock(); });
+    closeSession();
     m_session = {};
+    m_signedOutNotice->setText(notice);
+    m_signedOutNotice->setVisible(!notice.isEmpty());
     setState(State::SignedOut);
-    askForCredentials();
+    // After a sign-out the user did not ask for, the notice stays in view until they choose to
+    // sign in again; a dialog would cover it.
+    if (notice.isEmpty())
+        askForCredentials();
+}
+
+void MainWindow::checkIdle()
+{
+    m_idleLock->check();
+}
+
+void MainWindow::checkHabilitation()
+{
+    // One check at a time: behind a long job (a verification), polls would otherwise pile up.
+    if (m_state != State::Unlocked || m_checkingHabilitation)
+        return;
+    m_checkingHabilitation = true;
+    m_worker.run(
+        this, [](Vault& vault) { return vault.endSessionIfExpired(); },
+        [this, session = m_session](bool ended) {
+            m_checkingHabilitation = false;
+            if (!ended)
+                return;
+            // Core has locked the vault and audited why; the window follows, whatever it shows.
+            const QString who = session.displayName.isEmpty() || session.displayName == session.user
+                                    ? session.user
+                                    : tr("%1 (%2)").arg(session.displayName, session.user);
+            signOutBecause(tr("The habilitation of %1 ended on %2; you have been signed out.")
+                               .arg(who, habilitationDay(session.validUntil)));
+        },
+        [this](const QString& message) {
+            m_checkingHabilitation = false;
+            qWarning("ecluse: habilitation check failed: %s", qUtf8Printable(message));
+        });
+}
+
+void MainWindow::showIdleCountdown(qint64 secondsLeft, bool warning)
+{
+    m_status->showIdleCountdown(secondsLeft, warning);
+    if (!m_workspace)
+        return;
+    if (warning)
+        m_workspace->showIdleWarning(secondsLeft);
+    else
+        m_workspace->hideIdleWarning();
 }
 
 void MainWindow::setState(State state)
@@ -224,16 +347,7 @@ void MainWindow::setState(State state)
     }
     m_lockAction->setEnabled(state == State::Unlocked);
     m_signOutAction->setEnabled(state != State::SignedOut);
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    const bool signedIn = m_session.isSignedIn();
-    m_statusUser->setText(signedIn ? tr("User: %1").arg(m_session.user) : tr("Signed out"));
-    m_statusRoles->setText(signedIn ? tr("Roles: %1").arg(m_session.roles.join(QStringLiteral(", "))) : QString());
-    m_statusFolder->setText(tr("Vault: %1").arg(m_vault.folder()));
-    m_statusLock->setText(m_state == State::Unlocked ? tr("Unlocked") : tr("Locked"));
+    m_status->showSession(m_session, state == State::Unlocked);
 }
 
 } // namespace ecluse::ui

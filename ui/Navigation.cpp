@@ -10,7 +10,7 @@ namespace {
 struct EntryRule
 {
     Page page;
-    std::vector<Action> actions; // any one of them opens the entry
+    std::vector<Action> actions; // any one of them opens the entry; none: every signed-in user
     bool built;                  // false until the issue that brings the page lands
 };
 
@@ -20,6 +20,7 @@ const EntryRule rules[] = {
     {Page::Extracts, {Action::RequestExtract, Action::ReviewExtract}, false},
     {Page::Audit, {Action::ReadAudit}, true},
     {Page::Administration, {Action::ManageAccounts, Action::VerifyVault}, true},
+    {Page::Policy, {}, true},
 };
 
 } // namespace
@@ -45,6 +46,10 @@ std::vector<NavigationEntry> Navigation::entriesFor(const Session& session)
         case Page::Administration:
             entry.title = tr("Administration");
             break;
+        case Page::Policy:
+            entry.title = tr("Policy");
+            entry.toolTip = tr("The rules your organisation set for this workstation, and where each comes from.");
+            break;
         }
         QStringList refusals;
         for (Action action : rule.actions) {
@@ -52,7 +57,7 @@ std::vector<NavigationEntry> Navigation::entriesFor(const Session& session)
             if (!decision.allowed)
                 refusals << decision.reason;
         }
-        const bool allowed = refusals.size() < static_cast<qsizetype>(rule.actions.size());
+        const bool allowed = rule.actions.empty() || refusals.size() < static_cast<qsizetype>(rule.actions.size());
         entry.enabled = allowed && rule.built;
         if (!allowed)
             entry.toolTip = refusals.join(QLatin1Char('\n'));

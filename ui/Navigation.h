@@ -17,6 +17,7 @@ enum class Page
     Extracts,
     Audit,
     Administration,
+    Policy,
 };
 
 struct NavigationEntry

@@ -2,18 +2,22 @@
 
 #include "AdministrationPage.h"
 #include "AuditPage.h"
+#include "PolicyPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace ecluse::ui {
 
-Workspace::Workspace(VaultWorker& worker, Session session, QWidget* parent)
+Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, QWidget* parent)
     : QWidget(parent)
     , m_worker(worker)
     , m_session(std::move(session))
+    , m_policy(policy)
+    , m_idleWarning(new QLabel(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_nothing(new QLabel(tr("Nothing here is open to your roles yet."), this))
@@ -24,6 +28,11 @@ Workspace::Workspace(VaultWorker& worker, Session session, QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_nothing->setAlignment(Qt::AlignCenter);
     m_pages->addWidget(m_nothing);
+    m_idleWarning->setObjectName(QStringLiteral("idleWarning"));
+    m_idleWarning->setAlignment(Qt::AlignCenter);
+    m_idleWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
+    m_idleWarning->hide();
 
     int firstEnabled = -1;
     for (const NavigationEntry& entry : Navigation::entriesFor(m_session)) {
@@ -35,12 +44,26 @@ Workspace::Workspace(VaultWorker& worker, Session session, QWidget* parent)
             firstEnabled = m_navigation->row(item);
     }
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_idleWarning);
+    layout->addLayout(columns, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
     m_navigation->setCurrentRow(firstEnabled);
+}
+
+void Workspace::showIdleWarning(qint64 secondsLeft)
+{
+    m_idleWarning->setText(tr("Écluse locks in %n s for lack of activity.", nullptr, static_cast<int>(secondsLeft)));
+    m_idleWarning->show();
+}
+
+void Workspace::hideIdleWarning()
+{
+    m_idleWarning->hide();
 }
 
 void Workspace::showEntry(int row)
@@ -72,6 +95,8 @@ QWidget* Workspace::newPage(Page page)
         return new AuditPage(m_worker, m_session, this);
     case Page::Administration:
         return new AdministrationPage(m_worker, m_session, this);
+    case Page::Policy:
+        return new PolicyPage(m_policy, this);
     case Page::Catalogue:
     case Page::Aggregates:
     case Page::Extracts:

@@ -2,6 +2,7 @@
 
 #include "Navigation.h"
 #include "Session.h"
+#include "policy/PolicyLoader.h"
 
 #include <QWidget>
 
@@ -22,7 +23,12 @@ class Workspace : public QWidget
     Q_OBJECT
 
 public:
-    Workspace(VaultWorker& worker, Session session, QWidget* parent = nullptr);
+    // policy must outlive the workspace (the window holds it).
+    Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, QWidget* parent = nullptr);
+
+    // A banner above the pages, non-modal so that any input, which postpones the lock, hides it.
+    void showIdleWarning(qint64 secondsLeft);
+    void hideIdleWarning();
 
 private:
     void showEntry(int row);
@@ -30,6 +36,8 @@ private:
 
     VaultWorker& m_worker;
     Session m_session;
+    const LoadedPolicy& m_policy;
+    QLabel* m_idleWarning;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_nothing; // shown when no entry is open to these roles

@@ -1,13 +1,15 @@
 #include "MainWindow.h"
 #include "common/Error.h"
+#include "platform/CaptureProtection.h"
+#include "platform/SessionLockMonitor.h"
 #include "startup/ProcessHardening.h"
 #include "startup/SingleInstance.h"
 #include "startup/Startup.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <exception>
@@ -72,10 +74,18 @@ int main(int argc, char* argv[])
         return fail(QString::fromLocal8Bit(error.what()));
     }
 
+    // Before the first window is shown, so that none is ever capturable.
+    app.installEventFilter(new ecluse::ui::CaptureProtectionFilter(policy.policy.screenCaptureAllowed, &app));
+
     const QString folder = ecluse::resolveVaultFolder(parser.value(vaultOption));
     ecluse::Vault vault(folder, ecluse::VaultEnvironment::system(policy.policy));
     // Declared after the vault, so destroyed before it: the window locks the vault on its way out.
-    ecluse::ui::MainWindow window(vault);
+    ecluse::ui::MainWindow window(vault, policy);
+    if (policy.policy.lockOnSessionLock) {
+        auto* monitor = ecluse::ui::SessionLockMonitor::createForSystem(&window);
+        monitor->resolveLogindSession();
+        window.watch(monitor);
+    }
     window.show();
     return QApplication::exec();
 }

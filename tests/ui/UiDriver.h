@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace ecluse::test {
 
@@ -23,8 +24,17 @@ inline const char* const auditorPassword = "auditor staple 2026";
 struct UiFixture
 {
     TestVault tv;
-    std::unique_ptr<Vault> vault = tv.make();
+    std::unique_ptr<Vault> vault;
     std::unique_ptr<ui::MainWindow> window;
+    // What start() gives the window; unset, the vault's own rules with no origins to list.
+    std::optional<LoadedPolicy> policy;
+
+    // rules: the policy of the vault, as managed policy would set it.
+    explicit UiFixture(const Policy& rules = {})
+    {
+        tv.policy = rules;
+        vault = tv.make();
+    }
 
     // Call with QVERIFY: sets up and says whether it worked.
     bool start(bool createVault = true)
@@ -36,7 +46,7 @@ struct UiFixture
             vault->enrol(QStringLiteral("auditor1"), secret(auditorPassword));
             vault->lock();
         }
-        window = std::make_unique<ui::MainWindow>(*vault);
+        window = std::make_unique<ui::MainWindow>(*vault, policy ? *policy : LoadedPolicy{vault->policy(), {}});
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }

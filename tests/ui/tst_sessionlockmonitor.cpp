@@ -1,3 +1,4 @@
+#include "PrivateBus.h"
 #include "platform/SessionLockMonitor.h"
 
 #include <QDBusConnection>
@@ -5,9 +6,7 @@
 #include <QDBusContext>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <memory>
@@ -87,7 +86,7 @@ private:
     void emitSignal(const QString& path, const QString& interfaceName, const QString& name,
                     const QVariantList& arguments);
 
-    QProcess m_daemon;
+    ecluse::test::PrivateBus m_bus;
     QDBusConnection m_monitorBus{QString()};
     QDBusConnection m_emitter{QString()};
     FakeLogind m_logind;
@@ -95,18 +94,13 @@ private:
 
 void SessionLockMonitorTest::initTestCase()
 {
-    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-    if (daemon.isEmpty())
+    if (ecluse::test::PrivateBus::daemonPath().isEmpty())
         QSKIP("dbus-daemon is not installed (package dbus): cannot start a private bus for these tests");
-    m_daemon.start(daemon,
-                   {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
-    QVERIFY2(m_daemon.waitForStarted(), qPrintable(m_daemon.errorString()));
-    while (!m_daemon.canReadLine())
-        QVERIFY2(m_daemon.waitForReadyRead(10000), "dbus-daemon printed no address");
-    const QString address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+    const QString problem = m_bus.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
-    m_monitorBus = QDBusConnection::connectToBus(address, QStringLiteral("tst-monitor"));
-    m_emitter = QDBusConnection::connectToBus(address, QStringLiteral("tst-emitter"));
+    m_monitorBus = m_bus.connect(QStringLiteral("tst-monitor"));
+    m_emitter = m_bus.connect(QStringLiteral("tst-emitter"));
     QVERIFY2(m_monitorBus.isConnected(), qPrintable(m_monitorBus.lastError().message()));
     QVERIFY2(m_emitter.isConnected(), qPrintable(m_emitter.lastError().message()));
     // The monitor takes logind's signals from logind's bus name only.
@@ -118,12 +112,7 @@ void SessionLockMonitorTest::cleanupTestCase()
 {
     m_monitorBus = QDBusConnection(QString());
     m_emitter = QDBusConnection(QString());
-    QDBusConnection::disconnectFromBus(QStringLiteral("tst-monitor"));
-    QDBusConnection::disconnectFromBus(QStringLiteral("tst-emitter"));
-    if (m_daemon.state() != QProcess::NotRunning) {
-        m_daemon.kill();
-        m_daemon.waitForFinished();
-    }
+    m_bus.stop();
 }
 
 // The real session of whoever runs the tests must not leak into them.

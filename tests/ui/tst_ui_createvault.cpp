@@ -73,6 +73,8 @@ void CreateVaultTest::createVaultShowsRecoveryKeyOnceThenSignsInAsAdmin()
     QTRY_VERIFY2(keyDialog.isNull(), "the recovery key is shown once: its dialog is destroyed");
     QCOMPARE(ui.vault->currentUser(), QStringLiteral("chief"));
     QVERIFY(ui.text(QStringLiteral("statusUser")).contains(QStringLiteral("chief")));
+    // No manifest yet: the first administrator's habilitation has no end.
+    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("Habilitation: no end date"));
     QVERIFY(ui.find(QStringLiteral("administrationPage"))->isVisible());
     auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
     QVERIFY(accounts);

@@ -1,5 +1,6 @@
 #include "UiDriver.h"
 #include "common/Error.h"
+#include "policy/PolicySource.h"
 
 #include <QListWidget>
 #include <QTableView>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void administrationVerifyShowsEveryCheck();
     void accountsAreListedOnlyForAdministrators();
     void changePasswordThenUnlockNeedsTheNewPassword();
+    void policyPageListsEveryRuleWithItsOrigin();
 };
 
 namespace {
@@ -161,6 +163,37 @@ void PagesTest::changePasswordThenUnlockNeedsTheNewPassword()
     QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("unlockButton"), lockScreen), Qt::LeftButton);
     QTRY_VERIFY(ui.visibleWorkspace());
     QCOMPARE(ui.vault->currentUser(), QStringLiteral("admin"));
+}
+
+void PagesTest::policyPageListsEveryRuleWithItsOrigin()
+{
+    UiFixture ui;
+    ui.policy = loadPolicy(MapPolicySource({{QStringLiteral("IdleLockMinutes"), QStringLiteral("2")}}));
+    QVERIFY(ui.start());
+    // An auditor, not an administrator: the rules are open to every signed-in user.
+    QVERIFY(ui.signIn(QStringLiteral("auditor1"), auditorPassword));
+    auto* navigation = ui.find<QListWidget>(QStringLiteral("navigation"));
+    const auto items = navigation->findItems(QStringLiteral("Policy"), Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QVERIFY(items.first()->flags().testFlag(Qt::ItemIsEnabled));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
+    QWidget* page = ui.find(QStringLiteral("policyPage"));
+    QVERIFY(page && page->isVisible());
+
+    // key, value, origin, description, note
+    auto* table = ui.find<QTableView>(QStringLiteral("policyTable"), page);
+    QCOMPARE(table->model()->columnCount(), 5);
+    QCOMPARE(table->model()->rowCount(), static_cast<int>(ui.policy->entries.size()));
+    const int threshold = rowOf(table, 0, QStringLiteral("SmallCellThreshold"));
+    QVERIFY2(threshold >= 0, qPrintable(column(table, 0).join(QLatin1Char(' '))));
+    QCOMPARE(table->model()->index(threshold, 1).data().toString(), QStringLiteral("11"));
+    QCOMPARE(table->model()->index(threshold, 2).data().toString(), QStringLiteral("default"));
+    QVERIFY(!table->model()->index(threshold, 3).data().toString().isEmpty());
+    const int idle = rowOf(table, 0, QStringLiteral("IdleLockMinutes"));
+    QVERIFY(idle >= 0);
+    QCOMPARE(table->model()->index(idle, 1).data().toString(), QStringLiteral("2"));
+    QCOMPARE(table->model()->index(idle, 2).data().toString(), QStringLiteral("managed"));
+    QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Origin"));
 }
 
 QTEST_MAIN(PagesTest)
