@@ -25,6 +25,7 @@ constexpr std::array grants{
     Grant{Role::Steward, Action::ReviewExtract},   Grant{Role::Auditor, Action::ReadAudit},
     Grant{Role::Auditor, Action::VerifyVault},     Grant{Role::Auditor, Action::ResealAudit},
     Grant{Role::Admin, Action::VerifyVault},       Grant{Role::Admin, Action::ManageAccounts},
+    Grant{Role::Admin, Action::ImportData},
 };
 
 constexpr std::array roleNames{
@@ -77,6 +78,8 @@ QString actionName(Action action)
         return QCoreApplication::translate("ecluse::Access", "read the audit trail");
     case Action::ResealAudit:
         return QCoreApplication::translate("ecluse::Access", "reseal the audit trail");
+    case Action::ImportData:
+        return QCoreApplication::translate("ecluse::Access", "import data packages");
     case Action::VerifyVault:
         return QCoreApplication::translate("ecluse::Access", "verify the vault");
     case Action::ManageAccounts:

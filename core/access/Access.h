@@ -31,6 +31,7 @@ enum class Action
     ResealAudit,
     VerifyVault,
     ManageAccounts,
+    ImportData,
 };
 
 QString roleName(Role role);

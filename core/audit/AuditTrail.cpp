@@ -135,6 +135,20 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
         transaction.commit();
     }
     // After the commit: a witness may lag one entry behind after a crash, never run ahead.
+    if (witnessing != Witnessing::Deferred)
+        recordHead(entry, witnessing == Witnessing::Reseal);
+    return entry;
+}
+
+void AuditTrail::witnessHead()
+{
+    const auto last = entries(std::max<qint64>(1, size()), 1);
+    if (!last.empty())
+        recordHead(last.front(), false);
+}
+
+void AuditTrail::recordHead(const AuditEntry& entry, bool force)
+{
     const QByteArray head = entry.hash();
     const WitnessRecord record{m_vaultId, entry.sequence, head, witnessMac(m_vaultId, entry.sequence, head)};
     const auto hashInTrail = [this](qint64 sequence) -> std::optional<QByteArray> {
@@ -146,10 +160,9 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
     for (const auto& witness : m_witnesses) {
         // A witness that disagrees with the trail is evidence: overwriting it with the new head
         // would launder a truncation. It stays as it is until someone reseals, which is audited.
-        if (witnessing == Witnessing::Reseal || !checkWitness(*witness, entry.sequence - 1, hashInTrail))
+        if (force || !checkWitness(*witness, entry.sequence - 1, hashInTrail))
             witness->record(record);
     }
-    return entry;
 }
 
 AuditEntry AuditTrail::reseal(const QString& user, const QString& reason)

@@ -74,8 +74,9 @@ public:
 
     enum class Witnessing
     {
-        Normal, // witnesses follow the trail only while they agree with it
-        Reseal, // witnesses are rewritten to the new head
+        Normal,   // witnesses follow the trail only while they agree with it
+        Reseal,   // witnesses are rewritten to the new head
+        Deferred, // inside a caller's transaction: witnessHead() once it has committed
     };
 
     AuditEntry append(const QString& user, const QString& action, const QString& object,
@@ -84,6 +85,8 @@ public:
     // machine, a seal folder wiped). The entry it appends records the reason and what
     // verification said before, so a reseal that hides a truncation cannot itself be hidden.
     AuditEntry reseal(const QString& user, const QString& reason);
+    // Hands the current head to the witnesses, as append() does after its own commit.
+    void witnessHead();
 
     AuditVerification verify() const;
     qint64 size() const;
@@ -93,6 +96,7 @@ public:
 
 private:
     QByteArray macOf(const AuditEntry& entry) const;
+    void recordHead(const AuditEntry& entry, bool force);
     QByteArray witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const;
     using HashLookup = std::function<std::optional<QByteArray>(qint64 sequence)>;
     std::optional<QString> checkWitness(const AuditWitness& witness, qint64 lastSequence,

@@ -68,6 +68,39 @@ QByteArray hmacSha256(const SecureBuffer& key, QByteArrayView data)
     return out;
 }
 
+HmacSha256::HmacSha256(const SecureBuffer& key)
+    : m_template(nullptr)
+{
+    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (!mac)
+        detail::throwOpenSslError("HMAC fetch");
+    m_template = EVP_MAC_CTX_new(mac);
+    EVP_MAC_free(mac); // the context keeps its own reference
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    if (!m_template || EVP_MAC_init(m_template, key.data(), key.size(), params) != 1) {
+        EVP_MAC_CTX_free(m_template);
+        detail::throwOpenSslError("HMAC-SHA256 key");
+    }
+}
+
+HmacSha256::~HmacSha256()
+{
+    EVP_MAC_CTX_free(m_template);
+}
+
+void HmacSha256::compute(QByteArrayView data, unsigned char* out)
+{
+    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_dup(m_template), &EVP_MAC_CTX_free);
+    std::size_t length = 0;
+    if (!ctx ||
+        EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
+                       static_cast<std::size_t>(data.size())) != 1 ||
+        EVP_MAC_final(ctx.get(), out, &length, Sha256Size) != 1)
+        detail::throwOpenSslError("HMAC-SHA256");
+}
+
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0;

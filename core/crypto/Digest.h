@@ -5,7 +5,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX, kept out of this header
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX, kept out of this header
+struct evp_mac_ctx_st; // OpenSSL's EVP_MAC_CTX
 
 namespace ecluse {
 
@@ -30,6 +31,23 @@ private:
 };
 
 QByteArray hmacSha256(const SecureBuffer& key, QByteArrayView data);
+
+// HMAC-SHA256 under one key for many messages (re-keying millions of pseudonyms): the key is
+// set once, each message reuses the context.
+class HmacSha256
+{
+public:
+    explicit HmacSha256(const SecureBuffer& key);
+    ~HmacSha256();
+    HmacSha256(const HmacSha256&) = delete;
+    HmacSha256& operator=(const HmacSha256&) = delete;
+
+    // Writes the 32-byte MAC of data to out.
+    void compute(QByteArrayView data, unsigned char* out);
+
+private:
+    ::evp_mac_ctx_st* m_template; // keyed once; each message works on a copy
+};
 
 // Constant-time equality for MACs and hashes.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);

@@ -239,19 +239,25 @@ QByteArray Statement::blob(int column) const
 
 Transaction::Transaction(Database& db, Kind kind)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.execute(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    if (m_nested)
+        m_db.execute("SAVEPOINT nested");
+    else
+        m_db.execute(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 Transaction::~Transaction()
 {
-    if (m_open && m_db.isOpen())
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_open && m_db.isOpen()) {
+        sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr, nullptr,
+                     nullptr);
+    }
 }
 
 void Transaction::commit()
 {
-    m_db.execute("COMMIT");
+    m_db.execute(m_nested ? "RELEASE nested" : "COMMIT");
     m_open = false;
 }
 

@@ -99,7 +99,9 @@ private:
     sqlite3_stmt* m_stmt;
 };
 
-// Rolls back unless committed, so an exception anywhere leaves the database as it was.
+// Rolls back unless committed, so an exception anywhere leaves the database as it was. Inside
+// another transaction it becomes a savepoint, so that services compose: an import's audit entry
+// commits with the import or not at all.
 class Transaction
 {
 public:
@@ -119,6 +121,7 @@ public:
 private:
     Database& m_db;
     bool m_open = true;
+    bool m_nested = false;
 };
 
 // Forward-only schema migrations keyed on PRAGMA user_version.

@@ -721,6 +721,12 @@ AuditTrail& Vault::audit()
     return *m_open->audit;
 }
 
+SecureBuffer Vault::deriveKey(QByteArrayView purpose) const
+{
+    requireUnlocked();
+    return hkdfSha256(m_open->dataKey, m_open->vaultId.toUtf8(), purpose, 32);
+}
+
 Database& Vault::database()
 {
     requireUnlocked();

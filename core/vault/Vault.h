@@ -166,6 +166,9 @@ public:
 
     AuditTrail& audit();
     Database& database();
+    // A key for one purpose, derived from the data key (HKDF, salted with the vault id), for the
+    // services in core that need a secret of this vault: re-keying pseudonyms on import.
+    SecureBuffer deriveKey(QByteArrayView purpose) const;
 
     static void requireAcceptablePassword(const SecureBuffer& password);
 

@@ -10,7 +10,33 @@
 namespace ecluse {
 namespace {
 
-const std::array<Migration, 2>& vaultMigrations()
+// Datasets: one row per imported package (its provenance), the vault's own beneficiary
+// pseudonyms, and each package's rows stored column by column in chunks (see docs/ARCHITECTURE.md).
+const char* const version3 = R"(
+    CREATE TABLE packages(
+        id TEXT PRIMARY KEY,
+        dataset TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        producer TEXT NOT NULL,
+        signer BLOB NOT NULL,
+        created_utc TEXT NOT NULL,
+        retain_until TEXT NOT NULL,
+        imported_utc TEXT NOT NULL,
+        imported_by TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        manifest BLOB NOT NULL);
+    CREATE TABLE beneficiaries(id INTEGER PRIMARY KEY, pseudonym BLOB NOT NULL UNIQUE);
+    CREATE TABLE dataset_chunks(
+        package TEXT NOT NULL REFERENCES packages(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        chunk INTEGER NOT NULL,
+        column_name TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        encoding INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY(package, chunk, column_name));
+)";
+
+const std::array<Migration, 3>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -19,7 +45,8 @@ const std::array<Migration, 2>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 2> steps{{{1, version1.constData()}, {2, HabilitationStore::schemaSql}}};
+    static const std::array<Migration, 3> steps{
+        {{1, version1.constData()}, {2, HabilitationStore::schemaSql}, {3, version3}}};
     return steps;
 }
 

@@ -38,12 +38,13 @@ private Q_SLOTS:
             {Action::ReadAudit, "read audit"},
             {Action::VerifyVault, "verify vault"},
             {Action::ManageAccounts, "manage accounts"},
+            {Action::ImportData, "import data"},
         };
         const QMap<QString, QList<Action>> allowed{
             {QStringLiteral("analyst"), {Action::BrowseCatalogue, Action::BrowseAggregates, Action::RequestExtract}},
             {QStringLiteral("steward"), {Action::BrowseCatalogue, Action::ReviewExtract}},
             {QStringLiteral("auditor"), {Action::ReadAudit, Action::ResealAudit, Action::VerifyVault}},
-            {QStringLiteral("admin"), {Action::VerifyVault, Action::ManageAccounts}},
+            {QStringLiteral("admin"), {Action::VerifyVault, Action::ManageAccounts, Action::ImportData}},
         };
         for (auto role = allowed.begin(); role != allowed.end(); ++role) {
             for (const auto& [action, name] : actions) {

@@ -36,6 +36,7 @@ struct TestVault
     std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>();
     std::shared_ptr<SealFileWitness> seal;
     TestAuthority authority; // trusted by the policy of every vault this makes
+    TestAuthority producer;  // its key signs data packages, trusted likewise
     Policy policy;
 
     TestVault()
@@ -54,6 +55,7 @@ struct TestVault
         env.passwordKdf = ScryptParams{1u << 14, 8, 1};
         env.policy = policy;
         env.policy.trustedAuthorityKeys.append(authority.publicKey());
+        env.policy.trustedProducerKeys.append(producer.publicKey());
         return env;
     }
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ecluse {
+
+class Vault;
+
+// Provenance of one imported package, as the catalogue shows it.
+struct PackageInfo
+{
+    QString id;
+    QString dataset;
+    QString producer;
+    QString signerFingerprint;
+    QDateTime createdUtc;
+    QDate retainUntil;
+    QDateTime importedUtc;
+    QString importedBy;
+    qint64 rows = 0;
+};
+
+// The datasets held in a vault. Opening it purges, audited, every package whose retention date
+// has passed, so no reader of data ever sees rows kept beyond their end date.
+class DatasetStore
+{
+public:
+    explicit DatasetStore(Vault& vault);
+
+    std::vector<PackageInfo> packages(const QString& dataset = {}) const;
+    qint64 rowCount(const QString& dataset) const;
+    std::optional<PackageInfo> package(const QString& id) const;
+
+private:
+    void purgeExpired();
+
+    Vault& m_vault;
+};
+
+} // namespace ecluse

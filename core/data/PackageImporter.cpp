@@ -1,0 +1,500 @@
+#include "PackageImporter.h"
+
+#include "Catalogue.h"
+#include "CodeList.h"
+#include "ColumnChunk.h"
+#include "CsvReader.h"
+#include "DataPackage.h"
+#include "DatasetStore.h"
+#include "FieldParsers.h"
+#include "IdentifierScanner.h"
+#include "audit/AuditTrail.h"
+#include "crypto/Digest.h"
+#include "crypto/Ed25519.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+namespace ecluse {
+namespace {
+
+using namespace ColumnChunk;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::PackageImporter", text);
+}
+
+constexpr qint64 progressEvery = 32768;
+
+double rate(qint64 rows, const QElapsedTimer& clock)
+{
+    return static_cast<double>(rows) / std::max(1e-3, static_cast<double>(clock.nsecsElapsed()) / 1e9);
+}
+constexpr qint64 errorLimit = 10000; // past this many, the file is plainly not this dataset
+
+bool isPseudonym(std::string_view text)
+{
+    if (text.size() < 8 || text.size() > 128)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
+}
+
+bool fitsInt32(const ColumnSpec& spec)
+{
+    return spec.minimum > std::numeric_limits<std::int32_t>::min() &&
+           spec.maximum <= std::numeric_limits<std::int32_t>::max();
+}
+
+template <typename T> void put(std::string& buffer, T value)
+{
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T)); // the vault's chunk format is little-endian, as x86 and ARM are
+    buffer.append(bytes, sizeof(T));
+}
+
+// One column being built: how to check a field and where its encoded values go.
+struct ColumnWriter
+{
+    const ColumnSpec* spec;
+    const CodeList* codes = nullptr;
+    Encoding encoding = Encoding::Int32;
+    std::string buffer;
+};
+
+// Validation failures, capped, then summarised: the first ones name file, line, column and rule.
+class ErrorLog
+{
+public:
+    void add(const QString& file, qint64 line, const QString& column, const QString& rule)
+    {
+        if (m_count++ < PackageImporter::MaximumReportedErrors)
+            m_first << tr("%1, line %2, column %3: %4").arg(file).arg(line).arg(column, rule);
+        if (m_count >= errorLimit)
+            throwIfAny();
+    }
+    void throwIfAny() const
+    {
+        if (m_count == 0)
+            return;
+        QString message = QCoreApplication::translate("ecluse::PackageImporter", "the package was refused: %n error(s)",
+                                                      nullptr, static_cast<int>(m_count));
+        if (m_count > m_first.size())
+            message += tr(" (the first %1 follow)").arg(m_first.size());
+        throw Error(ErrorKind::InvalidInput, message + QLatin1Char('\n') + m_first.join(QLatin1Char('\n')));
+    }
+
+private:
+    qint64 m_count = 0;
+    QStringList m_first;
+};
+
+// A refused value, for the error message. Long digit runs are withheld: a mistyped NIR or phone
+// number is not caught by the scanner but is still personal data, and error messages end up in
+// logs and tickets.
+QString quoted(std::string_view value)
+{
+    if (std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 9)
+        return tr("(value withheld: it holds a long number)");
+    return QLatin1Char('\'') +
+           QString::fromUtf8(value.data(), static_cast<qsizetype>(std::min<std::size_t>(value.size(), 40))) +
+           QLatin1Char('\'');
+}
+
+// The running import: beneficiaries, column buffers, chunk writes.
+class ImportRun
+{
+public:
+    ImportRun(Vault& vault, const DatasetSchema& schema, const QString& packageId)
+        : m_db(vault.database())
+        , m_schema(schema)
+        , m_packageId(packageId)
+        , m_pseudonymKey(vault.deriveKey("ecluse pseudonym v1"))
+        , m_insertChunk(m_db.prepare("INSERT INTO dataset_chunks(package, chunk, column_name, rows, encoding, data) "
+                                     "VALUES(?, ?, ?, ?, ?, ?)"))
+        , m_insertBeneficiary(m_db.prepare("INSERT INTO beneficiaries(id, pseudonym) VALUES(?, ?)"))
+    {
+        Statement existing = m_db.prepare("SELECT id, pseudonym FROM beneficiaries");
+        while (existing.step()) {
+            const QByteArray key = existing.blob(1);
+            m_byVaultPseudonym.emplace(std::string(key.constData(), static_cast<std::size_t>(key.size())),
+                                       static_cast<std::uint32_t>(existing.int64(0)));
+        }
+        m_nextBeneficiary =
+            static_cast<std::uint32_t>(m_db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM beneficiaries"));
+        for (const ColumnSpec& spec : schema.columns) {
+            ColumnWriter writer{&spec, nullptr, Encoding::Int32, {}};
+            switch (spec.type) {
+            case ColumnType::Pseudonym:
+                writer.encoding = Encoding::UInt32;
+                break;
+            case ColumnType::Code:
+                writer.encoding = Encoding::UInt16;
+                writer.codes = &CodeList::builtin(spec.codeList);
+                break;
+            case ColumnType::CommuneCode:
+                writer.encoding = Encoding::Fixed5;
+                break;
+            case ColumnType::Year:
+                writer.encoding = Encoding::Int16;
+                break;
+            case ColumnType::Integer:
+            case ColumnType::Amount:
+                writer.encoding = fitsInt32(spec) ? Encoding::Int32 : Encoding::Int64;
+                break;
+            case ColumnType::Date:
+                writer.encoding = Encoding::Int32;
+                break;
+            }
+            writer.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
+            m_columns.push_back(std::move(writer));
+        }
+    }
+
+    qint64 newBeneficiaries() const { return m_newBeneficiaries; }
+
+    void readFile(const QString& path, const PackageFile& file, ErrorLog& errors, qint64& rowsDone,
+                  const std::function<void()>& tick)
+    {
+        QFile device(path);
+        if (!device.open(QIODevice::ReadOnly))
+            throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, device.errorString()));
+        Sha256 hash;
+        CsvReader reader(device, &hash);
+        std::vector<std::string_view> fields;
+        if (!reader.next(fields) || !headerMatches(fields))
+            throw Error(ErrorKind::InvalidInput,
+                        tr("%1, line 1: the header must be %2").arg(file.name, columnNames().join(QLatin1Char(','))));
+        qint64 rows = 0;
+        while (reader.next(fields)) {
+            ++rows;
+            if (fields.size() != m_columns.size()) {
+                errors.add(file.name, reader.line(), QStringLiteral("-"),
+                           tr("%1 fields where the schema has %2").arg(fields.size()).arg(m_columns.size()));
+                continue;
+            }
+            addRow(fields, file.name, reader.line(), errors);
+            if (++rowsDone % progressEvery == 0)
+                tick();
+        }
+        // The bytes parsed must be the bytes whose digest was signed, even if the file changed
+        // between verification and reading.
+        if (!constantTimeEquals(hash.result(), file.sha256))
+            throw Error(ErrorKind::Integrity, tr("%1 changed while it was being imported").arg(file.name));
+        if (rows != file.rows)
+            throw Error(ErrorKind::InvalidInput,
+                        tr("%1 holds %2 rows, the signed manifest says %3").arg(file.name).arg(rows).arg(file.rows));
+    }
+
+    void finish() { flushChunk(); }
+
+private:
+    QStringList columnNames() const
+    {
+        QStringList names;
+        for (const ColumnWriter& column : m_columns)
+            names << column.spec->name;
+        return names;
+    }
+
+    bool headerMatches(const std::vector<std::string_view>& fields) const
+    {
+        if (fields.size() != m_columns.size())
+            return false;
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (QLatin1String(fields[i].data(), static_cast<qsizetype>(fields[i].size())) != m_columns[i].spec->name)
+                return false;
+        }
+        return true;
+    }
+
+    std::uint32_t beneficiaryId(std::string_view producerPseudonym)
+    {
+        const std::string key(producerPseudonym);
+        if (const auto found = m_byProducerPseudonym.find(key); found != m_byProducerPseudonym.end())
+            return found->second;
+        // Keyed again under this vault's secret: the cache never holds the producer's pseudonym,
+        // and two vaults' pseudonyms for one person differ.
+        unsigned char mac[Sha256Size];
+        m_pseudonymKey.compute(
+            QByteArrayView(producerPseudonym.data(), static_cast<qsizetype>(producerPseudonym.size())), mac);
+        const std::string vaultPseudonym(reinterpret_cast<const char*>(mac), Sha256Size);
+        std::uint32_t id = 0;
+        if (const auto found = m_byVaultPseudonym.find(vaultPseudonym); found != m_byVaultPseudonym.end()) {
+            id = found->second;
+        } else {
+            id = m_nextBeneficiary++;
+            m_insertBeneficiary.bind(1, static_cast<qint64>(id)).bindBlob(2, QByteArrayView(mac, Sha256Size)).run();
+            m_insertBeneficiary.reset();
+            m_byVaultPseudonym.emplace(vaultPseudonym, id);
+            ++m_newBeneficiaries;
+        }
+        m_byProducerPseudonym.emplace(key, id);
+        return id;
+    }
+
+    void addRow(const std::vector<std::string_view>& fields, const QString& file, qint64 line, ErrorLog& errors)
+    {
+        // Check the whole row first, so a refused row leaves no half-written values.
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const IdentifierKind kind = IdentifierScanner::scan(fields[i]);
+            if (kind != IdentifierKind::None) {
+                // The value is not repeated in the message: it may be the very identifier.
+                errors.add(file, line, m_columns[i].spec->name,
+                           tr("the value looks like a direct identifier (%1)").arg(identifierKindName(kind)));
+                return;
+            }
+        }
+        m_scratch.clear();
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (const QString rule = encode(m_columns[i], fields[i], m_scratch); !rule.isEmpty()) {
+                errors.add(file, line, m_columns[i].spec->name, rule);
+                return;
+            }
+        }
+        // Append the staged values to their columns.
+        std::size_t offset = 0;
+        for (ColumnWriter& column : m_columns) {
+            const std::size_t width = widthOf(column.encoding);
+            column.buffer.append(m_scratch, offset, width);
+            offset += width;
+        }
+        if (++m_chunkRows == ChunkRows)
+            flushChunk();
+    }
+
+    static std::size_t widthOf(Encoding encoding)
+    {
+        switch (encoding) {
+        case Encoding::Int64:
+            return 8;
+        case Encoding::UInt32:
+        case Encoding::Int32:
+            return 4;
+        case Encoding::UInt16:
+        case Encoding::Int16:
+            return 2;
+        case Encoding::Fixed5:
+            return 5;
+        }
+        return 0;
+    }
+
+    // Validates one field and appends its encoding to out; returns the broken rule, or nothing.
+    QString encode(ColumnWriter& column, std::string_view field, std::string& out)
+    {
+        const ColumnSpec& spec = *column.spec;
+        if (field.empty()) {
+            if (spec.required)
+                return tr("a value is required");
+            switch (column.encoding) {
+            case Encoding::UInt16:
+                put(out, NullCode);
+                break;
+            case Encoding::Int16:
+                put(out, NullInt16);
+                break;
+            case Encoding::Fixed5:
+                out.append(5, '\0');
+                break;
+            case Encoding::Int64:
+                put(out, NullInt64);
+                break;
+            default:
+                put(out, NullInt32);
+            }
+            return {};
+        }
+        switch (spec.type) {
+        case ColumnType::Pseudonym:
+            if (!isPseudonym(field))
+                return tr("not a pseudonym (8 to 128 letters and digits)");
+            put(out, beneficiaryId(field));
+            return {};
+        case ColumnType::Code: {
+            const int index = column.codes->indexOf(field);
+            if (index < 0)
+                return tr("value %1 is not in the code list %2").arg(quoted(field), spec.codeList);
+            put(out, static_cast<std::uint16_t>(index));
+            return {};
+        }
+        case ColumnType::CommuneCode:
+            if (!isCommuneCode(field))
+                return tr("value %1 is not a commune code").arg(quoted(field));
+            out.append(field.data(), 5);
+            return {};
+        case ColumnType::Integer:
+        case ColumnType::Year: {
+            const auto value = FieldParsers::integer(field);
+            if (!value || *value < spec.minimum || *value > spec.maximum)
+                return tr("value %1 is not a whole number from %2 to %3")
+                    .arg(quoted(field))
+                    .arg(spec.minimum)
+                    .arg(spec.maximum);
+            if (column.encoding == Encoding::Int16)
+                put(out, static_cast<std::int16_t>(*value));
+            else if (column.encoding == Encoding::Int64)
+                put(out, *value);
+            else
+                put(out, static_cast<std::int32_t>(*value));
+            return {};
+        }
+        case ColumnType::Amount: {
+            const auto cents = FieldParsers::amountInCents(field);
+            if (!cents || *cents < spec.minimum || *cents > spec.maximum)
+                return tr("value %1 is not an amount in euros (at most 2 decimals) within the allowed range")
+                    .arg(quoted(field));
+            if (column.encoding == Encoding::Int64)
+                put(out, *cents);
+            else
+                put(out, static_cast<std::int32_t>(*cents));
+            return {};
+        }
+        case ColumnType::Date: {
+            const auto days = FieldParsers::daysSinceEpoch(field);
+            const auto earliest = static_cast<std::int64_t>(QDate(1970, 1, 1).daysTo(spec.earliest));
+            const auto latest = static_cast<std::int64_t>(QDate(1970, 1, 1).daysTo(spec.latest));
+            if (!days || *days < earliest || *days > latest)
+                return tr("value %1 is not a date (YYYY-MM-DD) from %2 to %3")
+                    .arg(quoted(field), spec.earliest.toString(Qt::ISODate), spec.latest.toString(Qt::ISODate));
+            put(out, *days);
+            return {};
+        }
+        }
+        return tr("unsupported column type");
+    }
+
+    void flushChunk()
+    {
+        if (m_chunkRows == 0)
+            return;
+        for (ColumnWriter& column : m_columns) {
+            m_insertChunk.bind(1, m_packageId)
+                .bind(2, static_cast<qint64>(m_chunk))
+                .bind(3, column.spec->name)
+                .bind(4, static_cast<qint64>(m_chunkRows))
+                .bind(5, static_cast<qint64>(column.encoding))
+                .bindBlob(6, QByteArrayView(column.buffer.data(), static_cast<qsizetype>(column.buffer.size())))
+                .run();
+            m_insertChunk.reset();
+            column.buffer.clear();
+        }
+        ++m_chunk;
+        m_chunkRows = 0;
+    }
+
+    Database& m_db;
+    const DatasetSchema& m_schema;
+    QString m_packageId;
+    HmacSha256 m_pseudonymKey;
+    Statement m_insertChunk;
+    Statement m_insertBeneficiary;
+    std::vector<ColumnWriter> m_columns;
+    std::string m_scratch;
+    std::unordered_map<std::string, std::uint32_t> m_byProducerPseudonym;
+    std::unordered_map<std::string, std::uint32_t> m_byVaultPseudonym;
+    std::uint32_t m_nextBeneficiary = 1;
+    qint64 m_newBeneficiaries = 0;
+    int m_chunkRows = 0;
+    int m_chunk = 0;
+};
+
+} // namespace
+
+PackageImporter::PackageImporter(Vault& vault)
+    : m_vault(vault)
+{}
+
+ImportResult PackageImporter::import(const QString& packageFolder, const Progress& progress)
+{
+    m_vault.require(Action::ImportData);
+    QElapsedTimer clock;
+    clock.start();
+    AuditTrail& audit = m_vault.audit();
+    try {
+        const VerifiedPackage package = DataPackage::verify(packageFolder, m_vault.trustedProducerKeys());
+        const PackageManifest& manifest = package.manifest;
+        const DatasetSchema* schema = Catalogue::builtin().dataset(manifest.dataset);
+        if (!schema)
+            throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(manifest.dataset));
+        if (schema->version != manifest.schemaVersion)
+            throw Error(ErrorKind::InvalidInput, tr("the package follows version %1 of the %2 schema; this Écluse "
+                                                    "reads version %3")
+                                                     .arg(manifest.schemaVersion)
+                                                     .arg(manifest.dataset)
+                                                     .arg(schema->version));
+        if (manifest.retainUntil < m_vault.now().date())
+            throw Error(ErrorKind::InvalidInput,
+                        tr("the package's retention ended on %1").arg(manifest.retainUntil.toString(Qt::ISODate)));
+        const DatasetStore store(m_vault);
+        if (const auto previous = store.package(manifest.id))
+            throw Error(ErrorKind::InvalidInput,
+                        tr("package %1 was already imported on %2 by %3")
+                            .arg(manifest.id, previous->importedUtc.toString(Qt::ISODate), previous->importedBy));
+
+        Database& db = m_vault.database();
+        Transaction transaction(db);
+        ImportRun run(m_vault, *schema, manifest.id);
+        ErrorLog errors;
+        qint64 rowsDone = 0;
+        const auto tick = [&] {
+            if (progress && !progress({rowsDone, manifest.totalRows(), rate(rowsDone, clock)}))
+                throw Error(ErrorKind::Other, tr("import cancelled: nothing was kept"));
+        };
+        for (const PackageFile& file : manifest.files)
+            run.readFile(package.filePath(file), file, errors, rowsDone, tick);
+        errors.throwIfAny();
+        run.finish();
+
+        Statement insert =
+            db.prepare("INSERT INTO packages(id, dataset, schema_version, producer, signer, created_utc, "
+                       "retain_until, imported_utc, imported_by, rows, manifest) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, manifest.id)
+            .bind(2, manifest.dataset)
+            .bind(3, manifest.schemaVersion)
+            .bind(4, manifest.producer)
+            .bindBlob(5, package.signerKey)
+            .bind(6, manifest.created.toUTC().toString(Qt::ISODate))
+            .bind(7, manifest.retainUntil.toString(Qt::ISODate))
+            .bind(8, m_vault.now().toString(Qt::ISODate))
+            .bind(9, m_vault.currentUser())
+            .bind(10, rowsDone)
+            .bindBlob(11, manifest.toJson())
+            .run();
+        QJsonArray files;
+        for (const PackageFile& file : manifest.files)
+            files.append(QJsonObject{{QStringLiteral("name"), file.name},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(file.sha256.toHex())}});
+        audit.append(m_vault.currentUser(), QStringLiteral("package.import"), manifest.id,
+                     {{QStringLiteral("dataset"), manifest.dataset},
+                      {QStringLiteral("producer"), manifest.producer},
+                      {QStringLiteral("signer"), keyFingerprint(package.signerKey)},
+                      {QStringLiteral("rows"), rowsDone},
+                      {QStringLiteral("files"), files}},
+                     AuditTrail::Witnessing::Deferred);
+        transaction.commit();
+        audit.witnessHead();
+        if (progress)
+            progress({rowsDone, manifest.totalRows(), rate(rowsDone, clock)});
+        return {manifest.id, manifest.dataset, rowsDone, run.newBeneficiaries(),
+                static_cast<double>(clock.nsecsElapsed()) / 1e9};
+    } catch (const Error& error) {
+        // After the rollback: the refusal is recorded even though nothing else was kept.
+        audit.append(m_vault.currentUser(), QStringLiteral("package.import-refused"), packageFolder,
+                     {{QStringLiteral("reason"), error.message().left(2000)}});
+        throw;
+    }
+}
+
+} // namespace ecluse

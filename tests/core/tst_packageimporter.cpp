@@ -1,0 +1,332 @@
+#include "audit/AuditTrail.h"
+#include "data/DataPackage.h"
+#include "data/DatasetStore.h"
+#include "data/DemoDataGenerator.h"
+#include "data/PackageImporter.h"
+#include "storage/Database.h"
+
+#include "TestVault.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace ecluse;
+using ecluse::test::TestVault;
+
+namespace {
+
+const QByteArray header = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
+                          "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
+const QByteArray pseudonymA = QByteArray(64, 'a');
+const QByteArray pseudonymB = QByteArray(64, 'b');
+
+QByteArray row(const QByteArray& pseudonym, const QByteArray& override = {}, int column = -1)
+{
+    QList<QByteArray> fields{pseudonym, "2", "1980", "75",    "75056", "2025-03-14",
+                             "1110",    "1", "1",    "30.00", "21.00", ""};
+    if (column >= 0)
+        fields[column] = override;
+    return fields.join(',') + '\n';
+}
+
+QString errorOf(const std::function<void()>& action, ErrorKind* kind = nullptr)
+{
+    try {
+        action();
+    } catch (const Error& error) {
+        if (kind)
+            *kind = error.kind();
+        return error.message();
+    }
+    return {};
+}
+
+QStringList actionsOf(Vault& vault)
+{
+    QStringList actions;
+    for (const AuditEntry& entry : vault.audit().entries())
+        actions << entry.action;
+    return actions;
+}
+
+} // namespace
+
+class TestPackageImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestVault> m_tv;
+    std::unique_ptr<Vault> m_vault;
+    QTemporaryDir m_work;
+    int m_packages = 0;
+
+    QString package(const QByteArray& csv, const QString& dataset = QStringLiteral("prestations"),
+                    QDate retainUntil = QDate(2030, 12, 31))
+    {
+        const QString csvPath = m_work.filePath(QStringLiteral("input-%1.csv").arg(++m_packages));
+        QFile file(csvPath);
+        file.open(QIODevice::WriteOnly);
+        file.write(csv);
+        file.close();
+        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(m_packages));
+        DataPackage::build(folder, dataset, 1, QStringLiteral("CNAM test"), retainUntil, {csvPath},
+                           m_tv->producer.key());
+        return folder;
+    }
+
+    qint64 chunkRows()
+    {
+        return m_vault->database().queryInt(
+            "SELECT coalesce(sum(rows), 0) FROM dataset_chunks WHERE column_name = 'BEN_NIR_PSA'");
+    }
+
+    QByteArray vaultBytes()
+    {
+        m_vault->lock();
+        QByteArray all;
+        for (const QString& name : {Vault::DatabaseFileName, Vault::KeySlotFileName}) {
+            QFile file(QDir(m_tv->folder()).filePath(name));
+            file.open(QIODevice::ReadOnly);
+            all += file.readAll();
+        }
+        m_vault->unlock(QStringLiteral("admin"), test::secret("correct horse battery staple"));
+        return all;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tv = std::make_unique<TestVault>();
+        m_tv->clock->now = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        m_vault = m_tv->makeWithUsers({QStringLiteral("analyst1")});
+    }
+
+    void cleanup()
+    {
+        m_vault.reset();
+        m_tv.reset();
+    }
+
+    void validPackageIsImportedWithProvenance()
+    {
+        const QString folder = package(header + row(pseudonymA) + row(pseudonymA) + row(pseudonymB));
+        ImportResult result;
+        const QString error = errorOf([&] { result = PackageImporter(*m_vault).import(folder); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(result.rows, 3);
+        QCOMPARE(result.newBeneficiaries, 2);
+        QCOMPARE(chunkRows(), 3);
+        const DatasetStore store(*m_vault);
+        QCOMPARE(store.rowCount(QStringLiteral("prestations")), 3);
+        const auto packages = store.packages();
+        QCOMPARE(packages.size(), std::size_t(1));
+        QCOMPARE(packages[0].producer, QStringLiteral("CNAM test"));
+        QCOMPARE(packages[0].importedBy, QStringLiteral("admin"));
+        QCOMPARE(packages[0].signerFingerprint, keyFingerprint(m_tv->producer.publicKey()));
+        QVERIFY(actionsOf(*m_vault).contains(QStringLiteral("package.import")));
+        QVERIFY(m_vault->verify().intact());
+    }
+
+    void pseudonymsAreKeyedAgainAndStayStable()
+    {
+        PackageImporter(*m_vault).import(package(header + row(pseudonymA)));
+        const ImportResult second =
+            PackageImporter(*m_vault).import(package(header + row(pseudonymA) + row(pseudonymB)));
+        QCOMPARE(second.newBeneficiaries, 1); // the same person keeps their pseudonym across packages
+        Statement stored = m_vault->database().prepare("SELECT pseudonym FROM beneficiaries ORDER BY id");
+        QVERIFY(stored.step());
+        const QByteArray first = stored.blob(0);
+        QCOMPARE(first.size(), 32);
+        // Never the producer's pseudonym, in any form.
+        QVERIFY(first != QByteArray::fromHex(pseudonymA));
+        QVERIFY(!first.contains(pseudonymA.left(16)));
+
+        // Another vault keys the same person differently: caches cannot be joined.
+        TestVault other;
+        other.clock->now = m_tv->clock->now;
+        auto otherVault = other.makeWithUsers({});
+        const QString csvPath = m_work.filePath(QStringLiteral("other.csv"));
+        QFile file(csvPath);
+        file.open(QIODevice::WriteOnly);
+        file.write(header + row(pseudonymA));
+        file.close();
+        DataPackage::build(m_work.filePath(QStringLiteral("other-package")), QStringLiteral("prestations"), 1,
+                           QStringLiteral("CNAM test"), QDate(2030, 1, 1), {csvPath}, other.producer.key());
+        PackageImporter(*otherVault).import(m_work.filePath(QStringLiteral("other-package")));
+        QVERIFY(otherVault->database().queryText("SELECT hex(pseudonym) FROM beneficiaries") !=
+                QString::fromLatin1(first.toHex().toUpper()));
+    }
+
+    void schemaErrorsNameFileLineColumnAndRule_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown department")
+            << 3 << QByteArray("2C")
+            << QStringLiteral("column BEN_RES_DPT: value '2C' is not in the code list departement");
+        QTest::newRow("bad date") << 5 << QByteArray("2025-02-30")
+                                  << QStringLiteral("column EXE_SOI_DTD: value '2025-02-30' is not a date");
+        QTest::newRow("date out of range") << 5 << QByteArray("2031-01-01") << QStringLiteral("column EXE_SOI_DTD");
+        QTest::newRow("three decimals") << 9 << QByteArray("30.001") << QStringLiteral("column PRS_PAI_MNT");
+        QTest::newRow("missing pseudonym")
+            << 0 << QByteArray("") << QStringLiteral("column BEN_NIR_PSA: a value is required");
+        QTest::newRow("bad commune") << 4 << QByteArray("7505") << QStringLiteral("column BEN_RES_COM");
+        QTest::newRow("birth year") << 2 << QByteArray("1850") << QStringLiteral("column BEN_NAI_ANN");
+    }
+
+    void schemaErrorsNameFileLineColumnAndRule()
+    {
+        QFETCH(int, column);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, expected);
+        const QByteArray before = vaultBytes();
+        const QString folder = package(header + row(pseudonymA) + row(pseudonymB) + row(pseudonymA, value, column));
+        ErrorKind kind = ErrorKind::Other;
+        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        QCOMPARE(kind, ErrorKind::InvalidInput);
+        QVERIFY2(message.contains(QStringLiteral("input-%1.csv, line 4, ").arg(m_packages) + expected),
+                 qPrintable(message));
+        QCOMPARE(chunkRows(), 0);
+        QCOMPARE(m_vault->database().queryInt("SELECT count(*) FROM beneficiaries"), 0);
+        QVERIFY(actionsOf(*m_vault).contains(QStringLiteral("package.import-refused")));
+        Q_UNUSED(before);
+    }
+
+    void directIdentifiersAreRefusedWithoutRepeatingThem_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("NIR in the commune column") << 4 << QByteArray("185057800608491") << QStringLiteral("NIR");
+        QTest::newRow("e-mail as pseudonym") << 0 << QByteArray("jean.dupont@example.fr") << QStringLiteral("e-mail");
+        QTest::newRow("phone as amount") << 9 << QByteArray("0612345678") << QStringLiteral("phone");
+        QTest::newRow("IBAN") << 11 << QByteArray("FR7630006000011234567890189") << QStringLiteral("IBAN");
+    }
+
+    void directIdentifiersAreRefusedWithoutRepeatingThem()
+    {
+        QFETCH(int, column);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, kind);
+        const QString folder = package(header + row(pseudonymA) + row(pseudonymB, value, column));
+        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); });
+        QVERIFY2(message.contains(QStringLiteral("line 3")) && message.contains(kind), qPrintable(message));
+        QVERIFY2(!message.contains(QString::fromLatin1(value)), qPrintable(message));
+        QCOMPARE(chunkRows(), 0);
+    }
+
+    void generatedDataRaisesNoFalseAlarm()
+    {
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        DemoDataGenerator({20000, 7, QDate(2025, 1, 1), QDate(2025, 12, 31)}).write(csv);
+        const ImportResult result = PackageImporter(*m_vault).import(package(csv.data()));
+        QCOMPARE(result.rows, 20000);
+        QVERIFY(result.newBeneficiaries > 500);
+    }
+
+    void longNumbersAreNotEchoed()
+    {
+        // A NIR with a wrong key is no NIR for the scanner, but may still be one mistyped.
+        const QString folder = package(header + row(pseudonymA, "185057800608436", 4));
+        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); });
+        QVERIFY2(message.contains(QStringLiteral("withheld")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("1850578")));
+    }
+
+    void errorsAreCappedAndCounted()
+    {
+        QByteArray csv = header;
+        for (int i = 0; i < 50; ++i)
+            csv += row(pseudonymA, "2C", 3);
+        const QString message = errorOf([&] { PackageImporter(*m_vault).import(package(csv)); });
+        QVERIFY2(message.contains(QStringLiteral("50 error")), qPrintable(message));
+        QCOMPARE(message.count(QStringLiteral("BEN_RES_DPT")), PackageImporter::MaximumReportedErrors);
+    }
+
+    void duplicatePackageIsRefused()
+    {
+        const QString folder = package(header + row(pseudonymA));
+        PackageImporter(*m_vault).import(folder);
+        ErrorKind kind = ErrorKind::Other;
+        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        QCOMPARE(kind, ErrorKind::InvalidInput);
+        QVERIFY2(message.contains(QStringLiteral("already imported")), qPrintable(message));
+        QCOMPARE(chunkRows(), 1);
+    }
+
+    void tamperedPackageIsRefusedBeforeAnythingIsWritten()
+    {
+        const QString folder = package(header + row(pseudonymA) + row(pseudonymB));
+        QFile file(QDir(folder).filePath(QStringLiteral("input-%1.csv").arg(m_packages)));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 8);
+        file.write("2");
+        file.close();
+        ErrorKind kind = ErrorKind::Other;
+        errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        QCOMPARE(kind, ErrorKind::Integrity);
+        QCOMPARE(chunkRows(), 0);
+    }
+
+    void cancelKeepsNothing()
+    {
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        DemoDataGenerator({100000, 3, QDate(2025, 1, 1), QDate(2025, 12, 31)}).write(csv);
+        const QString folder = package(csv.data());
+        qint64 seen = 0;
+        const QString message = errorOf([&] {
+            PackageImporter(*m_vault).import(folder, [&](const ImportProgress& progress) -> bool {
+                seen = progress.rows;
+                return progress.totalRows == 100000 && progress.rows < 50000;
+            });
+        });
+        QVERIFY2(message.contains(QStringLiteral("cancelled")), qPrintable(message));
+        QVERIFY(seen >= 50000);
+        QCOMPARE(chunkRows(), 0);
+        QCOMPARE(DatasetStore(*m_vault).packages().size(), std::size_t(0));
+    }
+
+    void onlyAdministratorsImport()
+    {
+        const QString folder = package(header + row(pseudonymA));
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        ErrorKind kind = ErrorKind::Other;
+        errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        QCOMPARE(kind, ErrorKind::Denied);
+    }
+
+    void packagesPastRetentionArePurged()
+    {
+        PackageImporter(*m_vault).import(
+            package(header + row(pseudonymA), QStringLiteral("prestations"), QDate(2026, 6, 30)));
+        QCOMPARE(chunkRows(), 1);
+        m_tv->clock->now = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+        const DatasetStore store(*m_vault);
+        QCOMPARE(store.rowCount(QStringLiteral("prestations")), 0);
+        QCOMPARE(chunkRows(), 0);
+        QVERIFY(actionsOf(*m_vault).contains(QStringLiteral("package.purge")));
+    }
+
+    void damirIsImportedToo()
+    {
+        QBuffer prestations;
+        QBuffer damir;
+        prestations.open(QIODevice::WriteOnly);
+        damir.open(QIODevice::WriteOnly);
+        DemoDataGenerator({5000, 11, QDate(2025, 1, 1), QDate(2025, 12, 31)}).write(prestations, &damir);
+        const ImportResult result = PackageImporter(*m_vault).import(package(damir.data(), QStringLiteral("damir")));
+        QVERIFY(result.rows > 100);
+        QCOMPARE(result.newBeneficiaries, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackageImporter)
+#include "tst_packageimporter.moc"
