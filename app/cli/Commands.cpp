@@ -6,6 +6,10 @@
 #include "common/Error.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
+#include "data/Catalogue.h"
+#include "data/DataPackage.h"
+#include "data/DatasetStore.h"
+#include "data/PackageImporter.h"
 #include "demo/DemoWorkstation.h"
 #include "policy/PolicyLoader.h"
 #include "vault/Vault.h"
@@ -18,6 +22,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace ecluse {
@@ -365,6 +371,162 @@ int authorityKeygen(CliContext& context, const QStringList&)
     return 0;
 }
 
+// Ctrl-C during an import asks for a clean cancel: the transaction is rolled back, nothing kept.
+std::atomic_bool interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+QJsonArray packagesToJson(const std::vector<PackageInfo>& packages)
+{
+    QJsonArray out;
+    for (const PackageInfo& package : packages) {
+        out.append(QJsonObject{{QStringLiteral("id"), package.id},
+                               {QStringLiteral("dataset"), package.dataset},
+                               {QStringLiteral("producer"), package.producer},
+                               {QStringLiteral("signer"), package.signerFingerprint},
+                               {QStringLiteral("created"), package.createdUtc.toString(Qt::ISODate)},
+                               {QStringLiteral("retainUntil"), package.retainUntil.toString(Qt::ISODate)},
+                               {QStringLiteral("imported"), package.importedUtc.toString(Qt::ISODate)},
+                               {QStringLiteral("importedBy"), package.importedBy},
+                               {QStringLiteral("rows"), package.rows}});
+    }
+    return out;
+}
+
+int catalogueList(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    vault->require(Action::BrowseCatalogue);
+    const DatasetStore store(*vault);
+    QJsonArray datasets;
+    for (const DatasetSchema* schema : Catalogue::builtin().datasets()) {
+        const qint64 rows = store.rowCount(schema->name);
+        const auto packages = store.packages(schema->name);
+        if (context.json()) {
+            datasets.append(QJsonObject{{QStringLiteral("name"), schema->name},
+                                        {QStringLiteral("label"), schema->label},
+                                        {QStringLiteral("rows"), rows},
+                                        {QStringLiteral("packages"), static_cast<qint64>(packages.size())}});
+        } else {
+            context.out() << schema->name << '\t' << rows
+                          << QCoreApplication::translate("ecluse::Commands", " rows in %n package(s)", nullptr,
+                                                         static_cast<int>(packages.size()))
+                          << '\t' << schema->label << '\n';
+        }
+    }
+    if (context.json())
+        context.printJson(QJsonDocument(datasets));
+    return 0;
+}
+
+int catalogueShow(CliContext& context, const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "one dataset name");
+    const DatasetSchema* schema = Catalogue::builtin().dataset(arguments.first());
+    if (!schema)
+        throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(arguments.first()));
+    auto vault = context.unlockAsUser();
+    vault->require(Action::BrowseCatalogue);
+    const DatasetStore store(*vault);
+    if (context.json()) {
+        QJsonObject json = schema->toJson(true);
+        json.insert(QStringLiteral("rows"), store.rowCount(schema->name));
+        json.insert(QStringLiteral("packages"), packagesToJson(store.packages(schema->name)));
+        context.printJson(QJsonDocument(json));
+        return 0;
+    }
+    context.out() << schema->name << " — " << schema->label << '\n';
+    for (const ColumnSpec& column : schema->columns)
+        context.out() << "  " << column.name << '\t' << columnTypeName(column.type) << '\t'
+                      << columnRoles(column).join(QLatin1Char(',')) << '\t' << column.label << '\n';
+    for (const DerivedDimension& dimension : schema->derived)
+        context.out() << "  " << dimension.name << '\t'
+                      << tr("derived from %1").arg(dimension.from.join(QStringLiteral(", "))) << '\t' << dimension.label
+                      << '\n';
+    for (const PackageInfo& package : store.packages(schema->name))
+        context.out() << tr("  package %1: %2 rows from %3 (key %4), imported %5 by %6, kept until %7")
+                             .arg(package.id)
+                             .arg(package.rows)
+                             .arg(package.producer, package.signerFingerprint,
+                                  package.importedUtc.toString(Qt::ISODate), package.importedBy,
+                                  package.retainUntil.toString(Qt::ISODate))
+                      << '\n';
+    return 0;
+}
+
+int packageBuild(CliContext& context, const QStringList&)
+{
+    const QString dataset = context.requiredValue(QStringLiteral("dataset"));
+    const DatasetSchema* schema = Catalogue::builtin().dataset(dataset);
+    if (!schema)
+        throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(dataset));
+    const QStringList csv = context.parser().values(QStringLiteral("csv"));
+    if (csv.isEmpty())
+        throw Error(ErrorKind::Usage, tr("give at least one --csv FILE"));
+    const QByteArray keyPem = readFileOrFail(context.requiredValue(QStringLiteral("key")), 64 << 10);
+    const Ed25519SigningKey key =
+        Ed25519SigningKey::fromPem(SecureBuffer(keyPem.constData(), static_cast<std::size_t>(keyPem.size())));
+    const QString retain = context.parser().value(QStringLiteral("retain-until"));
+    const QDate retainUntil =
+        retain.isEmpty() ? QDate::currentDate().addYears(1) : QDate::fromString(retain, Qt::ISODate);
+    if (!retainUntil.isValid())
+        throw Error(ErrorKind::Usage, tr("--retain-until takes a date: YYYY-MM-DD"));
+    const QString producer = context.parser().value(QStringLiteral("producer"));
+    const PackageManifest manifest =
+        DataPackage::build(context.requiredValue(QStringLiteral("out")), dataset, schema->version,
+                           producer.isEmpty() ? keyFingerprint(key.publicKey()) : producer, retainUntil, csv, key);
+    if (context.json()) {
+        context.printJson(QJsonDocument::fromJson(manifest.toJson()));
+        return 0;
+    }
+    context.out() << tr("Package %1 written: %2 rows of %3, kept until %4.")
+                         .arg(manifest.id)
+                         .arg(manifest.totalRows())
+                         .arg(dataset, retainUntil.toString(Qt::ISODate))
+                  << '\n';
+    return 0;
+}
+
+int packageImport(CliContext& context, const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "the package folder");
+    auto vault = context.unlockAsUser();
+    std::signal(SIGINT, onInterrupt);
+    const ImportResult result = PackageImporter(*vault).import(arguments.first(), [](const ImportProgress& progress) {
+        std::fprintf(stderr, "\r%lld / %lld rows, %.0f rows/s", static_cast<long long>(progress.rows),
+                     static_cast<long long>(progress.totalRows), progress.rowsPerSecond);
+        return !interrupted.load();
+    });
+    std::signal(SIGINT, SIG_DFL);
+    std::fputc('\n', stderr);
+    if (context.json()) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("package"), result.packageId},
+                                                    {QStringLiteral("dataset"), result.dataset},
+                                                    {QStringLiteral("rows"), result.rows},
+                                                    {QStringLiteral("newBeneficiaries"), result.newBeneficiaries},
+                                                    {QStringLiteral("seconds"), result.seconds}}));
+        return 0;
+    }
+    context.out() << tr("Imported %1 rows of %2 from package %3 in %4 s.")
+                         .arg(result.rows)
+                         .arg(result.dataset, result.packageId)
+                         .arg(result.seconds, 0, 'f', 1)
+                  << '\n';
+    return 0;
+}
+
+qint64 positiveNumber(const QString& text, const char* option)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 1)
+        throw Error(ErrorKind::Usage, tr("%1 takes a positive whole number").arg(QString::fromLatin1(option)));
+    return value;
+}
+
 int demoInit(CliContext& context, const QStringList&)
 {
     auto vault = context.vault();
@@ -372,7 +534,20 @@ int demoInit(CliContext& context, const QStringList&)
     const SecureBuffer password = generated ? DemoWorkstation::generatePassword()
                                             : context.passwords().read(tr("Password for every demo account: "));
     Vault::requireAcceptablePassword(password);
-    const SecureBuffer recoveryKey = DemoWorkstation::create(*vault, password);
+    DemoWorkstation::Data data;
+    if (context.parser().isSet(QStringLiteral("rows")))
+        data.rows = positiveNumber(context.parser().value(QStringLiteral("rows")), "--rows");
+    if (context.parser().isSet(QStringLiteral("seed")))
+        data.seed =
+            static_cast<std::uint64_t>(positiveNumber(context.parser().value(QStringLiteral("seed")), "--seed"));
+    const SecureBuffer recoveryKey =
+        DemoWorkstation::create(*vault, password, data, [](const QString& step, qint64 done, qint64 total) {
+            std::fprintf(stderr, "\r%s: %lld / %lld rows", step.toLocal8Bit().constData(), static_cast<long long>(done),
+                         static_cast<long long>(total));
+            if (done >= total)
+                std::fputc('\n', stderr);
+            return true;
+        });
     vault->lock();
     const QString accounts = DemoWorkstation::accountNames().join(QStringLiteral(", "));
     if (context.json()) {
@@ -498,10 +673,38 @@ const QList<Command>& commands()
          {{QStringLiteral("out"), tr("Folder for authority.key and authority.pub."), tr("DIR")}},
          {},
          authorityKeygen},
+        {{QStringLiteral("catalogue"), QStringLiteral("list")},
+         tr("The datasets of the vault, with their row counts."),
+         {userOption(), passwordStdinOption()},
+         {},
+         catalogueList},
+        {{QStringLiteral("catalogue"), QStringLiteral("show")},
+         tr("A dataset's columns, types, roles and code lists (with --json), and where its rows came from."),
+         {userOption(), passwordStdinOption()},
+         QStringLiteral("DATASET"),
+         catalogueShow},
+        {{QStringLiteral("package"), QStringLiteral("build")},
+         tr("Build a signed data package from CSV files (producers and tests)."),
+         {{QStringLiteral("dataset"), tr("The dataset the files hold."), tr("D")},
+          {QStringLiteral("csv"), tr("A CSV file (repeatable)."), tr("FILE")},
+          {QStringLiteral("key"), tr("The producer's private key (PEM)."), tr("KEY")},
+          {QStringLiteral("out"), tr("The package folder to create."), tr("PKG")},
+          {QStringLiteral("producer"), tr("The producer's name (default: its key's fingerprint)."), tr("NAME")},
+          {QStringLiteral("retain-until"), tr("End of retention, YYYY-MM-DD (default: a year from now)."), tr("DATE")}},
+         {},
+         packageBuild},
+        {{QStringLiteral("package"), QStringLiteral("import")},
+         tr("Import a signed data package (administrators); progress on standard error, Ctrl-C cancels."),
+         {userOption(), passwordStdinOption()},
+         QStringLiteral("PKG"),
+         packageImport},
         {{QStringLiteral("demo"), QStringLiteral("init")},
          tr("Create a demo workstation: demo authority, signed manifest and the accounts admin, analyst1, analyst2, "
             "steward1, steward2 and auditor, all with one password (generated and printed unless --password-stdin)."),
-         {passwordStdinOption()},
+         {passwordStdinOption(),
+          {QStringLiteral("rows"), tr("Rows of synthetic claims (default 100000)."), tr("N")},
+          {QStringLiteral("seed"), tr("Seed of the generator (default 1): the same seed gives the same data."),
+           tr("S")}},
          {},
          demoInit},
         {{QStringLiteral("policy"), QStringLiteral("show")},

@@ -2,13 +2,20 @@
 
 #include "access/Habilitation.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
+#include "data/DataPackage.h"
+#include "data/DemoDataGenerator.h"
+#include "data/PackageImporter.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace ecluse {
 namespace {
@@ -59,6 +66,42 @@ QByteArray demoManifest(const QDateTime& now)
         .toJson();
 }
 
+// Synthetic data goes through the real path: CSV files, a package signed by the demo
+// producer, the importer with all its checks. Nothing here is trusted because it is a demo.
+void importDemoData(Vault& vault, const Ed25519SigningKey& producer, const DemoWorkstation::Data& data,
+                    const std::function<bool(const QString&, qint64, qint64)>& progress)
+{
+    QTemporaryDir work; // synthetic data only, removed on return
+    if (!work.isValid())
+        throw Error(ErrorKind::Other, QStringLiteral("cannot create a temporary folder for the demo data"));
+    const QString prestationsCsv = work.filePath(QStringLiteral("prestations.csv"));
+    const QString damirCsv = work.filePath(QStringLiteral("damir.csv"));
+    {
+        QFile prestations(prestationsCsv);
+        QFile damir(damirCsv);
+        if (!prestations.open(QIODevice::WriteOnly) || !damir.open(QIODevice::WriteOnly))
+            throw Error(ErrorKind::Other, QStringLiteral("cannot write the demo data"));
+        const QDate today = vault.now().date();
+        DemoDataGenerator({data.rows, data.seed, QDate(today.year() - 2, 1, 1), QDate(today.year() - 1, 12, 31)})
+            .write(prestations, &damir, [&](qint64 rows) {
+                return !progress ||
+                       progress(QCoreApplication::translate("ecluse::DemoWorkstation", "Generating"), rows, data.rows);
+            });
+    }
+    const QDate retainUntil = vault.now().date().addYears(1);
+    for (const auto& [dataset, csv] :
+         {std::pair{QStringLiteral("prestations"), prestationsCsv}, std::pair{QStringLiteral("damir"), damirCsv}}) {
+        const QString folder = work.filePath(dataset + QStringLiteral("-package"));
+        DataPackage::build(folder, dataset, 1, QStringLiteral("Écluse demonstration producer"), retainUntil, {csv},
+                           producer);
+        PackageImporter(vault).import(folder, [&](const ImportProgress& step) {
+            return !progress ||
+                   progress(QCoreApplication::translate("ecluse::DemoWorkstation", "Importing %1").arg(dataset),
+                            step.rows, step.totalRows);
+        });
+    }
+}
+
 } // namespace
 
 QStringList DemoWorkstation::accountNames()
@@ -69,8 +112,12 @@ QStringList DemoWorkstation::accountNames()
     return names;
 }
 
-SecureBuffer DemoWorkstation::create(Vault& vault, const SecureBuffer& password)
+SecureBuffer DemoWorkstation::create(Vault& vault, const SecureBuffer& password, const Data& data,
+                                     const std::function<bool(const QString&, qint64, qint64)>& progress)
 {
+    if (data.rows < 1)
+        throw Error(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("ecluse::DemoWorkstation", "the demo needs at least one row of data"));
     // The private keys live only for the duration of this call: nobody can sign anything for
     // this vault afterwards, demo or not.
     SystemRandom random;
@@ -83,6 +130,7 @@ SecureBuffer DemoWorkstation::create(Vault& vault, const SecureBuffer& password)
         if (name != QStringLiteral("admin"))
             vault.enrol(name, password);
     }
+    importDemoData(vault, producer, data, progress);
     return recoveryKey;
 }
 

@@ -4,6 +4,9 @@
 
 #include <QStringList>
 
+#include <cstdint>
+#include <functional>
+
 namespace ecluse {
 
 class Vault;
@@ -23,9 +26,19 @@ public:
     // admin, analyst1, analyst2, steward1, steward2, auditor.
     static QStringList accountNames();
 
-    // Every account gets the same password; the vault is left unlocked as admin. Returns the
-    // recovery key, formatted for printing once.
-    static SecureBuffer create(Vault& vault, const SecureBuffer& password);
+    struct Data
+    {
+        qint64 rows = 100'000;
+        std::uint64_t seed = 1;
+    };
+
+    // Every account gets the same password; the vault is left unlocked as admin. The demo data
+    // (prestations and their DAMIR aggregate) is generated into signed packages in a private
+    // temporary folder and imported through the same path as real data, then the folder is
+    // removed. Returns the recovery key, formatted for printing once.
+    static SecureBuffer
+    create(Vault& vault, const SecureBuffer& password, const Data& data,
+           const std::function<bool(const QString& step, qint64 done, qint64 total)>& progress = {});
 
     // A random password of the kind the demo prints when none is given.
     static SecureBuffer generatePassword();
