@@ -92,12 +92,13 @@ HmacSha256::~HmacSha256()
 
 void HmacSha256::compute(QByteArrayView data, unsigned char* out)
 {
-    std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_dup(m_template), &EVP_MAC_CTX_free);
+    // Re-initialising with no key keeps the key already set: no new context per message.
     std::size_t length = 0;
-    if (!ctx ||
-        EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()),
-                       static_cast<std::size_t>(data.size())) != 1 ||
-        EVP_MAC_final(ctx.get(), out, &length, Sha256Size) != 1)
+    if (EVP_MAC_init(m_template, nullptr, 0, nullptr) != 1
+        || EVP_MAC_update(m_template, reinterpret_cast<const unsigned char*>(data.data()),
+                          static_cast<std::size_t>(data.size()))
+               != 1
+        || EVP_MAC_final(m_template, out, &length, Sha256Size) != 1)
         detail::throwOpenSslError("HMAC-SHA256");
 }
 

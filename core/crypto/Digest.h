@@ -46,7 +46,7 @@ public:
     void compute(QByteArrayView data, unsigned char* out);
 
 private:
-    ::evp_mac_ctx_st* m_template; // keyed once; each message works on a copy
+    ::evp_mac_ctx_st* m_template; // keyed once, re-initialised for each message
 };
 
 // Constant-time equality for MACs and hashes.

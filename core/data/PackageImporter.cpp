@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <array>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -43,12 +44,27 @@ constexpr qint64 errorLimit = 10000; // past this many, the file is plainly not 
 
 bool isPseudonym(std::string_view text)
 {
+    static constexpr auto alphanumeric = [] {
+        std::array<bool, 256> table{};
+        for (int c = '0'; c <= '9'; ++c)
+            table[static_cast<std::size_t>(c)] = true;
+        for (int c = 'a'; c <= 'z'; ++c)
+            table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
+        return table;
+    }();
     if (text.size() < 8 || text.size() > 128)
         return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return alphanumeric[static_cast<unsigned char>(c)]; });
 }
+
+// Lets the pseudonym maps be searched with a string_view, without building a string per row.
+struct StringHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+using PseudonymMap = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
 
 bool fitsInt32(const ColumnSpec& spec)
 {
@@ -220,9 +236,12 @@ private:
 
     std::uint32_t beneficiaryId(std::string_view producerPseudonym)
     {
-        const std::string key(producerPseudonym);
-        if (const auto found = m_byProducerPseudonym.find(key); found != m_byProducerPseudonym.end())
-            return found->second;
+        // Claims files usually hold a person's rows together: the last one answers most rows.
+        if (producerPseudonym == m_lastPseudonym)
+            return m_lastBeneficiary;
+        m_lastPseudonym.assign(producerPseudonym);
+        if (const auto found = m_byProducerPseudonym.find(producerPseudonym); found != m_byProducerPseudonym.end())
+            return m_lastBeneficiary = found->second;
         // Keyed again under this vault's secret: the cache never holds the producer's pseudonym,
         // and two vaults' pseudonyms for one person differ.
         unsigned char mac[Sha256Size];
@@ -239,8 +258,8 @@ private:
             m_byVaultPseudonym.emplace(vaultPseudonym, id);
             ++m_newBeneficiaries;
         }
-        m_byProducerPseudonym.emplace(key, id);
-        return id;
+        m_byProducerPseudonym.emplace(m_lastPseudonym, id);
+        return m_lastBeneficiary = id;
     }
 
     void addRow(const std::vector<std::string_view>& fields, const QString& file, qint64 line, ErrorLog& errors)
@@ -401,8 +420,10 @@ private:
     Statement m_insertBeneficiary;
     std::vector<ColumnWriter> m_columns;
     std::string m_scratch;
-    std::unordered_map<std::string, std::uint32_t> m_byProducerPseudonym;
-    std::unordered_map<std::string, std::uint32_t> m_byVaultPseudonym;
+    PseudonymMap m_byProducerPseudonym;
+    PseudonymMap m_byVaultPseudonym;
+    std::string m_lastPseudonym;
+    std::uint32_t m_lastBeneficiary = 0;
     std::uint32_t m_nextBeneficiary = 1;
     qint64 m_newBeneficiaries = 0;
     int m_chunkRows = 0;

@@ -25,7 +25,7 @@ const char* const version3 = R"(
         imported_by TEXT NOT NULL,
         rows INTEGER NOT NULL,
         manifest BLOB NOT NULL);
-    CREATE TABLE beneficiaries(id INTEGER PRIMARY KEY, pseudonym BLOB NOT NULL UNIQUE);
+    CREATE TABLE beneficiaries(id INTEGER PRIMARY KEY, pseudonym BLOB NOT NULL);
     CREATE TABLE dataset_chunks(
         package TEXT NOT NULL REFERENCES packages(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
         chunk INTEGER NOT NULL,
