@@ -560,6 +560,71 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QDir(vaultFolder()).filePath(QStringLiteral("keyslots.json"))));
     }
 
+    void packagesAreBuiltImportedAndCatalogued()
+    {
+        writePolicy("TrustedAuthorityKeys=" + m_authorityKey.toLatin1() +
+                    "\nTrustedProducerKeys=" + m_authorityKey.toLatin1() + "\n");
+        initVault();
+        habilitate();
+        const QString csv = m_home->filePath(QStringLiteral("claims.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,PSE_SPE_COD,"
+                   "PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n");
+        for (int i = 0; i < 30; ++i)
+            file.write(QByteArray(64, static_cast<char>('a' + i % 6)) +
+                       ",1,1970,69,69123,2025-05-02,1110,1,1,30.00,21.00,\n");
+        file.close();
+        const QString package = m_home->filePath(QStringLiteral("package"));
+        const Result built = run({QStringLiteral("package"), QStringLiteral("build"), QStringLiteral("--dataset"),
+                                  QStringLiteral("prestations"), QStringLiteral("--csv"), csv, QStringLiteral("--key"),
+                                  authorityFile("authority.key"), QStringLiteral("--out"), package,
+                                  QStringLiteral("--producer"), QStringLiteral("CNAM test")},
+                                 {}, false);
+        QVERIFY2(built.exitCode == 0, qPrintable(built.err));
+
+        QStringList importAsAnalyst = as("package import", "analyst1");
+        importAsAnalyst << package;
+        QCOMPARE(run(importAsAnalyst, "analyst1 pass phrase\n").exitCode, 2);
+
+        QStringList import = as("package import", "admin");
+        import << package;
+        const Result imported = run(import, "admin pass phrase 1\n");
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QStringLiteral("rows/s")), qPrintable(imported.err));
+        QCOMPARE(run(import, "admin pass phrase 1\n").exitCode, 4); // the same package twice
+
+        QStringList list = as("catalogue list", "analyst1");
+        list << QStringLiteral("--json");
+        const Result listed = run(list, "analyst1 pass phrase\n");
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray datasets = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(datasets[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("prestations"));
+        QCOMPARE(datasets[0].toObject().value(QStringLiteral("rows")).toInteger(), 30);
+
+        QStringList show = as("catalogue show", "analyst1");
+        show << QStringLiteral("prestations") << QStringLiteral("--json");
+        const QJsonObject schema = QJsonDocument::fromJson(run(show, "analyst1 pass phrase\n").out.toUtf8()).object();
+        QCOMPARE(schema.value(QStringLiteral("packages"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("producer"))
+                     .toString(),
+                 QStringLiteral("CNAM test"));
+        QVERIFY(!schema.value(QStringLiteral("columns")).toArray().isEmpty());
+        QCOMPARE(run(as("catalogue list", "admin"), "admin pass phrase 1\n").exitCode, 2); // administrators see no data
+
+        // A package altered after signing never gets in.
+        QFile data(QDir(package).filePath(QStringLiteral("claims.csv")));
+        QVERIFY(data.open(QIODevice::ReadWrite));
+        data.seek(70);
+        data.write("2");
+        data.close();
+        QStringList importAltered = as("package import", "admin");
+        importAltered << package;
+        QCOMPARE(run(importAltered, "admin pass phrase 1\n").exitCode, 3);
+    }
+
     void vaultFolderComesFromTheEnvironment()
     {
         const QString folder = QDir(m_home->path()).filePath(QStringLiteral("elsewhere"));
