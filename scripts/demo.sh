@@ -40,6 +40,8 @@ as admin vault verify
 as admin user list
 as admin habilitation show
 as analyst1 habilitation show
+as analyst1 catalogue list
+as analyst1 catalogue show prestations
 step "ecluse-cli --vault $vault vault verify --user admin --password-stdin   (wrong password: exit 2)"
 "$cli" --vault "$vault" vault verify --user admin --password-stdin <<<"not the password" || echo "(exit code $?)"
 as admin audit export
