@@ -403,7 +403,7 @@ private:
                 .bind(3, column.spec->name)
                 .bind(4, static_cast<qint64>(m_chunkRows))
                 .bind(5, static_cast<qint64>(column.encoding))
-                .bindBlob(6, QByteArrayView(column.buffer.data(), static_cast<qsizetype>(column.buffer.size())))
+                .bindBlobNoCopy(6, QByteArrayView(column.buffer.data(), static_cast<qsizetype>(column.buffer.size())))
                 .run();
             m_insertChunk.reset();
             column.buffer.clear();

@@ -182,6 +182,13 @@ Statement& Statement::bindBlob(int index, QByteArrayView value)
     return *this;
 }
 
+Statement& Statement::bindBlobNoCopy(int index, QByteArrayView value)
+{
+    check(sqlite3_bind_blob64(m_stmt, index, value.data(), static_cast<sqlite3_uint64>(value.size()), SQLITE_STATIC),
+          "bind a blob");
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     check(sqlite3_bind_null(m_stmt, index), "bind null");

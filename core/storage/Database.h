@@ -77,6 +77,8 @@ public:
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bindBlob(int index, QByteArrayView value);
+    // Without SQLite's copy, for large values: the bytes must stay untouched until reset().
+    Statement& bindBlobNoCopy(int index, QByteArrayView value);
     Statement& bindNull(int index);
 
     // Advances one row; false once the statement is done.
