@@ -3,26 +3,17 @@
 #include "crypto/Random.h"
 #include "data/DataPackage.h"
 
+#include "Failure.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace ecluse;
+using ecluse::test::errorKindOf;
 
 namespace {
-
-ErrorKind errorOf(const std::function<void()>& action, QString* message = nullptr)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        if (message)
-            *message = error.message();
-        return error.kind();
-    }
-    return ErrorKind::Other;
-}
 
 void writeFile(const QString& path, const QByteArray& contents)
 {
@@ -96,8 +87,8 @@ private Q_SLOTS:
     {
         const QString folder = build(QStringLiteral("untrusted"));
         QString message;
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, {Ed25519SigningKey::generate(m_random).publicKey()}); },
-                         &message),
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, {Ed25519SigningKey::generate(m_random).publicKey()}); },
+                             &message),
                  ErrorKind::Denied);
         QVERIFY2(message.contains(QStringLiteral("TrustedProducerKeys")), qPrintable(message));
     }
@@ -111,7 +102,7 @@ private Q_SLOTS:
         QByteArray json = file.readAll();
         file.close();
         writeFile(manifestPath, json.replace("2027-12-31", "2099-12-31"));
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
     }
 
     void alteredDataIsRefused()
@@ -121,10 +112,10 @@ private Q_SLOTS:
         writeFile(QDir(folder).filePath(QStringLiteral("claims-2026-03.csv")),
                   "BEN_NIR_PSA;BEN_SEX_COD\nabc;1\ndef;1\nghi;1");
         QString message;
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::Integrity);
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::Integrity);
         QVERIFY2(message.contains(QStringLiteral("SHA-256")), qPrintable(message));
         writeFile(QDir(folder).filePath(QStringLiteral("claims-2026-03.csv")), "short");
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
     }
 
     void fileNamesCannotEscapeThePackage_data()
@@ -145,7 +136,7 @@ private Q_SLOTS:
         const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString folder = signedPackageWithFile(QStringLiteral("escape-") + tag, name);
         QString message;
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::InvalidInput);
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::InvalidInput);
         QVERIFY2(message.contains(QStringLiteral("not allowed")), qPrintable(message));
     }
 
@@ -153,18 +144,18 @@ private Q_SLOTS:
     {
         const QString folder = signedPackageWithFile(QStringLiteral("link"), QStringLiteral("data.csv"));
         QVERIFY(QFile::link(m_csv, QDir(folder).filePath(QStringLiteral("data.csv"))));
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
     }
 
     void missingFileIsRefused()
     {
         const QString folder = signedPackageWithFile(QStringLiteral("missing"), QStringLiteral("absent.csv"));
-        QCOMPARE(errorOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
     }
 
     void buildRefusesAnExistingFolder()
     {
-        QCOMPARE(errorOf([&] { build(QStringLiteral("good")); }), ErrorKind::InvalidInput);
+        QCOMPARE(errorKindOf([&] { build(QStringLiteral("good")); }), ErrorKind::InvalidInput);
     }
 };
 

@@ -4,27 +4,18 @@
 
 #include "TestVault.h"
 
+#include "Failure.h"
+
 #include <QTest>
 
 using namespace ecluse;
+using ecluse::test::errorKindOf;
 using ecluse::test::secret;
 using ecluse::test::TestAuthority;
 using ecluse::test::TestUser;
 using ecluse::test::TestVault;
 
 namespace {
-
-ErrorKind errorOf(const std::function<void()>& action, QString* message = nullptr)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        if (message)
-            *message = error.message();
-        return error.kind();
-    }
-    return ErrorKind::Other;
-}
 
 QStringList actionsOf(Vault& vault)
 {
@@ -79,7 +70,7 @@ private Q_SLOTS:
         if (mutation == "validUntil")
             json.replace("\"validUntil\"", "\"validUntilX\"");
         QString message;
-        QCOMPARE(errorOf([&] { HabilitationManifest::parse(json); }, &message), ErrorKind::InvalidInput);
+        QCOMPARE(errorKindOf([&] { HabilitationManifest::parse(json); }, &message), ErrorKind::InvalidInput);
         QVERIFY2(message.contains(expected), qPrintable(message));
     }
 
@@ -94,7 +85,8 @@ private Q_SLOTS:
         QByteArray payload = QByteArray::fromBase64(envelope.value(QStringLiteral("manifest")).toString().toLatin1());
         payload.replace("\"validUntil\": \"2027", "\"validUntil\": \"2099");
         envelope.insert(QStringLiteral("manifest"), QString::fromLatin1(payload.toBase64()));
-        QCOMPARE(errorOf([&] { vault->importHabilitations(QJsonDocument(envelope).toJson()); }), ErrorKind::Integrity);
+        QCOMPARE(errorKindOf([&] { vault->importHabilitations(QJsonDocument(envelope).toJson()); }),
+                 ErrorKind::Integrity);
         QVERIFY(!vault->habilitations());
     }
 
@@ -105,7 +97,7 @@ private Q_SLOTS:
         vault->create(QStringLiteral("admin"), secret("correct horse battery staple"));
         TestAuthority stranger;
         QString message;
-        QCOMPARE(errorOf(
+        QCOMPARE(errorKindOf(
                      [&] {
                          vault->importHabilitations(
                              stranger.sign(1, TestAuthority::standardUsers(tv.clock->now), tv.clock->now));
@@ -123,10 +115,10 @@ private Q_SLOTS:
         const auto users = TestAuthority::standardUsers(tv.clock->now);
         vault->importHabilitations(tv.authority.sign(5, users, tv.clock->now));
         QString message;
-        QCOMPARE(errorOf([&] { vault->importHabilitations(tv.authority.sign(5, users, tv.clock->now)); }, &message),
+        QCOMPARE(errorKindOf([&] { vault->importHabilitations(tv.authority.sign(5, users, tv.clock->now)); }, &message),
                  ErrorKind::InvalidInput);
         QVERIFY2(message.contains(QStringLiteral("serial 5")), qPrintable(message));
-        QCOMPARE(errorOf([&] { vault->importHabilitations(tv.authority.sign(4, users, tv.clock->now)); }),
+        QCOMPARE(errorKindOf([&] { vault->importHabilitations(tv.authority.sign(4, users, tv.clock->now)); }),
                  ErrorKind::InvalidInput);
         QCOMPARE(vault->habilitations()->serial, 5);
     }
@@ -137,7 +129,7 @@ private Q_SLOTS:
         auto vault = tv.make();
         vault->create(QStringLiteral("admin"), secret("correct horse battery staple"));
         QString message;
-        QCOMPARE(errorOf([&] { vault->enrol(QStringLiteral("analyst1"), secret("analyst1 password")); }, &message),
+        QCOMPARE(errorKindOf([&] { vault->enrol(QStringLiteral("analyst1"), secret("analyst1 password")); }, &message),
                  ErrorKind::InvalidInput);
         QVERIFY2(message.contains(QStringLiteral("manifest")), qPrintable(message));
 
@@ -148,7 +140,7 @@ private Q_SLOTS:
                       tv.clock->now.addDays(100),
                       {}});
         vault->importHabilitations(tv.authority.sign(1, users, tv.clock->now));
-        QCOMPARE(errorOf([&] { vault->enrol(QStringLiteral("future"), secret("future password")); }),
+        QCOMPARE(errorKindOf([&] { vault->enrol(QStringLiteral("future"), secret("future password")); }),
                  ErrorKind::InvalidInput);
         vault->enrol(QStringLiteral("analyst1"), secret("analyst1 password"));
         const auto accounts = vault->accounts();
@@ -183,7 +175,7 @@ private Q_SLOTS:
         auto users = TestAuthority::standardUsers(tv.clock->now);
         users.removeFirst();
         QString message;
-        QCOMPARE(errorOf([&] { vault->importHabilitations(tv.authority.sign(2, users, tv.clock->now)); }, &message),
+        QCOMPARE(errorKindOf([&] { vault->importHabilitations(tv.authority.sign(2, users, tv.clock->now)); }, &message),
                  ErrorKind::Denied);
         QVERIFY2(message.contains(QStringLiteral("administrator")), qPrintable(message));
         QCOMPARE(vault->habilitations()->serial, 1);
@@ -198,7 +190,7 @@ private Q_SLOTS:
         tv.clock->now = tv.clock->now.addDays(400);
         QString message;
         QCOMPARE(
-            errorOf(
+            errorKindOf(
                 [&] { vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1"))); },
                 &message),
             ErrorKind::Denied);
@@ -277,8 +269,9 @@ private Q_SLOTS:
         auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
         vault->lock();
         vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
-        QCOMPARE(errorOf([&] { vault->require(Action::RequestExtract, Resource::ofDataset(QStringLiteral("damir"))); }),
-                 ErrorKind::Denied);
+        QCOMPARE(
+            errorKindOf([&] { vault->require(Action::RequestExtract, Resource::ofDataset(QStringLiteral("damir"))); }),
+            ErrorKind::Denied);
         const auto entries = vault->audit().entries();
         const AuditEntry& last = entries.back();
         QCOMPARE(last.action, QStringLiteral("access.denied"));

@@ -7,6 +7,8 @@
 
 #include "TestVault.h"
 
+#include "Failure.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QTest>
 
 using namespace ecluse;
+using ecluse::test::errorMessageOf;
 using ecluse::test::TestVault;
 
 namespace {
@@ -30,18 +33,6 @@ QByteArray row(const QByteArray& pseudonym, const QByteArray& override = {}, int
     if (column >= 0)
         fields[column] = override;
     return fields.join(',') + '\n';
-}
-
-QString errorOf(const std::function<void()>& action, ErrorKind* kind = nullptr)
-{
-    try {
-        action();
-    } catch (const Error& error) {
-        if (kind)
-            *kind = error.kind();
-        return error.message();
-    }
-    return {};
 }
 
 QStringList actionsOf(Vault& vault)
@@ -115,7 +106,7 @@ private Q_SLOTS:
     {
         const QString folder = package(header + row(pseudonymA) + row(pseudonymA) + row(pseudonymB));
         ImportResult result;
-        const QString error = errorOf([&] { result = PackageImporter(*m_vault).import(folder); });
+        const QString error = errorMessageOf([&] { result = PackageImporter(*m_vault).import(folder); });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(result.rows, 3);
         QCOMPARE(result.newBeneficiaries, 2);
@@ -187,7 +178,7 @@ private Q_SLOTS:
         const QByteArray before = vaultBytes();
         const QString folder = package(header + row(pseudonymA) + row(pseudonymB) + row(pseudonymA, value, column));
         ErrorKind kind = ErrorKind::Other;
-        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
         QCOMPARE(kind, ErrorKind::InvalidInput);
         QVERIFY2(message.contains(QStringLiteral("input-%1.csv, line 4, ").arg(m_packages) + expected),
                  qPrintable(message));
@@ -214,7 +205,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, value);
         QFETCH(QString, kind);
         const QString folder = package(header + row(pseudonymA) + row(pseudonymB, value, column));
-        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); });
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(folder); });
         QVERIFY2(message.contains(QStringLiteral("line 3")) && message.contains(kind), qPrintable(message));
         QVERIFY2(!message.contains(QString::fromLatin1(value)), qPrintable(message));
         QCOMPARE(chunkRows(), 0);
@@ -234,7 +225,7 @@ private Q_SLOTS:
     {
         // A NIR with a wrong key is no NIR for the scanner, but may still be one mistyped.
         const QString folder = package(header + row(pseudonymA, "185057800608436", 4));
-        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); });
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(folder); });
         QVERIFY2(message.contains(QStringLiteral("withheld")), qPrintable(message));
         QVERIFY(!message.contains(QStringLiteral("1850578")));
     }
@@ -244,7 +235,7 @@ private Q_SLOTS:
         QByteArray csv = header;
         for (int i = 0; i < 50; ++i)
             csv += row(pseudonymA, "2C", 3);
-        const QString message = errorOf([&] { PackageImporter(*m_vault).import(package(csv)); });
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(package(csv)); });
         QVERIFY2(message.contains(QStringLiteral("50 error")), qPrintable(message));
         QCOMPARE(message.count(QStringLiteral("BEN_RES_DPT")), PackageImporter::MaximumReportedErrors);
     }
@@ -254,7 +245,7 @@ private Q_SLOTS:
         const QString folder = package(header + row(pseudonymA));
         PackageImporter(*m_vault).import(folder);
         ErrorKind kind = ErrorKind::Other;
-        const QString message = errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
         QCOMPARE(kind, ErrorKind::InvalidInput);
         QVERIFY2(message.contains(QStringLiteral("already imported")), qPrintable(message));
         QCOMPARE(chunkRows(), 1);
@@ -269,7 +260,7 @@ private Q_SLOTS:
         file.write("2");
         file.close();
         ErrorKind kind = ErrorKind::Other;
-        errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        errorMessageOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
         QCOMPARE(kind, ErrorKind::Integrity);
         QCOMPARE(chunkRows(), 0);
     }
@@ -281,7 +272,7 @@ private Q_SLOTS:
         DemoDataGenerator({100000, 3, QDate(2025, 1, 1), QDate(2025, 12, 31)}).write(csv);
         const QString folder = package(csv.data());
         qint64 seen = 0;
-        const QString message = errorOf([&] {
+        const QString message = errorMessageOf([&] {
             PackageImporter(*m_vault).import(folder, [&](const ImportProgress& progress) -> bool {
                 seen = progress.rows;
                 return progress.totalRows == 100000 && progress.rows < 50000;
@@ -299,7 +290,7 @@ private Q_SLOTS:
         m_vault->lock();
         m_vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
         ErrorKind kind = ErrorKind::Other;
-        errorOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
+        errorMessageOf([&] { PackageImporter(*m_vault).import(folder); }, &kind);
         QCOMPARE(kind, ErrorKind::Denied);
     }
 
