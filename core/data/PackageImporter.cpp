@@ -253,7 +253,7 @@ private:
             id = found->second;
         } else {
             id = m_nextBeneficiary++;
-            m_insertBeneficiary.bind(1, static_cast<qint64>(id)).bindBlob(2, QByteArrayView(mac, Sha256Size)).run();
+            m_insertBeneficiary.bind(1, static_cast<qint64>(id)).bindBlobNoCopy(2, QByteArrayView(mac, Sha256Size)).run();
             m_insertBeneficiary.reset();
             m_byVaultPseudonym.emplace(vaultPseudonym, id);
             ++m_newBeneficiaries;
