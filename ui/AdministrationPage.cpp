@@ -2,6 +2,8 @@
 
 #include "AccountTableModel.h"
 #include "ChangePasswordDialog.h"
+#include "ImportDialog.h"
+#include "ReadOnlyTable.h"
 #include "VaultCheckTableModel.h"
 #include "VaultWorker.h"
 #include "vault/Vault.h"
@@ -9,7 +11,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -17,21 +18,6 @@
 
 namespace ecluse::ui {
 namespace {
-
-QTableView* newReadOnlyTable(const QString& objectName, QAbstractItemModel* model, QWidget* parent)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    // Fit the columns whenever new content arrives.
-    QObject::connect(model, &QAbstractItemModel::modelReset, table, &QTableView::resizeColumnsToContents);
-    return table;
-}
 
 QLabel* newSelectableLabel(const QString& objectName, const QString& text, QWidget* parent)
 {
@@ -55,6 +41,7 @@ AdministrationPage::AdministrationPage(VaultWorker& worker, const Session& sessi
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(newVaultBox(session));
+    layout->addWidget(newDataBox(session));
     // Only what core would allow is built at all: a page never offers what would be refused.
     if (session.may(Action::ManageAccounts))
         layout->addWidget(newAccountsBox());
@@ -78,6 +65,23 @@ QWidget* AdministrationPage::newVaultBox(const Session& session)
     form->addRow(tr("Identifier:"), newSelectableLabel(QStringLiteral("vaultIdLabel"), session.vaultId, box));
     form->addRow(tr("Signed in as:"), newSelectableLabel(QStringLiteral("vaultUserLabel"), session.user, box));
     form->addRow(QString(), change);
+    return box;
+}
+
+QWidget* AdministrationPage::newDataBox(const Session& session)
+{
+    auto* box = new QGroupBox(tr("Data"), this);
+    auto* import = new QPushButton(tr("&Import a data package…"), box);
+    import->setObjectName(QStringLiteral("importPackageButton"));
+    // Shown to every user of the page, so that an auditor learns from core why it is closed.
+    const AccessDecision mayImport = session.decision(Action::ImportData);
+    import->setEnabled(mayImport.allowed);
+    import->setToolTip(mayImport.allowed ? tr("Bring a signed package of a producer this vault trusts into the vault.")
+                                         : mayImport.reason);
+    connect(import, &QPushButton::clicked, this, &AdministrationPage::importPackage);
+    auto* layout = new QHBoxLayout(box);
+    layout->addWidget(import);
+    layout->addStretch();
     return box;
 }
 
@@ -135,6 +139,16 @@ void AdministrationPage::verify()
             m_verify->setEnabled(true);
             m_verdict->setText(message);
         });
+}
+
+void AdministrationPage::importPackage()
+{
+    // A child of the page, so that locking, which destroys the page, takes the dialog (and with
+    // it the import, cancelled) along.
+    auto* dialog = new ImportDialog(m_worker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_message->clear();
+    dialog->open();
 }
 
 void AdministrationPage::changePassword()

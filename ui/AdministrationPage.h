@@ -14,8 +14,9 @@ class AccountTableModel;
 class VaultCheckTableModel;
 class VaultWorker;
 
-// The vault itself: where it is, who has an account (administrators), whether it is intact
-// (administrators and auditors), and the signed-in user's own password.
+// The vault itself: where it is, what data comes into it (administrators import packages), who
+// has an account (administrators), whether it is intact (administrators and auditors), and the
+// signed-in user's own password.
 class AdministrationPage : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,12 @@ public:
 
 private:
     QWidget* newVaultBox(const Session& session);
+    QWidget* newDataBox(const Session& session);
     QWidget* newAccountsBox();
     QWidget* newVerificationBox();
     void loadAccounts();
     void verify();
+    void importPackage();
     void changePassword();
 
     VaultWorker& m_worker;

@@ -50,6 +50,7 @@ MainWindow::MainWindow(Vault& vault, const LoadedPolicy& policy, QWidget* parent
     , m_vault(vault)
     , m_policy(policy)
     , m_worker(vault)
+    , m_demoBanner(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_lockScreen(new LockScreen(m_worker, m_stack))
     , m_status(new SessionStatusBar(vault.folder(), m_policy.policy, this))
@@ -62,7 +63,19 @@ MainWindow::MainWindow(Vault& vault, const LoadedPolicy& policy, QWidget* parent
     m_signedOutPage = newSignedOutPage();
     m_stack->addWidget(m_signedOutPage);
     m_stack->addWidget(m_lockScreen);
-    setCentralWidget(m_stack);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setText(tr("DEMO — demonstration data only"));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #f9a825; color: black; font-weight: bold; padding: 6px; }"));
+    m_demoBanner->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status);
 
     m_habilitationPoll.setInterval(habilitationPollMs);
@@ -205,6 +218,7 @@ void MainWindow::watch(SessionLockMonitor* monitor)
 void MainWindow::enterWorkspace(const Session& session)
 {
     m_session = session;
+    showDemo(m_demo || session.demo);
     m_signedOutNotice->clear();
     m_signedOutNotice->hide();
     m_workspace = new Workspace(m_worker, session, m_policy, m_stack);
@@ -328,6 +342,13 @@ void MainWindow::showIdleCountdown(qint64 secondsLeft, bool warning)
         m_workspace->showIdleWarning(secondsLeft);
     else
         m_workspace->hideIdleWarning();
+}
+
+void MainWindow::showDemo(bool demo)
+{
+    m_demo = demo;
+    m_demoBanner->setVisible(demo);
+    setWindowTitle(demo ? tr("Écluse — DEMO") : tr("Écluse"));
 }
 
 void MainWindow::setState(State state)

@@ -79,6 +79,7 @@ private:
     void startSessionTimers();
     void showIdleCountdown(qint64 secondsLeft, bool warning);
     void setState(State state);
+    void showDemo(bool demo);
 
     Vault& m_vault;
     const LoadedPolicy m_policy;
@@ -87,7 +88,10 @@ private:
     State m_state = State::SignedOut;
     bool m_started = false;
     bool m_checkingHabilitation = false;
+    // Learnt at the first unlock and kept: the folder is a demo vault whoever signs in or out.
+    bool m_demo = false;
 
+    QLabel* m_demoBanner;
     QStackedWidget* m_stack;
     QWidget* m_signedOutPage = nullptr; // set in the body with m_showSignIn, its button
     QPushButton* m_showSignIn = nullptr;

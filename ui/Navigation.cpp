@@ -15,7 +15,7 @@ struct EntryRule
 };
 
 const EntryRule rules[] = {
-    {Page::Catalogue, {Action::BrowseCatalogue}, false},
+    {Page::Catalogue, {Action::BrowseCatalogue}, true},
     {Page::Aggregates, {Action::BrowseAggregates}, false},
     {Page::Extracts, {Action::RequestExtract, Action::ReviewExtract}, false},
     {Page::Audit, {Action::ReadAudit}, true},

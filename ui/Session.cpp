@@ -9,9 +9,10 @@ Session Session::of(const Vault& vault)
     const Subject subject = vault.subject();
     Session session{
         subject.user, subject.displayName, subject.roles, subject.validUntil, vault.folder(), vault.id(), {}};
+    session.demo = vault.isDemo();
     for (const Action action :
          {Action::BrowseCatalogue, Action::BrowseAggregates, Action::RequestExtract, Action::ReviewExtract,
-          Action::ReadAudit, Action::ResealAudit, Action::VerifyVault, Action::ManageAccounts})
+          Action::ReadAudit, Action::ResealAudit, Action::VerifyVault, Action::ManageAccounts, Action::ImportData})
         session.decisions.emplace(action, vault.decide(action));
     return session;
 }

@@ -27,6 +27,9 @@ struct Session
     // The decision point's answer for each action, asked once at sign-in; core asks again,
     // and audits, whenever the action is actually attempted.
     std::map<Action, AccessDecision> decisions;
+    // A demo vault holds synthetic data and trusts only its own demo keys: the window says so
+    // wherever it is, so that nobody takes a demonstration for the real thing, or the reverse.
+    bool demo = false;
 
     // Call where the vault may be touched: on the worker, right after it opened.
     static Session of(const Vault& vault);

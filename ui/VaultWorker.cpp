@@ -14,6 +14,7 @@ VaultWorker::VaultWorker(Vault& vault, QObject* parent)
     : QObject(parent)
     , m_vault(vault)
 {
+    m_pool.setMaxThreadCount(1); // the Vault is not thread-safe: one job at a time anyway
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &VaultWorker::finishRunning);
 }
 
@@ -81,7 +82,7 @@ void VaultWorker::startNext()
         }
         m_running = job;
         Vault* vault = &m_vault;
-        m_watcher.setFuture(QtConcurrent::run([vault, job] { execute(*vault, *job); }));
+        m_watcher.setFuture(QtConcurrent::run(&m_pool, [vault, job] { execute(*vault, *job); }));
         break;
     }
     reportBusy();

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThreadPool>
 
 #include <deque>
 #include <functional>
@@ -67,6 +68,10 @@ private:
     static void execute(Vault& vault, Job& job);
 
     Vault& m_vault;
+    // A thread of its own rather than the global pool: Qt's raster painting borrows global pool
+    // threads and waits for them, so an import holding the only one (a single-CPU machine)
+    // would freeze the window, progress bar and Cancel button included.
+    QThreadPool m_pool;
     std::deque<std::shared_ptr<Job>> m_queue;
     std::shared_ptr<Job> m_running;
     QFutureWatcher<void> m_watcher;

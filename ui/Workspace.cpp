@@ -2,6 +2,7 @@
 
 #include "AdministrationPage.h"
 #include "AuditPage.h"
+#include "CataloguePage.h"
 #include "PolicyPage.h"
 
 #include <QHBoxLayout>
@@ -98,6 +99,7 @@ QWidget* Workspace::newPage(Page page)
     case Page::Policy:
         return new PolicyPage(m_policy, this);
     case Page::Catalogue:
+        return new CataloguePage(m_worker, this);
     case Page::Aggregates:
     case Page::Extracts:
         return nullptr; // their pages arrive with later issues; Navigation keeps them disabled

@@ -1,3 +1,5 @@
+#include "DemoCreationDialog.h"
+#include "DemoCredentialsDialog.h"
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "platform/CaptureProtection.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -21,10 +24,37 @@ QString tr(const char* text)
     return QCoreApplication::translate("ecluse::gui", text);
 }
 
-int fail(const QString& message)
+int fail(const QString& message, ecluse::ErrorKind kind = ecluse::ErrorKind::Other)
 {
     QMessageBox::critical(nullptr, tr("Écluse cannot start"), message);
-    return static_cast<int>(ecluse::ErrorKind::Other);
+    return static_cast<int>(kind);
+}
+
+// A demo vault never shares a folder with a real one: without --vault, the demo lives next to
+// the default vault, in demo-vault.
+QString vaultFolder(const QString& given, bool demo)
+{
+    if (demo && given.isEmpty())
+        return QDir::cleanPath(QDir(ecluse::Vault::defaultFolder()).filePath(QStringLiteral("../demo-vault")));
+    return ecluse::resolveVaultFolder(given);
+}
+
+// First start with --demo: builds the demo workstation, then shows its accounts, password and
+// recovery key once. Returns the exit code of a failure, or 0.
+int createDemo(ecluse::Vault& vault, const ecluse::Policy& policy)
+{
+    // Core refuses too (Vault::create); asked first so that the refusal comes before any work.
+    if (!policy.demoModeAllowed)
+        return fail(tr("Managed policy does not allow demo workstations on this computer (DemoModeAllowed = "
+                       "false). Ask your administrator, or start Écluse without --demo."),
+                    ecluse::ErrorKind::Denied);
+    constexpr qint64 demoRows = 100'000;
+    ecluse::ui::DemoCreationDialog creation(vault, demoRows);
+    if (creation.exec() != QDialog::Accepted)
+        return fail(tr("The demo workstation could not be created in %1: %2").arg(vault.folder(), creation.error()));
+    ecluse::ui::DemoCredentialsDialog credentials(creation.password(), creation.recoveryKey());
+    credentials.exec();
+    return 0;
 }
 
 } // namespace
@@ -49,7 +79,12 @@ int main(int argc, char* argv[])
                                             "application data folder)."),
                                          tr("DIR"));
     parser.addOption(vaultOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Open the DEMO workstation, with synthetic data only; create it first if its folder "
+                                   "holds no vault yet (default folder: demo-vault, next to the usual vault)."));
+    parser.addOption(demoOption);
     parser.process(app);
+    const bool demo = parser.isSet(demoOption);
 
     // Held until main() returns. A second window would hold the data key too and race the first
     // on the vault; one window per user.
@@ -77,8 +112,12 @@ int main(int argc, char* argv[])
     // Before the first window is shown, so that none is ever capturable.
     app.installEventFilter(new ecluse::ui::CaptureProtectionFilter(policy.policy.screenCaptureAllowed, &app));
 
-    const QString folder = ecluse::resolveVaultFolder(parser.value(vaultOption));
+    const QString folder = vaultFolder(parser.value(vaultOption), demo);
     ecluse::Vault vault(folder, ecluse::VaultEnvironment::system(policy.policy));
+    if (demo && !vault.exists()) {
+        if (const int failed = createDemo(vault, policy.policy))
+            return failed;
+    }
     // Declared after the vault, so destroyed before it: the window locks the vault on its way out.
     ecluse::ui::MainWindow window(vault, policy);
     if (policy.policy.lockOnSessionLock) {

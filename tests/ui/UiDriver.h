@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringList>
 #include <QTest>
 
 #include <memory>
@@ -18,6 +19,21 @@ namespace ecluse::test {
 
 inline const char* const adminPassword = "correct horse battery";
 inline const char* const auditorPassword = "auditor staple 2026";
+
+// What a view shows in one column, top to bottom.
+inline QStringList column(const QAbstractItemView* view, int section)
+{
+    QStringList values;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        values << view->model()->index(row, section).data().toString();
+    return values;
+}
+
+// The first row whose column shows value, or -1.
+inline int rowOf(const QAbstractItemView* view, int section, const QString& value)
+{
+    return static_cast<int>(column(view, section).indexOf(value));
+}
 
 // A vault with an administrator "admin" and an auditor "auditor1", locked, and a main window
 // on it, shown: what a user finds when they start Écluse.

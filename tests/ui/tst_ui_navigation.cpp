@@ -49,21 +49,23 @@ void NavigationTest::navigationFollowsRoles_data()
     QTest::addColumn<QStringList>("enabled");
     QTest::addColumn<QString>("openPage");
 
+    const auto catalogue = QStringLiteral("Catalogue");
     const auto audit = QStringLiteral("Audit");
     const auto administration = QStringLiteral("Administration");
     const auto policy = QStringLiteral("Policy");
+    // Administrators see no data, so no catalogue (SNDS); the rules in force are open to everyone.
     QTest::newRow("admin") << QStringList{QStringLiteral("admin")} << QStringList{administration, policy}
                            << QStringLiteral("administrationPage");
     QTest::newRow("auditor") << QStringList{QStringLiteral("auditor")} << QStringList{audit, administration, policy}
                              << QStringLiteral("auditPage");
-    // Analysts and stewards may browse, but those pages arrive with later issues; the rules in
-    // force are open to everyone.
-    QTest::newRow("analyst") << QStringList{QStringLiteral("analyst")} << QStringList{policy}
-                             << QStringLiteral("policyPage");
-    QTest::newRow("steward") << QStringList{QStringLiteral("steward")} << QStringList{policy}
-                             << QStringLiteral("policyPage");
+    // Analysts and stewards browse the catalogue; their other pages arrive with later issues.
+    QTest::newRow("analyst") << QStringList{QStringLiteral("analyst")} << QStringList{catalogue, policy}
+                             << QStringLiteral("cataloguePage");
+    QTest::newRow("steward") << QStringList{QStringLiteral("steward")} << QStringList{catalogue, policy}
+                             << QStringLiteral("cataloguePage");
     QTest::newRow("analyst and auditor") << QStringList{QStringLiteral("analyst"), QStringLiteral("auditor")}
-                                         << QStringList{audit, administration, policy} << QStringLiteral("auditPage");
+                                         << QStringList{catalogue, audit, administration, policy}
+                                         << QStringLiteral("cataloguePage");
 }
 
 void NavigationTest::navigationFollowsRoles()

@@ -22,23 +22,6 @@ private Q_SLOTS:
     void policyPageListsEveryRuleWithItsOrigin();
 };
 
-namespace {
-
-QStringList column(const QTableView* table, int column)
-{
-    QStringList values;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        values << table->model()->index(row, column).data().toString();
-    return values;
-}
-
-int rowOf(const QTableView* table, int column, const QString& value)
-{
-    return static_cast<int>(::column(table, column).indexOf(value));
-}
-
-} // namespace
-
 void PagesTest::auditPageListsTheTrailAndVerifiesIt()
 {
     UiFixture ui;

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "TestVault.h"
+#include "data/Catalogue.h"
+#include "data/DataPackage.h"
+#include "data/DemoDataGenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace ecluse::test {
+
+inline const QString testProducer = QStringLiteral("CNAM test producer");
+
+// Signed prestations packages for GUI tests, written into a temporary folder of their own.
+class TestPackages
+{
+public:
+    explicit TestPackages(const TestVault& tv)
+        : m_tv(tv)
+    {}
+
+    // A package of `rows` generated claims, signed by the producer the test vault trusts.
+    QString generated(qint64 rows, std::uint64_t seed = 1)
+    {
+        const QString csv = nextCsv();
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        DemoDataGenerator({rows, seed, QDate(2025, 1, 1), QDate(2025, 12, 31)}).write(file);
+        file.close();
+        return build(csv);
+    }
+
+    // A package holding these CSV bytes as they are, header included.
+    QString withCsv(const QByteArray& bytes)
+    {
+        const QString csv = nextCsv();
+        QFile file(csv);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        file.close();
+        return build(csv);
+    }
+
+private:
+    QString nextCsv() { return m_work.filePath(QStringLiteral("prestations-%1.csv").arg(++m_count)); }
+
+    QString build(const QString& csv)
+    {
+        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(m_count));
+        const DatasetSchema* schema = Catalogue::builtin().dataset(u"prestations");
+        DataPackage::build(folder, schema->name, schema->version, testProducer, QDate(2030, 12, 31), {csv},
+                           m_tv.producer.key());
+        return folder;
+    }
+
+    const TestVault& m_tv;
+    QTemporaryDir m_work;
+    int m_count = 0;
+};
+
+} // namespace ecluse::test

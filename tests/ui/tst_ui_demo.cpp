@@ -1,0 +1,118 @@
+#include "DemoCreationDialog.h"
+#include "DemoCredentialsDialog.h"
+#include "UiDriver.h"
+#include "demo/DemoWorkstation.h"
+
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace ecluse;
+using namespace ecluse::test;
+
+// A demo workstation says so wherever it is, and `ecluse --demo` builds one with its
+// credentials shown once before the sign-in.
+class DemoTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoVaultShowsBanner();
+    void realVaultShowsNoBanner();
+    void demoCreationShowsCredentialsThenSignsIn();
+    void demoCreationRefusedByPolicyLeavesNoVault();
+};
+
+namespace {
+
+const char* const demoPassword = "demo password for tests";
+
+bool bannerVisible(const UiFixture& ui)
+{
+    auto* banner = ui.find<QLabel>(QStringLiteral("demoBanner"));
+    return banner && banner->isVisible() && banner->text().contains(QStringLiteral("DEMO"));
+}
+
+} // namespace
+
+void DemoTest::demoVaultShowsBanner()
+{
+    UiFixture ui;
+    DemoWorkstation::create(*ui.vault, secret(demoPassword), {2000, 1});
+    ui.vault->lock();
+    QVERIFY(ui.start(false));
+    QVERIFY(ui.signIn(QStringLiteral("analyst1"), demoPassword));
+
+    QVERIFY(bannerVisible(ui));
+    QCOMPARE(ui.text(QStringLiteral("demoBanner")), QStringLiteral("DEMO — demonstration data only"));
+    QVERIFY2(ui.window->windowTitle().contains(QStringLiteral("DEMO")), qPrintable(ui.window->windowTitle()));
+
+    // Persistent: locked, and signed out, it is still a demo vault on screen.
+    QVERIFY(ui.pressLockShortcut());
+    QVERIFY(!ui.visibleWorkspace());
+    QVERIFY(bannerVisible(ui));
+    QVERIFY(ui.window->windowTitle().contains(QStringLiteral("DEMO")));
+}
+
+void DemoTest::realVaultShowsNoBanner()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+    QVERIFY(!bannerVisible(ui));
+    QVERIFY(!ui.window->windowTitle().contains(QStringLiteral("DEMO")));
+}
+
+void DemoTest::demoCreationShowsCredentialsThenSignsIn()
+{
+    // What `ecluse --demo` does on a folder without a vault, before the main window.
+    UiFixture ui;
+    QString password;
+    {
+        ui::DemoCreationDialog creation(*ui.vault, 2000);
+        QSignalSpy accepted(&creation, &QDialog::accepted);
+        creation.open();
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 60000);
+        QVERIFY(ui.vault->exists());
+        QVERIFY2(!ui.vault->isUnlocked(), "the demo is entered through the sign-in");
+
+        ui::DemoCredentialsDialog credentials(creation.password(), creation.recoveryKey());
+        credentials.show();
+        QVERIFY(ui.text(QStringLiteral("demoBanner"), &credentials).contains(QStringLiteral("DEMO")));
+        QCOMPARE(ui.text(QStringLiteral("demoAccountsLabel"), &credentials),
+                 DemoWorkstation::accountNames().join(QStringLiteral(", ")));
+        password = ui.text(QStringLiteral("demoPasswordLabel"), &credentials);
+        QCOMPARE(password.size(), 16);
+        QVERIFY(!ui.text(QStringLiteral("demoRecoveryKeyLabel"), &credentials).isEmpty());
+        QTest::keyClick(&credentials, Qt::Key_Escape);
+        QVERIFY2(credentials.isVisible(), "the only sight of the password is not lost by accident");
+        ui.find<QCheckBox>(QStringLiteral("notedCheck"), &credentials)->setChecked(true);
+        QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("continueButton"), &credentials), Qt::LeftButton);
+        QVERIFY(!credentials.isVisible());
+    }
+
+    QVERIFY(ui.start(false));
+    QVERIFY(ui.signIn(QStringLiteral("analyst1"), password.toUtf8().constData()));
+    QVERIFY(bannerVisible(ui));
+    auto* datasets = ui.find<QTableView>(QStringLiteral("datasetsTable"));
+    QVERIFY(datasets);
+    QTRY_VERIFY(rowOf(datasets, 0, QStringLiteral("prestations")) >= 0);
+    QCOMPARE(datasets->model()->index(rowOf(datasets, 0, QStringLiteral("prestations")), 2).data().toLongLong(), 2000);
+}
+
+void DemoTest::demoCreationRefusedByPolicyLeavesNoVault()
+{
+    Policy rules;
+    rules.demoModeAllowed = false;
+    UiFixture ui(rules);
+    ui::DemoCreationDialog creation(*ui.vault, 2000);
+    QSignalSpy rejected(&creation, &QDialog::rejected);
+    creation.open();
+    QTRY_COMPARE(rejected.count(), 1);
+    QVERIFY2(creation.error().contains(QStringLiteral("DemoModeAllowed")), qPrintable(creation.error()));
+    QVERIFY(!ui.vault->exists());
+}
+
+QTEST_MAIN(DemoTest)
+#include "tst_ui_demo.moc"
