@@ -15,17 +15,7 @@ using ecluse::test::TestAuthority;
 using ecluse::test::TestUser;
 using ecluse::test::TestVault;
 
-namespace {
-
-QStringList actionsOf(Vault& vault)
-{
-    QStringList actions;
-    for (const AuditEntry& entry : vault.audit().entries())
-        actions << entry.action;
-    return actions;
-}
-
-} // namespace
+namespace {} // namespace
 
 // Signed habilitation manifests: who may sign in, with which roles and grants, and until when.
 class TestHabilitation : public QObject
@@ -164,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(!slots.passwordSlot(QStringLiteral("steward1")));
         QVERIFY(!slots.passwordSlot(QStringLiteral("auditor1")));
         QVERIFY(slots.passwordSlot(QStringLiteral("analyst1")));
-        QCOMPARE(actionsOf(*vault).count(QStringLiteral("account.revoke")), 2);
+        QCOMPARE(test::auditActions(*vault).count(QStringLiteral("account.revoke")), 2);
         QVERIFY(vault->verify().intact());
     }
 
@@ -215,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(vault->endSessionIfExpired());
         QVERIFY(!vault->isUnlocked());
         vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
-        QVERIFY(actionsOf(*vault).contains(QStringLiteral("session.expired")));
+        QVERIFY(test::auditActions(*vault).contains(QStringLiteral("session.expired")));
     }
 
     void decisionsFollowRolesGrantsAndTime_data()

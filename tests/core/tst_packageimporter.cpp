@@ -35,14 +35,6 @@ QByteArray row(const QByteArray& pseudonym, const QByteArray& override = {}, int
     return fields.join(',') + '\n';
 }
 
-QStringList actionsOf(Vault& vault)
-{
-    QStringList actions;
-    for (const AuditEntry& entry : vault.audit().entries())
-        actions << entry.action;
-    return actions;
-}
-
 } // namespace
 
 class TestPackageImporter : public QObject
@@ -118,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(packages[0].producer, QStringLiteral("CNAM test"));
         QCOMPARE(packages[0].importedBy, QStringLiteral("admin"));
         QCOMPARE(packages[0].signerFingerprint, keyFingerprint(m_tv->producer.publicKey()));
-        QVERIFY(actionsOf(*m_vault).contains(QStringLiteral("package.import")));
+        QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.import")));
         QVERIFY(m_vault->verify().intact());
     }
 
@@ -184,7 +176,7 @@ private Q_SLOTS:
                  qPrintable(message));
         QCOMPARE(chunkRows(), 0);
         QCOMPARE(m_vault->database().queryInt("SELECT count(*) FROM beneficiaries"), 0);
-        QVERIFY(actionsOf(*m_vault).contains(QStringLiteral("package.import-refused")));
+        QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.import-refused")));
         Q_UNUSED(before);
     }
 
@@ -303,7 +295,7 @@ private Q_SLOTS:
         const DatasetStore store(*m_vault);
         QCOMPARE(store.rowCount(QStringLiteral("prestations")), 0);
         QCOMPARE(chunkRows(), 0);
-        QVERIFY(actionsOf(*m_vault).contains(QStringLiteral("package.purge")));
+        QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.purge")));
     }
 
     void damirIsImportedToo()

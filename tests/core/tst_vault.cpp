@@ -403,13 +403,11 @@ private Q_SLOTS:
         vault->enrol(QStringLiteral("analyst1"), secret("analyst's password"));
         vault->revoke(QStringLiteral("analyst1"));
         QVERIFY(vault->verify().intact());
-        QStringList actions;
-        for (const AuditEntry& entry : vault->audit().entries())
-            actions << entry.action;
-        QCOMPARE(actions, (QStringList{QStringLiteral("vault.create"), QStringLiteral("vault.lock"),
-                                       QStringLiteral("vault.unlock"), QStringLiteral("account.password-change"),
-                                       QStringLiteral("habilitation.import"), QStringLiteral("account.enrol"),
-                                       QStringLiteral("account.revoke"), QStringLiteral("vault.verify")}));
+        QCOMPARE(test::auditActions(*vault),
+                 (QStringList{QStringLiteral("vault.create"), QStringLiteral("vault.lock"),
+                              QStringLiteral("vault.unlock"), QStringLiteral("account.password-change"),
+                              QStringLiteral("habilitation.import"), QStringLiteral("account.enrol"),
+                              QStringLiteral("account.revoke"), QStringLiteral("vault.verify")}));
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestAuthority.h"
+#include "audit/AuditTrail.h"
 #include "audit/SealFileWitness.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -22,6 +23,15 @@ public:
     QDateTime now = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
     QDateTime nowUtc() const override { return now; }
 };
+
+// The actions of the vault's audit trail, in order.
+inline QStringList auditActions(Vault& vault)
+{
+    QStringList actions;
+    for (const AuditEntry& entry : vault.audit().entries())
+        actions << entry.action;
+    return actions;
+}
 
 inline SecureBuffer secret(const char* text)
 {
