@@ -20,8 +20,13 @@
 #include <QJsonArray>
 
 #include <array>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 namespace ecluse {
@@ -54,8 +59,7 @@ bool isPseudonym(std::string_view text)
     }();
     if (text.size() < 8 || text.size() > 128)
         return false;
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return alphanumeric[static_cast<unsigned char>(c)]; });
+    return std::all_of(text.begin(), text.end(), [](char c) { return alphanumeric[static_cast<unsigned char>(c)]; });
 }
 
 // Lets the pseudonym maps be searched with a string_view, without building a string per row.
@@ -127,6 +131,127 @@ QString quoted(std::string_view value)
            QLatin1Char('\'');
 }
 
+// Writes finished chunks on a second thread while the first parses the next ones: parsing and
+// validating cost about as much as storing and encrypting, and the machine has two cores. The
+// writer alone touches the database during the run; the connection is opened in SQLite's
+// serialized mode.
+class ChunkWriter
+{
+public:
+    struct Chunk
+    {
+        int index = 0;
+        int rows = 0;
+        std::vector<std::string> columns;
+        std::vector<std::pair<std::uint32_t, std::array<unsigned char, Sha256Size>>> beneficiaries;
+    };
+
+    ChunkWriter(Database& db, QString packageId, std::vector<std::pair<QString, Encoding>> columns)
+        : m_packageId(std::move(packageId))
+        , m_columns(std::move(columns))
+        , m_insertChunk(db.prepare("INSERT INTO dataset_chunks(package, chunk, column_name, rows, encoding, data) "
+                                   "VALUES(?, ?, ?, ?, ?, ?)"))
+        , m_insertBeneficiary(db.prepare("INSERT INTO beneficiaries(id, pseudonym) VALUES(?, ?)"))
+        , m_thread([this] { run(); })
+    {}
+
+    // Stops without finishing: the caller's transaction rolls back whatever was written.
+    ~ChunkWriter()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+            m_queue.clear();
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void submit(Chunk chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        // Two chunks in flight at most: memory stays flat whatever the file size.
+        m_room.wait(lock, [this] { return m_queue.size() < 2 || m_failure; });
+        if (m_failure)
+            std::rethrow_exception(m_failure);
+        m_queue.push_back(std::move(chunk));
+        m_wake.notify_one();
+    }
+
+    // Waits until every chunk is written; rethrows the writer's error, if any.
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+        if (m_failure)
+            std::rethrow_exception(m_failure);
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            Chunk chunk;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+                if (m_queue.empty())
+                    return;
+                chunk = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_room.notify_one();
+            try {
+                write(chunk);
+            } catch (...) {
+                const std::lock_guard lock(m_mutex);
+                m_failure = std::current_exception();
+                m_queue.clear();
+                m_room.notify_all();
+                return;
+            }
+        }
+    }
+
+    void write(const Chunk& chunk)
+    {
+        for (const auto& [id, mac] : chunk.beneficiaries) {
+            m_insertBeneficiary.bind(1, static_cast<qint64>(id))
+                .bindBlobNoCopy(2, QByteArrayView(mac.data(), static_cast<qsizetype>(mac.size())))
+                .run();
+            m_insertBeneficiary.reset();
+        }
+        for (std::size_t i = 0; i < m_columns.size(); ++i) {
+            const std::string& data = chunk.columns[i];
+            m_insertChunk.bind(1, m_packageId)
+                .bind(2, static_cast<qint64>(chunk.index))
+                .bind(3, m_columns[i].first)
+                .bind(4, static_cast<qint64>(chunk.rows))
+                .bind(5, static_cast<qint64>(m_columns[i].second))
+                .bindBlobNoCopy(6, QByteArrayView(data.data(), static_cast<qsizetype>(data.size())))
+                .run();
+            m_insertChunk.reset();
+        }
+    }
+
+    QString m_packageId;
+    std::vector<std::pair<QString, Encoding>> m_columns;
+    Statement m_insertChunk;
+    Statement m_insertBeneficiary;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_room;
+    std::deque<Chunk> m_queue;
+    bool m_closed = false;
+    std::exception_ptr m_failure;
+    std::thread m_thread; // last: started once everything above exists
+};
+
 // The running import: beneficiaries, column buffers, chunk writes.
 class ImportRun
 {
@@ -136,9 +261,6 @@ public:
         , m_schema(schema)
         , m_packageId(packageId)
         , m_pseudonymKey(vault.deriveKey("ecluse pseudonym v1"))
-        , m_insertChunk(m_db.prepare("INSERT INTO dataset_chunks(package, chunk, column_name, rows, encoding, data) "
-                                     "VALUES(?, ?, ?, ?, ?, ?)"))
-        , m_insertBeneficiary(m_db.prepare("INSERT INTO beneficiaries(id, pseudonym) VALUES(?, ?)"))
     {
         Statement existing = m_db.prepare("SELECT id, pseudonym FROM beneficiaries");
         while (existing.step()) {
@@ -175,6 +297,10 @@ public:
             writer.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
             m_columns.push_back(std::move(writer));
         }
+        std::vector<std::pair<QString, Encoding>> layout;
+        for (const ColumnWriter& column : m_columns)
+            layout.emplace_back(column.spec->name, column.encoding);
+        m_writer = std::make_unique<ChunkWriter>(m_db, m_packageId, std::move(layout));
     }
 
     qint64 newBeneficiaries() const { return m_newBeneficiaries; }
@@ -212,7 +338,11 @@ public:
                         tr("%1 holds %2 rows, the signed manifest says %3").arg(file.name).arg(rows).arg(file.rows));
     }
 
-    void finish() { flushChunk(); }
+    void finish()
+    {
+        flushChunk();
+        m_writer->finish();
+    }
 
 private:
     QStringList columnNames() const
@@ -253,8 +383,8 @@ private:
             id = found->second;
         } else {
             id = m_nextBeneficiary++;
-            m_insertBeneficiary.bind(1, static_cast<qint64>(id)).bindBlobNoCopy(2, QByteArrayView(mac, Sha256Size)).run();
-            m_insertBeneficiary.reset();
+            m_pending.beneficiaries.emplace_back(id, std::array<unsigned char, Sha256Size>{});
+            std::copy_n(mac, Sha256Size, m_pending.beneficiaries.back().second.begin());
             m_byVaultPseudonym.emplace(vaultPseudonym, id);
             ++m_newBeneficiaries;
         }
@@ -395,20 +525,17 @@ private:
 
     void flushChunk()
     {
-        if (m_chunkRows == 0)
+        if (m_chunkRows == 0 && m_pending.beneficiaries.empty())
             return;
+        m_pending.index = m_chunk++;
+        m_pending.rows = m_chunkRows;
         for (ColumnWriter& column : m_columns) {
-            m_insertChunk.bind(1, m_packageId)
-                .bind(2, static_cast<qint64>(m_chunk))
-                .bind(3, column.spec->name)
-                .bind(4, static_cast<qint64>(m_chunkRows))
-                .bind(5, static_cast<qint64>(column.encoding))
-                .bindBlobNoCopy(6, QByteArrayView(column.buffer.data(), static_cast<qsizetype>(column.buffer.size())))
-                .run();
-            m_insertChunk.reset();
-            column.buffer.clear();
+            m_pending.columns.push_back(std::move(column.buffer));
+            column.buffer = std::string();
+            column.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
         }
-        ++m_chunk;
+        m_writer->submit(std::move(m_pending));
+        m_pending = {};
         m_chunkRows = 0;
     }
 
@@ -416,9 +543,9 @@ private:
     const DatasetSchema& m_schema;
     QString m_packageId;
     HmacSha256 m_pseudonymKey;
-    Statement m_insertChunk;
-    Statement m_insertBeneficiary;
     std::vector<ColumnWriter> m_columns;
+    ChunkWriter::Chunk m_pending;
+    std::unique_ptr<ChunkWriter> m_writer; // destroyed first: stops writing before any rollback
     std::string m_scratch;
     PseudonymMap m_byProducerPseudonym;
     PseudonymMap m_byVaultPseudonym;
