@@ -22,7 +22,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev qt6-svg-dev
-    libssl-dev openssl libsqlcipher-dev
+    libssl-dev openssl libsqlcipher-dev libarchive-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
 )

@@ -1,5 +1,7 @@
 #include "DataPackage.h"
 
+#include "PackageArchive.h"
+
 #include "common/Error.h"
 #include "crypto/Digest.h"
 #include "crypto/Ed25519.h"
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUuid>
 
 namespace ecluse {
@@ -59,20 +62,17 @@ struct FileDigest
     qint64 dataRows = 0;
 };
 
-FileDigest digestFile(const QString& path, bool countRows)
+FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
     Sha256 hash;
     FileDigest digest;
     QByteArray buffer(bufferSize, Qt::Uninitialized);
     qint64 newlines = 0;
     char last = '\n';
     for (;;) {
-        const qint64 got = file.read(buffer.data(), bufferSize);
+        const qint64 got = device.read(buffer.data(), bufferSize);
         if (got < 0)
-            throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+            throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(name, device.errorString()));
         if (got == 0)
             break;
         const QByteArrayView chunk(buffer.constData(), got);
@@ -87,6 +87,21 @@ FileDigest digestFile(const QString& path, bool countRows)
     // Lines, including a last one without a newline, minus the header.
     digest.dataRows = std::max<qint64>(0, newlines + (last != '\n' ? 1 : 0) - 1);
     return digest;
+}
+
+FileDigest digestFile(const QString& path, bool countRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+    return digestDevice(file, path, countRows);
+}
+
+void writeSmallFile(const QString& path, const QByteArray& contents)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
+        throw Error(ErrorKind::Other, tr("cannot write %1").arg(path));
 }
 
 } // namespace
@@ -169,23 +184,25 @@ PackageManifest PackageManifest::parse(const QByteArray& json)
     return manifest;
 }
 
-QString VerifiedPackage::filePath(const PackageFile& file) const
+std::unique_ptr<QIODevice> VerifiedPackage::open(const PackageFile& file) const
 {
-    return QDir(folder).filePath(file.name);
+    if (archive)
+        return archive->open(file.name);
+    auto device = std::make_unique<QFile>(QDir(location).filePath(file.name));
+    if (!device->open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(device->fileName(), device->errorString()));
+    return device;
 }
 
 namespace DataPackage {
 
-PackageManifest build(const QString& outFolder, const QString& dataset, int schemaVersion, const QString& producer,
+PackageManifest build(const QString& out, const QString& dataset, int schemaVersion, const QString& producer,
                       const QDate& retainUntil, const QStringList& csvFiles, const Ed25519SigningKey& key)
 {
-    if (QFileInfo::exists(outFolder))
-        throw Error(ErrorKind::InvalidInput,
-                    tr("%1 already exists: a package is written to a new folder").arg(outFolder));
+    if (QFileInfo::exists(out))
+        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: a package is written anew").arg(out));
     if (csvFiles.isEmpty())
         throw Error(ErrorKind::Usage, tr("a package needs at least one CSV file"));
-    if (!QDir().mkpath(outFolder))
-        throw Error(ErrorKind::Other, tr("cannot create %1").arg(outFolder));
 
     PackageManifest manifest;
     manifest.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -194,28 +211,38 @@ PackageManifest build(const QString& outFolder, const QString& dataset, int sche
     manifest.producer = producer;
     manifest.created = QDateTime::currentDateTimeUtc();
     manifest.retainUntil = retainUntil;
-    const QDir out(outFolder);
     for (const QString& csv : csvFiles) {
         const QString name = QFileInfo(csv).fileName();
         if (!isSafeFileName(name))
             throw Error(ErrorKind::InvalidInput,
                         tr("'%1': CSV file names must be plain names ending in .csv").arg(name));
-        if (!QFile::copy(csv, out.filePath(name)))
-            throw Error(ErrorKind::InvalidInput, tr("cannot copy %1 into the package (a file of that name already "
-                                                    "there, or unreadable)")
-                                                     .arg(csv));
-        const FileDigest digest = digestFile(out.filePath(name), true);
+        const FileDigest digest = digestFile(csv, true);
         manifest.files.append({name, digest.dataRows, digest.bytes, digest.sha256});
     }
     const QByteArray json = manifest.toJson();
     PackageManifest::parse(json); // never sign what import would refuse
     const QByteArray signature = signManifest(json, key);
-    for (const auto& [name, contents] : {std::pair{PackageManifest::ManifestFileName, json},
-                                         std::pair{PackageManifest::SignatureFileName, signature}}) {
-        QSaveFile file(out.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-            throw Error(ErrorKind::Other, tr("cannot write %1").arg(out.filePath(name)));
+
+    if (out.endsWith(QStringLiteral(".tar"))) {
+        // Only the small manifest and signature pass through a temporary folder.
+        QTemporaryDir staging;
+        writeSmallFile(staging.filePath(PackageManifest::ManifestFileName), json);
+        writeSmallFile(staging.filePath(PackageManifest::SignatureFileName), signature);
+        PackageArchive::write(out, QStringList(csvFiles) << staging.filePath(PackageManifest::ManifestFileName)
+                                                         << staging.filePath(PackageManifest::SignatureFileName));
+        return manifest;
     }
+    if (!QDir().mkpath(out))
+        throw Error(ErrorKind::Other, tr("cannot create %1").arg(out));
+    const QDir folder(out);
+    for (const QString& csv : csvFiles) {
+        if (!QFile::copy(csv, folder.filePath(QFileInfo(csv).fileName())))
+            throw Error(ErrorKind::InvalidInput, tr("cannot copy %1 into the package (a file of that name already "
+                                                    "there, or unreadable)")
+                                                     .arg(csv));
+    }
+    writeSmallFile(folder.filePath(PackageManifest::ManifestFileName), json);
+    writeSmallFile(folder.filePath(PackageManifest::SignatureFileName), signature);
     return manifest;
 }
 
@@ -229,14 +256,24 @@ QByteArray signManifest(const QByteArray& manifestJson, const Ed25519SigningKey&
         .toJson();
 }
 
-VerifiedPackage verify(const QString& folder, const QList<QByteArray>& trustedProducerKeys)
+VerifiedPackage verify(const QString& location, const QList<QByteArray>& trustedProducerKeys)
 {
-    const QDir dir(folder);
-    if (!QFileInfo(folder).isDir())
-        throw Error(ErrorKind::InvalidInput, tr("%1 is not a package folder").arg(folder));
-    const QByteArray json = readSmallFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize);
-    const QJsonObject signatureJson =
-        QJsonDocument::fromJson(readSmallFile(dir.filePath(PackageManifest::SignatureFileName), 4096)).object();
+    const QFileInfo where(location);
+    std::shared_ptr<const PackageArchive> archive;
+    QByteArray json;
+    QByteArray signatureFile;
+    if (where.isFile()) {
+        archive = std::make_shared<const PackageArchive>(location);
+        json = archive->readAll(PackageManifest::ManifestFileName, maximumManifestSize);
+        signatureFile = archive->readAll(PackageManifest::SignatureFileName, 4096);
+    } else if (where.isDir()) {
+        const QDir dir(location);
+        json = readSmallFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize);
+        signatureFile = readSmallFile(dir.filePath(PackageManifest::SignatureFileName), 4096);
+    } else {
+        throw Error(ErrorKind::InvalidInput, tr("%1 is neither a package folder nor a package archive").arg(location));
+    }
+    const QJsonObject signatureJson = QJsonDocument::fromJson(signatureFile).object();
     const QByteArray signer =
         QByteArray::fromBase64(signatureJson.value(QStringLiteral("signer")).toString().toLatin1());
     const QByteArray signature =
@@ -244,28 +281,36 @@ VerifiedPackage verify(const QString& folder, const QList<QByteArray>& trustedPr
     if (!trustedProducerKeys.contains(signer))
         throw Error(ErrorKind::Denied, tr("package %1 is signed by key %2, which this workstation does not trust "
                                           "(managed policy TrustedProducerKeys)")
-                                           .arg(folder, keyFingerprint(signer)));
+                                           .arg(location, keyFingerprint(signer)));
     if (!ed25519Verify(signer, signatureContext + '\0' + json, signature))
         throw Error(ErrorKind::Integrity, tr("package %1: the manifest's signature does not verify: it was altered "
                                              "after signing")
-                                              .arg(folder));
+                                              .arg(location));
 
-    VerifiedPackage package{QDir(folder).absolutePath(), PackageManifest::parse(json), signer};
+    VerifiedPackage package{where.absoluteFilePath(), PackageManifest::parse(json), signer, archive};
     for (const PackageFile& file : package.manifest.files) {
-        const QFileInfo info(package.filePath(file));
-        // A link could point anywhere on the machine: only plain files that are really inside.
-        if (info.isSymLink() || !info.isFile() || info.absoluteDir() != QDir(package.folder))
+        qint64 size = -1;
+        if (archive) {
+            if (const PackageArchive::Entry* entry = archive->entry(file.name))
+                size = entry->size;
+        } else {
+            const QFileInfo info(QDir(location).filePath(file.name));
+            // A link could point anywhere on the machine: only plain files that are really inside.
+            if (!info.isSymLink() && info.isFile() && info.absoluteDir() == QDir(where.absoluteFilePath()))
+                size = info.size();
+        }
+        if (size < 0)
             throw Error(ErrorKind::Integrity,
-                        tr("package %1: '%2' is missing or is not a plain file").arg(folder, file.name));
-        if (info.size() != file.bytes)
+                        tr("package %1: '%2' is missing or is not a plain file").arg(location, file.name));
+        if (size != file.bytes)
             throw Error(ErrorKind::Integrity, tr("package %1: '%2' has %3 bytes, the signed manifest says %4")
-                                                  .arg(folder, file.name)
-                                                  .arg(info.size())
+                                                  .arg(location, file.name)
+                                                  .arg(size)
                                                   .arg(file.bytes));
-        if (!constantTimeEquals(digestFile(info.filePath(), false).sha256, file.sha256))
+        if (!constantTimeEquals(digestDevice(*package.open(file), file.name, false).sha256, file.sha256))
             throw Error(
                 ErrorKind::Integrity,
-                tr("package %1: '%2' does not match its SHA-256 in the signed manifest").arg(folder, file.name));
+                tr("package %1: '%2' does not match its SHA-256 in the signed manifest").arg(location, file.name));
     }
     return package;
 }

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QIODevice;
+
 namespace ecluse {
 
 class Ed25519SigningKey;
@@ -42,21 +46,26 @@ struct PackageManifest
     static PackageManifest parse(const QByteArray& json);
 };
 
-// A package folder after its signature and every file's hash were checked: nothing in it can
-// be used before this succeeds.
+class PackageArchive;
+
+// A package after its signature and every file's hash were checked: nothing in it can be used
+// before this succeeds. A folder, or one archive file.
 struct VerifiedPackage
 {
-    QString folder;
+    QString location;
     PackageManifest manifest;
     QByteArray signerKey;
+    std::shared_ptr<const PackageArchive> archive; // null for a folder
 
-    QString filePath(const PackageFile& file) const;
+    // The file's bytes, read where they are: from the folder or straight from the archive.
+    std::unique_ptr<QIODevice> open(const PackageFile& file) const;
 };
 
 namespace DataPackage {
 
-// Writes a package folder (which must not exist yet) from CSV files: copies them in, counts
-// their data rows, hashes them, writes and signs the manifest.
+// Writes a package (which must not exist yet) from CSV files: counts their data rows, hashes
+// them, writes and signs the manifest. An `out` ending in ".tar" gives one archive file;
+// anything else a folder with copies of the files.
 PackageManifest build(const QString& outFolder, const QString& dataset, int schemaVersion, const QString& producer,
                       const QDate& retainUntil, const QStringList& csvFiles, const Ed25519SigningKey& key);
 
@@ -64,9 +73,9 @@ PackageManifest build(const QString& outFolder, const QString& dataset, int sche
 QByteArray signManifest(const QByteArray& manifestJson, const Ed25519SigningKey& key);
 
 // Signature first (ErrorKind::Denied for an untrusted signer, Integrity for a bad signature),
-// then every file: a plain regular file inside the folder, its size and SHA-256 as signed
-// (Integrity otherwise).
-VerifiedPackage verify(const QString& folder, const QList<QByteArray>& trustedProducerKeys);
+// then every file: a plain regular file inside the folder or at the top of the archive, its size
+// and SHA-256 as signed (Integrity otherwise).
+VerifiedPackage verify(const QString& location, const QList<QByteArray>& trustedProducerKeys);
 
 } // namespace DataPackage
 } // namespace ecluse

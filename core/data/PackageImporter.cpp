@@ -305,12 +305,9 @@ public:
 
     qint64 newBeneficiaries() const { return m_newBeneficiaries; }
 
-    void readFile(const QString& path, const PackageFile& file, ErrorLog& errors, qint64& rowsDone,
+    void readFile(QIODevice& device, const PackageFile& file, ErrorLog& errors, qint64& rowsDone,
                   const std::function<void()>& tick)
     {
-        QFile device(path);
-        if (!device.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, device.errorString()));
         Sha256 hash;
         CsvReader reader(device, &hash);
         std::vector<std::string_view> fields;
@@ -600,7 +597,7 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
                 throw Error(ErrorKind::Other, tr("import cancelled: nothing was kept"));
         };
         for (const PackageFile& file : manifest.files)
-            run.readFile(package.filePath(file), file, errors, rowsDone, tick);
+            run.readFile(*package.open(file), file, errors, rowsDone, tick);
         errors.throwIfAny();
         run.finish();
 

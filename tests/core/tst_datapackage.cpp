@@ -2,11 +2,13 @@
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
 #include "data/DataPackage.h"
+#include "data/PackageArchive.h"
 
 #include "Failure.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +153,64 @@ private Q_SLOTS:
     {
         const QString folder = signedPackageWithFile(QStringLiteral("missing"), QStringLiteral("absent.csv"));
         QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }), ErrorKind::Integrity);
+    }
+
+    void archivePackageVerifiesAndReadsInPlace()
+    {
+        const QString archive = m_dir.filePath(QStringLiteral("package.tar"));
+        DataPackage::build(archive, QStringLiteral("prestations"), 1, QStringLiteral("CNAM DSES"), QDate(2027, 12, 31),
+                           {m_csv}, m_producer);
+        QVERIFY(QFileInfo(archive).isFile());
+        const VerifiedPackage package = DataPackage::verify(archive, trusted());
+        QVERIFY(package.archive);
+        QCOMPARE(package.manifest.files[0].rows, 3);
+        QFile original(m_csv);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(package.open(package.manifest.files[0])->readAll(), original.readAll());
+    }
+
+    void alteredArchiveIsRefused()
+    {
+        const QString archive = m_dir.filePath(QStringLiteral("altered.tar"));
+        DataPackage::build(archive, QStringLiteral("prestations"), 1, QStringLiteral("CNAM DSES"), QDate(2027, 12, 31),
+                           {m_csv}, m_producer);
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("def;2");
+        QVERIFY(at > 0);
+        bytes[at + 4] = '1'; // same size, other content
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(archive, trusted()); }), ErrorKind::Integrity);
+    }
+
+    void archiveEntriesCannotEscapeOrLink_data()
+    {
+        QTest::addColumn<QStringList>("tarArguments");
+        QTest::newRow("parent path") << QStringList{QStringLiteral("-P"), QStringLiteral("--transform"),
+                                                    QStringLiteral("s,^,../,"), QStringLiteral("claims-2026-03.csv")};
+        QTest::newRow("subfolder") << QStringList{QStringLiteral("--transform"), QStringLiteral("s,^,sub/,"),
+                                                  QStringLiteral("claims-2026-03.csv")};
+        QTest::newRow("symbolic link") << QStringList{QStringLiteral("link.csv")};
+    }
+
+    void archiveEntriesCannotEscapeOrLink()
+    {
+        QFETCH(QStringList, tarArguments);
+        QFile::link(m_csv, m_dir.filePath(QStringLiteral("link.csv")));
+        const QString archive = m_dir.filePath(
+            QStringLiteral("evil-%1.tar")
+                .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QProcess tar;
+        tar.setWorkingDirectory(m_dir.path());
+        tar.start(QStringLiteral("tar"), QStringList{QStringLiteral("-cf"), archive} + tarArguments);
+        QVERIFY(tar.waitForFinished());
+        QCOMPARE(tar.exitCode(), 0);
+        QString message;
+        QCOMPARE(errorKindOf([&] { PackageArchive{archive}; }, &message), ErrorKind::Integrity);
+        QVERIFY2(message.contains(QStringLiteral("not a plain file")), qPrintable(message));
     }
 
     void buildRefusesAnExistingFolder()

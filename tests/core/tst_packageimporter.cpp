@@ -114,6 +114,20 @@ private Q_SLOTS:
         QVERIFY(m_vault->verify().intact());
     }
 
+    void archivePackageImportsLikeAFolder()
+    {
+        const QString csvPath = m_work.filePath(QStringLiteral("archived.csv"));
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + row(pseudonymA) + row(pseudonymB));
+        file.close();
+        const QString archive = m_work.filePath(QStringLiteral("package.tar"));
+        DataPackage::build(archive, QStringLiteral("prestations"), 1, QStringLiteral("CNAM test"), QDate(2030, 1, 1),
+                           {csvPath}, m_tv->producer.key());
+        QCOMPARE(PackageImporter(*m_vault).import(archive).rows, 2);
+        QCOMPARE(chunkRows(), 2);
+    }
+
     void pseudonymsAreKeyedAgainAndStayStable()
     {
         PackageImporter(*m_vault).import(package(header + row(pseudonymA)));
