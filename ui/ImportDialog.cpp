@@ -29,7 +29,8 @@ ImportDialog::ImportDialog(VaultWorker& worker, QWidget* parent)
     : QDialog(parent)
     , m_worker(worker)
     , m_folder(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_browse(new QPushButton(tr("&Folder…"), this))
+    , m_browseArchive(new QPushButton(tr("&Archive…"), this))
     , m_import(new QPushButton(tr("&Import"), this))
     , m_cancel(new QPushButton(tr("&Cancel import"), this))
     , m_close(new QPushButton(tr("Close"), this))
@@ -42,14 +43,16 @@ ImportDialog::ImportDialog(VaultWorker& worker, QWidget* parent)
     setWindowTitle(tr("Import a data package"));
     resize(640, 360);
 
-    auto* intro = new QLabel(tr("A package is a folder holding manifest.json, its signature manifest.sig and the CSV "
-                                "files it lists. It is checked whole before anything is kept: a trusted producer's "
-                                "signature, every file's hash, and every field against the catalogue."),
+    auto* intro = new QLabel(tr("A package is a folder, or one archive file (tar or zip), holding manifest.json, its "
+                                "signature manifest.sig and the CSV files it lists. It is checked whole before "
+                                "anything is kept: a trusted producer's signature, every file's hash, and every "
+                                "field against the catalogue."),
                              this);
     intro->setWordWrap(true);
     m_folder->setObjectName(QStringLiteral("packageFolderEdit"));
-    m_folder->setPlaceholderText(tr("Package folder"));
+    m_folder->setPlaceholderText(tr("Package folder or archive"));
     m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_browseArchive->setObjectName(QStringLiteral("browseArchiveButton"));
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelImportButton"));
@@ -72,6 +75,7 @@ ImportDialog::ImportDialog(VaultWorker& worker, QWidget* parent)
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
+    folderRow->addWidget(m_browseArchive);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_rate);
@@ -90,6 +94,13 @@ ImportDialog::ImportDialog(VaultWorker& worker, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_browseArchive, &QPushButton::clicked, this, [this] {
+        const QString archive =
+            QFileDialog::getOpenFileName(this, tr("Choose a data package archive"), m_folder->text(),
+                                         tr("Package archives (*.tar *.tar.gz *.tgz *.tar.xz *.tar.zst *.zip)"));
+        if (!archive.isEmpty())
+            setFolder(archive);
+    });
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
@@ -213,6 +224,7 @@ void ImportDialog::setWorking(bool working)
     m_working = working;
     m_folder->setEnabled(!working);
     m_browse->setEnabled(!working);
+    m_browseArchive->setEnabled(!working);
     m_import->setEnabled(!working);
     m_cancel->setEnabled(working);
     m_close->setEnabled(!working);

@@ -31,7 +31,7 @@ public:
     explicit ImportDialog(VaultWorker& worker, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // The package folder, as if chosen with Browse.
+    // The package folder or archive, as if chosen with the buttons.
     void setFolder(const QString& folder);
     // While importing, Escape and the close button cancel the import rather than hide it.
     void reject() override;
@@ -48,6 +48,7 @@ private:
     VaultWorker& m_worker;
     QLineEdit* m_folder;
     QPushButton* m_browse;
+    QPushButton* m_browseArchive;
     QPushButton* m_import;
     QPushButton* m_cancel;
     QPushButton* m_close;

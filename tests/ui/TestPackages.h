@@ -22,7 +22,7 @@ public:
     {}
 
     // A package of `rows` generated claims, signed by the producer the test vault trusts.
-    QString generated(qint64 rows, std::uint64_t seed = 1)
+    QString generated(qint64 rows, std::uint64_t seed = 1, bool asArchive = false)
     {
         const QString csv = nextCsv();
         QFile file(csv);
@@ -30,7 +30,7 @@ public:
             return {};
         DemoDataGenerator({rows, seed, QDate(2025, 1, 1), QDate(2025, 12, 31)}).write(file);
         file.close();
-        return build(csv);
+        return build(csv, asArchive);
     }
 
     // A package holding these CSV bytes as they are, header included.
@@ -48,9 +48,11 @@ public:
 private:
     QString nextCsv() { return m_work.filePath(QStringLiteral("prestations-%1.csv").arg(++m_count)); }
 
-    QString build(const QString& csv)
+    // A folder, or one .tar archive.
+    QString build(const QString& csv, bool asArchive = false)
     {
-        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(m_count));
+        const QString folder = m_work.filePath(
+            QStringLiteral("package-%1%2").arg(m_count).arg(asArchive ? QStringLiteral(".tar") : QString()));
         const DatasetSchema* schema = Catalogue::builtin().dataset(u"prestations");
         DataPackage::build(folder, schema->name, schema->version, testProducer, QDate(2030, 12, 31), {csv},
                            m_tv.producer.key());

@@ -20,6 +20,7 @@ class ImportTest : public QObject
 
 private Q_SLOTS:
     void importDialogImportsWithProgress();
+    void importDialogImportsAnArchive();
     void importDialogCancelKeepsNothing();
     void importErrorsAreShownWithTheirLine();
     void lockingDuringAnImportCancelsIt();
@@ -79,6 +80,20 @@ void ImportTest::importDialogImportsWithProgress()
     QVERIFY(!ui.find<QPlainTextEdit>(QStringLiteral("importDetails"), dialog)->isVisible());
     QVERIFY(ui.find<QPushButton>(QStringLiteral("closeButton"), dialog)->isEnabled());
     QCOMPARE(storedRows(*ui.vault), 2000);
+}
+
+void ImportTest::importDialogImportsAnArchive()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    TestPackages packages(ui.tv);
+    QDialog* dialog = openImportDialog(ui, packages.generated(1500, 2, true));
+    QVERIFY(dialog);
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("importButton"), dialog), Qt::LeftButton);
+    QTRY_VERIFY2(
+        ui.text(QStringLiteral("importStatus"), dialog).startsWith(QStringLiteral("Imported 1500 rows of prestations")),
+        qPrintable(ui.text(QStringLiteral("importStatus"), dialog)));
+    QCOMPARE(storedRows(*ui.vault), 1500);
 }
 
 void ImportTest::importDialogCancelKeepsNothing()
