@@ -55,14 +55,6 @@ std::optional<Role> roleFromName(const QString& name)
     return std::nullopt;
 }
 
-QStringList allRoleNames()
-{
-    QStringList names;
-    for (const auto& entry : roleNames)
-        names << QString::fromLatin1(entry.second);
-    return names;
-}
-
 QString actionName(Action action)
 {
     switch (action) {

@@ -36,7 +36,6 @@ enum class Action
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString& name);
-QStringList allRoleNames();
 QString actionName(Action action);
 
 struct AccessDecision

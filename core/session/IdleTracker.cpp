@@ -15,11 +15,6 @@ void IdleTracker::recordActivity()
     m_lastActivity = m_clock.nowUtc();
 }
 
-void IdleTracker::setLimit(qint64 limitSeconds)
-{
-    m_limitSeconds = limitSeconds;
-}
-
 qint64 IdleTracker::secondsLeft() const
 {
     const qint64 idle = m_lastActivity.secsTo(m_clock.nowUtc());

@@ -19,7 +19,6 @@ public:
     IdleTracker(const Clock& clock, qint64 limitSeconds);
 
     void recordActivity();
-    void setLimit(qint64 limitSeconds);
 
     qint64 secondsLeft() const;
     bool isWarning() const { return secondsLeft() <= std::min(WarningSeconds, m_limitSeconds / 2); }

@@ -110,11 +110,6 @@ void Database::setUserVersion(int version)
     execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
 }
 
-qint64 Database::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
-}
-
 int Database::changes() const
 {
     return sqlite3_changes(m_db);

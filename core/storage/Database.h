@@ -46,7 +46,6 @@ public:
 
     int userVersion();
     void setUserVersion(int version);
-    qint64 lastInsertRowId() const;
     int changes() const;
 
     void close();
