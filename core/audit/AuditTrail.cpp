@@ -102,17 +102,11 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
     {
         // IMMEDIATE: two processes appending at once must not both chain to the same head.
         Transaction transaction(m_db);
-        Statement last = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
-                                      "FROM audit_log ORDER BY seq DESC LIMIT 1");
         entry.sequence = 1;
         entry.previousHash = genesisHash;
-        if (last.step()) {
-            const AuditEntry previous{last.int64(0), QDateTime::fromString(last.text(1), Qt::ISODateWithMs),
-                                      last.text(2),  last.text(3),
-                                      last.text(4),  last.text(5),
-                                      last.blob(6),  last.blob(7)};
-            entry.sequence = previous.sequence + 1;
-            entry.previousHash = previous.hash();
+        if (const auto previous = lastEntry()) {
+            entry.sequence = previous->sequence + 1;
+            entry.previousHash = previous->hash();
         }
         entry.timeUtc = m_clock.nowUtc().toUTC();
         entry.user = user;
@@ -136,22 +130,25 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
     }
     // After the commit: a witness may lag one entry behind after a crash, never run ahead.
     if (witnessing != Witnessing::Deferred)
-        recordHead(entry, witnessing == Witnessing::Reseal);
+        recordHead(entry, witnessing == Witnessing::Reseal, entry.previousHash);
     return entry;
 }
 
 void AuditTrail::witnessHead()
 {
-    const auto last = entries(std::max<qint64>(1, size()), 1);
-    if (!last.empty())
-        recordHead(last.front(), false);
+    if (const auto last = lastEntry())
+        recordHead(*last, false, std::nullopt);
 }
 
-void AuditTrail::recordHead(const AuditEntry& entry, bool force)
+void AuditTrail::recordHead(const AuditEntry& entry, bool force, const std::optional<QByteArray>& knownPreviousHash)
 {
     const QByteArray head = entry.hash();
     const WitnessRecord record{m_vaultId, entry.sequence, head, witnessMac(m_vaultId, entry.sequence, head)};
-    const auto hashInTrail = [this](qint64 sequence) -> std::optional<QByteArray> {
+    const auto hashInTrail = [&](qint64 sequence) -> std::optional<QByteArray> {
+        // Just after an append the previous entry's hash is known (computed from the row, not
+        // taken from the new entry's stored field): a witness one entry behind needs no read.
+        if (knownPreviousHash && sequence == entry.sequence - 1)
+            return *knownPreviousHash;
         const auto found = entries(sequence, 1);
         if (found.empty() || found.front().sequence != sequence)
             return std::nullopt;
@@ -178,10 +175,25 @@ template <typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qin
     Statement select = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
                                     "FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?");
     select.bind(1, fromSequence).bind(2, limit);
-    while (select.step()) {
-        visit(AuditEntry{select.int64(0), QDateTime::fromString(select.text(1), Qt::ISODateWithMs), select.text(2),
-                         select.text(3), select.text(4), select.text(5), select.blob(6), select.blob(7)});
-    }
+    while (select.step())
+        visit(readEntry(select));
+}
+
+AuditEntry AuditTrail::readEntry(const Statement& row)
+{
+    return {row.int64(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs),
+            row.text(2),  row.text(3),
+            row.text(4),  row.text(5),
+            row.blob(6),  row.blob(7)};
+}
+
+std::optional<AuditEntry> AuditTrail::lastEntry() const
+{
+    Statement last = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
+                                  "FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (!last.step())
+        return std::nullopt;
+    return readEntry(last);
 }
 
 qint64 AuditTrail::size() const

@@ -18,6 +18,7 @@ namespace ecluse {
 
 class Clock;
 class Database;
+class Statement;
 
 struct AuditEntry
 {
@@ -95,8 +96,10 @@ public:
     qint64 exportJsonLines(QIODevice& out) const;
 
 private:
+    static AuditEntry readEntry(const Statement& row);
+    std::optional<AuditEntry> lastEntry() const;
     QByteArray macOf(const AuditEntry& entry) const;
-    void recordHead(const AuditEntry& entry, bool force);
+    void recordHead(const AuditEntry& entry, bool force, const std::optional<QByteArray>& knownPreviousHash);
     QByteArray witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const;
     using HashLookup = std::function<std::optional<QByteArray>(qint64 sequence)>;
     std::optional<QString> checkWitness(const AuditWitness& witness, qint64 lastSequence,
