@@ -21,8 +21,9 @@ say "system: ${PRETTY_NAME:-unknown}"
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev
-    libssl-dev openssl libsqlcipher-dev libarchive-dev
+    # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
+    qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
+    libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
 )

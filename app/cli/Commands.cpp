@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "access/Habilitation.h"
+#include "aggregate/Aggregates.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "crypto/Ed25519.h"
@@ -11,6 +12,7 @@
 #include "data/DatasetStore.h"
 #include "data/PackageImporter.h"
 #include "demo/DemoWorkstation.h"
+#include "guard/OutputGuard.h"
 #include "policy/PolicyLoader.h"
 #include "vault/Vault.h"
 
@@ -25,6 +27,12 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace ecluse {
 namespace {
@@ -518,6 +526,52 @@ int packageImport(CliContext& context, const QStringList& arguments)
     return 0;
 }
 
+bool standardOutputIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(fileno(stdout)) != 0;
+#endif
+}
+
+int aggregate(CliContext& context, const QStringList&)
+{
+    AggregateQuery query;
+    query.dataset = context.requiredValue(QStringLiteral("dataset"));
+    const QString dimensions = context.parser().value(QStringLiteral("dims"));
+    for (const QString& dimension : dimensions.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        query.dimensions << dimension.trimmed();
+    query.measures = parseMeasures(context.parser().value(QStringLiteral("measures")));
+    for (const QString& filter : context.parser().values(QStringLiteral("filter")))
+        query.filters.push_back(parseFilter(filter));
+    const QString format = context.json() ? QStringLiteral("json") : context.parser().value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        throw Error(ErrorKind::Usage, tr("--format takes csv or json"));
+
+    auto vault = context.unlockAsUser();
+    // Output that goes to a file or a pipe is an export: where policy denies exports, the
+    // command line shows aggregates on a terminal only, as the window does on screen.
+    if (vault->policy().exportMode == ExportMode::Deny && !standardOutputIsTerminal())
+        throw Error(ErrorKind::Denied, tr("policy does not allow exports: aggregates print to a terminal only"));
+
+    std::signal(SIGINT, onInterrupt);
+    Aggregates aggregates(*vault);
+    const AggregateResult result = aggregates.run(
+        query,
+        [](const AggregateProgress& progress) {
+            std::fprintf(stderr, "\r%3d %% %s", progress.percent, progress.step.toLocal8Bit().constData());
+        },
+        &interrupted);
+    std::signal(SIGINT, SIG_DFL);
+    std::fputc('\n', stderr);
+    if (format == QLatin1String("json"))
+        context.printJson(QJsonDocument(result.toJson()));
+    else
+        context.out() << QString::fromUtf8(OutputGuard::csv(result));
+    return 0;
+}
+
 qint64 positiveNumber(const QString& text, const char* option)
 {
     bool ok = false;
@@ -707,6 +761,19 @@ const QList<Command>& commands()
            tr("S")}},
          {},
          demoInit},
+        {{QStringLiteral("aggregate")},
+         tr("An aggregate table with all its margins, protected by disclosure control (analysts with a grant); "
+            "suppressed cells are marked, never shown."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("dataset"), tr("The dataset."), tr("D")},
+          {QStringLiteral("dims"), tr("Up to four dimensions, comma-separated (see 'catalogue show')."), tr("A,B")},
+          {QStringLiteral("measures"), tr("beneficiaries, records and measure columns (their sums), comma-separated."),
+           tr("M1,M2"), QStringLiteral("beneficiaries")},
+          {QStringLiteral("filter"), tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), tr("F")},
+          {QStringLiteral("format"), tr("Output: csv or json."), tr("FORMAT"), QStringLiteral("csv")}},
+         {},
+         aggregate},
         {{QStringLiteral("policy"), QStringLiteral("show")},
          tr("Show the policy in force: each key, its value and where it comes from."),
          {},

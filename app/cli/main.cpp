@@ -69,8 +69,11 @@ int run(const QStringList& arguments)
 {
     const QStringList words = commandWords(arguments);
     const Command* command = nullptr;
+    // The longest command whose words start the line: "aggregate --user u" reads "u" as a word,
+    // since option values cannot be told from words before the command's options are known.
     for (const Command& candidate : commands()) {
-        if (candidate.words == words)
+        if (words.mid(0, candidate.words.size()) == candidate.words &&
+            (!command || candidate.words.size() > command->words.size()))
             command = &candidate;
     }
 

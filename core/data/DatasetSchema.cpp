@@ -4,6 +4,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cstdint>
+
 namespace ecluse {
 
 namespace {
@@ -174,5 +177,61 @@ QJsonObject DatasetSchema::toJson(bool withCodeLists) const
     }
     return json;
 }
+
+namespace DerivedValues {
+
+YearMonth yearMonthOfDay(qint64 days)
+{
+    // Care dates of a cache fall within a few decades after 1970: a table answers them without
+    // a calendar computation per row.
+    static const std::vector<std::uint32_t> table = [] {
+        std::vector<std::uint32_t> out(1u << 16);
+        const QDate epoch(1970, 1, 1);
+        for (std::size_t day = 0; day < out.size(); ++day) {
+            const QDate date = epoch.addDays(static_cast<qint64>(day));
+            out[day] = static_cast<std::uint32_t>(date.year() * 16 + date.month());
+        }
+        return out;
+    }();
+    if (days >= 0 && days < static_cast<qint64>(table.size())) {
+        const std::uint32_t packed = table[static_cast<std::size_t>(days)];
+        return {static_cast<int>(packed / 16), static_cast<int>(packed % 16)};
+    }
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    return {date.year(), date.month()};
+}
+
+int ageBandIndex(int birthYear, int careYear)
+{
+    struct Bands
+    {
+        std::vector<std::pair<int, int>> lowerBounds; // (first age, index), ascending
+        int unknown = -1;
+    };
+    // The bands are the list's numeric codes as lower bounds; "99" is the unknown band, not an age.
+    static const Bands bands = [] {
+        Bands out;
+        const CodeList& list = CodeList::builtin(u"tranche_age");
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.code(i) == QStringLiteral("99"))
+                out.unknown = i;
+            else
+                out.lowerBounds.emplace_back(list.code(i).toInt(), i);
+        }
+        std::sort(out.lowerBounds.begin(), out.lowerBounds.end());
+        return out;
+    }();
+    const int age = careYear - birthYear;
+    if (age < 0 || bands.lowerBounds.empty() || age < bands.lowerBounds.front().first)
+        return bands.unknown;
+    int index = bands.lowerBounds.front().second;
+    for (const auto& [first, band] : bands.lowerBounds) {
+        if (age >= first)
+            index = band;
+    }
+    return index;
+}
+
+} // namespace DerivedValues
 
 } // namespace ecluse

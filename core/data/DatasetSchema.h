@@ -78,6 +78,26 @@ struct DatasetSchema
     QJsonObject toJson(bool withCodeLists) const;
 };
 
+// The values of the derived dimensions, defined once for the importer (which stores them with
+// the rows) and the aggregate engine (which computes them for packages imported before that).
+namespace DerivedValues {
+
+struct YearMonth
+{
+    int year = 0;
+    int month = 0; // 1..12
+};
+
+// The calendar year and month of a day counted from 1970-01-01 (the chunks' date encoding).
+YearMonth yearMonthOfDay(qint64 days);
+
+// The index in the tranche_age code list of the band of the age reached in the care year (the
+// SNDS age bands count years of birth, not birthdays); the "unknown" band (99) when the birth
+// year comes after the care year. -1 when the list has no such band.
+int ageBandIndex(int birthYear, int careYear);
+
+} // namespace DerivedValues
+
 // "dimension", "measure", "pseudonym" and "potential-identifier:<name>", in that order.
 QStringList columnRoles(const ColumnSpec& column);
 

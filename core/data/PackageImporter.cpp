@@ -92,6 +92,24 @@ struct ColumnWriter
     std::string buffer;
 };
 
+// A derived dimension stored with the rows (see ColumnChunk.h), computed from the staged values
+// of its source columns.
+struct DerivedWriter
+{
+    enum class Kind
+    {
+        AgeBand, // AGE_BEN_SNDS from BEN_NAI_ANN and EXE_SOI_DTD
+        Region,  // BEN_RES_REG from BEN_RES_DPT
+        Year,    // ANNEE from EXE_SOI_DTD
+        Month,   // MOIS from EXE_SOI_DTD
+    };
+    QString name;
+    Kind kind = Kind::Year;
+    Encoding encoding = Encoding::UInt8;
+    std::vector<std::size_t> sources; // indexes of the schema columns it is computed from
+    std::string buffer;
+};
+
 // Validation failures, capped, then summarised: the first ones name file, line, column and rule.
 class ErrorLog
 {
@@ -277,8 +295,8 @@ public:
                 writer.encoding = Encoding::UInt32;
                 break;
             case ColumnType::Code:
-                writer.encoding = Encoding::UInt16;
                 writer.codes = &CodeList::builtin(spec.codeList);
+                writer.encoding = writer.codes->size() <= MaxUInt8Codes ? Encoding::UInt8 : Encoding::UInt16;
                 break;
             case ColumnType::CommuneCode:
                 writer.encoding = Encoding::Fixed5;
@@ -297,9 +315,17 @@ public:
             writer.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
             m_columns.push_back(std::move(writer));
         }
+        std::size_t offset = 0;
+        for (const ColumnWriter& column : m_columns) {
+            m_offsets.push_back(offset);
+            offset += static_cast<std::size_t>(widthOf(column.encoding));
+        }
+        addDerivedWriters();
         std::vector<std::pair<QString, Encoding>> layout;
         for (const ColumnWriter& column : m_columns)
             layout.emplace_back(column.spec->name, column.encoding);
+        for (const DerivedWriter& derived : m_derived)
+            layout.emplace_back(derived.name, derived.encoding);
         m_writer = std::make_unique<ChunkWriter>(m_db, m_packageId, std::move(layout));
     }
 
@@ -342,6 +368,101 @@ public:
     }
 
 private:
+    // The derived dimensions this importer knows how to compute, when the schema declares them
+    // over columns of the encodings expected; the engine derives any other on load.
+    void addDerivedWriters()
+    {
+        m_regions = &CodeMapping::regionOfDepartment(); // once: the lookup by name is not for every row
+        for (const DerivedDimension& dimension : m_schema.derived) {
+            DerivedWriter writer;
+            writer.name = dimension.name;
+            std::vector<ColumnType> expected;
+            if (dimension.name == QStringLiteral("AGE_BEN_SNDS")) {
+                writer.kind = DerivedWriter::Kind::AgeBand;
+                expected = {ColumnType::Year, ColumnType::Date};
+            } else if (dimension.name == QStringLiteral("BEN_RES_REG")) {
+                writer.kind = DerivedWriter::Kind::Region;
+                expected = {ColumnType::Code};
+            } else if (dimension.name == QStringLiteral("ANNEE")) {
+                writer.kind = DerivedWriter::Kind::Year;
+                writer.encoding = Encoding::Int16;
+                expected = {ColumnType::Date};
+            } else if (dimension.name == QStringLiteral("MOIS")) {
+                writer.kind = DerivedWriter::Kind::Month;
+                expected = {ColumnType::Date};
+            } else {
+                continue;
+            }
+            if (dimension.from.size() != static_cast<qsizetype>(expected.size()))
+                continue;
+            bool usable = true;
+            for (std::size_t i = 0; i < expected.size() && usable; ++i) {
+                const int index = m_schema.columnIndex(dimension.from[static_cast<qsizetype>(i)]);
+                usable = index >= 0 && m_schema.columns[static_cast<std::size_t>(index)].type == expected[i];
+                if (usable)
+                    writer.sources.push_back(static_cast<std::size_t>(index));
+            }
+            if (writer.kind == DerivedWriter::Kind::Region && usable)
+                usable = m_columns[writer.sources[0]].codes == &CodeMapping::regionOfDepartment().from();
+            if (!usable)
+                continue;
+            writer.buffer.reserve(static_cast<std::size_t>(ChunkRows * widthOf(writer.encoding)));
+            m_derived.push_back(std::move(writer));
+        }
+    }
+
+    template <typename T> T staged(std::size_t column) const
+    {
+        T value;
+        std::memcpy(&value, m_scratch.data() + m_offsets[column], sizeof(T));
+        return value;
+    }
+
+    int stagedCode(std::size_t column) const
+    {
+        if (m_columns[column].encoding == Encoding::UInt8) {
+            const auto code = staged<std::uint8_t>(column);
+            return code == NullCode8 ? -1 : code;
+        }
+        const auto code = staged<std::uint16_t>(column);
+        return code == NullCode ? -1 : code;
+    }
+
+    // Appends the derived values of the row just staged; an empty source gives an empty value.
+    void addDerivedValues()
+    {
+        for (DerivedWriter& derived : m_derived) {
+            switch (derived.kind) {
+            case DerivedWriter::Kind::AgeBand: {
+                const auto birth = staged<std::int16_t>(derived.sources[0]);
+                const auto day = staged<std::int32_t>(derived.sources[1]);
+                const int band = birth == NullInt16 || day == NullInt32
+                                     ? -1
+                                     : DerivedValues::ageBandIndex(birth, DerivedValues::yearMonthOfDay(day).year);
+                put(derived.buffer, band < 0 ? NullCode8 : static_cast<std::uint8_t>(band));
+                break;
+            }
+            case DerivedWriter::Kind::Region: {
+                const int region = m_regions->map(stagedCode(derived.sources[0]));
+                put(derived.buffer, region < 0 ? NullCode8 : static_cast<std::uint8_t>(region));
+                break;
+            }
+            case DerivedWriter::Kind::Year: {
+                const auto day = staged<std::int32_t>(derived.sources[0]);
+                put(derived.buffer, day == NullInt32 ? NullInt16
+                                                     : static_cast<std::int16_t>(DerivedValues::yearMonthOfDay(day).year));
+                break;
+            }
+            case DerivedWriter::Kind::Month: {
+                const auto day = staged<std::int32_t>(derived.sources[0]);
+                put(derived.buffer, day == NullInt32 ? NullCode8
+                                                     : static_cast<std::uint8_t>(DerivedValues::yearMonthOfDay(day).month));
+                break;
+            }
+            }
+        }
+    }
+
     QStringList columnNames() const
     {
         QStringList names;
@@ -408,10 +529,11 @@ private:
                 return;
             }
         }
+        addDerivedValues();
         // Append the staged values to their columns.
         std::size_t offset = 0;
         for (ColumnWriter& column : m_columns) {
-            const std::size_t width = widthOf(column.encoding);
+            const auto width = static_cast<std::size_t>(widthOf(column.encoding));
             column.buffer.append(m_scratch, offset, width);
             offset += width;
         }
@@ -419,22 +541,6 @@ private:
             flushChunk();
     }
 
-    static std::size_t widthOf(Encoding encoding)
-    {
-        switch (encoding) {
-        case Encoding::Int64:
-            return 8;
-        case Encoding::UInt32:
-        case Encoding::Int32:
-            return 4;
-        case Encoding::UInt16:
-        case Encoding::Int16:
-            return 2;
-        case Encoding::Fixed5:
-            return 5;
-        }
-        return 0;
-    }
 
     // Validates one field and appends its encoding to out; returns the broken rule, or nothing.
     QString encode(ColumnWriter& column, std::string_view field, std::string& out)
@@ -446,6 +552,9 @@ private:
             switch (column.encoding) {
             case Encoding::UInt16:
                 put(out, NullCode);
+                break;
+            case Encoding::UInt8:
+                put(out, NullCode8);
                 break;
             case Encoding::Int16:
                 put(out, NullInt16);
@@ -471,7 +580,10 @@ private:
             const int index = column.codes->indexOf(field);
             if (index < 0)
                 return tr("value %1 is not in the code list %2").arg(quoted(field), spec.codeList);
-            put(out, static_cast<std::uint16_t>(index));
+            if (column.encoding == Encoding::UInt8)
+                put(out, static_cast<std::uint8_t>(index));
+            else
+                put(out, static_cast<std::uint16_t>(index));
             return {};
         }
         case ColumnType::CommuneCode:
@@ -531,6 +643,11 @@ private:
             column.buffer = std::string();
             column.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
         }
+        for (DerivedWriter& derived : m_derived) {
+            m_pending.columns.push_back(std::move(derived.buffer));
+            derived.buffer = std::string();
+            derived.buffer.reserve(static_cast<std::size_t>(ChunkRows * widthOf(derived.encoding)));
+        }
         m_writer->submit(std::move(m_pending));
         m_pending = {};
         m_chunkRows = 0;
@@ -541,6 +658,9 @@ private:
     QString m_packageId;
     HmacSha256 m_pseudonymKey;
     std::vector<ColumnWriter> m_columns;
+    std::vector<std::size_t> m_offsets; // of each column's value in m_scratch
+    std::vector<DerivedWriter> m_derived;
+    const CodeMapping* m_regions = nullptr;
     ChunkWriter::Chunk m_pending;
     std::unique_ptr<ChunkWriter> m_writer; // destroyed first: stops writing before any rollback
     std::string m_scratch;

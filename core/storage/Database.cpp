@@ -285,4 +285,39 @@ void migrate(Database& db, std::span<const Migration> steps, const QString& what
     }
 }
 
+BlobReader::BlobReader(Database& db, const char* table, const char* column, qint64 rowid)
+    : m_db(db)
+{
+    const int rc = sqlite3_blob_open(db.handle(), "main", table, column, rowid, 0, &m_blob);
+    if (rc != SQLITE_OK) {
+        sqlite3_blob_close(m_blob); // a failed open may still leave a handle to release
+        m_blob = nullptr;
+        db.throwError(rc, "open a BLOB");
+    }
+}
+
+BlobReader::~BlobReader()
+{
+    sqlite3_blob_close(m_blob);
+}
+
+void BlobReader::reopen(qint64 rowid)
+{
+    const int rc = sqlite3_blob_reopen(m_blob, rowid);
+    if (rc != SQLITE_OK)
+        m_db.throwError(rc, "open a BLOB");
+}
+
+int BlobReader::size() const
+{
+    return sqlite3_blob_bytes(m_blob);
+}
+
+void BlobReader::read(void* out, int bytes, int offset)
+{
+    const int rc = sqlite3_blob_read(m_blob, out, bytes, offset);
+    if (rc != SQLITE_OK)
+        m_db.throwError(rc, "read a BLOB");
+}
+
 } // namespace ecluse

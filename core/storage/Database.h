@@ -9,6 +9,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_blob;
 
 namespace ecluse {
 
@@ -135,5 +136,26 @@ struct Migration
 // Applies the steps above the file's version, each in its own transaction. A file written by a
 // newer build (user_version above the last step) is refused rather than misread.
 void migrate(Database& db, std::span<const Migration> steps, const QString& what);
+
+// Reads one BLOB straight into the caller's memory (sqlite3_blob_read): no statement step, no
+// copy into SQLite's heap and then into a QByteArray. Read-only; reopen() moves to another row
+// of the same column, cheaper than a new handle. The row must not change while it is read.
+class BlobReader
+{
+public:
+    BlobReader(Database& db, const char* table, const char* column, qint64 rowid);
+    ~BlobReader();
+    BlobReader(const BlobReader&) = delete;
+    BlobReader& operator=(const BlobReader&) = delete;
+
+    void reopen(qint64 rowid);
+    int size() const;
+    // Throws when [offset, offset + bytes) is not within the BLOB.
+    void read(void* out, int bytes, int offset = 0);
+
+private:
+    Database& m_db;
+    sqlite3_blob* m_blob = nullptr;
+};
 
 } // namespace ecluse

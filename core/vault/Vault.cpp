@@ -54,6 +54,7 @@ struct Vault::Open
     QString vaultId;
     Subject subject; // user name only, until the habilitation is resolved
     SecureBuffer dataKey;
+    int pageSize = 4096;
     Database db;
     std::unique_ptr<AuditTrail> audit;
     std::optional<HabilitationManifest> manifest;
@@ -303,6 +304,7 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
     auto open = std::make_unique<Open>();
     open->vaultId = vaultId;
     open->subject.user = user;
+    open->pageSize = pageSize;
     open->db = openVaultDatabase(path(DatabaseFileName), dataKey, pageSize, Database::Mode::OpenExisting);
     if (open->db.queryText("SELECT value FROM vault_meta WHERE key = 'id'") != vaultId)
         throw Error(ErrorKind::Integrity, tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
@@ -731,6 +733,12 @@ Database& Vault::database()
 {
     requireUnlocked();
     return m_open->db;
+}
+
+Database Vault::openReader() const
+{
+    requireUnlocked();
+    return openVaultReader(path(DatabaseFileName), m_open->dataKey, m_open->pageSize);
 }
 
 } // namespace ecluse

@@ -166,6 +166,9 @@ public:
 
     AuditTrail& audit();
     Database& database();
+    // A read-only connection of its own to the vault's database, for a thread that reads in
+    // parallel with the vault's connection (the aggregate engine). The key stays inside.
+    Database openReader() const;
     // A key for one purpose, derived from the data key (HKDF, salted with the vault id), for the
     // services in core that need a secret of this vault: re-keying pseudonyms on import.
     SecureBuffer deriveKey(QByteArrayView purpose) const;

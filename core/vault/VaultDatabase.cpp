@@ -52,15 +52,37 @@ const std::array<Migration, 3>& vaultMigrations()
 
 } // namespace
 
-Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode)
+namespace {
+
+void applyKey(Database& db, const SecureBuffer& dataKey, int pageSize)
 {
-    Database db(path, mode);
     // Wipes SQLCipher's buffers when freed; a process-wide setting, asked for on every connection.
     db.execute("PRAGMA cipher_memory_security = ON");
     db.setRawKey(dataKey);
     db.execute("PRAGMA cipher_compatibility = 4");
     if (pageSize != 4096)
         db.execute(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(pageSize)).constData());
+}
+
+} // namespace
+
+Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int pageSize)
+{
+    Database db(path, Database::Mode::OpenExisting);
+    applyKey(db, dataKey, pageSize);
+    // Never writes: no temporary files, and a bug here cannot change the vault.
+    db.execute("PRAGMA query_only = ON");
+    db.execute("PRAGMA temp_store = MEMORY");
+    if (db.userVersion() != static_cast<int>(vaultMigrations().size()))
+        throw Error(ErrorKind::Integrity,
+                    QCoreApplication::translate("ecluse::VaultDatabase", "%1 changed while it was open").arg(path));
+    return db;
+}
+
+Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode)
+{
+    Database db(path, mode);
+    applyKey(db, dataKey, pageSize);
     try {
         db.queryInt("SELECT count(*) FROM sqlite_schema");
     } catch (const Error& error) {

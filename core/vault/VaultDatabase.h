@@ -10,5 +10,7 @@ class SecureBuffer;
 // settings, key checked by a read, then temp_store=MEMORY (Debian's SQLCipher would otherwise
 // spill plaintext temporary files), WAL, foreign keys, and the schema brought up to date.
 Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode);
+// A second, read-only connection to an open vault's database, for reading in parallel.
+Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int pageSize);
 
 } // namespace ecluse

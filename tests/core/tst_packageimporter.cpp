@@ -1,4 +1,6 @@
 #include "audit/AuditTrail.h"
+#include "data/CodeList.h"
+#include "data/ColumnChunk.h"
 #include "data/DataPackage.h"
 #include "data/DatasetStore.h"
 #include "data/DemoDataGenerator.h"
@@ -310,6 +312,41 @@ private Q_SLOTS:
         QCOMPARE(store.rowCount(QStringLiteral("prestations")), 0);
         QCOMPARE(chunkRows(), 0);
         QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.purge")));
+    }
+
+    void codesTakeOneByteAndDerivedDimensionsAreStored()
+    {
+        // Born 1980, cared for on 2025-03-14 in Paris; the second row's birth year is after the care year.
+        PackageImporter(*m_vault).import(package(header + row(pseudonymA) + row(pseudonymB, "2026", 2)));
+        const auto column = [&](const char* name) {
+            Statement select = m_vault->database().prepare(
+                "SELECT encoding, data FROM dataset_chunks WHERE column_name = ? AND chunk = 0");
+            select.bind(1, QString::fromLatin1(name));
+            if (!select.step())
+                return std::pair<int, QByteArray>{-1, {}};
+            return std::pair<int, QByteArray>{static_cast<int>(select.int64(0)), select.blob(1)};
+        };
+        const QByteArray codes = [] {
+            const CodeList& bands = CodeList::builtin(u"tranche_age");
+            const CodeMapping& regions = CodeMapping::regionOfDepartment();
+            const int paris = regions.map(regions.from().indexOf(std::string_view("75")));
+            QByteArray out;
+            out.append(static_cast<char>(bands.indexOf(std::string_view("40"))));
+            out.append(static_cast<char>(bands.indexOf(std::string_view("99"))));
+            out.append(static_cast<char>(paris));
+            return out;
+        }();
+        QCOMPARE(column("BEN_SEX_COD").first, static_cast<int>(ColumnChunk::Encoding::UInt8));
+        QCOMPARE(column("BEN_SEX_COD").second,
+                 QByteArray(2, static_cast<char>(CodeList::builtin(u"sexe").indexOf(std::string_view("2")))));
+        QCOMPARE(column("PRS_NAT_REF").first, static_cast<int>(ColumnChunk::Encoding::UInt8));
+        QCOMPARE(column("AGE_BEN_SNDS").first, static_cast<int>(ColumnChunk::Encoding::UInt8));
+        QCOMPARE(column("AGE_BEN_SNDS").second, codes.left(2));
+        QCOMPARE(column("BEN_RES_REG").second, QByteArray(2, codes.at(2)));
+        QCOMPARE(column("MOIS").second, QByteArray(2, '\x03'));
+        const std::int16_t year = 2025;
+        QCOMPARE(column("ANNEE").first, static_cast<int>(ColumnChunk::Encoding::Int16));
+        QCOMPARE(column("ANNEE").second, QByteArray(reinterpret_cast<const char*>(&year), 2).repeated(2));
     }
 
     void damirIsImportedToo()

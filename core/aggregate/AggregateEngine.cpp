@@ -1,0 +1,804 @@
+#include "AggregateEngine.h"
+
+#include "aggregate/ColumnStore.h"
+#include "common/Error.h"
+#include "data/Catalogue.h"
+#include "data/ColumnChunk.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+
+#include <openssl/crypto.h>
+
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace ecluse {
+namespace {
+
+using namespace engine;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::AggregateEngine", text);
+}
+
+constexpr int MaxDimensions = TableShape::MaxDimensions;
+
+// Below this many rows a second thread costs more than it saves (starting one is ~0.1 ms).
+constexpr qint64 parallelRows = 4096;
+
+template <typename T> void wipe(std::vector<T>& values)
+{
+    if (!values.empty())
+        OPENSSL_cleanse(values.data(), values.size() * sizeof(T));
+    values.clear();
+    values.shrink_to_fit();
+}
+
+struct DatasetCache
+{
+    DatasetRows rows;
+    std::map<QString, Column> columns; // "d:" dimensions, "v:" measures, "t:" dates
+    std::uint64_t lastUsed = 0;
+};
+
+// A filter reduced to what the pass tests per row.
+struct RowFilter
+{
+    const std::uint16_t* codes = nullptr;
+    std::vector<std::uint8_t> allowed; // by category, NoCategory included (never allowed)
+    const std::int32_t* days = nullptr;
+    std::int32_t from = std::numeric_limits<std::int32_t>::min();
+    std::int32_t to = std::numeric_limits<std::int32_t>::max();
+};
+
+struct Pass
+{
+    int dimensions = 0;
+    std::array<const std::uint16_t*, MaxDimensions> codes{};
+    std::array<int, MaxDimensions> categories{};
+    std::array<int, MaxDimensions> strides{};
+    int cellCount = 1;
+    std::vector<RowFilter> filters;
+    const std::int32_t* careDays = nullptr;
+    std::vector<const std::int64_t*> values; // one per Sum measure
+    int topCount = 0;
+    const DatasetRows* rows = nullptr;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+// What one thread computed over its units; every unit is wholly inside one thread's range, so
+// per-unit contributions are complete and partials merge by addition.
+struct Partial
+{
+    std::vector<std::int64_t> units;
+    std::vector<std::int64_t> records;
+    std::vector<std::int64_t> sums;     // measure * cellCount + cell
+    std::vector<std::int64_t> absolute; // same layout
+    std::vector<std::int64_t> top;      // (measure * cellCount + cell) * topCount + rank, largest first
+    qint64 rowsScanned = 0;
+    std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
+    std::int32_t lastDay = std::numeric_limits<std::int32_t>::min();
+};
+
+void insertTop(std::int64_t* top, int count, std::int64_t value)
+{
+    if (count == 0 || value <= top[count - 1])
+        return;
+    int i = count - 1;
+    while (i > 0 && top[i - 1] < value) {
+        top[i] = top[i - 1];
+        --i;
+    }
+    top[i] = value;
+}
+
+// The linear pass over units [first, last). A unit's rows are adjacent: its inner cells are
+// collected with their records and sums, then projected onto every margin (2^d cells per inner
+// cell) with a per-cell stamp so each touched cell counts the unit once and gets the unit's net
+// sum there — the contribution dominance rules need.
+void runPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
+{
+    const auto cells = static_cast<std::size_t>(pass.cellCount);
+    const std::size_t measures = pass.values.size();
+    const auto k = static_cast<std::size_t>(pass.topCount);
+    const int dims = pass.dimensions;
+    out.units.assign(cells, 0);
+    out.records.assign(cells, 0);
+    out.sums.assign(cells * measures, 0);
+    out.absolute.assign(cells * measures, 0);
+    out.top.assign(cells * measures * k, 0);
+
+    // The margin offsets of every subset of dimensions, per inner coordinate, precomputed.
+    const int masks = 1 << dims;
+    std::vector<std::uint32_t> innerStamp(cells, std::numeric_limits<std::uint32_t>::max());
+    std::vector<std::uint32_t> innerSlot(cells, 0);
+    std::vector<std::uint32_t> cellStamp(cells, std::numeric_limits<std::uint32_t>::max());
+    std::vector<std::uint32_t> cellSlot(cells, 0);
+    std::vector<int> innerCell;
+    std::vector<std::array<std::uint16_t, MaxDimensions>> innerCoordinates;
+    std::vector<std::int64_t> innerRecords;
+    std::vector<std::int64_t> innerSums;
+    std::vector<int> touchedCell;
+    std::vector<std::int64_t> touchedRecords;
+    std::vector<std::int64_t> touchedSums;
+
+    const DatasetRows& rows = *pass.rows;
+    const std::uint32_t* runStart = rows.runStart.data();
+    for (std::int64_t unit = first; unit < last; ++unit) {
+        if ((unit & 4095) == 0)
+            throwIfCancelled(pass.cancel);
+        const auto stamp = static_cast<std::uint32_t>(unit);
+        const std::int64_t rowBegin = rows.unitsAreRows ? unit : runStart[unit];
+        const std::int64_t rowEnd = rows.unitsAreRows ? unit + 1 : runStart[unit + 1];
+        innerCell.clear();
+        innerCoordinates.clear();
+        innerRecords.clear();
+        innerSums.clear();
+        for (std::int64_t row = rowBegin; row < rowEnd; ++row) {
+            bool kept = true;
+            for (const RowFilter& filter : pass.filters) {
+                if (filter.codes) {
+                    kept = filter.allowed[filter.codes[row]] != 0;
+                } else {
+                    const std::int32_t day = filter.days[row];
+                    kept = day != ColumnChunk::NullInt32 && day >= filter.from && day <= filter.to;
+                }
+                if (!kept)
+                    break;
+            }
+            if (!kept)
+                continue;
+            std::array<std::uint16_t, MaxDimensions> coordinates{};
+            int cell = 0;
+            for (int d = 0; d < dims; ++d) {
+                const std::uint16_t code = pass.codes[static_cast<std::size_t>(d)][row];
+                if (code == NoCategory) {
+                    kept = false;
+                    break;
+                }
+                coordinates[static_cast<std::size_t>(d)] = code;
+                cell += code * pass.strides[static_cast<std::size_t>(d)];
+            }
+            if (!kept)
+                continue;
+            ++out.rowsScanned;
+            if (pass.careDays) {
+                const std::int32_t day = pass.careDays[row];
+                if (day != ColumnChunk::NullInt32) {
+                    out.firstDay = std::min(out.firstDay, day);
+                    out.lastDay = std::max(out.lastDay, day);
+                }
+            }
+            const auto c = static_cast<std::size_t>(cell);
+            if (innerStamp[c] != stamp) {
+                innerStamp[c] = stamp;
+                innerSlot[c] = static_cast<std::uint32_t>(innerCell.size());
+                innerCell.push_back(cell);
+                innerCoordinates.push_back(coordinates);
+                innerRecords.push_back(0);
+                innerSums.resize(innerSums.size() + measures, 0);
+            }
+            const std::size_t slot = innerSlot[c];
+            ++innerRecords[slot];
+            for (std::size_t m = 0; m < measures; ++m)
+                innerSums[slot * measures + m] += pass.values[m][row];
+        }
+        if (innerCell.empty())
+            continue;
+
+        touchedCell.clear();
+        touchedRecords.clear();
+        touchedSums.clear();
+        for (std::size_t slot = 0; slot < innerCell.size(); ++slot) {
+            const auto& coordinates = innerCoordinates[slot];
+            for (int mask = 0; mask < masks; ++mask) {
+                int cell = innerCell[slot];
+                for (int d = 0; d < dims; ++d) {
+                    if (mask & (1 << d)) {
+                        const auto dd = static_cast<std::size_t>(d);
+                        cell += (pass.categories[dd] - coordinates[dd]) * pass.strides[dd];
+                    }
+                }
+                const auto c = static_cast<std::size_t>(cell);
+                if (cellStamp[c] != stamp) {
+                    cellStamp[c] = stamp;
+                    cellSlot[c] = static_cast<std::uint32_t>(touchedCell.size());
+                    touchedCell.push_back(cell);
+                    touchedRecords.push_back(0);
+                    touchedSums.resize(touchedSums.size() + measures, 0);
+                }
+                const std::size_t target = cellSlot[c];
+                touchedRecords[target] += innerRecords[slot];
+                for (std::size_t m = 0; m < measures; ++m)
+                    touchedSums[target * measures + m] += innerSums[slot * measures + m];
+            }
+        }
+        for (std::size_t t = 0; t < touchedCell.size(); ++t) {
+            const auto c = static_cast<std::size_t>(touchedCell[t]);
+            ++out.units[c];
+            out.records[c] += touchedRecords[t];
+            for (std::size_t m = 0; m < measures; ++m) {
+                const std::int64_t sum = touchedSums[t * measures + m];
+                const std::int64_t contribution = sum < 0 ? -sum : sum;
+                out.sums[m * cells + c] += sum;
+                out.absolute[m * cells + c] += contribution;
+                insertTop(out.top.data() + (m * cells + c) * k, pass.topCount, contribution);
+            }
+        }
+    }
+    // Per-unit sums are individual data: not left in freed memory.
+    wipe(innerSums);
+    wipe(touchedSums);
+}
+
+// Adds each inner cell's value to its 2^d margins: cheap, the table is small next to the rows.
+void foldMargins(const Pass& pass, std::int64_t* values)
+{
+    const int dims = pass.dimensions;
+    std::vector<int> coordinates(static_cast<std::size_t>(dims));
+    for (int cell = 0; cell < pass.cellCount; ++cell) {
+        bool inner = true;
+        for (int d = 0; d < dims && inner; ++d) {
+            const auto dd = static_cast<std::size_t>(d);
+            coordinates[dd] = cell / pass.strides[dd] % (pass.categories[dd] + 1);
+            inner = coordinates[dd] < pass.categories[dd];
+        }
+        if (!inner || values[cell] == 0)
+            continue;
+        for (int mask = 1; mask < (1 << dims); ++mask) {
+            int target = cell;
+            for (int d = 0; d < dims; ++d) {
+                const auto dd = static_cast<std::size_t>(d);
+                if (mask & (1 << d))
+                    target += (pass.categories[dd] - coordinates[dd]) * pass.strides[dd];
+            }
+            values[target] += values[cell];
+        }
+    }
+}
+
+// The pass without sums, the common case of browsing counts: no per-unit accumulators at all.
+// Rows go by blocks: first the block's inner cells and filters, column by column in tight loops
+// the compiler vectorises (-1 for a row left out), then one scalar walk that counts records per
+// inner cell (folded onto the margins at the end) and counts a unit in a cell the first time one
+// of its rows projects there (per-cell stamp = last unit seen). A row whose inner cell the unit
+// already touched costs no projection.
+template <int Dims> void runCountPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
+{
+    constexpr std::int64_t block = 1024;
+    const auto cells = static_cast<std::size_t>(pass.cellCount);
+    out.units.assign(cells, 0);
+    out.records.assign(cells, 0);
+    std::vector<std::uint32_t> stamp(cells, std::numeric_limits<std::uint32_t>::max());
+    std::array<int, block> cellOf{};
+    const std::array<int, MaxDimensions> strides = pass.strides;
+    const std::array<int, MaxDimensions> categories = pass.categories;
+    const DatasetRows& rows = *pass.rows;
+    const std::uint32_t* runStart = rows.runStart.data();
+    const std::int32_t* careDays = pass.careDays;
+    std::int64_t* units = out.units.data();
+    std::int64_t* records = out.records.data();
+    std::int32_t firstDay = out.firstDay;
+    std::int32_t lastDay = out.lastDay;
+    qint64 scanned = 0;
+
+    const std::int64_t rowFirst = rows.unitsAreRows ? first : runStart[first];
+    const std::int64_t rowLast = rows.unitsAreRows ? last : runStart[last];
+    std::int64_t unit = first;
+    std::int64_t nextUnitRow = rows.unitsAreRows ? first + 1 : runStart[first + (first < last ? 1 : 0)];
+    for (std::int64_t begin = rowFirst; begin < rowLast; begin += block) {
+        if (((begin - rowFirst) & (64 * block - 1)) == 0)
+            throwIfCancelled(pass.cancel);
+        const int count = static_cast<int>(std::min(block, rowLast - begin));
+        for (int i = 0; i < count; ++i)
+            cellOf[static_cast<std::size_t>(i)] = 0;
+        for (int d = 0; d < Dims; ++d) {
+            const std::uint16_t* codes = pass.codes[static_cast<std::size_t>(d)] + begin;
+            const int stride = strides[static_cast<std::size_t>(d)];
+            for (int i = 0; i < count; ++i) {
+                const int code = codes[i];
+                const int cell = cellOf[static_cast<std::size_t>(i)];
+                cellOf[static_cast<std::size_t>(i)] = (code == NoCategory) | (cell < 0) ? -1 : cell + code * stride;
+            }
+        }
+        for (const RowFilter& filter : pass.filters) {
+            if (filter.codes) {
+                const std::uint16_t* codes = filter.codes + begin;
+                const std::uint8_t* allowed = filter.allowed.data();
+                for (int i = 0; i < count; ++i) {
+                    if (!allowed[codes[i]])
+                        cellOf[static_cast<std::size_t>(i)] = -1;
+                }
+            } else {
+                const std::int32_t* days = filter.days + begin;
+                const std::int32_t from = filter.from;
+                const std::int32_t to = filter.to;
+                for (int i = 0; i < count; ++i) {
+                    const std::int32_t day = days[i];
+                    const bool excluded = (day == ColumnChunk::NullInt32) | (day < from) | (day > to);
+                    cellOf[static_cast<std::size_t>(i)] = excluded ? -1 : cellOf[static_cast<std::size_t>(i)];
+                }
+            }
+        }
+        if (careDays) {
+            const std::int32_t* days = careDays + begin;
+            for (int i = 0; i < count; ++i) {
+                const std::int32_t day = days[i];
+                const bool counted = cellOf[static_cast<std::size_t>(i)] >= 0 && day != ColumnChunk::NullInt32;
+                firstDay = counted ? std::min(firstDay, day) : firstDay;
+                lastDay = counted ? std::max(lastDay, day) : lastDay;
+            }
+        }
+        for (int i = 0; i < count; ++i) {
+            const std::int64_t row = begin + i;
+            while (row >= nextUnitRow) {
+                ++unit;
+                nextUnitRow = rows.unitsAreRows ? unit + 1 : runStart[unit + 1];
+            }
+            const int cell = cellOf[static_cast<std::size_t>(i)];
+            if (cell < 0)
+                continue;
+            ++scanned;
+            ++records[cell];
+            const auto u = static_cast<std::uint32_t>(unit);
+            if (stamp[static_cast<std::size_t>(cell)] == u)
+                continue;
+            if constexpr (Dims == 0) {
+                stamp[0] = u;
+                ++units[0];
+            } else {
+                // The inner coordinates again, from the cell: only on a unit's first row in it.
+                std::array<int, MaxDimensions> coordinates{};
+                for (int d = 0; d < Dims; ++d) {
+                    const auto dd = static_cast<std::size_t>(d);
+                    coordinates[dd] = cell / strides[dd] % (categories[dd] + 1);
+                }
+                for (int mask = 0; mask < (1 << Dims); ++mask) {
+                    int target = cell;
+                    for (int d = 0; d < Dims; ++d) {
+                        const auto dd = static_cast<std::size_t>(d);
+                        if (mask & (1 << d))
+                            target += (categories[dd] - coordinates[dd]) * strides[dd];
+                    }
+                    if (stamp[static_cast<std::size_t>(target)] != u) {
+                        stamp[static_cast<std::size_t>(target)] = u;
+                        ++units[target];
+                    }
+                }
+            }
+        }
+    }
+    foldMargins(pass, records);
+    out.rowsScanned = scanned;
+    out.firstDay = firstDay;
+    out.lastDay = lastDay;
+}
+
+void runAnyPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
+{
+    if (!pass.values.empty())
+        return runPass(pass, first, last, out);
+    switch (pass.dimensions) {
+    case 0:
+        return runCountPass<0>(pass, first, last, out);
+    case 1:
+        return runCountPass<1>(pass, first, last, out);
+    case 2:
+        return runCountPass<2>(pass, first, last, out);
+    case 3:
+        return runCountPass<3>(pass, first, last, out);
+    default:
+        return runCountPass<4>(pass, first, last, out);
+    }
+}
+
+void merge(Partial& into, const Partial& other, int topCount)
+{
+    for (std::size_t i = 0; i < into.units.size(); ++i) {
+        into.units[i] += other.units[i];
+        into.records[i] += other.records[i];
+    }
+    for (std::size_t i = 0; i < into.sums.size(); ++i) {
+        into.sums[i] += other.sums[i];
+        into.absolute[i] += other.absolute[i];
+    }
+    const auto k = static_cast<std::size_t>(topCount);
+    for (std::size_t list = 0; k > 0 && list < into.sums.size(); ++list) {
+        for (std::size_t rank = 0; rank < k; ++rank)
+            insertTop(into.top.data() + list * k, topCount, other.top[list * k + rank]);
+    }
+    into.rowsScanned += other.rowsScanned;
+    into.firstDay = std::min(into.firstDay, other.firstDay);
+    into.lastDay = std::max(into.lastDay, other.lastDay);
+}
+
+// The date column whose range a table covers: the care date the year and month are derived
+// from, or else the schema's care date.
+QString careDateColumn(const DatasetSchema& schema)
+{
+    if (const DerivedDimension* year = schema.derivedDimension(u"ANNEE"); year && year->from.size() == 1)
+        return year->from.front();
+    for (const ColumnSpec& column : schema.columns) {
+        if (column.type == ColumnType::Date && column.potentialIdentifier == PotentialIdentifier::CareDate)
+            return column.name;
+    }
+    return {};
+}
+
+std::int32_t daysSinceEpoch(const QDate& date)
+{
+    return static_cast<std::int32_t>(QDate(1970, 1, 1).daysTo(date));
+}
+
+} // namespace
+
+class AggregateEngine::Impl
+{
+public:
+    Impl(std::function<Database&()> database, std::function<Database()> openReader, std::int64_t budget)
+        : m_database(std::move(database))
+        , m_openReader(std::move(openReader))
+        , m_budget(budget)
+    {}
+
+    AggregateTable compute(const AggregateQuery& query, int topCount, const Progress& progress,
+                           const std::atomic_bool* cancel);
+    void dropAll()
+    {
+        m_datasets.clear(); // WipedArray zeroes every column as it goes
+        m_bytes = 0;
+    }
+    std::atomic<std::int64_t> m_bytes{0};
+    std::mutex m_mutex;
+
+private:
+    DatasetCache& ensureLoaded(const DatasetSchema& schema, const std::vector<std::pair<QString, QString>>& needed,
+                               const Progress& progress, const std::atomic_bool* cancel);
+    void evict(std::int64_t room, const DatasetCache* keep, const std::vector<QString>& keepColumns);
+    void recount();
+
+    std::function<Database&()> m_database;
+    std::function<Database()> m_openReader;
+    std::int64_t m_budget;
+    std::map<QString, std::unique_ptr<DatasetCache>> m_datasets;
+    std::uint64_t m_tick = 0;
+};
+
+void AggregateEngine::Impl::recount()
+{
+    std::int64_t total = 0;
+    for (const auto& [name, cache] : m_datasets) {
+        total += cache->rows.bytes();
+        for (const auto& [key, column] : cache->columns)
+            total += column.bytes();
+    }
+    m_bytes = total;
+}
+
+// Frees least-recently-used columns until `room` more bytes fit the budget; the columns the
+// current query needs stay. A dataset whose columns are all gone loses its unit order too.
+void AggregateEngine::Impl::evict(std::int64_t room, const DatasetCache* keep, const std::vector<QString>& keepColumns)
+{
+    for (;;) {
+        recount();
+        if (m_bytes + room <= m_budget)
+            return;
+        DatasetCache* oldestCache = nullptr;
+        const QString* oldestKey = nullptr;
+        std::uint64_t oldest = std::numeric_limits<std::uint64_t>::max();
+        for (auto& [name, cache] : m_datasets) {
+            for (auto& [key, column] : cache->columns) {
+                if (cache.get() == keep && std::find(keepColumns.begin(), keepColumns.end(), key) != keepColumns.end())
+                    continue;
+                if (column.lastUsed < oldest) {
+                    oldest = column.lastUsed;
+                    oldestCache = cache.get();
+                    oldestKey = &key;
+                }
+            }
+        }
+        if (oldestKey) {
+            oldestCache->columns.erase(*oldestKey);
+            continue;
+        }
+        // Only unit orders are left: drop the other datasets' ones, oldest first.
+        auto victim = m_datasets.end();
+        for (auto it = m_datasets.begin(); it != m_datasets.end(); ++it) {
+            if (it->second.get() != keep && it->second->columns.empty() &&
+                (victim == m_datasets.end() || it->second->lastUsed < victim->second->lastUsed))
+                victim = it;
+        }
+        if (victim == m_datasets.end())
+            return; // what is left is the current query's own: it runs over budget, then shrinks
+        m_datasets.erase(victim);
+    }
+}
+
+DatasetCache& AggregateEngine::Impl::ensureLoaded(const DatasetSchema& schema,
+                                                  const std::vector<std::pair<QString, QString>>& needed,
+                                                  const Progress& progress, const std::atomic_bool* cancel)
+{
+    Database& db = m_database();
+    const QString step = tr("Reading columns");
+    // A package imported or purged by another connection while columns load would mix two states
+    // of the data: the signature is read again afterwards and the load redone if it moved.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QStringList signature = packageSignature(db, schema.name);
+        auto found = m_datasets.find(schema.name);
+        if (found != m_datasets.end() && found->second->rows.signature != signature) {
+            m_datasets.erase(found);
+            found = m_datasets.end();
+        }
+        std::vector<QString> keys;
+        std::vector<std::pair<QString, QString>> missing;
+        for (const auto& [key, column] : needed) {
+            keys.push_back(key);
+            if (found == m_datasets.end() || !found->second->columns.contains(key))
+                missing.emplace_back(key, column);
+        }
+        const int steps = static_cast<int>(missing.size()) + (found == m_datasets.end() ? 1 : 0);
+        int stepDone = 0;
+        const auto report = [&](double fraction) {
+            if (progress)
+                progress(
+                    {static_cast<int>(90.0 * (stepDone + std::clamp(fraction, 0.0, 1.0)) / std::max(1, steps)), step});
+        };
+        // Decrypting pages is most of a cold load: a second connection, opened for this load
+        // only (its page cache holds plaintext), reads half of the chunks on another core.
+        std::optional<Database> reader;
+        if (m_openReader && !missing.empty())
+            reader.emplace(m_openReader());
+        ColumnLoader loader(db, reader ? &*reader : nullptr, schema, cancel, report);
+        if (found == m_datasets.end()) {
+            recount();
+            auto cache = std::make_unique<DatasetCache>();
+            cache->rows = loader.loadRows(signature);
+            found = m_datasets.emplace(schema.name, std::move(cache)).first;
+            ++stepDone;
+        }
+        DatasetCache& cache = *found->second;
+        cache.lastUsed = ++m_tick;
+        if (cache.rows.rows == 0)
+            throw Error(ErrorKind::InvalidInput, tr("the vault holds no rows of dataset %1").arg(schema.name));
+        for (const auto& [key, column] : missing) {
+            const std::int64_t width = key.startsWith(QLatin1String("d:"))   ? 2
+                                       : key.startsWith(QLatin1String("v:")) ? 8
+                                                                             : 4;
+            evict(width * cache.rows.rows, &cache, keys);
+            Column loaded = key.startsWith(QLatin1String("d:"))   ? loader.loadDimension(cache.rows, column)
+                            : key.startsWith(QLatin1String("v:")) ? loader.loadValues(cache.rows, column)
+                                                                  : loader.loadDays(cache.rows, column);
+            cache.columns.insert_or_assign(key, std::move(loaded));
+            ++stepDone;
+            recount();
+        }
+        for (const QString& key : keys)
+            cache.columns.at(key).lastUsed = ++m_tick;
+        if (packageSignature(db, schema.name) == signature)
+            return cache;
+        m_datasets.erase(schema.name);
+    }
+    throw Error(ErrorKind::Other, tr("the vault's data kept changing while the query read it: try again"));
+}
+
+AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int topCount, const Progress& progress,
+                                              const std::atomic_bool* cancel)
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
+    if (!schema)
+        throw Error(ErrorKind::Usage, tr("unknown dataset '%1'").arg(query.dataset));
+    if (query.dimensions.size() > MaxDimensions)
+        throw Error(ErrorKind::Usage, tr("at most %1 dimensions").arg(MaxDimensions));
+    topCount = std::max(0, topCount);
+
+    // Columns to have in memory, as (cache key, column).
+    std::vector<std::pair<QString, QString>> needed;
+    const auto need = [&](const QString& key, const QString& column) {
+        if (std::none_of(needed.begin(), needed.end(), [&](const auto& n) { return n.first == key; }))
+            needed.emplace_back(key, column);
+    };
+    for (const QString& dimension : query.dimensions)
+        need(QStringLiteral("d:") + dimension, dimension);
+    for (const Filter& filter : query.filters) {
+        if (filter.isDateRange()) {
+            const ColumnSpec* column = schema->column(filter.column);
+            if (!column || column->type != ColumnType::Date)
+                throw Error(ErrorKind::Usage, tr("%1 is not a date column of %2").arg(filter.column, schema->name));
+            need(QStringLiteral("t:") + filter.column, filter.column);
+        } else {
+            need(QStringLiteral("d:") + filter.column, filter.column);
+        }
+    }
+    const QString careDate = careDateColumn(*schema);
+    if (!careDate.isEmpty())
+        need(QStringLiteral("t:") + careDate, careDate);
+    std::vector<QString> sumColumns;
+    for (const Measure& measure : query.measures) {
+        if (measure.kind != MeasureKind::Sum)
+            continue;
+        const ColumnSpec* column = schema->column(measure.column);
+        if (!column || !column->isMeasure)
+            throw Error(ErrorKind::Usage, tr("%1 is not a measure of %2").arg(measure.column, schema->name));
+        sumColumns.push_back(measure.column);
+        need(QStringLiteral("v:") + measure.column, measure.column);
+    }
+
+    DatasetCache& cache = ensureLoaded(*schema, needed, progress, cancel);
+    if (progress)
+        progress({90, tr("Computing")});
+
+    AggregateTable table;
+    table.dataset = schema->name;
+    table.measures = query.measures;
+    Pass pass;
+    pass.rows = &cache.rows;
+    pass.cancel = cancel;
+    pass.topCount = topCount;
+    pass.dimensions = static_cast<int>(query.dimensions.size());
+    std::vector<int> categories;
+    for (int d = 0; d < pass.dimensions; ++d) {
+        const QString& name = query.dimensions[d];
+        const Column& column = cache.columns.at(QStringLiteral("d:") + name);
+        TableDimension dimension;
+        dimension.name = name;
+        if (const ColumnSpec* spec = schema->column(name))
+            dimension.label = spec->label;
+        else if (const DerivedDimension* derived = schema->derivedDimension(name))
+            dimension.label = derived->label;
+        dimension.codes = column.categoryCodes;
+        dimension.labels = column.categoryLabels;
+        dimension.unitsAdditive = column.unitsAdditive;
+        if (dimension.codes.isEmpty())
+            throw Error(ErrorKind::InvalidInput, tr("dimension %1 has no value in the data").arg(name));
+        categories.push_back(static_cast<int>(dimension.codes.size()));
+        pass.codes[static_cast<std::size_t>(d)] = column.codes.data();
+        pass.categories[static_cast<std::size_t>(d)] = static_cast<int>(dimension.codes.size());
+        table.dimensions.push_back(std::move(dimension));
+    }
+    table.shape = TableShape(categories);
+    // Same layout as TableShape: the last dimension varies fastest, margins at index categories.
+    for (int d = pass.dimensions - 1; d >= 0; --d) {
+        const auto dd = static_cast<std::size_t>(d);
+        pass.strides[dd] = pass.cellCount;
+        if (static_cast<std::int64_t>(pass.cellCount) * (pass.categories[dd] + 1) > std::numeric_limits<int>::max() / 4)
+            throw Error(ErrorKind::Usage, tr("the table would have too many cells"));
+        pass.cellCount *= pass.categories[dd] + 1;
+    }
+
+    for (const Filter& filter : query.filters) {
+        RowFilter row;
+        if (filter.isDateRange()) {
+            row.days = cache.columns.at(QStringLiteral("t:") + filter.column).days.data();
+            if (filter.from)
+                row.from = daysSinceEpoch(*filter.from);
+            if (filter.to)
+                row.to = daysSinceEpoch(*filter.to);
+        } else {
+            const Column& column = cache.columns.at(QStringLiteral("d:") + filter.column);
+            row.codes = column.codes.data();
+            row.allowed.assign(std::size_t{NoCategory} + 1, 0);
+            // Values the data does not hold (a year without rows) simply match nothing.
+            for (const QString& value : filter.values) {
+                const qsizetype index = column.categoryCodes.indexOf(value);
+                if (index >= 0)
+                    row.allowed[static_cast<std::size_t>(index)] = 1;
+            }
+        }
+        pass.filters.push_back(std::move(row));
+    }
+    if (!careDate.isEmpty())
+        pass.careDays = cache.columns.at(QStringLiteral("t:") + careDate).days.data();
+    for (const QString& column : sumColumns)
+        pass.values.push_back(cache.columns.at(QStringLiteral("v:") + column).values.data());
+
+    // Two threads over two halves of the units, balanced by rows.
+    const std::int64_t units = cache.rows.units();
+    std::int64_t split = units;
+    if (cache.rows.rows >= parallelRows) {
+        if (cache.rows.unitsAreRows) {
+            split = units / 2;
+        } else {
+            const std::uint32_t* start = cache.rows.runStart.data();
+            split = std::lower_bound(start, start + units, static_cast<std::uint32_t>(cache.rows.rows / 2)) - start;
+        }
+    }
+    Partial first;
+    Partial second;
+    std::exception_ptr failure;
+    {
+        std::thread helper;
+        if (split < units) {
+            helper = std::thread([&] {
+                try {
+                    runAnyPass(pass, split, units, second);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+            });
+        }
+        try {
+            runAnyPass(pass, 0, split, first);
+        } catch (...) {
+            if (helper.joinable())
+                helper.join();
+            throw;
+        }
+        if (helper.joinable()) {
+            helper.join();
+            if (failure)
+                std::rethrow_exception(failure);
+            merge(first, second, topCount);
+        }
+    }
+
+    const auto cells = static_cast<std::size_t>(pass.cellCount);
+    table.units = std::move(first.units);
+    table.records = std::move(first.records);
+    for (std::size_t m = 0; m < sumColumns.size(); ++m) {
+        const auto from = static_cast<std::ptrdiff_t>(m * cells);
+        const auto to = static_cast<std::ptrdiff_t>((m + 1) * cells);
+        table.sums.emplace_back(first.sums.begin() + from, first.sums.begin() + to);
+        MagnitudeColumn magnitude;
+        magnitude.topCount = topCount;
+        magnitude.absoluteTotal.assign(first.absolute.begin() + from, first.absolute.begin() + to);
+        magnitude.top.assign(first.top.begin() + from * topCount, first.top.begin() + to * topCount);
+        table.magnitudes.push_back(std::move(magnitude));
+    }
+    table.rowsScanned = first.rowsScanned;
+    if (first.firstDay <= first.lastDay) {
+        table.earliest = QDate(1970, 1, 1).addDays(first.firstDay);
+        table.latest = QDate(1970, 1, 1).addDays(first.lastDay);
+    }
+    // The largest contributions are individual values: wiped before the partials are freed.
+    wipe(first.top);
+    wipe(second.top);
+    evict(0, nullptr, {});
+    if (progress)
+        progress({100, tr("Computing")});
+    return table;
+}
+
+AggregateEngine::AggregateEngine(Vault& vault, std::int64_t cacheBytes)
+    : m_impl(std::make_unique<Impl>([&vault]() -> Database& { return vault.database(); },
+                                    [&vault] { return vault.openReader(); }, cacheBytes))
+{}
+
+AggregateEngine::AggregateEngine(Database& database, std::int64_t cacheBytes, std::function<Database()> openReader)
+    : m_impl(std::make_unique<Impl>([&database]() -> Database& { return database; }, std::move(openReader), cacheBytes))
+{}
+
+AggregateEngine::~AggregateEngine()
+{
+    dropCaches();
+}
+
+AggregateTable AggregateEngine::compute(const AggregateQuery& query, int topCount, const Progress& progress,
+                                        const std::atomic_bool* cancel)
+{
+    // One query at a time: the cache is shared. dropCaches() waits for a running query, which
+    // checks `cancel` every few thousand units, so the owner cancels first, then drops.
+    const std::lock_guard lock(m_impl->m_mutex);
+    return m_impl->compute(query, topCount, progress, cancel);
+}
+
+void AggregateEngine::dropCaches()
+{
+    const std::lock_guard lock(m_impl->m_mutex);
+    m_impl->dropAll();
+}
+
+std::int64_t AggregateEngine::cachedBytes() const
+{
+    return m_impl->m_bytes.load();
+}
+
+} // namespace ecluse

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "aggregate/AggregateTable.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace ecluse {
+
+// One cell as users may see it: a suppressed cell has no values at all.
+struct ResultCell
+{
+    CellStatus status = CellStatus::Published;
+    SuppressionRule rule = SuppressionRule::None;
+    std::vector<std::optional<std::int64_t>> values; // per measure; amounts in cents
+};
+
+// A table after disclosure control: the only form in which aggregate data leaves core, for the
+// GUI, the CLI, the clipboard and exports alike. The values of suppressed cells are not in it.
+struct AggregateResult
+{
+    QString queryId; // 16 hex digits, in the audit trail and in every provenance line
+    AggregateQuery query;
+    QString datasetLabel;
+    QString user;
+    QDateTime computedUtc;
+    QDate earliest; // period covered by the rows, when known
+    QDate latest;
+    DisclosureRules rules;
+
+    std::vector<TableDimension> dimensions;
+    TableShape shape;
+    std::vector<ResultCell> cells; // per cell of `shape`
+    int primaryCount = 0;
+    int secondaryCount = 0;
+
+    int suppressedCount() const { return primaryCount + secondaryCount; }
+    bool isMargin(int cell, int dimension) const { return shape.isMargin(cell, dimension); }
+    // The code of `cell` along `dimension`, or "" for the margin.
+    QString codeAt(int cell, int dimension) const;
+    QString labelAt(int cell, int dimension) const; // "Total" for the margin
+
+    // "Écluse · prestations · analyst1 · 2026-11-28T10:12:03Z · requête 3f2a…": where a copy or an
+    // export came from.
+    QString provenance() const;
+    // The values as people read them: counts as integers, amounts in euros with two decimals.
+    QString formatValue(int measure, std::int64_t value) const;
+
+    // Per cell: dimension values ("margin": true on totals), measures (absent when suppressed),
+    // status and rule. What `ecluse-cli aggregate --format json` prints.
+    QJsonObject toJson() const;
+};
+
+} // namespace ecluse

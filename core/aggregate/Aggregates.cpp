@@ -1,0 +1,160 @@
+#include "Aggregates.h"
+
+#include "audit/AuditTrail.h"
+#include "common/Error.h"
+#include "crypto/Digest.h"
+#include "data/Catalogue.h"
+#include "data/DatasetStore.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace ecluse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::Aggregates", text);
+}
+
+const DatasetSchema& schemaOf(const QString& dataset)
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(dataset);
+    if (!schema)
+        throw Error(ErrorKind::Usage, tr("unknown dataset '%1'").arg(dataset));
+    return *schema;
+}
+
+// The columns a query reads, by name: a filter on a potential identifier reads it as much as a
+// dimension would.
+QStringList columnsUsed(const AggregateQuery& query)
+{
+    QStringList columns = query.dimensions;
+    for (const Filter& filter : query.filters)
+        columns.append(filter.column);
+    return columns;
+}
+
+std::vector<std::optional<std::int64_t>> publishedValues(const AggregateTable& table, int cell)
+{
+    const auto at = static_cast<std::size_t>(cell);
+    std::vector<std::optional<std::int64_t>> values;
+    std::size_t sum = 0;
+    for (const Measure& measure : table.measures) {
+        switch (measure.kind) {
+        case MeasureKind::Beneficiaries:
+            values.emplace_back(table.units.at(at));
+            break;
+        case MeasureKind::Records:
+            values.emplace_back(table.records.at(at));
+            break;
+        case MeasureKind::Sum:
+            values.emplace_back(table.sums.at(sum++).at(at));
+            break;
+        }
+    }
+    return values;
+}
+
+} // namespace
+
+Aggregates::Aggregates(Vault& vault, std::int64_t cacheBytes)
+    : m_vault(vault)
+    , m_engine(vault, cacheBytes)
+{}
+
+bool Aggregates::mayQuery(const QString& dataset, QString* reason) const
+{
+    const AccessDecision decision = m_vault.decide(Action::BrowseAggregates, Resource::ofDataset(dataset));
+    if (reason)
+        *reason = decision.reason;
+    return decision.allowed;
+}
+
+void Aggregates::requireAllowed(const AggregateQuery& query) const
+{
+    m_vault.require(Action::BrowseAggregates, Resource::ofDataset(query.dataset));
+
+    // SNDS: a profile holds at most one potential identifier, and only the one its habilitation
+    // names may be used, in a dimension or in a filter.
+    const DatasetSchema& schema = schemaOf(query.dataset);
+    const Subject subject = m_vault.subject();
+    const auto grant = std::find_if(subject.grants.begin(), subject.grants.end(),
+                                    [&](const DatasetGrant& g) { return g.dataset == query.dataset; });
+    for (const QString& name : columnsUsed(query)) {
+        const ColumnSpec* column = schema.column(name);
+        if (!column || column->potentialIdentifier == PotentialIdentifier::None)
+            continue;
+        if (grant != subject.grants.end() && grant->potentialIdentifier == column->potentialIdentifier)
+            continue;
+        const QString reason =
+            tr("%1 carries a potential identifier (%2) that the habilitation of %3 for %4 does "
+               "not include")
+                .arg(name, potentialIdentifierName(column->potentialIdentifier), subject.user, query.dataset);
+        m_vault.audit().append(subject.user, QStringLiteral("access.denied"), actionName(Action::BrowseAggregates),
+                               {{QStringLiteral("reason"), reason}, {QStringLiteral("dataset"), query.dataset}});
+        throw Error(ErrorKind::Denied, reason);
+    }
+}
+
+AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngine::Progress& progress,
+                                const std::atomic_bool* cancel)
+{
+    if (!m_vault.isUnlocked())
+        throw Error(ErrorKind::Denied, tr("the vault is locked"));
+    const DatasetSchema& schema = schemaOf(query.dataset);
+    query.validate(schema);
+    requireAllowed(query);
+
+    // Rows past their retention date are purged, audited, before anything reads them.
+    DatasetStore store(m_vault);
+    const DisclosureRules rules = DisclosureRules::fromPolicy(m_vault.policy());
+    const AggregateTable table = m_engine.compute(query, std::max(2, rules.dominanceN), progress, cancel);
+    const DisclosureOutcome outcome = protectTable({table.shape, table.units, table.magnitudes}, rules);
+
+    AggregateResult result;
+    result.query = query;
+    result.datasetLabel = schema.label;
+    result.user = m_vault.currentUser();
+    result.computedUtc = m_vault.now().toUTC();
+    result.earliest = table.earliest;
+    result.latest = table.latest;
+    result.rules = rules;
+    result.dimensions = table.dimensions;
+    result.shape = table.shape;
+    result.primaryCount = outcome.primaryCount;
+    result.secondaryCount = outcome.secondaryCount;
+    result.cells.resize(static_cast<std::size_t>(table.shape.cellCount()));
+    for (int cell = 0; cell < table.shape.cellCount(); ++cell) {
+        ResultCell& out = result.cells[static_cast<std::size_t>(cell)];
+        out.status = outcome.status.at(static_cast<std::size_t>(cell));
+        out.rule = outcome.rule.at(static_cast<std::size_t>(cell));
+        if (out.status == CellStatus::Published)
+            out.values = publishedValues(table, cell);
+        else
+            out.values.assign(query.measures.size(), std::nullopt);
+    }
+
+    const QByteArray canonical = QJsonDocument(query.toJson()).toJson(QJsonDocument::Compact);
+    result.queryId = QString::fromLatin1(
+        sha256(canonical + '\n' + result.user.toUtf8() + '\n' + result.computedUtc.toString(Qt::ISODateWithMs).toUtf8())
+            .toHex()
+            .left(16));
+
+    // SNDS: every query is logged, traceable to one person; the hash ties the trail to exactly
+    // what was shown.
+    const QByteArray shown = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
+    m_vault.audit().append(result.user, QStringLiteral("aggregate.query"), result.queryId,
+                           {{QStringLiteral("query"), query.toJson()},
+                            {QStringLiteral("cells"), table.shape.cellCount()},
+                            {QStringLiteral("primary"), outcome.primaryCount},
+                            {QStringLiteral("secondary"), outcome.secondaryCount},
+                            {QStringLiteral("rows"), table.rowsScanned},
+                            {QStringLiteral("sha256"), QString::fromLatin1(sha256(shown).toHex())}});
+    return result;
+}
+
+} // namespace ecluse

@@ -1,0 +1,214 @@
+#include "OutputGuard.h"
+
+#include "aggregate/AggregateResult.h"
+#include "audit/AuditTrail.h"
+#include "common/Error.h"
+#include "crypto/Digest.h"
+#include "policy/Policy.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace ecluse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::OutputGuard", text);
+}
+
+QString hexSha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(sha256(bytes).toHex());
+}
+
+// One row per cell: its dimension values, then each measure (the symbol when suppressed), then
+// status and rule, so that whoever reads a copy knows why a value is missing.
+QList<QStringList> tableRows(const AggregateResult& result, const std::vector<int>& cells)
+{
+    QList<QStringList> rows;
+    QStringList header;
+    for (const TableDimension& dimension : result.dimensions)
+        header << dimension.name;
+    for (const Measure& measure : result.query.measures)
+        header << measure.name();
+    header << QStringLiteral("status") << QStringLiteral("rule");
+    rows << header;
+
+    const auto addCell = [&](int cell) {
+        const ResultCell& values = result.cells.at(static_cast<std::size_t>(cell));
+        QStringList row;
+        for (int d = 0; d < result.shape.dimensionCount(); ++d)
+            row << (result.isMargin(cell, d) ? QStringLiteral("Total") : result.codeAt(cell, d));
+        for (std::size_t m = 0; m < values.values.size(); ++m) {
+            const auto& value = values.values[m];
+            row << (value ? result.formatValue(static_cast<int>(m), *value) : OutputGuard::suppressedSymbol());
+        }
+        row << cellStatusName(values.status) << suppressionRuleName(values.rule);
+        rows << row;
+    };
+    if (cells.empty()) {
+        for (int cell = 0; cell < result.shape.cellCount(); ++cell)
+            addCell(cell);
+    } else {
+        for (int cell : cells) {
+            if (cell < 0 || cell >= result.shape.cellCount())
+                throw Error(ErrorKind::Usage, tr("cell %1 is not in the table").arg(cell));
+            addCell(cell);
+        }
+    }
+    return rows;
+}
+
+QString csvField(const QString& field)
+{
+    const QString safe = OutputGuard::neutralise(field);
+    if (!safe.contains(QLatin1Char(',')) && !safe.contains(QLatin1Char('"')) && !safe.contains(QLatin1Char('\n')) &&
+        !safe.contains(QLatin1Char('\r')))
+        return safe;
+    return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// Whether `filePath`'s folder is `folder` or lies under it, after resolving links: a link inside
+// an allowed folder must not lead elsewhere.
+bool isInside(const QString& filePath, const QString& folder)
+{
+    const QString parent = QFileInfo(QFileInfo(filePath).absolutePath()).canonicalFilePath();
+    const QString root = QFileInfo(folder).canonicalFilePath();
+    if (parent.isEmpty() || root.isEmpty())
+        return false;
+    return parent == root || parent.startsWith(root + QLatin1Char('/'));
+}
+
+} // namespace
+
+OutputGuard::OutputGuard(Vault& vault)
+    : m_vault(vault)
+{}
+
+QString OutputGuard::neutralise(const QString& field)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (field.isEmpty() || number.match(field).hasMatch())
+        return field;
+    const QChar first = field.front();
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return QLatin1Char('\'') + field;
+    return field;
+}
+
+QString OutputGuard::clipboardText(const AggregateResult& result, const std::vector<int>& cells)
+{
+    const QString user = m_vault.currentUser();
+    if (m_vault.policy().clipboardMode == ClipboardMode::Deny) {
+        const QString reason = tr("policy does not allow copying data to the clipboard");
+        m_vault.audit().append(user, QStringLiteral("access.denied"), QStringLiteral("copy aggregates"),
+                               {{QStringLiteral("reason"), reason}, {QStringLiteral("query"), result.queryId}});
+        throw Error(ErrorKind::Denied, reason);
+    }
+    QStringList lines;
+    for (const QStringList& row : tableRows(result, cells)) {
+        QStringList fields;
+        for (const QString& field : row)
+            fields << neutralise(field);
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    lines << result.provenance();
+    const QString text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    m_vault.audit().append(user, QStringLiteral("aggregate.copy"), result.queryId,
+                           {{QStringLiteral("cells"), static_cast<qint64>(lines.size() - 2)},
+                            {QStringLiteral("sha256"), hexSha256(text.toUtf8())}});
+    return text;
+}
+
+QByteArray OutputGuard::csv(const AggregateResult& result)
+{
+    QByteArray out = "# " + result.provenance().toUtf8() + "\r\n";
+    for (const QStringList& row : tableRows(result, {})) {
+        QStringList fields;
+        for (const QString& field : row)
+            fields << csvField(field);
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
+QStringList OutputGuard::allowedFolders() const
+{
+    if (!m_vault.policy().exportFolders.isEmpty())
+        return m_vault.policy().exportFolders;
+    return {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Ecluse"))};
+}
+
+bool OutputGuard::isAllowedDestination(const QString& filePath) const
+{
+    const QStringList folders = allowedFolders();
+    return std::any_of(folders.begin(), folders.end(),
+                       [&](const QString& folder) { return isInside(filePath, folder); });
+}
+
+void OutputGuard::requireExportAllowed(const AggregateResult& result, const QString& filePath)
+{
+    QString reason;
+    if (m_vault.policy().exportMode == ExportMode::Deny) {
+        reason = tr("policy does not allow exports");
+    } else if (m_vault.policy().exportFolders.isEmpty()) {
+        // The default folder is created on first use; a folder set by policy must already exist.
+        QDir().mkpath(allowedFolders().constFirst());
+    }
+    if (reason.isEmpty() && !isAllowedDestination(filePath))
+        reason = tr("%1 is not in a folder policy allows for exports (%2)")
+                     .arg(QDir::toNativeSeparators(filePath), allowedFolders().join(QStringLiteral(", ")));
+    if (reason.isEmpty())
+        return;
+    m_vault.audit().append(m_vault.currentUser(), QStringLiteral("access.denied"), QStringLiteral("export aggregates"),
+                           {{QStringLiteral("reason"), reason},
+                            {QStringLiteral("query"), result.queryId},
+                            {QStringLiteral("destination"), filePath}});
+    throw Error(ErrorKind::Denied, reason);
+}
+
+void OutputGuard::writeFile(const QString& filePath, const QByteArray& bytes)
+{
+    // Written beside the destination and renamed: a crash leaves the old file or the new one.
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(ErrorKind::Other,
+                    tr("cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+}
+
+void OutputGuard::exportCsv(const AggregateResult& result, const QString& filePath)
+{
+    requireExportAllowed(result, filePath);
+    const QByteArray bytes = "\xEF\xBB\xBF" + csv(result);
+    writeFile(filePath, bytes);
+    m_vault.audit().append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
+                           {{QStringLiteral("query"), result.queryId},
+                            {QStringLiteral("format"), QStringLiteral("csv")},
+                            {QStringLiteral("bytes"), static_cast<qint64>(bytes.size())},
+                            {QStringLiteral("sha256"), hexSha256(bytes)}});
+}
+
+void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath)
+{
+    if (!png.startsWith("\x89PNG\r\n\x1a\n"))
+        throw Error(ErrorKind::InvalidInput, tr("the chart image is not a PNG"));
+    requireExportAllowed(result, filePath);
+    writeFile(filePath, png);
+    m_vault.audit().append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
+                           {{QStringLiteral("query"), result.queryId},
+                            {QStringLiteral("format"), QStringLiteral("png")},
+                            {QStringLiteral("bytes"), static_cast<qint64>(png.size())},
+                            {QStringLiteral("sha256"), hexSha256(png)}});
+}
+
+} // namespace ecluse

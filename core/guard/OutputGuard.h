@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace ecluse {
+
+class Vault;
+struct AggregateResult;
+
+// Everything that leaves Écluse as a copy or a file passes here, for the GUI and the CLI: the
+// policy's clipboard and export modes, published cells only with their provenance, formula
+// neutralisation, allowed folders, and an audit entry with the SHA-256 of what left.
+class OutputGuard
+{
+public:
+    // What a suppressed cell shows instead of a value.
+    static QString suppressedSymbol() { return QStringLiteral("×"); }
+
+    explicit OutputGuard(Vault& vault);
+
+    // Tab-separated text of the given cells (all cells when `cells` is empty), suppressed ones as
+    // their symbol, then the provenance line. Throws ErrorKind::Denied when policy denies the
+    // clipboard (audited). Audits "aggregate.copy".
+    QString clipboardText(const AggregateResult& result, const std::vector<int>& cells = {});
+
+    // Writes the table as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents) to
+    // `filePath`, which must lie in an allowed folder. Throws ErrorKind::Denied (audited) when
+    // policy denies exports or the folder is not allowed. Audits "aggregate.export".
+    void exportCsv(const AggregateResult& result, const QString& filePath);
+    // Writes a PNG the caller rendered from published cells only (the chart).
+    void exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath);
+
+    // The CSV the export writes; also what `ecluse-cli aggregate --format csv` prints.
+    static QByteArray csv(const AggregateResult& result);
+    // A spreadsheet must not run a cell as a formula: a leading =, +, -, @, tab or carriage
+    // return gets a quote in front. Plain numbers ("-12.50") are left alone: they cannot be
+    // formulas, and a quote would turn them into text.
+    static QString neutralise(const QString& field);
+
+    // The folders exports may go to: policy's list, or <Documents>/Ecluse when it is empty.
+    QStringList allowedFolders() const;
+    bool isAllowedDestination(const QString& filePath) const;
+
+private:
+    void requireExportAllowed(const AggregateResult& result, const QString& filePath);
+    void writeFile(const QString& filePath, const QByteArray& bytes);
+
+    Vault& m_vault;
+};
+
+} // namespace ecluse

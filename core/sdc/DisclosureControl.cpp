@@ -1,0 +1,339 @@
+#include "sdc/DisclosureControl.h"
+
+#include "common/Error.h"
+#include "sdc/Hypercube.h"
+#include "sdc/ProtectionAudit.h"
+#include "sdc/SecondarySuppression.h"
+#include "sdc/TableRelations.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+namespace ecluse {
+
+QString cellStatusName(CellStatus status)
+{
+    switch (status) {
+    case CellStatus::Published:
+        return QStringLiteral("published");
+    case CellStatus::Primary:
+        return QStringLiteral("primary");
+    case CellStatus::Secondary:
+        return QStringLiteral("secondary");
+    }
+    return {};
+}
+
+QString suppressionRuleName(SuppressionRule rule)
+{
+    switch (rule) {
+    case SuppressionRule::None:
+        return {};
+    case SuppressionRule::Frequency:
+        return QStringLiteral("frequency");
+    case SuppressionRule::Zero:
+        return QStringLiteral("zero");
+    case SuppressionRule::Dominance:
+        return QStringLiteral("dominance");
+    case SuppressionRule::PPercent:
+        return QStringLiteral("p-percent");
+    case SuppressionRule::Linear:
+        return QStringLiteral("linear");
+    case SuppressionRule::SmallSum:
+        return QStringLiteral("small-sum");
+    case SuppressionRule::Interval:
+        return QStringLiteral("interval");
+    }
+    return {};
+}
+
+namespace {
+
+// Exact products of 64-bit values; a GCC/Clang extension, hence the marker for -Wpedantic.
+__extension__ typedef __int128 Wide;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::DisclosureControl", text);
+}
+
+std::size_t at(int i)
+{
+    return static_cast<std::size_t>(i);
+}
+
+// Each added cell costs a new elimination and audit; a table that still fails after this many
+// is refused rather than left to run.
+constexpr int MaxRounds = 100;
+
+void validate(const DisclosureInput& input, const DisclosureRules& rules, const TableRelations& relations)
+{
+    if (rules.threshold < 1 || rules.dominanceN < 1 || rules.dominanceKPercent < 1 || rules.dominanceKPercent > 100 ||
+        rules.pPercent < 0)
+        throw Error(ErrorKind::Usage, tr("the disclosure control thresholds are out of range"));
+    const auto cells = at(input.shape.cellCount());
+    if (input.units.size() != cells)
+        throw Error(ErrorKind::Usage,
+                    tr("the table has %1 cells but %2 unit counts").arg(cells).arg(input.units.size()));
+    for (std::int64_t units : input.units) {
+        if (units < 0)
+            throw Error(ErrorKind::InvalidInput, tr("a cell of the table has a negative number of units"));
+    }
+    for (const MagnitudeColumn& magnitude : input.magnitudes) {
+        if (magnitude.topCount < std::max(2, rules.dominanceN))
+            throw Error(ErrorKind::Usage, tr("a magnitude keeps %1 contributions per cell; the rules need %2")
+                                              .arg(magnitude.topCount)
+                                              .arg(std::max(2, rules.dominanceN)));
+        if (magnitude.absoluteTotal.size() != cells ||
+            magnitude.top.size() != cells * static_cast<std::size_t>(magnitude.topCount))
+            throw Error(ErrorKind::Usage, tr("a magnitude does not cover every cell of the table"));
+    }
+    // Distinct counts may exceed their margin's share (margin <= sum) but never the margin itself
+    // nor fall short of it; anything else is a broken table, and the audit's reasoning would not hold.
+    for (const TableRelation& relation : relations.all()) {
+        const std::int64_t margin = input.units[at(relation.margin())];
+        std::int64_t sum = 0;
+        for (int k = 0; k < relation.count; ++k) {
+            const std::int64_t member = input.units[at(relation.member(k))];
+            if (member > margin)
+                throw Error(ErrorKind::InvalidInput, tr("a cell of the table counts more units than its margin"));
+            sum += member;
+        }
+        if (margin > sum)
+            throw Error(ErrorKind::InvalidInput, tr("a margin of the table counts more units than its cells"));
+    }
+}
+
+SuppressionRule primaryRule(const DisclosureInput& input, const DisclosureRules& rules, int cell)
+{
+    const std::int64_t units = input.units[at(cell)];
+    if (units == 0 && rules.zeroCellsDisclosive)
+        return SuppressionRule::Zero;
+    if (units > 0 && units < rules.threshold)
+        return SuppressionRule::Frequency;
+    // Products reach 100 * 2^63: 128-bit arithmetic keeps the comparisons exact.
+    for (const MagnitudeColumn& magnitude : input.magnitudes) {
+        const Wide total = magnitude.absoluteTotal[at(cell)];
+        Wide largest = 0;
+        for (int rank = 0; rank < rules.dominanceN; ++rank)
+            largest += magnitude.top[at(cell) * at(magnitude.topCount) + at(rank)];
+        if (total > 0 && 100 * largest >= static_cast<Wide>(rules.dominanceKPercent) * total)
+            return SuppressionRule::Dominance;
+    }
+    for (const MagnitudeColumn& magnitude : input.magnitudes) {
+        const Wide total = magnitude.absoluteTotal[at(cell)];
+        const Wide x1 = magnitude.top[at(cell) * at(magnitude.topCount)];
+        const Wide x2 = magnitude.top[at(cell) * at(magnitude.topCount) + 1];
+        if (x1 > 0 && 100 * (total - x1 - x2) < static_cast<Wide>(rules.pPercent) * x1)
+            return SuppressionRule::PPercent;
+    }
+    return SuppressionRule::None;
+}
+
+int marginCount(const TableShape& shape, int cell)
+{
+    int count = 0;
+    for (int d = 0; d < shape.dimensionCount(); ++d)
+        count += shape.isMargin(cell, d) ? 1 : 0;
+    return count;
+}
+
+// Cells from the cheapest to suppress to the dearest: fewest units, inner cells before margins,
+// the grand total last, then by index so that the pattern never depends on anything else.
+std::vector<int> suppressionPreference(const DisclosureInput& input)
+{
+    const TableShape& shape = input.shape;
+    const int grandTotal = shape.cellCount() - 1;
+    std::vector<int> order(at(shape.cellCount()));
+    std::iota(order.begin(), order.end(), 0);
+    const auto key = [&](int cell) {
+        return std::make_tuple(cell == grandTotal, input.units[at(cell)], marginCount(shape, cell), cell);
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+    return order;
+}
+
+// The cheapest published cell among those of the relations that hold any of `cells`, or -1.
+int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& relations,
+                          const std::vector<bool>& suppressed, const std::vector<int>& rank)
+{
+    int best = -1;
+    for (int cell : cells) {
+        for (int d = 0; d < relations.dimensionCount(); ++d) {
+            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
+            for (int k = 0; k <= relation.count; ++k) {
+                const int candidate = relation.member(k);
+                if (!suppressed[at(candidate)] && (best < 0 || rank[at(candidate)] < rank[at(best)]))
+                    best = candidate;
+            }
+        }
+    }
+    return best;
+}
+
+[[noreturn]] void cannotProtect()
+{
+    throw Error(ErrorKind::Other, tr("the table cannot be protected against disclosure; nothing is shown"));
+}
+
+} // namespace
+
+DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules)
+{
+    const TableShape& shape = input.shape;
+    const TableRelations relations(shape);
+    validate(input, rules, relations);
+    const auto cells = at(shape.cellCount());
+
+    std::vector<SuppressionRule> primary(cells, SuppressionRule::None);
+    std::vector<bool> hidden(cells, false); // cells the elimination must leave undetermined
+    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        primary[at(cell)] = primaryRule(input, rules, cell);
+        hidden[at(cell)] = primary[at(cell)] != SuppressionRule::None;
+    }
+    const std::vector<int> preference = suppressionPreference(input);
+    std::vector<int> rank(cells);
+    std::vector<std::int64_t> cost(cells); // of suppressing a cell, in the order of preference
+    for (std::size_t i = 0; i < preference.size(); ++i) {
+        rank[at(preference[i])] = static_cast<int>(i);
+        cost[at(preference[i])] = static_cast<std::int64_t>(i) + 1;
+    }
+    std::vector<SuppressionRule> added(cells, SuppressionRule::None); // small-sum and interval cells
+    // Each round keeps what earlier rounds suppressed, so the patterns only grow: a feasible point
+    // found for a primary cell stays feasible, and its proof need not be sought again until the
+    // final audit.
+    std::vector<bool> suppressed(cells, false);
+    std::vector<bool> proven(cells, false);
+    std::vector<bool> eliminated; // the hidden cells of the last elimination
+
+    for (int round = 0; round < MaxRounds; ++round) {
+        std::vector<int> publishOrder;
+        for (auto it = preference.rbegin(); it != preference.rend(); ++it) {
+            if (!hidden[at(*it)] && !suppressed[at(*it)])
+                publishOrder.push_back(*it);
+        }
+        const bool anyHidden = std::find(hidden.begin(), hidden.end(), true) != hidden.end();
+        // The round that only runs the final audit has nothing new to hide: its elimination would
+        // give the same pattern.
+        if (anyHidden && hidden != eliminated) {
+            eliminated = hidden;
+            const std::vector<bool> kept = suppressLinearly(shape, publishOrder, hidden);
+            for (std::size_t c = 0; c < cells; ++c)
+                suppressed[c] = suppressed[c] || kept[c];
+        }
+
+        // An attacker subtracts the published cells of a relation from its published margin and
+        // learns the total of the suppressed ones: that total must not be a small cell either.
+        bool grew = false;
+        for (const TableRelation& relation : relations.all()) {
+            if (suppressed[at(relation.margin())])
+                continue;
+            std::int64_t sum = 0;
+            bool anySuppressed = false;
+            bool holdsPrimary = false;
+            for (int k = 0; k < relation.count; ++k) {
+                const int member = relation.member(k);
+                if (!suppressed[at(member)])
+                    continue;
+                anySuppressed = true;
+                sum += input.units[at(member)];
+                holdsPrimary = holdsPrimary || primary[at(member)] != SuppressionRule::None;
+            }
+            if (!anySuppressed || sum >= rules.threshold || (sum == 0 && !holdsPrimary))
+                continue;
+            int best = -1; // the margin itself is published, so there is always one
+            for (int k = 0; k <= relation.count; ++k) {
+                const int candidate = relation.member(k);
+                if (!suppressed[at(candidate)] && (best < 0 || rank[at(candidate)] < rank[at(best)]))
+                    best = candidate;
+            }
+            hidden[at(best)] = true;
+            added[at(best)] = SuppressionRule::SmallSum;
+            grew = true;
+        }
+        if (grew)
+            continue;
+
+        DisclosureOutcome outcome;
+        outcome.status.assign(cells, CellStatus::Published);
+        outcome.rule.assign(cells, SuppressionRule::None);
+        for (std::size_t c = 0; c < cells; ++c) {
+            if (primary[c] != SuppressionRule::None) {
+                outcome.status[c] = CellStatus::Primary;
+                outcome.rule[c] = primary[c];
+                ++outcome.primaryCount;
+            } else if (suppressed[c]) {
+                outcome.status[c] = CellStatus::Secondary;
+                outcome.rule[c] = added[c] != SuppressionRule::None ? added[c] : SuppressionRule::Linear;
+                ++outcome.secondaryCount;
+            }
+        }
+        std::vector<int> pending;
+        for (int c = 0; c < shape.cellCount(); ++c) {
+            if (primary[at(c)] != SuppressionRule::None && !proven[at(c)])
+                pending.push_back(c);
+        }
+        const bool complete = pending.size() == static_cast<std::size_t>(outcome.primaryCount);
+        if (pending.empty()) {
+            // The final audit starts afresh from the pattern, trusting nothing from earlier rounds.
+            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold);
+            pending.clear();
+        } else {
+            outcome.proofs =
+                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending, true);
+        }
+        bool allProtected = true;
+        for (const PrimaryCellProof& proof : outcome.proofs) {
+            proven[at(proof.cell)] = proof.isProtected;
+            allProtected = allProtected && proof.isProtected;
+        }
+        if (allProtected && (complete || pending.empty()))
+            return outcome;
+        for (const PrimaryCellProof& proof : outcome.proofs) {
+            if (proof.isProtected)
+                continue;
+            // Widen the failing cell's interval: hide the corners of the cheapest hypercube that
+            // lets it reach the threshold, which the next audit then finds at once.
+            const std::int64_t value = input.units[at(proof.cell)];
+            const std::int64_t wanted = value < rules.threshold ? rules.threshold - value : 1;
+            if (const auto cube =
+                    cheapestHypercube(shape, relations, input.units, suppressed, cost, proof.cell, wanted)) {
+                for (int corner : cube->corners) {
+                    if (!suppressed[at(corner)] && !hidden[at(corner)]) {
+                        hidden[at(corner)] = true;
+                        added[at(corner)] = SuppressionRule::Interval;
+                        grew = true;
+                    }
+                }
+                if (grew)
+                    continue;
+            }
+            // Otherwise hide one more cell of its relations (and so give the elimination a new
+            // cell to keep free, connected to it).
+            int cell = cheapestPublishedNear({proof.cell}, relations, suppressed, rank);
+            if (cell < 0) {
+                std::vector<int> allSuppressed;
+                for (int c = 0; c < shape.cellCount(); ++c) {
+                    if (suppressed[at(c)])
+                        allSuppressed.push_back(c);
+                }
+                cell = cheapestPublishedNear(allSuppressed, relations, suppressed, rank);
+            }
+            if (cell < 0)
+                cannotProtect();
+            if (!hidden[at(cell)]) {
+                hidden[at(cell)] = true;
+                added[at(cell)] = SuppressionRule::Interval;
+                grew = true;
+            }
+        }
+        if (!grew && !allProtected)
+            cannotProtect();
+    }
+    cannotProtect();
+}
+
+} // namespace ecluse

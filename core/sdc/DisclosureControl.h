@@ -1,0 +1,87 @@
+#pragma once
+
+#include "sdc/DisclosureRules.h"
+#include "sdc/TableShape.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace ecluse {
+
+enum class CellStatus : std::uint8_t
+{
+    Published,
+    Primary,   // a primary rule fired on the cell itself
+    Secondary, // suppressed so that no primary cell can be worked out from the others
+};
+
+enum class SuppressionRule : std::uint8_t
+{
+    None,
+    Frequency, // 1..threshold-1 units
+    Zero,      // no unit, and policy holds zero cells disclosive
+    Dominance, // (n,k)-dominance on a magnitude
+    PPercent,  // p% rule on a magnitude
+    Linear,    // secondary: a primary cell was determined by published cells and margins
+    SmallSum,  // secondary: the suppressed cells of a relation added up to less than the threshold
+    Interval,  // secondary: added because a primary cell's feasible interval stayed below the threshold
+};
+
+// "published", "primary", "secondary"; "frequency", "zero", "dominance", "p-percent",
+// "linear", "small-sum", "interval" ("" for None). Stable: JSON output and the audit use them.
+QString cellStatusName(CellStatus status);
+QString suppressionRuleName(SuppressionRule rule);
+
+// A magnitude (a sum such as an amount) over the cells of a table: per cell the total, and the
+// largest per-unit contributions the dominance and p% rules need. Contributions are the absolute
+// value of each unit's (beneficiary's) net sum in the cell, so a regularisation cannot hide a
+// dominant contributor; absoluteTotal is the sum of those contributions.
+struct MagnitudeColumn
+{
+    std::vector<std::int64_t> absoluteTotal; // per cell
+    int topCount = 2;                        // contributions kept per cell, largest first
+    std::vector<std::int64_t> top;           // cell * topCount + rank; 0 where fewer units
+};
+
+// What disclosure control needs of a computed table: the number of units (distinct
+// beneficiaries) of every cell, margins included, and the magnitudes to check for dominance.
+struct DisclosureInput
+{
+    TableShape shape;
+    std::vector<std::int64_t> units; // per cell
+    std::vector<MagnitudeColumn> magnitudes;
+};
+
+// How each primary cell was proven protected.
+struct PrimaryCellProof
+{
+    int cell = -1;
+    bool determinedByPublished = false; // exact arithmetic: is its value a combination of published cells?
+    std::int64_t upperBound = 0;        // the largest value its units count can take under the table equations
+    SuppressionRule rule = SuppressionRule::None; // the primary rule that fired
+    // False when the audit stopped at the first feasible point reaching the threshold: upperBound is
+    // then a value the cell can take, and its maximum may be larger still.
+    bool upperBoundIsMaximum = true;
+    bool unbounded = false;   // no upper bound at all (upperBound holds INT64_MAX)
+    bool isProtected = false; // not determined, and the interval reaches the threshold (or is not a point)
+};
+
+struct DisclosureOutcome
+{
+    std::vector<CellStatus> status;    // per cell
+    std::vector<SuppressionRule> rule; // per cell
+    std::vector<PrimaryCellProof> proofs;
+    int primaryCount = 0;
+    int secondaryCount = 0;
+};
+
+// Applies the primary rules, then secondary suppression, then audits the pattern: no suppressed
+// primary cell may be determined by the published cells (exact rational arithmetic over the
+// table's relations), and each one's feasible interval of units must reach the threshold.
+// A pattern that fails the audit is suppressed further; if that cannot be proven either, throws
+// ErrorKind::Other and nothing is shown. Deterministic: the same input gives the same pattern.
+DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules);
+
+} // namespace ecluse

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "sdc/DisclosureControl.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ecluse {
+
+// The range of values a cell's units can take given the published cells, the table's relations
+// and units >= 0 (exact rational linear programming; bounds rounded inwards to integers).
+struct UnitsInterval
+{
+    std::int64_t lower = 0;
+    std::int64_t upper = 0;
+    bool unbounded = false; // no upper bound; `upper` is then meaningless
+};
+
+// What an attacker who sees every published cell of `units` can say of `cell`. Relations whose
+// true values are additive (margin == sum) are equalities; where the units are not additive
+// (margin < sum: a beneficiary counted in several months) the attacker only knows
+// each member <= margin <= sum, and so does this function.
+UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<std::int64_t>& units,
+                                    const std::vector<bool>& suppressed, int cell);
+
+// The protection audit, re-derived from the final pattern alone. Each primary cell is first
+// sought on a hypercube of suppressed cells (Hypercube.h: an exact certificate found in a few
+// operations); only where none exists does the exact linear program run, unless `hypercubesOnly`,
+// for the intermediate rounds of secondary suppression, where a missing hypercube simply means
+// more suppression.
+// (it shares nothing with the
+// suppression code but the list of relations): one proof per primary cell, in cell order.
+// `rule` gives each cell's primary rule (None for cells that are not primary). `only`, when not
+// empty, restricts the audit to those primary cells.
+std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
+                                              const std::vector<CellStatus>& status,
+                                              const std::vector<SuppressionRule>& rule, int threshold,
+                                              const std::vector<int>& only = {}, bool hypercubesOnly = false);
+
+} // namespace ecluse

@@ -1,0 +1,516 @@
+#include "aggregate/AggregateEngine.h"
+#include "data/CodeList.h"
+#include "data/ColumnChunk.h"
+#include "data/DataPackage.h"
+#include "data/DemoDataGenerator.h"
+#include "data/PackageImporter.h"
+#include "storage/Database.h"
+
+#include "TestVault.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+using namespace ecluse;
+using ecluse::test::TestVault;
+
+namespace {
+
+// One prestations row as the brute force sees it, parsed from the CSV independently of the
+// importer and the engine.
+struct Claim
+{
+    QByteArray unit;
+    QMap<QString, QString> fields;
+    QDate care;
+    std::array<qint64, 3> amounts{}; // PRS_ACT_QTE, PRS_PAI_MNT, BSE_REM_MNT in cents
+};
+
+qint64 cents(const QByteArray& text)
+{
+    return qRound64(text.toDouble() * 100);
+}
+
+std::vector<Claim> parse(const QByteArray& csv, bool damir)
+{
+    std::vector<Claim> out;
+    const QList<QByteArray> lines = csv.split('\n');
+    const QList<QByteArray> header = lines.front().split(',');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i].isEmpty())
+            continue;
+        const QList<QByteArray> values = lines[i].split(',');
+        Claim claim;
+        for (qsizetype c = 0; c < header.size(); ++c)
+            claim.fields.insert(QString::fromLatin1(header[c]), QString::fromLatin1(values[c]));
+        if (damir) {
+            claim.unit = QByteArray::number(i); // each row its own unit
+            claim.amounts = {values[6].toLongLong(), cents(values[7]), cents(values[8])};
+        } else {
+            claim.unit = values[0];
+            claim.care = QDate::fromString(claim.fields.value(QStringLiteral("EXE_SOI_DTD")), Qt::ISODate);
+            claim.amounts = {values[8].toLongLong(), cents(values[9]), cents(values[10])};
+        }
+        out.push_back(claim);
+    }
+    return out;
+}
+
+// The expected table, cell by cell, from sets of units: nothing shared with the engine but the
+// code lists and the documented cell layout (last dimension fastest, margin at index size).
+struct Expected
+{
+    std::vector<QStringList> categories;
+    std::vector<bool> additive;
+    std::vector<std::int64_t> units;
+    std::vector<std::int64_t> records;
+    std::vector<std::vector<std::int64_t>> sums;
+    std::vector<std::vector<std::int64_t>> absolute;
+    std::vector<std::vector<std::int64_t>> top;
+    qint64 rows = 0;
+    QDate earliest;
+    QDate latest;
+};
+
+QString category(const Claim& claim, const QString& dimension)
+{
+    if (claim.fields.contains(dimension))
+        return claim.fields.value(dimension);
+    if (dimension == QStringLiteral("AGE_BEN_SNDS")) {
+        const int age = claim.care.year() - claim.fields.value(QStringLiteral("BEN_NAI_ANN")).toInt();
+        if (age < 0)
+            return QStringLiteral("99");
+        return age < 20 ? QStringLiteral("0") : QString::number(std::min(age / 10, 8) * 10);
+    }
+    if (dimension == QStringLiteral("BEN_RES_REG") && claim.fields.contains(QStringLiteral("BEN_RES_DPT"))) {
+        const CodeMapping& regions = CodeMapping::regionOfDepartment();
+        return regions.to().code(
+            regions.map(regions.from().indexOf(claim.fields.value(QStringLiteral("BEN_RES_DPT")))));
+    }
+    if (dimension == QStringLiteral("ANNEE"))
+        return QString::number(claim.care.year());
+    if (dimension == QStringLiteral("MOIS"))
+        return QString::number(claim.care.month());
+    return claim.fields.value(dimension);
+}
+
+QStringList categoriesOf(const std::vector<Claim>& claims, const QString& dimension, const QString& codeList)
+{
+    if (dimension == QStringLiteral("MOIS"))
+        return {QStringLiteral("1"), QStringLiteral("2"),  QStringLiteral("3"),  QStringLiteral("4"),
+                QStringLiteral("5"), QStringLiteral("6"),  QStringLiteral("7"),  QStringLiteral("8"),
+                QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")};
+    if (codeList.isEmpty()) { // values present, ascending
+        std::set<int> values;
+        for (const Claim& claim : claims)
+            values.insert(category(claim, dimension).toInt());
+        QStringList out;
+        for (int value : values)
+            out << QString::number(value);
+        return out;
+    }
+    QStringList out;
+    for (const CodeList::Entry& entry : CodeList::builtin(codeList).entries())
+        out << entry.code;
+    return out;
+}
+
+Expected bruteForce(const std::vector<Claim>& claims, const QStringList& dimensions, const QStringList& codeLists,
+                    const std::vector<Filter>& filters, const std::vector<int>& sumColumns, int topCount)
+{
+    Expected e;
+    const auto d = static_cast<std::size_t>(dimensions.size());
+    std::vector<int> strides(d);
+    int cells = 1;
+    for (qsizetype i = 0; i < dimensions.size(); ++i)
+        e.categories.push_back(categoriesOf(claims, dimensions[i], codeLists[i]));
+    for (std::size_t i = d; i-- > 0;) {
+        strides[i] = cells;
+        cells *= static_cast<int>(e.categories[i].size()) + 1;
+    }
+    for (std::size_t i = 0; i < d; ++i) {
+        std::map<QByteArray, QString> seen;
+        bool additive = true;
+        for (const Claim& claim : claims) {
+            const QString value = category(claim, dimensions[static_cast<qsizetype>(i)]);
+            const auto [it, inserted] = seen.emplace(claim.unit, value);
+            additive = additive && (inserted || it->second == value);
+        }
+        e.additive.push_back(additive);
+    }
+    // cell -> unit -> (records, sums)
+    std::vector<std::map<QByteArray, std::pair<qint64, std::vector<std::int64_t>>>> perCell(
+        static_cast<std::size_t>(cells));
+    for (const Claim& claim : claims) {
+        bool kept = true;
+        for (const Filter& filter : filters) {
+            if (filter.isDateRange()) {
+                const QDate date = QDate::fromString(claim.fields.value(filter.column), Qt::ISODate);
+                kept = kept && date.isValid() && (!filter.from || date >= *filter.from) &&
+                       (!filter.to || date <= *filter.to);
+            } else {
+                kept = kept && filter.values.contains(category(claim, filter.column));
+            }
+        }
+        if (!kept)
+            continue;
+        ++e.rows;
+        if (claim.care.isValid()) {
+            e.earliest = e.earliest.isValid() ? std::min(e.earliest, claim.care) : claim.care;
+            e.latest = e.latest.isValid() ? std::max(e.latest, claim.care) : claim.care;
+        }
+        std::vector<int> coordinates(d);
+        for (std::size_t i = 0; i < d; ++i)
+            coordinates[i] =
+                static_cast<int>(e.categories[i].indexOf(category(claim, dimensions[static_cast<qsizetype>(i)])));
+        for (int mask = 0; mask < (1 << d); ++mask) {
+            int cell = 0;
+            for (std::size_t i = 0; i < d; ++i)
+                cell += ((mask >> i) & 1 ? static_cast<int>(e.categories[i].size()) : coordinates[i]) * strides[i];
+            auto& entry = perCell[static_cast<std::size_t>(cell)][claim.unit];
+            entry.second.resize(sumColumns.size());
+            ++entry.first;
+            for (std::size_t m = 0; m < sumColumns.size(); ++m)
+                entry.second[m] += claim.amounts[static_cast<std::size_t>(sumColumns[m])];
+        }
+    }
+    e.sums.assign(sumColumns.size(), std::vector<std::int64_t>(static_cast<std::size_t>(cells)));
+    e.absolute = e.sums;
+    e.top.assign(sumColumns.size(), std::vector<std::int64_t>(static_cast<std::size_t>(cells * topCount)));
+    for (std::size_t c = 0; c < perCell.size(); ++c) {
+        e.units.push_back(static_cast<qint64>(perCell[c].size()));
+        qint64 records = 0;
+        std::vector<std::vector<std::int64_t>> contributions(sumColumns.size());
+        for (const auto& [unit, entry] : perCell[c]) {
+            records += entry.first;
+            for (std::size_t m = 0; m < sumColumns.size(); ++m) {
+                e.sums[m][c] += entry.second[m];
+                e.absolute[m][c] += std::abs(entry.second[m]);
+                contributions[m].push_back(std::abs(entry.second[m]));
+            }
+        }
+        e.records.push_back(records);
+        for (std::size_t m = 0; m < sumColumns.size(); ++m) {
+            std::sort(contributions[m].rbegin(), contributions[m].rend());
+            for (std::size_t r = 0; r < static_cast<std::size_t>(topCount) && r < contributions[m].size(); ++r)
+                e.top[m][c * static_cast<std::size_t>(topCount) + r] = contributions[m][r];
+        }
+    }
+    return e;
+}
+
+struct Case
+{
+    const char* name;
+    QStringList dimensions;
+    QStringList codeLists;
+    std::vector<Filter> filters;
+};
+
+std::vector<Case> prestationsCases()
+{
+    const auto list = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* name : names)
+            out << QString::fromLatin1(name);
+        return out;
+    };
+    Filter women{QStringLiteral("BEN_SEX_COD"), {QStringLiteral("2")}, {}, {}};
+    Filter winter{QStringLiteral("EXE_SOI_DTD"), {}, QDate(2024, 12, 1), QDate(2025, 2, 15)};
+    Filter openEnded{QStringLiteral("EXE_SOI_DTD"), {}, QDate(2025, 1, 10), std::nullopt};
+    Filter year{QStringLiteral("ANNEE"), {QStringLiteral("2025")}, {}, {}};
+    Filter old{
+        QStringLiteral("AGE_BEN_SNDS"), {QStringLiteral("60"), QStringLiteral("70"), QStringLiteral("80")}, {}, {}};
+    Filter island{QStringLiteral("BEN_RES_REG"), {QStringLiteral("11"), QStringLiteral("94")}, {}, {}};
+    return {
+        {"department x age x sex",
+         list({"BEN_RES_DPT", "AGE_BEN_SNDS", "BEN_SEX_COD"}),
+         list({"departement", "tranche_age", "sexe"}),
+         {}},
+        {"region x year, women", list({"BEN_RES_REG", "ANNEE"}), list({"region", ""}), {women}},
+        {"month, winter dates", list({"MOIS"}), list({""}), {winter}},
+        {"nature x specialty x sex x age, from a date on",
+         list({"PRS_NAT_REF", "PSE_SPE_COD", "BEN_SEX_COD", "AGE_BEN_SNDS"}),
+         list({"nature_prestation", "specialite", "sexe", "tranche_age"}),
+         {openEnded}},
+        {"age x month, one year, old, two regions",
+         list({"AGE_BEN_SNDS", "MOIS"}),
+         list({"tranche_age", ""}),
+         {year, old, island}},
+        {"grand total only", {}, {}, {}},
+    };
+}
+
+} // namespace
+
+class TestAggregateEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestVault> m_tv;
+    std::unique_ptr<Vault> m_vault;
+    QTemporaryDir m_work;
+    int m_packages = 0;
+    std::vector<Claim> m_claims;
+
+    QByteArray generate(qint64 rows, std::uint64_t seed, QDate from, QDate to, QByteArray* damir = nullptr)
+    {
+        QBuffer prestations;
+        QBuffer aggregated;
+        prestations.open(QIODevice::WriteOnly);
+        aggregated.open(QIODevice::WriteOnly);
+        DemoDataGenerator({rows, seed, from, to}).write(prestations, damir ? &aggregated : nullptr);
+        if (damir)
+            *damir = aggregated.data();
+        return prestations.data();
+    }
+
+    void import(const QByteArray& csv, const QString& dataset = QStringLiteral("prestations"))
+    {
+        const QString csvPath = m_work.filePath(QStringLiteral("input-%1.csv").arg(++m_packages));
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(m_packages));
+        DataPackage::build(folder, dataset, 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31), {csvPath},
+                           m_tv->producer.key());
+        PackageImporter(*m_vault).import(folder);
+    }
+
+    // Two packages of the same seed: the same people (pseudonyms) in both, with other attributes
+    // drawn the second time, so units span packages and some change department or sex.
+    void importTwoPackages()
+    {
+        const QByteArray first = generate(3000, 7, QDate(2024, 6, 1), QDate(2024, 12, 31));
+        const QByteArray second = generate(2000, 7, QDate(2025, 1, 1), QDate(2025, 3, 31));
+        import(first);
+        import(second);
+        m_claims = parse(first, false);
+        const std::vector<Claim> more = parse(second, false);
+        m_claims.insert(m_claims.end(), more.begin(), more.end());
+    }
+
+    static AggregateQuery query(const Case& c)
+    {
+        return {QStringLiteral("prestations"),
+                c.dimensions,
+                {{MeasureKind::Beneficiaries, {}},
+                 {MeasureKind::Records, {}},
+                 {MeasureKind::Sum, QStringLiteral("PRS_PAI_MNT")},
+                 {MeasureKind::Sum, QStringLiteral("PRS_ACT_QTE")}},
+                c.filters};
+    }
+
+    void checkAll(AggregateEngine& engine)
+    {
+        for (const Case& c : prestationsCases()) {
+            const AggregateTable table = engine.compute(query(c), 3);
+            const Expected expected = bruteForce(m_claims, c.dimensions, c.codeLists, c.filters, {1, 0}, 3);
+            check(c.name, table, expected);
+            // Counts alone take the engine's other pass, without per-unit sums.
+            AggregateQuery counts = query(c);
+            counts.measures.resize(2);
+            const AggregateTable countTable = engine.compute(counts, 3);
+            const QByteArray what = QByteArray(c.name) + " (counts only)";
+            QVERIFY2(countTable.units == expected.units, what);
+            QVERIFY2(countTable.records == expected.records, what);
+            QVERIFY2(countTable.sums.empty() && countTable.magnitudes.empty(), what);
+            QVERIFY2(countTable.rowsScanned == expected.rows, what);
+            QVERIFY2(countTable.earliest == expected.earliest && countTable.latest == expected.latest, what);
+        }
+    }
+
+    static void check(const char* name, const AggregateTable& table, const Expected& expected)
+    {
+        const QByteArray what = QByteArray(name);
+        QVERIFY2(table.dimensions.size() == expected.categories.size(), what);
+        for (std::size_t d = 0; d < expected.categories.size(); ++d) {
+            QVERIFY2(table.dimensions[d].codes == expected.categories[d], what + " categories");
+            QVERIFY2(table.dimensions[d].labels.size() == expected.categories[d].size(), what);
+            QVERIFY2(table.dimensions[d].unitsAdditive == expected.additive[d], what + " additivity");
+        }
+        QVERIFY2(table.units == expected.units, what + " units");
+        QVERIFY2(table.records == expected.records, what + " records");
+        QVERIFY2(table.sums.size() == 2 && table.magnitudes.size() == 2, what);
+        for (std::size_t m = 0; m < 2; ++m) {
+            QVERIFY2(table.sums[m] == expected.sums[m], what + " sums");
+            QVERIFY2(table.magnitudes[m].absoluteTotal == expected.absolute[m], what + " absolute totals");
+            QVERIFY2(table.magnitudes[m].topCount == 3, what);
+            QVERIFY2(table.magnitudes[m].top == expected.top[m], what + " top contributions");
+        }
+        QVERIFY2(table.rowsScanned == expected.rows, what + " rows");
+        QVERIFY2(table.earliest == expected.earliest && table.latest == expected.latest, what + " dates");
+        QVERIFY2(table.shape.cellCount() == static_cast<int>(expected.units.size()), what + " shape");
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tv = std::make_unique<TestVault>();
+        m_tv->clock->now = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        m_vault = m_tv->makeWithUsers({});
+        m_claims.clear();
+    }
+
+    void cleanup()
+    {
+        m_vault.reset();
+        m_tv.reset();
+    }
+
+    void everyCellAndMarginMatchesABruteForceCount()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault);
+        checkAll(engine);
+        // Answered again from the cache, in another order of queries: the same tables.
+        checkAll(engine);
+        // The data really has units spanning packages and categories, or this test proves less.
+        const Expected months = bruteForce(m_claims, {QStringLiteral("MOIS")}, {QString()}, {}, {}, 0);
+        QVERIFY(months.units.back() < std::accumulate(months.units.begin(), months.units.end() - 1, std::int64_t{0}));
+        QVERIFY(!months.additive.front());
+    }
+
+    void damirCountsEachRowAsAUnit()
+    {
+        QByteArray damir;
+        generate(3000, 5, QDate(2025, 1, 1), QDate(2025, 6, 30), &damir);
+        import(damir, QStringLiteral("damir"));
+        const std::vector<Claim> claims = parse(damir, true);
+        AggregateEngine engine(*m_vault);
+        const AggregateQuery q{
+            QStringLiteral("damir"),
+            {QStringLiteral("BEN_RES_REG"), QStringLiteral("FLX_ANN_MOI"), QStringLiteral("BEN_SEX_COD")},
+            {{MeasureKind::Beneficiaries, {}},
+             {MeasureKind::Sum, QStringLiteral("FLT_PAI_MNT")},
+             {MeasureKind::Sum, QStringLiteral("FLT_ACT_QTE")}},
+            {{QStringLiteral("AGE_BEN_SNDS"), {QStringLiteral("0"), QStringLiteral("80")}, {}, {}}}};
+        const AggregateTable table = engine.compute(q, 3);
+        const Expected expected = bruteForce(
+            claims, q.dimensions, {QStringLiteral("region"), QString(), QStringLiteral("sexe")}, q.filters, {1, 0}, 3);
+        check("damir", table, expected);
+        QCOMPARE(table.units, table.records);
+        QVERIFY(!table.earliest.isValid());
+        AggregateQuery counts = q;
+        counts.measures.resize(1);
+        QCOMPARE(engine.compute(counts, 3).units, expected.units);
+    }
+
+    void aCancelledQueryThrowsCancelled()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault);
+        const std::atomic_bool cancel{true};
+        try {
+            engine.compute(query(prestationsCases().front()), 2, {}, &cancel);
+            QFAIL("the query ran to the end");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Other);
+            QCOMPARE(error.message(), QStringLiteral("cancelled"));
+        }
+        // Cancelled while computing, once the columns are cached.
+        engine.compute(query(prestationsCases().front()), 2);
+        QVERIFY_THROWS_EXCEPTION(Error, engine.compute(query(prestationsCases().front()), 2, {}, &cancel));
+    }
+
+    void progressIsReportedUpToTheEnd()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault);
+        std::vector<int> percents;
+        engine.compute(query(prestationsCases().front()), 2,
+                       [&](const AggregateProgress& p) { percents.push_back(p.percent); });
+        QVERIFY(percents.size() > 2);
+        QVERIFY(std::is_sorted(percents.begin(), percents.end()));
+        QCOMPARE(percents.back(), 100);
+    }
+
+    void dropCachesEmptiesTheCache()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault);
+        QCOMPARE(engine.cachedBytes(), 0);
+        const AggregateTable before = engine.compute(query(prestationsCases().front()), 2);
+        QVERIFY(engine.cachedBytes() > 5000 * 2);
+        engine.dropCaches();
+        QCOMPARE(engine.cachedBytes(), 0);
+        QCOMPARE(engine.compute(query(prestationsCases().front()), 2).units, before.units);
+    }
+
+    void aTinyBudgetStillAnswersAndKeepsNothing()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault, 1);
+        checkAll(engine);
+        QCOMPARE(engine.cachedBytes(), 0);
+    }
+
+    void aBudgetEvictsTheLeastRecentlyUsedColumns()
+    {
+        importTwoPackages();
+        AggregateEngine unbounded(*m_vault);
+        unbounded.compute(query(prestationsCases().front()), 2);
+        const std::int64_t oneQuery = unbounded.cachedBytes();
+        AggregateEngine engine(*m_vault, oneQuery + oneQuery / 4);
+        checkAll(engine);
+        QVERIFY(engine.cachedBytes() <= oneQuery + oneQuery / 4);
+        QVERIFY(engine.cachedBytes() > 0);
+    }
+
+    void aPackageImportedAfterAQueryIsSeen()
+    {
+        const QByteArray first = generate(3000, 7, QDate(2024, 6, 1), QDate(2024, 12, 31));
+        import(first);
+        m_claims = parse(first, false);
+        AggregateEngine engine(*m_vault);
+        const AggregateTable before = engine.compute(query(prestationsCases().front()), 3);
+        QCOMPARE(before.records.back(), std::int64_t{3000});
+        const QByteArray second = generate(2000, 7, QDate(2025, 1, 1), QDate(2025, 3, 31));
+        import(second);
+        const std::vector<Claim> more = parse(second, false);
+        m_claims.insert(m_claims.end(), more.begin(), more.end());
+        checkAll(engine);
+    }
+
+    void oldEncodingsWithoutDerivedColumnsGiveTheSameTables()
+    {
+        importTwoPackages();
+        // Rewrite the chunks as the importer did before: code indexes on 16 bits, no derived
+        // dimensions stored, so the engine must widen and derive them itself.
+        Database& db = m_vault->database();
+        QCOMPARE(db.queryInt("SELECT count(*) FROM dataset_chunks WHERE column_name = 'AGE_BEN_SNDS'") > 0, true);
+        db.execute("DELETE FROM dataset_chunks WHERE column_name IN ('AGE_BEN_SNDS', 'BEN_RES_REG', 'ANNEE', 'MOIS')");
+        std::vector<std::pair<qint64, QByteArray>> narrow;
+        {
+            Statement select = db.prepare("SELECT rowid, data FROM dataset_chunks WHERE encoding = 7");
+            while (select.step())
+                narrow.emplace_back(select.int64(0), select.blob(1));
+        }
+        QVERIFY(!narrow.empty());
+        Statement update = db.prepare("UPDATE dataset_chunks SET encoding = 2, data = ? WHERE rowid = ?");
+        for (const auto& [rowid, bytes] : narrow) {
+            QByteArray wide;
+            for (const char byte : bytes) {
+                const auto value = static_cast<std::uint8_t>(byte);
+                const std::uint16_t code = value == ColumnChunk::NullCode8 ? ColumnChunk::NullCode : value;
+                wide.append(reinterpret_cast<const char*>(&code), 2);
+            }
+            update.bindBlob(1, wide).bind(2, rowid).run();
+            update.reset();
+        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM dataset_chunks WHERE encoding = 7"), qint64{0});
+        AggregateEngine engine(*m_vault);
+        checkAll(engine);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAggregateEngine)
+#include "tst_aggregateengine.moc"

@@ -1,0 +1,373 @@
+#include "common/Error.h"
+#include "policy/Policy.h"
+#include "sdc/DisclosureControl.h"
+#include "sdc/ProtectionAudit.h"
+
+#include <QTest>
+
+#include <numeric>
+
+using namespace ecluse;
+
+namespace {
+
+// Units of every cell of a table whose inner cells hold `inner` (in inner-cell order, last
+// dimension fastest), margins summed: the additive case.
+std::vector<std::int64_t> withMargins(const TableShape& shape, const std::vector<std::int64_t>& inner)
+{
+    std::vector<std::int64_t> units(static_cast<std::size_t>(shape.cellCount()), 0);
+    std::size_t next = 0;
+    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        if (!shape.isInner(cell))
+            continue;
+        const std::int64_t value = inner.at(next++);
+        for (int subset = 0; subset < (1 << shape.dimensionCount()); ++subset) {
+            int index = cell;
+            for (int d = 0; d < shape.dimensionCount(); ++d) {
+                if (subset & (1 << d))
+                    index += (shape.categories(d) - shape.coordinate(cell, d)) * shape.stride(d);
+            }
+            units[static_cast<std::size_t>(index)] += value;
+        }
+    }
+    return units;
+}
+
+// A one-cell table (the grand total alone) with one magnitude, to test a rule in isolation.
+DisclosureInput singleCell(std::int64_t units, std::int64_t total = 0, std::int64_t x1 = 0, std::int64_t x2 = 0)
+{
+    DisclosureInput input;
+    input.shape = TableShape(std::vector<int>{});
+    input.units = {units};
+    MagnitudeColumn magnitude;
+    magnitude.absoluteTotal = {total};
+    magnitude.top = {x1, x2};
+    input.magnitudes.push_back(magnitude);
+    return input;
+}
+
+} // namespace
+
+class TestDisclosureControl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void primaryRulesFireAtTheirBoundaries_data()
+    {
+        QTest::addColumn<qint64>("units");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("x1");
+        QTest::addColumn<qint64>("x2");
+        QTest::addColumn<int>("kPercent");
+        QTest::addColumn<bool>("zerosDisclosive");
+        QTest::addColumn<int>("expected");
+
+        const int none = int(SuppressionRule::None);
+        QTest::newRow("10 units suppressed")
+            << qint64(10) << qint64(0) << qint64(0) << qint64(0) << 90 << false << int(SuppressionRule::Frequency);
+        QTest::newRow("11 units published") << qint64(11) << qint64(0) << qint64(0) << qint64(0) << 90 << false << none;
+        QTest::newRow("1 unit suppressed")
+            << qint64(1) << qint64(0) << qint64(0) << qint64(0) << 90 << false << int(SuppressionRule::Frequency);
+        QTest::newRow("two largest exactly 90%") << qint64(50) << qint64(1000) << qint64(450) << qint64(450) << 90
+                                                 << false << int(SuppressionRule::Dominance);
+        QTest::newRow("two largest just below 90%")
+            << qint64(50) << qint64(1000) << qint64(450) << qint64(449) << 90 << false << none;
+        // k = 100% leaves the p% rule alone: with the defaults dominance fires first whenever p% would.
+        QTest::newRow("remainder exactly 10% of x1")
+            << qint64(50) << qint64(1000) << qint64(500) << qint64(450) << 100 << false << none;
+        QTest::newRow("remainder just below 10% of x1") << qint64(50) << qint64(1000) << qint64(500) << qint64(451)
+                                                        << 100 << false << int(SuppressionRule::PPercent);
+        QTest::newRow("frequency is recorded before dominance")
+            << qint64(3) << qint64(1000) << qint64(999) << qint64(1) << 90 << false << int(SuppressionRule::Frequency);
+        QTest::newRow("zero published when zeros are not disclosive")
+            << qint64(0) << qint64(0) << qint64(0) << qint64(0) << 90 << false << none;
+        QTest::newRow("zero suppressed when zeros are disclosive")
+            << qint64(0) << qint64(0) << qint64(0) << qint64(0) << 90 << true << int(SuppressionRule::Zero);
+        QTest::newRow("huge amounts compared exactly")
+            << qint64(500) << qint64(9'000'000'000'000'000'000) << qint64(4'050'000'000'000'000'000)
+            << qint64(4'050'000'000'000'000'000) << 90 << false << int(SuppressionRule::Dominance);
+    }
+
+    void primaryRulesFireAtTheirBoundaries()
+    {
+        QFETCH(qint64, units);
+        QFETCH(qint64, total);
+        QFETCH(qint64, x1);
+        QFETCH(qint64, x2);
+        QFETCH(int, kPercent);
+        QFETCH(bool, zerosDisclosive);
+        QFETCH(int, expected);
+        DisclosureRules rules;
+        rules.dominanceKPercent = kPercent;
+        rules.zeroCellsDisclosive = zerosDisclosive;
+        const DisclosureOutcome outcome = protectTable(singleCell(units, total, x1, x2), rules);
+        QCOMPARE(int(outcome.rule.at(0)), expected);
+        const bool suppressed = expected != int(SuppressionRule::None);
+        QCOMPARE(outcome.status.at(0), suppressed ? CellStatus::Primary : CellStatus::Published);
+        QCOMPARE(outcome.primaryCount, suppressed ? 1 : 0);
+        QCOMPARE(outcome.proofs.size(), std::size_t(suppressed ? 1 : 0));
+    }
+
+    void aPrimaryCategoryWithAPublishedTotalForcesASecondSuppression()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({3});
+        input.units = withMargins(input.shape, {5, 200, 100});
+        const DisclosureOutcome outcome = protectTable(input, DisclosureRules());
+        QCOMPARE(outcome.status, (std::vector<CellStatus>{CellStatus::Primary, CellStatus::Published,
+                                                          CellStatus::Secondary, CellStatus::Published}));
+        QCOMPARE(outcome.rule.at(2), SuppressionRule::Linear);
+        QCOMPARE(outcome.secondaryCount, 1);
+        QCOMPARE(outcome.proofs.size(), std::size_t(1));
+        QCOMPARE(outcome.proofs.front().cell, 0);
+        QVERIFY(!outcome.proofs.front().determinedByPublished);
+        QVERIFY(outcome.proofs.front().upperBound >= 11);
+        QVERIFY(outcome.proofs.front().isProtected);
+    }
+
+    void twoSmallCellsOfOneTotalNeedAThirdCell()
+    {
+        // 5 and 4 hide each other linearly, but the total minus the published cells gives their sum, 9.
+        DisclosureInput input;
+        input.shape = TableShape({4});
+        input.units = withMargins(input.shape, {5, 4, 300, 200});
+        const DisclosureOutcome outcome = protectTable(input, DisclosureRules());
+        QCOMPARE(outcome.status.at(0), CellStatus::Primary);
+        QCOMPARE(outcome.status.at(1), CellStatus::Primary);
+        QCOMPARE(outcome.status.at(3), CellStatus::Secondary);
+        QCOMPARE(outcome.rule.at(3), SuppressionRule::SmallSum);
+        QCOMPARE(outcome.status.at(2), CellStatus::Published);
+        QCOMPARE(outcome.status.at(4), CellStatus::Published);
+        for (const PrimaryCellProof& proof : outcome.proofs)
+            QVERIFY(proof.isProtected && proof.upperBound >= 11);
+    }
+
+    void zeroCellsAreProtectedOnlyWhenPolicySaysSo()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({3});
+        input.units = withMargins(input.shape, {0, 50, 60});
+        QCOMPARE(protectTable(input, DisclosureRules()).primaryCount, 0);
+
+        DisclosureRules rules;
+        rules.zeroCellsDisclosive = true;
+        const DisclosureOutcome outcome = protectTable(input, rules);
+        QCOMPARE(outcome.rule.at(0), SuppressionRule::Zero);
+        QCOMPARE(outcome.status.at(1), CellStatus::Secondary);
+        QVERIFY(outcome.proofs.at(0).isProtected);
+    }
+
+    void aSmallMarginIsPrimaryToo()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({2, 2});
+        input.units = withMargins(input.shape, {3, 4, 30, 40});
+        const DisclosureOutcome outcome = protectTable(input, DisclosureRules());
+        const int rowMargin = input.shape.index({0, 2});
+        QCOMPARE(input.units.at(std::size_t(rowMargin)), std::int64_t(7));
+        QCOMPARE(outcome.status.at(std::size_t(rowMargin)), CellStatus::Primary);
+        QCOMPARE(outcome.rule.at(std::size_t(rowMargin)), SuppressionRule::Frequency);
+        for (int cell = 0; cell < input.shape.cellCount(); ++cell) {
+            if (input.units.at(std::size_t(cell)) < 11)
+                QVERIFY(outcome.status.at(std::size_t(cell)) != CellStatus::Published);
+        }
+        for (const PrimaryCellProof& proof : outcome.proofs)
+            QVERIFY(proof.isProtected);
+    }
+
+    void handbookExampleGivesTheFirstCellThreeToSix()
+    {
+        // Rows total 7, 3, 6; columns 9, 7; the third row (3, 3) is published.
+        const TableShape shape({3, 2});
+        const std::vector<std::int64_t> units = withMargins(shape, {4, 3, 2, 1, 3, 3});
+        QCOMPARE(units.at(std::size_t(shape.index({0, 2}))), std::int64_t(7));
+        QCOMPARE(units.at(std::size_t(shape.index({3, 0}))), std::int64_t(9));
+        std::vector<bool> suppressed(std::size_t(shape.cellCount()), false);
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 2; ++column)
+                suppressed.at(std::size_t(shape.index({row, column}))) = true;
+        }
+        const UnitsInterval first = feasibleUnitsInterval(shape, units, suppressed, shape.index({0, 0}));
+        QCOMPARE(first.lower, std::int64_t(3));
+        QCOMPARE(first.upper, std::int64_t(6));
+        QVERIFY(!first.unbounded);
+        const UnitsInterval last = feasibleUnitsInterval(shape, units, suppressed, shape.index({1, 1}));
+        QCOMPARE(last.lower, std::int64_t(0));
+        QCOMPARE(last.upper, std::int64_t(3));
+        const UnitsInterval published = feasibleUnitsInterval(shape, units, suppressed, shape.index({2, 0}));
+        QCOMPARE(published.lower, std::int64_t(3));
+        QCOMPARE(published.upper, std::int64_t(3));
+    }
+
+    void auditRefusesTheHandbookPatternForAThresholdOfEleven()
+    {
+        const TableShape shape({3, 2});
+        const std::vector<std::int64_t> units = withMargins(shape, {4, 3, 2, 1, 3, 3});
+        std::vector<CellStatus> status(std::size_t(shape.cellCount()), CellStatus::Published);
+        std::vector<SuppressionRule> rule(std::size_t(shape.cellCount()), SuppressionRule::None);
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 2; ++column)
+                status.at(std::size_t(shape.index({row, column}))) = CellStatus::Secondary;
+        }
+        const int primary = shape.index({0, 0});
+        status.at(std::size_t(primary)) = CellStatus::Primary;
+        rule.at(std::size_t(primary)) = SuppressionRule::Frequency;
+
+        std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 11);
+        QCOMPARE(proofs.size(), std::size_t(1));
+        QVERIFY(!proofs.front().determinedByPublished);
+        QCOMPARE(proofs.front().upperBound, std::int64_t(6));
+        QVERIFY(proofs.front().upperBoundIsMaximum);
+        QVERIFY(!proofs.front().isProtected);
+
+        proofs = auditProtection(shape, units, status, rule, 6);
+        QVERIFY(proofs.front().isProtected);
+    }
+
+    void auditFindsACellWorkedOutFromItsRowAndColumn()
+    {
+        const TableShape shape({3, 2});
+        const std::vector<std::int64_t> units = withMargins(shape, {4, 3, 2, 1, 3, 3});
+        std::vector<CellStatus> status(std::size_t(shape.cellCount()), CellStatus::Published);
+        std::vector<SuppressionRule> rule(std::size_t(shape.cellCount()), SuppressionRule::None);
+        status.at(std::size_t(shape.index({0, 0}))) = CellStatus::Primary;
+        rule.at(std::size_t(shape.index({0, 0}))) = SuppressionRule::Frequency;
+        status.at(std::size_t(shape.index({0, 1}))) = CellStatus::Secondary;
+        const std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 3);
+        QCOMPARE(proofs.size(), std::size_t(1));
+        QVERIFY(proofs.front().determinedByPublished);
+        QVERIFY(!proofs.front().isProtected);
+    }
+
+    void protectionIsDeterministic()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({5, 4, 3});
+        std::vector<std::int64_t> inner(60);
+        for (std::size_t i = 0; i < inner.size(); ++i)
+            inner[i] = (i * 37) % 11 == 0 ? std::int64_t(i % 7) : std::int64_t(20 + (i * 53) % 90);
+        input.units = withMargins(input.shape, inner);
+        const DisclosureOutcome first = protectTable(input, DisclosureRules());
+        const DisclosureOutcome second = protectTable(input, DisclosureRules());
+        QVERIFY(first.primaryCount > 0);
+        QVERIFY(first.secondaryCount > 0);
+        QCOMPARE(first.status, second.status);
+        QCOMPARE(first.rule, second.rule);
+    }
+
+    void aTableOfSmallCellsIsWhollySuppressedOrRefused()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({3, 3});
+        input.units = withMargins(input.shape, {1, 2, 1, 1, 1, 2, 1, 1, 1});
+        try {
+            const DisclosureOutcome outcome = protectTable(input, DisclosureRules());
+            for (int cell = 0; cell < input.shape.cellCount(); ++cell) {
+                if (input.units.at(std::size_t(cell)) < 11)
+                    QVERIFY(outcome.status.at(std::size_t(cell)) != CellStatus::Published);
+            }
+            for (const PrimaryCellProof& proof : outcome.proofs)
+                QVERIFY(proof.isProtected);
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Other);
+        }
+    }
+
+    void nonAdditiveMarginsAreAuditedWithTheirTrueInequalities()
+    {
+        // Distinct beneficiaries per month: the year's 250 is less than the months' sum.
+        DisclosureInput input;
+        input.shape = TableShape({3});
+        input.units = {5, 200, 100, 250};
+        const DisclosureOutcome outcome = protectTable(input, DisclosureRules());
+        QCOMPARE(outcome.status.at(0), CellStatus::Primary);
+        QCOMPARE(outcome.status.at(2), CellStatus::Secondary);
+        QVERIFY(outcome.proofs.at(0).isProtected);
+    }
+
+    void aTableWhoseMarginsContradictItsCellsIsRefused()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({2});
+        input.units = {50, 60, 200};
+        try {
+            protectTable(input, DisclosureRules());
+            QFAIL("a margin larger than its cells was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::InvalidInput);
+        }
+    }
+
+    void malformedInputIsAUsageError()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({2});
+        input.units = {50, 60};
+        QVERIFY_THROWS_EXCEPTION(Error, protectTable(input, DisclosureRules()));
+        try {
+            TableShape({1, 1, 1, 1, 1});
+            QFAIL("a five-dimension shape was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Usage);
+        }
+        try {
+            TableShape({3, 0});
+            QFAIL("a dimension without categories was accepted");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Usage);
+        }
+    }
+
+    void tableShapeFlattensWithTheLastDimensionFastest()
+    {
+        const TableShape shape({2, 3});
+        QCOMPARE(shape.cellCount(), 12);
+        QCOMPARE(shape.index({1, 2}), 6);
+        QCOMPARE(shape.coordinates(6), (std::vector<int>{1, 2}));
+        QCOMPARE(shape.coordinate(11, 0), 2);
+        QVERIFY(shape.isMargin(11, 1));
+        QVERIFY(shape.isInner(6));
+        QVERIFY(!shape.isInner(3));
+        const TableShape scalar;
+        QCOMPARE(scalar.cellCount(), 1);
+        QVERIFY(scalar.isInner(0));
+    }
+
+    void namesAreStable()
+    {
+        QCOMPARE(cellStatusName(CellStatus::Published), QStringLiteral("published"));
+        QCOMPARE(cellStatusName(CellStatus::Primary), QStringLiteral("primary"));
+        QCOMPARE(cellStatusName(CellStatus::Secondary), QStringLiteral("secondary"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::None), QString());
+        QCOMPARE(suppressionRuleName(SuppressionRule::Frequency), QStringLiteral("frequency"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::Zero), QStringLiteral("zero"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::Dominance), QStringLiteral("dominance"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::PPercent), QStringLiteral("p-percent"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::Linear), QStringLiteral("linear"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::SmallSum), QStringLiteral("small-sum"));
+        QCOMPARE(suppressionRuleName(SuppressionRule::Interval), QStringLiteral("interval"));
+    }
+
+    void rulesComeFromPolicyAndSummariseThemselves()
+    {
+        Policy policy;
+        policy.smallCellThreshold = 5;
+        policy.dominanceN = 3;
+        policy.dominanceKPercent = 80;
+        policy.pRulePercent = 15;
+        policy.zeroCellsDisclosive = true;
+        const DisclosureRules rules = DisclosureRules::fromPolicy(policy);
+        QCOMPARE(rules.threshold, 5);
+        QCOMPARE(rules.dominanceN, 3);
+        QCOMPARE(rules.dominanceKPercent, 80);
+        QCOMPARE(rules.pPercent, 15);
+        QVERIFY(rules.zeroCellsDisclosive);
+        QCOMPARE(DisclosureRules().summary(),
+                 QStringLiteral("frequency < 11, (2, 90%)-dominance, p% = 10%, zeros published"));
+        QCOMPARE(rules.summary(), QStringLiteral("frequency < 5, (3, 80%)-dominance, p% = 15%, zeros suppressed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDisclosureControl)
+#include "tst_disclosurecontrol.moc"
