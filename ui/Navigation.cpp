@@ -16,7 +16,7 @@ struct EntryRule
 
 const EntryRule rules[] = {
     {Page::Catalogue, {Action::BrowseCatalogue}, true},
-    {Page::Aggregates, {Action::BrowseAggregates}, false},
+    {Page::Aggregates, {Action::BrowseAggregates}, true},
     {Page::Extracts, {Action::RequestExtract, Action::ReviewExtract}, false},
     {Page::Audit, {Action::ReadAudit}, true},
     {Page::Administration, {Action::ManageAccounts, Action::VerifyVault}, true},

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "AdministrationPage.h"
+#include "AggregatesPage.h"
 #include "AuditPage.h"
 #include "CataloguePage.h"
 #include "PolicyPage.h"
@@ -101,8 +102,9 @@ QWidget* Workspace::newPage(Page page)
     case Page::Catalogue:
         return new CataloguePage(m_worker, this);
     case Page::Aggregates:
+        return new AggregatesPage(m_worker, m_session, m_policy.policy, this);
     case Page::Extracts:
-        return nullptr; // their pages arrive with later issues; Navigation keeps them disabled
+        return nullptr; // its page arrives with a later issue; Navigation keeps it disabled
     }
     return nullptr;
 }

@@ -50,6 +50,7 @@ void NavigationTest::navigationFollowsRoles_data()
     QTest::addColumn<QString>("openPage");
 
     const auto catalogue = QStringLiteral("Catalogue");
+    const auto aggregates = QStringLiteral("Aggregates");
     const auto audit = QStringLiteral("Audit");
     const auto administration = QStringLiteral("Administration");
     const auto policy = QStringLiteral("Policy");
@@ -58,13 +59,14 @@ void NavigationTest::navigationFollowsRoles_data()
                            << QStringLiteral("administrationPage");
     QTest::newRow("auditor") << QStringList{QStringLiteral("auditor")} << QStringList{audit, administration, policy}
                              << QStringLiteral("auditPage");
-    // Analysts and stewards browse the catalogue; their other pages arrive with later issues.
-    QTest::newRow("analyst") << QStringList{QStringLiteral("analyst")} << QStringList{catalogue, policy}
+    // Analysts and stewards browse the catalogue, analysts aggregates too; extracts arrive with a
+    // later issue.
+    QTest::newRow("analyst") << QStringList{QStringLiteral("analyst")} << QStringList{catalogue, aggregates, policy}
                              << QStringLiteral("cataloguePage");
     QTest::newRow("steward") << QStringList{QStringLiteral("steward")} << QStringList{catalogue, policy}
                              << QStringLiteral("cataloguePage");
     QTest::newRow("analyst and auditor") << QStringList{QStringLiteral("analyst"), QStringLiteral("auditor")}
-                                         << QStringList{catalogue, audit, administration, policy}
+                                         << QStringList{catalogue, aggregates, audit, administration, policy}
                                          << QStringLiteral("cataloguePage");
 }
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "aggregate/AggregateResult.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace ecluse::ui {
+
+// An aggregate result as a pivot table: the first `rowDimensions` dimensions of the query down
+// the side, one heading column each; the other dimensions across, times the measures. Every
+// margin is there, as a "Total" row or column. It shows only what core let out: a suppressed
+// cell has no value in the result, so the model cannot show one, only the symbol and why.
+class PivotTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        CellRole = Qt::UserRole + 1, // the result's cell index, or -1 for a heading
+        SuppressedRole,              // bool
+    };
+
+    explicit PivotTableModel(QObject* parent = nullptr);
+
+    void setResult(std::shared_ptr<const AggregateResult> result, int rowDimensions);
+    void clear();
+    const AggregateResult* result() const { return m_result.get(); }
+    int rowDimensions() const { return m_rowDimensions; }
+    // The heading columns on the left: one per row dimension, at least one.
+    int headingColumns() const;
+
+    // The result's cell under `index`, or -1 for a heading.
+    int cellAt(const QModelIndex& index) const;
+    // Per row dimension, the category index of `row` (the dimension's category count for the
+    // margin).
+    std::vector<int> rowCoordinates(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    // "Suppressed (primary): fewer than 11 beneficiaries." — why a cell shows the symbol.
+    static QString suppressionReason(const AggregateResult& result, const ResultCell& cell);
+    // "Beneficiaries", "Records", "Sum of Montant de la dépense".
+    static QString measureTitle(const AggregateResult& result, int measure);
+
+private:
+    int measureCount() const;
+    int dimensionCount() const;
+    std::vector<int> columnCoordinates(int combination) const;
+    QString categoryLabel(int dimension, int coordinate) const;
+
+    std::shared_ptr<const AggregateResult> m_result;
+    int m_rowDimensions = 0;
+    int m_rows = 0;
+    int m_columnCombinations = 1;
+};
+
+} // namespace ecluse::ui
