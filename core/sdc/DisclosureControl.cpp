@@ -65,8 +65,8 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
-// Each added cell costs a new elimination and audit; a table that still fails after this many
-// is refused rather than left to run.
+// Each round of added cells costs a new audit; a table that still fails after this many is
+// refused rather than left to run.
 constexpr int MaxRounds = 100;
 
 void validate(const DisclosureInput& input, const DisclosureRules& rules, const TableRelations& relations)
@@ -207,7 +207,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     // final audit.
     std::vector<bool> suppressed(cells, false);
     std::vector<bool> proven(cells, false);
-    std::vector<bool> eliminated; // the hidden cells of the last elimination
+    bool eliminated = false;
 
     for (int round = 0; round < MaxRounds; ++round) {
         std::vector<int> publishOrder;
@@ -216,14 +216,17 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 publishOrder.push_back(*it);
         }
         const bool anyHidden = std::find(hidden.begin(), hidden.end(), true) != hidden.end();
-        // The round that only runs the final audit has nothing new to hide: its elimination would
-        // give the same pattern.
-        if (anyHidden && hidden != eliminated) {
-            eliminated = hidden;
+        // One elimination, for the primary cells: hiding more cells afterwards (small-sum and
+        // interval repairs) can only shrink what the published cells span, so no primary cell
+        // becomes determined, and a hypercube's corners are undetermined by construction.
+        if (anyHidden && !eliminated) {
+            eliminated = true;
             const std::vector<bool> kept = suppressLinearly(shape, publishOrder, hidden);
             for (std::size_t c = 0; c < cells; ++c)
                 suppressed[c] = suppressed[c] || kept[c];
         }
+        for (std::size_t c = 0; c < cells; ++c)
+            suppressed[c] = suppressed[c] || hidden[c];
 
         // An attacker subtracts the published cells of a relation from its published margin and
         // learns the total of the suppressed ones: that total must not be a small cell either.
@@ -311,8 +314,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 if (grew)
                     continue;
             }
-            // Otherwise hide one more cell of its relations (and so give the elimination a new
-            // cell to keep free, connected to it).
+            // Otherwise hide one more cell of its relations, widening what the cell can reach.
             int cell = cheapestPublishedNear({proof.cell}, relations, suppressed, rank);
             if (cell < 0) {
                 std::vector<int> allSuppressed;
