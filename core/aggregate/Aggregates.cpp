@@ -113,7 +113,16 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     DatasetStore store(m_vault);
     const DisclosureRules rules = DisclosureRules::fromPolicy(m_vault.policy());
     const AggregateTable table = m_engine.compute(query, std::max(2, rules.dominanceN), progress, cancel);
-    const DisclosureOutcome outcome = protectTable({table.shape, table.units, table.magnitudes}, rules);
+    DisclosureOutcome outcome;
+    try {
+        outcome = protectTable({table.shape, table.units, table.magnitudes}, rules);
+    } catch (const Error& error) {
+        // A table that cannot be protected is not shown; that it was asked for is still traced.
+        m_vault.audit().append(
+            m_vault.currentUser(), QStringLiteral("aggregate.refused"), query.dataset,
+            {{QStringLiteral("query"), query.toJson()}, {QStringLiteral("reason"), error.message()}});
+        throw;
+    }
 
     AggregateResult result;
     result.query = query;
