@@ -115,8 +115,12 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     const AggregateTable table = m_engine.compute(query, std::max(2, rules.dominanceN), progress, cancel);
     DisclosureOutcome outcome;
     try {
-        outcome = protectTable({table.shape, table.units, table.magnitudes}, rules);
+        if (progress)
+            progress({95, tr("Disclosure control")});
+        outcome = protectTable({table.shape, table.units, table.magnitudes}, rules, cancel);
     } catch (const Error& error) {
+        if (cancel && cancel->load())
+            throw;
         // A table that cannot be protected is not shown; that it was asked for is still traced.
         m_vault.audit().append(
             m_vault.currentUser(), QStringLiteral("aggregate.refused"), query.dataset,

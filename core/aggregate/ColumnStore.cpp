@@ -294,12 +294,6 @@ template <typename T> void scatter(const DatasetRows& rows, qint64 firstRow, int
 
 } // namespace
 
-void throwIfCancelled(const std::atomic_bool* cancel)
-{
-    if (cancel && cancel->load(std::memory_order_relaxed))
-        throw Error(ErrorKind::Other, tr("cancelled"));
-}
-
 QStringList packageSignature(Database& db, const QString& dataset)
 {
     Statement select = db.prepare("SELECT id, rows, imported_utc FROM packages WHERE dataset = ? ORDER BY id");

@@ -96,8 +96,5 @@ private:
     std::function<void(double)> m_progress;
 };
 
-// Throws the engine's "cancelled" error when `cancel` is set.
-void throwIfCancelled(const std::atomic_bool* cancel);
-
 } // namespace engine
 } // namespace ecluse

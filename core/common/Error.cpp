@@ -10,6 +10,12 @@ Error::Error(ErrorKind kind, QString message)
     , m_utf8(m_message.toUtf8())
 {}
 
+void throwIfCancelled(const std::atomic_bool* cancel)
+{
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::Error", "cancelled"));
+}
+
 QString wrongCredentialsMessage()
 {
     return QCoreApplication::translate("ecluse::Error", "wrong user or password");

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <exception>
 
 namespace ecluse {
@@ -32,6 +33,10 @@ private:
     QString m_message;
     QByteArray m_utf8;
 };
+
+// Long work in core (queries, disclosure control) checks this between steps: it throws
+// ErrorKind::Other ("cancelled") once `cancel` is set. A null `cancel` never cancels.
+void throwIfCancelled(const std::atomic_bool* cancel);
 
 // The one message for every failed sign-in: it must not tell which of user or password was wrong.
 QString wrongCredentialsMessage();

@@ -181,7 +181,8 @@ int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& r
 
 } // namespace
 
-DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules)
+DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules,
+                               const std::atomic_bool* cancel)
 {
     const TableShape& shape = input.shape;
     const TableRelations relations(shape);
@@ -221,7 +222,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         // becomes determined, and a hypercube's corners are undetermined by construction.
         if (anyHidden && !eliminated) {
             eliminated = true;
-            const std::vector<bool> kept = suppressLinearly(shape, publishOrder, hidden);
+            const std::vector<bool> kept = suppressLinearly(shape, publishOrder, hidden, cancel);
             for (std::size_t c = 0; c < cells; ++c)
                 suppressed[c] = suppressed[c] || kept[c];
         }
@@ -282,11 +283,12 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         const bool complete = pending.size() == static_cast<std::size_t>(outcome.primaryCount);
         if (pending.empty()) {
             // The final audit starts afresh from the pattern, trusting nothing from earlier rounds.
-            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold);
+            outcome.proofs =
+                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {}, false, cancel);
             pending.clear();
         } else {
-            outcome.proofs =
-                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending, true);
+            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending,
+                                             true, cancel);
         }
         bool allProtected = true;
         for (const PrimaryCellProof& proof : outcome.proofs) {

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -82,6 +83,9 @@ struct DisclosureOutcome
 // table's relations), and each one's feasible interval of units must reach the threshold.
 // A pattern that fails the audit is suppressed further; if that cannot be proven either, throws
 // ErrorKind::Other and nothing is shown. Deterministic: the same input gives the same pattern.
-DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules);
+// `cancel`, when set, stops it between steps with ErrorKind::Other ("cancelled").
+DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules,
+                               const std::atomic_bool* cancel = nullptr);
+
 
 } // namespace ecluse

@@ -257,7 +257,8 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
 std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
                                               const std::vector<CellStatus>& status,
                                               const std::vector<SuppressionRule>& rule, int threshold,
-                                              const std::vector<int>& only, bool hypercubesOnly)
+                                              const std::vector<int>& only, bool hypercubesOnly,
+                                              const std::atomic_bool* cancel)
 {
     const auto cells = at(shape.cellCount());
     if (units.size() != cells || status.size() != cells || rule.size() != cells)
@@ -288,6 +289,7 @@ std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std
             if (status[at(cell)] != CellStatus::Primary ||
                 (!only.empty() && std::find(only.begin(), only.end(), cell) == only.end()))
                 continue;
+            throwIfCancelled(cancel);
             PrimaryCellProof proof;
             proof.cell = cell;
             proof.rule = rule[at(cell)];

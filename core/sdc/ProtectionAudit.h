@@ -2,6 +2,7 @@
 
 #include "sdc/DisclosureControl.h"
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -35,6 +36,7 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
 std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
                                               const std::vector<CellStatus>& status,
                                               const std::vector<SuppressionRule>& rule, int threshold,
-                                              const std::vector<int>& only = {}, bool hypercubesOnly = false);
+                                              const std::vector<int>& only = {}, bool hypercubesOnly = false,
+                                              const std::atomic_bool* cancel = nullptr);
 
 } // namespace ecluse

@@ -1,5 +1,7 @@
 #include "sdc/SecondarySuppression.h"
 
+#include "common/Error.h"
+
 #include <gmpxx.h>
 
 #include <algorithm>
@@ -255,12 +257,15 @@ private:
 
 template <typename Arith>
 std::vector<bool> eliminate(const TableShape& shape, const std::vector<int>& publishOrder,
-                            const std::vector<bool>& mustStayHidden)
+                            const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel)
 {
     NullSpace<Arith> space(shape);
     std::vector<bool> suppressed(mustStayHidden);
     std::vector<bool> hidden(mustStayHidden);
+    std::size_t done = 0;
     for (int cell : publishOrder) {
+        if ((++done & 255) == 0)
+            throwIfCancelled(cancel);
         if (space.publishingDiscloses(cell, hidden)) {
             suppressed[static_cast<std::size_t>(cell)] = true;
         } else {
@@ -273,12 +278,12 @@ std::vector<bool> eliminate(const TableShape& shape, const std::vector<int>& pub
 } // namespace
 
 std::vector<bool> suppressLinearly(const TableShape& shape, const std::vector<int>& publishOrder,
-                                   const std::vector<bool>& mustStayHidden)
+                                   const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel)
 {
     try {
-        return eliminate<Checked64>(shape, publishOrder, mustStayHidden);
+        return eliminate<Checked64>(shape, publishOrder, mustStayHidden, cancel);
     } catch (const Overflow&) {
-        return eliminate<Unbounded>(shape, publishOrder, mustStayHidden);
+        return eliminate<Unbounded>(shape, publishOrder, mustStayHidden, cancel);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "sdc/TableShape.h"
 
+#include <atomic>
 #include <vector>
 
 namespace ecluse {
@@ -19,6 +20,6 @@ namespace ecluse {
 // kept back. Cells in neither list are published. Exact: integer vectors normalised by their gcd,
 // with 64-bit arithmetic checked for overflow and a multiple-precision rerun if it ever does.
 std::vector<bool> suppressLinearly(const TableShape& shape, const std::vector<int>& publishOrder,
-                                   const std::vector<bool>& mustStayHidden);
+                                   const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel = nullptr);
 
 } // namespace ecluse

@@ -126,6 +126,21 @@ private Q_SLOTS:
         QVERIFY(outcome.proofs.front().isProtected);
     }
 
+    void aCancelledProtectionStopsWithoutAResult()
+    {
+        DisclosureInput input;
+        input.shape = TableShape({3});
+        input.units = withMargins(input.shape, {5, 200, 100});
+        const std::atomic_bool cancel{true};
+        try {
+            protectTable(input, DisclosureRules(), &cancel);
+            QFAIL("a cancelled protection returned a pattern");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Other);
+            QCOMPARE(error.message(), QStringLiteral("cancelled"));
+        }
+    }
+
     void twoSmallCellsOfOneTotalNeedAThirdCell()
     {
         // 5 and 4 hide each other linearly, but the total minus the published cells gives their sum, 9.
