@@ -42,6 +42,9 @@ as admin habilitation show
 as analyst1 habilitation show
 as analyst1 catalogue list
 as analyst1 catalogue show prestations
+as analyst1 aggregate --dataset prestations --dims BEN_RES_REG,BEN_SEX_COD --measures beneficiaries,records,PRS_PAI_MNT
+as analyst2 aggregate --dataset prestations --dims AGE_BEN_SNDS --filter ANNEE=2025 --format json
+as admin aggregate --dataset prestations --dims BEN_SEX_COD
 step "ecluse-cli --vault $vault vault verify --user admin --password-stdin   (wrong password: exit 2)"
 "$cli" --vault "$vault" vault verify --user admin --password-stdin <<<"not the password" || echo "(exit code $?)"
 as admin audit export
