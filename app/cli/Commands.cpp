@@ -526,12 +526,12 @@ int packageImport(CliContext& context, const QStringList& arguments)
     return 0;
 }
 
-bool standardOutputIsTerminal()
+bool isTerminal(std::FILE* stream)
 {
 #ifdef Q_OS_WIN
-    return _isatty(_fileno(stdout)) != 0;
+    return _isatty(_fileno(stream)) != 0;
 #else
-    return isatty(fileno(stdout)) != 0;
+    return isatty(fileno(stream)) != 0;
 #endif
 }
 
@@ -552,19 +552,23 @@ int aggregate(CliContext& context, const QStringList&)
     auto vault = context.unlockAsUser();
     // Output that goes to a file or a pipe is an export: where policy denies exports, the
     // command line shows aggregates on a terminal only, as the window does on screen.
-    if (vault->policy().exportMode == ExportMode::Deny && !standardOutputIsTerminal())
+    if (vault->policy().exportMode == ExportMode::Deny && !isTerminal(stdout))
         throw Error(ErrorKind::Denied, tr("policy does not allow exports: aggregates print to a terminal only"));
 
     std::signal(SIGINT, onInterrupt);
     Aggregates aggregates(*vault);
+    // Progress is for a person watching; a script reading standard error gets only errors.
+    const bool showProgress = isTerminal(stderr);
     const AggregateResult result = aggregates.run(
         query,
-        [](const AggregateProgress& progress) {
-            std::fprintf(stderr, "\r%3d %% %s", progress.percent, progress.step.toLocal8Bit().constData());
+        [showProgress](const AggregateProgress& progress) {
+            if (showProgress)
+                std::fprintf(stderr, "\r%3d %% %-40s", progress.percent, progress.step.toLocal8Bit().constData());
         },
         &interrupted);
     std::signal(SIGINT, SIG_DFL);
-    std::fputc('\n', stderr);
+    if (showProgress)
+        std::fputc('\n', stderr);
     if (format == QLatin1String("json"))
         context.printJson(QJsonDocument(result.toJson()));
     else
