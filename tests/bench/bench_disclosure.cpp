@@ -3,6 +3,7 @@
 // Baseline in the same run: summing the margins of the same table. Usage: bench_disclosure [SMALL]
 // (small inner cells, default 30).
 
+#include "TableUnits.h"
 #include "sdc/DisclosureControl.h"
 
 #include <QCoreApplication>
@@ -12,30 +13,9 @@
 #include <random>
 
 using namespace ecluse;
+using ecluse::test::withMargins;
 
-namespace {
-
-std::vector<std::int64_t> withMargins(const TableShape& shape, const std::vector<std::int64_t>& inner)
-{
-    std::vector<std::int64_t> units(static_cast<std::size_t>(shape.cellCount()), 0);
-    std::size_t next = 0;
-    for (int cell = 0; cell < shape.cellCount(); ++cell) {
-        if (!shape.isInner(cell))
-            continue;
-        const std::int64_t value = inner[next++];
-        for (int subset = 0; subset < (1 << shape.dimensionCount()); ++subset) {
-            int index = cell;
-            for (int d = 0; d < shape.dimensionCount(); ++d) {
-                if (subset & (1 << d))
-                    index += (shape.categories(d) - shape.coordinate(cell, d)) * shape.stride(d);
-            }
-            units[static_cast<std::size_t>(index)] += value;
-        }
-    }
-    return units;
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char** argv)
 {

@@ -1,3 +1,4 @@
+#include "TableUnits.h"
 #include "common/Error.h"
 #include "policy/Policy.h"
 #include "sdc/DisclosureControl.h"
@@ -8,30 +9,9 @@
 #include <numeric>
 
 using namespace ecluse;
+using ecluse::test::withMargins;
 
 namespace {
-
-// Units of every cell of a table whose inner cells hold `inner` (in inner-cell order, last
-// dimension fastest), margins summed: the additive case.
-std::vector<std::int64_t> withMargins(const TableShape& shape, const std::vector<std::int64_t>& inner)
-{
-    std::vector<std::int64_t> units(static_cast<std::size_t>(shape.cellCount()), 0);
-    std::size_t next = 0;
-    for (int cell = 0; cell < shape.cellCount(); ++cell) {
-        if (!shape.isInner(cell))
-            continue;
-        const std::int64_t value = inner.at(next++);
-        for (int subset = 0; subset < (1 << shape.dimensionCount()); ++subset) {
-            int index = cell;
-            for (int d = 0; d < shape.dimensionCount(); ++d) {
-                if (subset & (1 << d))
-                    index += (shape.categories(d) - shape.coordinate(cell, d)) * shape.stride(d);
-            }
-            units[static_cast<std::size_t>(index)] += value;
-        }
-    }
-    return units;
-}
 
 // A one-cell table (the grand total alone) with one magnitude, to test a rule in isolation.
 DisclosureInput singleCell(std::int64_t units, std::int64_t total = 0, std::int64_t x1 = 0, std::int64_t x2 = 0)

@@ -1,6 +1,7 @@
 // Property test of secondary suppression: random tables of 2 to 4 dimensions with margins, checked
 // by an exact computation of its own rather than by the audit protectTable runs.
 
+#include "TableUnits.h"
 #include "common/Error.h"
 #include "sdc/DisclosureControl.h"
 #include "sdc/ProtectionAudit.h"
@@ -116,20 +117,12 @@ DisclosureInput randomTable(std::mt19937& random)
     std::bernoulli_distribution small(smallShare);
     std::uniform_int_distribution<int> smallUnits(0, 10);
     std::uniform_int_distribution<int> largeUnits(11, 400);
-    input.units.assign(at(shape.cellCount()), 0);
+    std::vector<std::int64_t> inner;
     for (int cell = 0; cell < shape.cellCount(); ++cell) {
-        if (!shape.isInner(cell))
-            continue;
-        const std::int64_t value = small(random) ? smallUnits(random) : largeUnits(random);
-        for (int subset = 0; subset < (1 << shape.dimensionCount()); ++subset) {
-            int index = cell;
-            for (int d = 0; d < shape.dimensionCount(); ++d) {
-                if (subset & (1 << d))
-                    index += (shape.categories(d) - shape.coordinate(cell, d)) * shape.stride(d);
-            }
-            input.units[at(index)] += value;
-        }
+        if (shape.isInner(cell))
+            inner.push_back(small(random) ? smallUnits(random) : largeUnits(random));
     }
+    input.units = test::withMargins(shape, inner);
     return input;
 }
 
