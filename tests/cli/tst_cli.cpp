@@ -1,3 +1,4 @@
+#include "CliProcess.h"
 #include "TestAuthority.h"
 
 #include <QDir>
@@ -18,12 +19,7 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ecluse::test::CliResult;
 
     std::unique_ptr<QTemporaryDir> m_home;
     QString m_recoveryKey;
@@ -35,10 +31,7 @@ private:
 
     static void writePolicy(const QByteArray& contents)
     {
-        QDir().mkpath(QFileInfo(policyPath()).path());
-        QFile file(policyPath());
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(contents);
+        QVERIFY(ecluse::test::writeCliPolicy(policyPath(), contents));
     }
 
     QString authorityFile(const char* name) const { return m_authorityDir.filePath(QString::fromLatin1(name)); }
@@ -65,25 +58,9 @@ private:
     Result run(const QStringList& arguments, const QByteArray& input = {}, bool withVault = true,
                const QMap<QString, QString>& extraEnvironment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ECLUSE_VAULT"));
-        // The seal folder lives under the application data folder: keep it inside the test.
-        env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home->path()).filePath(QStringLiteral("data")));
-        for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
         QStringList all = withVault ? QStringList{QStringLiteral("--vault"), vaultFolder()} : QStringList{};
         all += arguments;
-        process.start(qEnvironmentVariable("ECLUSE_CLI"), all);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return ecluse::test::runCli(m_home->path(), all, input, extraEnvironment, 60000);
     }
 
     Result initVault()

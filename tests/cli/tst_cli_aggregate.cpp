@@ -1,3 +1,5 @@
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,12 +19,7 @@ class TestCliAggregate : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ecluse::test::CliResult;
 
     QTemporaryDir m_home;
 
@@ -30,30 +27,15 @@ private:
 
     static void writePolicy(const QByteArray& contents)
     {
-        QDir().mkpath(QFileInfo(policyPath()).path());
-        QFile file(policyPath());
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(contents);
+        QVERIFY(ecluse::test::writeCliPolicy(policyPath(), contents));
     }
 
     Result run(const QStringList& arguments, const QByteArray& input = "demo pass phrase\n")
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ECLUSE_VAULT"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home.path()).filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("ECLUSE_CLI"),
-                      QStringList{QStringLiteral("--vault"), QDir(m_home.path()).filePath(QStringLiteral("vault"))} +
-                          arguments);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(120000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return ecluse::test::runCli(
+            m_home.path(),
+            QStringList{QStringLiteral("--vault"), QDir(m_home.path()).filePath(QStringLiteral("vault"))} + arguments,
+            input);
     }
 
     static QStringList aggregateAs(const char* user, QStringList more)
