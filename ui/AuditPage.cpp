@@ -80,9 +80,12 @@ void AuditPage::verify()
         this, [](Vault& vault) { return vault.verifyAudit(); },
         [this](const AuditVerification& result) {
             m_verify->setEnabled(true);
-            m_verdict->setText(result.intact
-                                   ? tr("Intact: %1 entries, the chain and its witnesses agree.").arg(result.entries)
-                                   : tr("Not intact: %1").arg(result.problem));
+            QString verdict = result.intact
+                                  ? tr("Intact: %1 entries, the chain and its witnesses agree.").arg(result.entries)
+                                  : tr("Not intact: %1").arg(result.problem);
+            for (const QString& warning : result.warnings)
+                verdict += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
+            m_verdict->setText(verdict);
         },
         [this](const QString& message) {
             m_verify->setEnabled(true);

@@ -30,15 +30,15 @@ QVariant VaultCheckTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const VaultCheck& check = m_checks[static_cast<std::size_t>(index.row())];
-    if (role == Qt::ForegroundRole && index.column() == Result && !check.passed)
-        return QBrush(Qt::red);
+    if (role == Qt::ForegroundRole && index.column() == Result && (!check.passed || check.warning))
+        return QBrush(check.passed ? QColor(0xb3, 0x6b, 0x00) : QColor(Qt::red));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Check:
         return check.name;
     case Result:
-        return check.passed ? tr("passed") : tr("FAILED");
+        return !check.passed ? tr("FAILED") : check.warning ? tr("warning") : tr("passed");
     case Detail:
         return check.detail;
     default:

@@ -101,6 +101,7 @@ QJsonObject checkToJson(const VaultCheck& check)
 {
     return {{QStringLiteral("name"), check.name},
             {QStringLiteral("passed"), check.passed},
+            {QStringLiteral("warning"), check.warning},
             {QStringLiteral("detail"), check.detail}};
 }
 
@@ -116,7 +117,10 @@ int vaultVerify(CliContext& context, const QStringList&)
             QJsonObject{{QStringLiteral("intact"), result.intact()}, {QStringLiteral("checks"), checks}}));
     } else {
         for (const VaultCheck& check : result.checks)
-            context.out() << (check.passed ? tr("ok    ") : tr("FAIL  ")) << check.name << ": " << check.detail << '\n';
+            context.out() << (!check.passed   ? tr("FAIL  ")
+                              : check.warning ? tr("warn  ")
+                                              : tr("ok    "))
+                          << check.name << ": " << check.detail << '\n';
     }
     if (!result.intact())
         throw Error(ErrorKind::Integrity, result.firstProblem());
@@ -153,12 +157,17 @@ int auditVerify(CliContext& context, const QStringList&)
     auto vault = context.unlockAsUser();
     const AuditVerification result = vault->verifyAudit();
     if (context.json()) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("intact"), result.intact},
-                                                    {QStringLiteral("entries"), result.entries},
-                                                    {QStringLiteral("firstBroken"), result.firstBrokenSequence},
-                                                    {QStringLiteral("problem"), result.problem}}));
-    } else if (result.intact) {
-        context.out() << tr("Audit trail intact: %1 entries.").arg(result.entries) << '\n';
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("intact"), result.intact},
+                                      {QStringLiteral("entries"), result.entries},
+                                      {QStringLiteral("firstBroken"), result.firstBrokenSequence},
+                                      {QStringLiteral("problem"), result.problem},
+                                      {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}}));
+    } else {
+        if (result.intact)
+            context.out() << tr("Audit trail intact: %1 entries.").arg(result.entries) << '\n';
+        for (const QString& warning : result.warnings)
+            context.out() << tr("warning: %1").arg(warning) << '\n';
     }
     if (!result.intact)
         throw Error(ErrorKind::Integrity, result.problem);

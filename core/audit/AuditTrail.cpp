@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "common/Canonical.h"
 #include "common/Clock.h"
 #include "crypto/Digest.h"
 #include "storage/Database.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
-#include <QtEndian>
 
 namespace ecluse {
 namespace {
@@ -20,14 +20,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ecluse::AuditTrail", text);
 }
 
-void appendField(QByteArray& out, QByteArrayView field)
-{
-    char length[4];
-    qToBigEndian(static_cast<quint32>(field.size()), length);
-    out.append(length, 4);
-    out.append(field);
-}
-
 QString timeText(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -37,18 +29,15 @@ QString timeText(const QDateTime& time)
 
 QByteArray AuditEntry::canonicalBytes() const
 {
-    QByteArray out;
-    appendField(out, "ecluse-audit-v1");
-    char seq[8];
-    qToBigEndian(static_cast<quint64>(sequence), seq);
-    appendField(out, QByteArrayView(seq, 8));
-    appendField(out, timeText(timeUtc).toUtf8());
-    appendField(out, user.toUtf8());
-    appendField(out, action.toUtf8());
-    appendField(out, object.toUtf8());
-    appendField(out, details.toUtf8());
-    appendField(out, previousHash);
-    return out;
+    return CanonicalBytes("ecluse-audit-v1")
+        .add(sequence)
+        .add(timeText(timeUtc).toUtf8())
+        .add(user.toUtf8())
+        .add(action.toUtf8())
+        .add(object.toUtf8())
+        .add(details.toUtf8())
+        .add(previousHash)
+        .bytes();
 }
 
 QByteArray AuditEntry::hash() const
@@ -87,12 +76,11 @@ QByteArray AuditTrail::macOf(const AuditEntry& entry) const
 
 QByteArray AuditTrail::witnessMac(const QString& vaultId, qint64 sequence, const QByteArray& hash) const
 {
-    QByteArray message;
-    appendField(message, "ecluse-audit-witness-v1");
-    appendField(message, vaultId.toUtf8());
-    appendField(message, QByteArray::number(sequence));
-    appendField(message, hash);
-    return hmacSha256(m_key, message);
+    return hmacSha256(m_key, CanonicalBytes("ecluse-audit-witness-v1")
+                                 .add(vaultId.toUtf8())
+                                 .add(QByteArray::number(sequence))
+                                 .add(hash)
+                                 .bytes());
 }
 
 AuditEntry AuditTrail::append(const QString& user, const QString& action, const QString& object,
@@ -129,7 +117,14 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
         transaction.commit();
     }
     // After the commit: a witness may lag one entry behind after a crash, never run ahead.
-    if (witnessing != Witnessing::Deferred)
+    if (witnessing == Witnessing::Deferred)
+        return entry;
+    // The head, not necessarily this entry: another process may have appended since the commit,
+    // and a witness that received only the older head would lag behind for no reason.
+    const auto head = lastEntry();
+    if (head && head->sequence != entry.sequence)
+        recordHead(*head, witnessing == Witnessing::Reseal, std::nullopt);
+    else
         recordHead(entry, witnessing == Witnessing::Reseal, entry.previousHash);
     return entry;
 }
@@ -143,7 +138,7 @@ void AuditTrail::witnessHead()
 void AuditTrail::recordHead(const AuditEntry& entry, bool force, const std::optional<QByteArray>& knownPreviousHash)
 {
     const QByteArray head = entry.hash();
-    const WitnessRecord record{m_vaultId, entry.sequence, head, witnessMac(m_vaultId, entry.sequence, head)};
+    const WitnessRecord record{m_vaultId, entry.sequence, head, witnessMac(m_vaultId, entry.sequence, head), {}};
     const auto hashInTrail = [&](qint64 sequence) -> std::optional<QByteArray> {
         // Just after an append the previous entry's hash is known (computed from the row, not
         // taken from the new entry's stored field): a witness one entry behind needs no read.
@@ -266,6 +261,8 @@ AuditVerification AuditTrail::verify() const
         return hashes[static_cast<std::size_t>(sequence - 1)];
     };
     for (const auto& witness : m_witnesses) {
+        if (const auto problem = witness->problem())
+            result.warnings << *problem;
         if (const auto problem = checkWitness(*witness, result.entries, hashInTrail)) {
             fail(result.entries, *problem);
             break;
@@ -285,6 +282,8 @@ std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qin
             return std::nullopt;
         return tr("the %1 is missing: nothing outside the vault proves the trail is complete").arg(witness.name());
     }
+    if (!record->damage.isEmpty())
+        return tr("the %1 is damaged: %2").arg(witness.name(), record->damage);
     if (record->vaultId != m_vaultId ||
         !constantTimeEquals(record->mac, witnessMac(record->vaultId, record->sequence, record->entryHash)))
         return tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name());
@@ -293,6 +292,14 @@ std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qin
             .arg(lastSequence)
             .arg(witness.name())
             .arg(record->sequence);
+    // A crash between an append's commit and its witness costs one entry; more means entries were
+    // appended where the witness could not see them (by someone holding the data key).
+    if (record->sequence < lastSequence - MaximumWitnessLag)
+        return tr("the %1 records entry %2 but the trail holds %3 entries: entries were appended without reaching "
+                  "the witness")
+            .arg(witness.name())
+            .arg(record->sequence)
+            .arg(lastSequence);
     const auto hash = hashInTrail(record->sequence);
     if (!hash || !constantTimeEquals(*hash, record->entryHash))
         return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name());

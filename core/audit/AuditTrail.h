@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -45,6 +46,7 @@ struct AuditVerification
     qint64 entries = 0;
     qint64 firstBrokenSequence = 0; // 0 when intact
     QString problem;                // names the entry and what happened to it
+    QStringList warnings;           // witnesses that cannot record now: not tampering, but less proof
 };
 
 // The tamper-evident, append-only trail inside the vault. Each entry carries the previous
@@ -54,6 +56,10 @@ struct AuditVerification
 class AuditTrail
 {
 public:
+    // How far a witness may lag behind the trail: the one entry that a crash between an append's
+    // commit and its witness can cost.
+    static constexpr qint64 MaximumWitnessLag = 1;
+
     AuditTrail(Database& db, SecureBuffer auditKey, const Clock& clock, QString vaultId,
                std::vector<std::shared_ptr<AuditWitness>> witnesses);
 
@@ -72,12 +78,23 @@ public:
         CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     )";
+    // Schema version 4: an insert must be the next entry. INSERT OR REPLACE deletes the row it
+    // replaces without firing delete triggers (unless recursive_triggers is on), so replacement
+    // is refused here, at the schema level, for every connection, ours or a shell's.
+    static inline const char* const appendOnlyInsertSql = R"(
+        CREATE TRIGGER audit_log_append_only_insert BEFORE INSERT ON audit_log
+            WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit_log)
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: entries are added at its end'); END;
+    )";
 
     enum class Witnessing
     {
-        Normal,   // witnesses follow the trail only while they agree with it
-        Reseal,   // witnesses are rewritten to the new head
-        Deferred, // inside a caller's transaction: witnessHead() once it has committed
+        Normal, // witnesses follow the trail only while they agree with it
+        Reseal, // witnesses are rewritten to the new head
+        // Inside a caller's transaction: witnessHead() once it has committed. One entry per
+        // commit: verification accepts a witness one entry behind (a crash after a commit),
+        // never more.
+        Deferred,
     };
 
     AuditEntry append(const QString& user, const QString& action, const QString& object,

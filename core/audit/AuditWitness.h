@@ -16,6 +16,7 @@ struct WitnessRecord
     qint64 sequence = 0;
     QByteArray entryHash;
     QByteArray mac;
+    QString damage; // set when the witness is there but cannot be read: why
 };
 
 // Somewhere outside vault.db that remembers the latest chain head, so dropping the newest
@@ -30,6 +31,9 @@ public:
     virtual std::optional<WitnessRecord> lastRecorded(const QString& vaultId) const = 0;
     // Whether verification may read this witness back at all.
     virtual bool isReadable() const = 0;
+    // Why heads do not reach this witness now, if they do not (a system log that cannot be
+    // written): verification says so rather than letting the witness fail in silence.
+    virtual std::optional<QString> problem() const { return std::nullopt; }
 };
 
 } // namespace ecluse

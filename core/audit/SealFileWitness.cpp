@@ -5,11 +5,22 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
 namespace ecluse {
+namespace {
+
+constexpr qint64 maximumSealSize = 4096;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::SealFileWitness", text);
+}
+
+} // namespace
 
 SealFileWitness::SealFileWitness(QString folder)
     : m_folder(std::move(folder))
@@ -34,7 +45,7 @@ void SealFileWitness::record(const WitnessRecord& head)
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("ecluse-audit-seal")},
-        {QStringLiteral("version"), 1},
+        {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("vault"), head.vaultId},
         {QStringLiteral("sequence"), head.sequence},
         {QStringLiteral("hash"), QString::fromLatin1(head.entryHash.toHex())},
@@ -49,18 +60,41 @@ void SealFileWitness::record(const WitnessRecord& head)
 
 std::optional<WitnessRecord> SealFileWitness::lastRecorded(const QString& vaultId) const
 {
-    QFile file(sealPath(vaultId));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = sealPath(vaultId);
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
         return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(file.read(4096)).object();
-    if (json.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-audit-seal"))
-        return WitnessRecord{}; // present but unreadable: verification reports it as not genuine
-    return WitnessRecord{
+    const auto damaged = [](const QString& why) {
+        WitnessRecord record;
+        record.damage = why;
+        return record;
+    };
+    // A folder, a device or a FIFO in place of the seal is damage, never something to wait on.
+    QFile file(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return damaged(tr("it is not a readable file"));
+    const QByteArray bytes = file.read(maximumSealSize + 1);
+    if (bytes.size() > maximumSealSize)
+        return damaged(tr("it is larger than %1 bytes").arg(maximumSealSize));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(bytes, &error).object();
+    if (error.error != QJsonParseError::NoError ||
+        json.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-audit-seal"))
+        return damaged(tr("it is not an Écluse audit seal"));
+    const qint64 version = json.value(QStringLiteral("version")).toInteger();
+    if (version != FormatVersion)
+        return damaged(
+            tr("it has format version %1; this build of Écluse reads version %2").arg(version).arg(FormatVersion));
+    WitnessRecord record{
         json.value(QStringLiteral("vault")).toString(),
         json.value(QStringLiteral("sequence")).toInteger(),
         QByteArray::fromHex(json.value(QStringLiteral("hash")).toString().toLatin1()),
         QByteArray::fromHex(json.value(QStringLiteral("mac")).toString().toLatin1()),
+        {},
     };
+    if (record.sequence < 1 || record.entryHash.size() != 32 || record.mac.size() != 32)
+        return damaged(tr("its sequence, hash or MAC is malformed"));
+    return record;
 }
 
 } // namespace ecluse

@@ -9,6 +9,8 @@ namespace ecluse {
 class SealFileWitness final : public AuditWitness
 {
 public:
+    static constexpr int FormatVersion = 1;
+
     explicit SealFileWitness(QString folder);
 
     QString name() const override;

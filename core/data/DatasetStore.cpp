@@ -43,9 +43,10 @@ void DatasetStore::purgeExpired()
         expired.push_back(readPackage(select));
     if (expired.empty())
         return;
-    Transaction transaction(db);
+    // One package, one commit, one audit entry: a crash costs the witness at most one entry.
     Statement remove = db.prepare("DELETE FROM packages WHERE id = ?"); // chunks go with it (ON DELETE CASCADE)
     for (const PackageInfo& package : expired) {
+        Transaction transaction(db);
         remove.bind(1, package.id).run();
         remove.reset();
         m_vault.audit().append(m_vault.currentUser(), QStringLiteral("package.purge"), package.id,
@@ -53,9 +54,9 @@ void DatasetStore::purgeExpired()
                                 {QStringLiteral("rows"), package.rows},
                                 {QStringLiteral("retainUntil"), package.retainUntil.toString(Qt::ISODate)}},
                                AuditTrail::Witnessing::Deferred);
+        transaction.commit();
+        m_vault.audit().witnessHead();
     }
-    transaction.commit();
-    m_vault.audit().witnessHead();
 }
 
 std::vector<PackageInfo> DatasetStore::packages(const QString& dataset) const

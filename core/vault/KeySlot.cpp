@@ -1,5 +1,6 @@
 #include "KeySlot.h"
 
+#include "common/Canonical.h"
 #include "crypto/Aead.h"
 #include "crypto/Random.h"
 
@@ -43,6 +44,16 @@ QByteArray KeySlot::associatedData(const QString& vaultId) const
     field(salt);
     field(createdUtc.toUTC().toString(Qt::ISODate).toUtf8());
     return out;
+}
+
+QByteArray KeySlot::canonicalBytes(const QString& vaultId) const
+{
+    return CanonicalBytes("ecluse-keyslot-public-v2").add(associatedData(vaultId)).add(nonce).add(wrappedKey).bytes();
+}
+
+SecureBuffer keySlotMacKey(const SecureBuffer& dataKey, const QString& vaultId)
+{
+    return hkdfSha256(dataKey, vaultId.toUtf8(), "ecluse keyslots v2", 32);
 }
 
 KeySlot wrapWithPassword(const QString& vaultId, const QString& user, const SecureBuffer& dataKey,

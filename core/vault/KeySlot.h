@@ -32,8 +32,13 @@ struct KeySlot
     QByteArray nonce;
     QByteArray wrappedKey; // ciphertext and tag
     QDateTime createdUtc;
+    // HMAC-SHA256 of canonicalBytes() under the vault's key-slot key (keySlotMacKey()): lets
+    // `vault verify` prove that nobody without the data key edited a slot it cannot unwrap.
+    QByteArray mac;
 
     QByteArray associatedData(const QString& vaultId) const;
+    // Everything public about the slot: its associated data, nonce and wrapped key.
+    QByteArray canonicalBytes(const QString& vaultId) const;
 };
 
 inline constexpr std::size_t DataKeySize = 32;
@@ -45,5 +50,9 @@ KeySlot wrapWithRecoveryKey(const QString& vaultId, const SecureBuffer& dataKey,
                             Random& random, const QDateTime& createdUtc);
 // The data key, or nothing when the secret is wrong or the slot was altered.
 std::optional<SecureBuffer> unwrapKeySlot(const QString& vaultId, const KeySlot& slot, const SecureBuffer& secret);
+
+// The key that authenticates keyslots.json (every slot and the file's header), derived from the
+// data key: only someone who holds the data key can write a file that verifies.
+SecureBuffer keySlotMacKey(const SecureBuffer& dataKey, const QString& vaultId);
 
 } // namespace ecluse

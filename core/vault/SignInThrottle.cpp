@@ -21,21 +21,13 @@ qint64 SignInThrottle::delayAfter(int failureCount) const
     return std::min<qint64>(qint64(m_delaySeconds) << doublings, lockout);
 }
 
-std::optional<QString> SignInThrottle::refusal(const std::vector<UnlockFailureLog::Failure>& failures,
-                                               const QString& user, const QDateTime& now) const
+std::optional<QString> SignInThrottle::refusal(const UnlockFailureLog::Count& count, const QString& user,
+                                               const QDateTime& now) const
 {
-    int count = 0;
-    QDateTime last;
-    for (const auto& failure : failures) {
-        if (failure.user == user) {
-            ++count;
-            last = std::max(last, failure.timeUtc);
-        }
-    }
-    if (count < FreeAttempts || !last.isValid())
+    if (count.failures < FreeAttempts || !count.lastUtc.isValid())
         return std::nullopt;
-    if (count >= m_limit) {
-        const QDateTime until = last.addSecs(qint64(m_lockoutMinutes) * 60);
+    if (count.failures >= m_limit) {
+        const QDateTime until = count.lastUtc.addSecs(qint64(m_lockoutMinutes) * 60);
         if (now < until)
             return QCoreApplication::translate("ecluse::SignInThrottle",
                                                "too many failed sign-ins for %1: sign-in is refused until %2 UTC "
@@ -45,15 +37,18 @@ std::optional<QString> SignInThrottle::refusal(const std::vector<UnlockFailureLo
                 .arg(m_lockoutMinutes);
         return std::nullopt;
     }
-    const QDateTime allowedAt = last.addSecs(delayAfter(count));
-    if (now < allowedAt)
+    const QDateTime allowedAt = count.lastUtc.addSecs(delayAfter(count.failures));
+    if (now < allowedAt) {
+        // Rounded up: "wait 1 s" with 1.9 s left would send the user into another refusal.
+        const qint64 seconds = (now.msecsTo(allowedAt) + 999) / 1000;
         return QCoreApplication::translate("ecluse::SignInThrottle",
                                            "%1 failed sign-ins in a row for %2: wait %3 s before trying again "
                                            "(policy SignInDelaySeconds = %4)")
-            .arg(count)
+            .arg(count.failures)
             .arg(user)
-            .arg(std::max<qint64>(1, now.secsTo(allowedAt)))
+            .arg(seconds)
             .arg(m_delaySeconds);
+    }
     return std::nullopt;
 }
 

@@ -6,7 +6,6 @@
 #include <QString>
 
 #include <optional>
-#include <vector>
 
 namespace ecluse {
 
@@ -24,7 +23,7 @@ public:
     explicit SignInThrottle(const Policy& policy);
 
     // Why an attempt for user must not be tried now, or nothing when it may be.
-    std::optional<QString> refusal(const std::vector<UnlockFailureLog::Failure>& failures, const QString& user,
+    std::optional<QString> refusal(const UnlockFailureLog::Count& count, const QString& user,
                                    const QDateTime& now) const;
     // The delay owed after failureCount failures in a row, in seconds (0 when none is owed).
     qint64 delayAfter(int failureCount) const;

@@ -1,52 +1,171 @@
 #include "UnlockFailureLog.h"
 
+#include "common/Error.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+
+#include <algorithm>
 
 namespace ecluse {
-
 namespace {
-// A burst of guesses must not fill the disk: past this many, only the count grows in the syslog.
-constexpr qint64 maximumFileSize = 1 << 20;
+
+const QString formatName = QStringLiteral("ecluse-unlock-failures");
+// MaximumNames counts and MaximumPending failures of about 100 bytes each, with room to spare.
+constexpr qint64 maximumFileSize = 4 << 20;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::UnlockFailureLog", text);
+}
+
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QJsonValue& value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 } // namespace
 
 UnlockFailureLog::UnlockFailureLog(QString path)
     : m_path(std::move(path))
 {}
 
-void UnlockFailureLog::record(const Failure& failure)
+UnlockFailureLog::Contents UnlockFailureLog::read() const
 {
+    Contents contents;
+    if (!QFileInfo::exists(m_path))
+        return contents;
+    const auto damaged = [this](const QString& why) {
+        return Error(ErrorKind::Integrity,
+                     tr("the record of failed sign-ins %1 is damaged (%2): sign-in is refused until it is repaired or "
+                        "removed (removing it resets every count)")
+                         .arg(m_path, why));
+    };
     QFile file(m_path);
-    if (file.size() > maximumFileSize || !file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return;
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const QJsonObject json{{QStringLiteral("time"), failure.timeUtc.toUTC().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("user"), failure.user.left(128)},
-                           {QStringLiteral("reason"), failure.reason}};
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
-}
-
-std::vector<UnlockFailureLog::Failure> UnlockFailureLog::read() const
-{
-    std::vector<Failure> failures;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failures;
-    while (!file.atEnd()) {
-        const QJsonObject json = QJsonDocument::fromJson(file.readLine()).object();
-        if (json.isEmpty())
-            continue;
-        failures.push_back({QDateTime::fromString(json.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs),
-                            json.value(QStringLiteral("user")).toString(),
-                            json.value(QStringLiteral("reason")).toString()});
+    if (!QFileInfo(m_path).isFile() || !file.open(QIODevice::ReadOnly))
+        throw damaged(tr("not a readable file"));
+    const QByteArray bytes = file.read(maximumFileSize + 1);
+    if (bytes.size() > maximumFileSize)
+        throw damaged(tr("larger than 4 MiB"));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+    if (error.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != formatName ||
+        root.value(QStringLiteral("version")).toInt() != 1)
+        throw damaged(tr("not a version 1 record"));
+    const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const QJsonObject count = it.value().toObject();
+        contents.counts[it.key()] = {count.value(QStringLiteral("failures")).toInt(),
+                                     timeFrom(count.value(QStringLiteral("last")))};
     }
-    return failures;
+    for (const QJsonValue value : root.value(QStringLiteral("pending")).toArray()) {
+        const QJsonObject json = value.toObject();
+        contents.pending.push_back({timeFrom(json.value(QStringLiteral("time"))),
+                                    json.value(QStringLiteral("user")).toString(),
+                                    json.value(QStringLiteral("reason")).toString()});
+    }
+    contents.dropped = root.value(QStringLiteral("dropped")).toInteger();
+    return contents;
 }
 
-void UnlockFailureLog::clear()
+void UnlockFailureLog::write(const Contents& contents) const
 {
-    QFile::remove(m_path);
+    QJsonObject counts;
+    for (const auto& [user, count] : contents.counts)
+        counts.insert(user, QJsonObject{{QStringLiteral("failures"), count.failures},
+                                        {QStringLiteral("last"), timeText(count.lastUtc)}});
+    QJsonArray pending;
+    for (const Failure& failure : contents.pending)
+        pending.append(QJsonObject{{QStringLiteral("time"), timeText(failure.timeUtc)},
+                                   {QStringLiteral("user"), failure.user},
+                                   {QStringLiteral("reason"), failure.reason}});
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), formatName},
+                                                       {QStringLiteral("version"), 1},
+                                                       {QStringLiteral("counts"), counts},
+                                                       {QStringLiteral("pending"), pending},
+                                                       {QStringLiteral("dropped"), contents.dropped}})
+                                 .toJson(QJsonDocument::Compact);
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(ErrorKind::Other, tr("cannot record the failed sign-in in %1: %2: sign-in is refused until it "
+                                         "can be recorded")
+                                          .arg(m_path, file.errorString()));
+}
+
+template <typename Change> void UnlockFailureLog::update(Change change)
+{
+    // Two processes failing at once must both count: one read-modify-write at a time.
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(30'000);
+    if (!lock.tryLock(10'000))
+        throw Error(ErrorKind::Other,
+                    tr("cannot lock the record of failed sign-ins %1: sign-in is refused until it can").arg(m_path));
+    Contents contents = read();
+    change(contents);
+    write(contents);
+}
+
+void UnlockFailureLog::record(const Failure& failure, bool counts)
+{
+    update([&](Contents& contents) {
+        contents.pending.push_back({failure.timeUtc, failure.user.left(128), failure.reason});
+        if (contents.pending.size() > MaximumPending) {
+            const auto excess = static_cast<std::ptrdiff_t>(contents.pending.size() - MaximumPending);
+            contents.pending.erase(contents.pending.begin(), contents.pending.begin() + excess);
+            contents.dropped += excess;
+        }
+        if (!counts)
+            return;
+        Count& count = contents.counts[failure.user.left(128)];
+        ++count.failures;
+        count.lastUtc = std::max(count.lastUtc, failure.timeUtc);
+        if (contents.counts.size() <= MaximumNames)
+            return;
+        // A flood of made-up names must not push out the count of a name under attack: the
+        // counts that restrict the least (fewest failures, then the oldest) go first.
+        std::vector<std::pair<QString, Count>> all(contents.counts.begin(), contents.counts.end());
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+            return a.second.failures != b.second.failures ? a.second.failures < b.second.failures
+                                                          : a.second.lastUtc < b.second.lastUtc;
+        });
+        for (std::size_t i = 0; contents.counts.size() > MaximumNames; ++i)
+            contents.counts.erase(all[i].first);
+    });
+}
+
+UnlockFailureLog::Count UnlockFailureLog::countFor(const QString& user) const
+{
+    const Contents contents = read();
+    const auto found = contents.counts.find(user.left(128));
+    return found == contents.counts.end() ? Count{} : found->second;
+}
+
+std::vector<UnlockFailureLog::Failure> UnlockFailureLog::pending(qint64* dropped) const
+{
+    Contents contents = read();
+    if (dropped)
+        *dropped = contents.dropped;
+    return std::move(contents.pending);
+}
+
+void UnlockFailureLog::clearPendingAndReset(const QString& user)
+{
+    update([&](Contents& contents) {
+        contents.pending.clear();
+        contents.dropped = 0;
+        contents.counts.erase(user.left(128));
+    });
 }
 
 } // namespace ecluse

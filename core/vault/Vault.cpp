@@ -28,7 +28,7 @@ namespace ecluse {
 
 const QString Vault::DatabaseFileName = QStringLiteral("vault.db");
 const QString Vault::KeySlotFileName = QStringLiteral("keyslots.json");
-const QString Vault::FailureFileName = QStringLiteral("unlock-failures.jsonl");
+const QString Vault::FailureFileName = QStringLiteral("unlock-failures.json");
 
 namespace {
 
@@ -47,6 +47,31 @@ QString joinRoles(const QStringList& roles)
     return roles.join(QLatin1Char(','));
 }
 
+// The generation of keyslots.json that vault.db agrees with; 0 for a vault from before
+// generations (its file is upgraded at the next unlock).
+qint64 recordedSlotGeneration(Database& db)
+{
+    return db.queryText("SELECT value FROM vault_meta WHERE key = 'keyslots-generation'").toLongLong();
+}
+
+void recordSlotGeneration(Database& db, qint64 generation)
+{
+    Statement set = db.prepare("INSERT OR REPLACE INTO vault_meta(key, value) VALUES('keyslots-generation', ?)");
+    set.bind(1, QString::number(generation)).run();
+}
+
+Error slotFileMismatch(const QString& path, qint64 inFile, qint64 recorded)
+{
+    return Error(ErrorKind::Integrity,
+                 QCoreApplication::translate("ecluse::Vault",
+                                             "%1 (generation %2) does not match the vault database, which expects "
+                                             "generation %3: the file was replaced or restored from an older copy; "
+                                             "put back the key-slot file that belongs to this database")
+                     .arg(path)
+                     .arg(inFile)
+                     .arg(recorded));
+}
+
 } // namespace
 
 struct Vault::Open
@@ -54,6 +79,7 @@ struct Vault::Open
     QString vaultId;
     Subject subject; // user name only, until the habilitation is resolved
     SecureBuffer dataKey;
+    SecureBuffer slotKey; // authenticates keyslots.json
     int pageSize = 4096;
     Database db;
     std::unique_ptr<AuditTrail> audit;
@@ -113,7 +139,7 @@ Vault::~Vault()
     try {
         lock();
     } catch (...) {
-        // Closing must not throw out of a destructor; lock() already cleansed the key first.
+        // Closing must not throw out of a destructor; close() already cleansed the key first.
     }
 }
 
@@ -156,6 +182,8 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
     idBytes[6] = static_cast<char>((idBytes[6] & 0x0f) | 0x40); // RFC 4122 version 4 (random)
     idBytes[8] = static_cast<char>((idBytes[8] & 0x3f) | 0x80); // RFC 4122 variant
     slots.vaultId = QUuid::fromRfc4122(idBytes).toString(QUuid::WithoutBraces);
+    slots.generation = 1;
+    slots.change = {QStringLiteral("create"), admin, admin, now, {}};
     SecureBuffer dataKey = random.secretBytes(DataKeySize);
     SecureBuffer recoveryKey = RecoveryKey::generate(random);
     slots.put(wrapWithRecoveryKey(slots.vaultId, dataKey, recoveryKey, random, now));
@@ -169,6 +197,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
             insert.bind(1, admin).bind(2, QStringLiteral("admin")).bind(3, now.toString(Qt::ISODate)).run();
             Statement meta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('id', ?), ('created', ?)");
             meta.bind(1, slots.vaultId).bind(2, now.toString(Qt::ISODate)).run();
+            recordSlotGeneration(db, slots.generation);
             if (demo) {
                 Statement demoMeta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('demo-authority-key', ?), "
                                                 "('demo-producer-key', ?)");
@@ -179,7 +208,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
         }
         // The slot file last: a vault folder without it is not a vault, so a crash above leaves
         // nothing that could be mistaken for one.
-        slots.save(path(KeySlotFileName));
+        slots.save(path(KeySlotFileName), keySlotMacKey(dataKey, slots.vaultId));
     } catch (...) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path(DatabaseFileName) + suffix);
@@ -195,21 +224,22 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
     return RecoveryKey::format(recoveryKey);
 }
 
-void Vault::recordFailure(const QString& user, const QString& reason)
+void Vault::recordFailure(const QString& user, const QString& reason, bool counts)
 {
     const QDateTime now = m_env.clock->nowUtc();
     // A name that is not a valid user name may hold anything, newlines included: it is not
     // written to logs as it is.
     const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
-    UnlockFailureLog(path(FailureFileName)).record({now, shownUser, reason});
     SystemLogWitness::notice(
         QStringLiteral("unlock failed vault=%1 user=%2 reason=%3").arg(m_folder, shownUser, reason));
+    UnlockFailureLog(path(FailureFileName)).record({now, shownUser, reason}, counts);
 }
 
 void Vault::throttle(const QString& user) const
 {
-    const auto refusal = SignInThrottle(m_env.policy)
-                             .refusal(UnlockFailureLog(path(FailureFileName)).read(), user, m_env.clock->nowUtc());
+    const auto refusal =
+        SignInThrottle(m_env.policy)
+            .refusal(UnlockFailureLog(path(FailureFileName)).countFor(user), user, m_env.clock->nowUtc());
     if (refusal) {
         SystemLogWitness::notice(QStringLiteral("sign-in throttled vault=%1 user=%2").arg(m_folder, user));
         throw Error(ErrorKind::Denied, *refusal);
@@ -219,15 +249,18 @@ void Vault::throttle(const QString& user) const
 void Vault::requireHabilitated(const QString& user)
 {
     const auto subject = subjectFor(user);
+    // A refused sign-in never became a session: it is closed without a vault.lock entry, and the
+    // refusal reaches the trail as a failed sign-in at the next unlock.
     if (!subject) {
         // A slot without an account: a revoked user's slot restored from an old copy of the file.
-        lock();
+        close(Audited::No);
         recordFailure(user, QStringLiteral("revoked"));
         throw Error(ErrorKind::Denied, wrongCredentialsMessage());
     }
     if (!subject->isValidAt(now())) {
-        lock();
-        recordFailure(user, QStringLiteral("not-habilitated-now"));
+        close(Audited::No);
+        // The password was right: audited, but not counted as a guess.
+        recordFailure(user, QStringLiteral("not-habilitated-now"), false);
         throw Error(ErrorKind::Denied, *validityProblem(*subject, now()));
     }
     m_open->subject = *subject;
@@ -242,6 +275,12 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
     const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
     throttle(shownUser);
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    if (const DamagedKeySlot* damaged =
+            isValidUserName(user) ? slots.damagedSlot(KeySlot::Kind::Password, user) : nullptr)
+        // Damage is not a wrong password: it must not count towards the user's lock-out.
+        throw Error(ErrorKind::Integrity, tr("%1 in %2 is damaged (%3): an administrator can enrol %4 again, or "
+                                             "restore the key-slot file from a backup")
+                                              .arg(damaged->owner(), path(KeySlotFileName), damaged->problem, user));
     const KeySlot* slot = isValidUserName(user) ? slots.passwordSlot(user) : nullptr;
     std::optional<SecureBuffer> dataKey;
     if (slot) {
@@ -256,7 +295,7 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
     }
     openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
     requireHabilitated(user);
-    moveFailuresIntoTrail();
+    moveFailuresIntoTrail(user);
     audit().append(user, QStringLiteral("vault.unlock"), m_folder);
 }
 
@@ -266,34 +305,39 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
     requireAcceptablePassword(newPassword);
     if (!exists())
         throw Error(ErrorKind::Other, tr("there is no vault in %1").arg(m_folder));
-    throttle(QStringLiteral("recovery"));
-    KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const QString recoveryName = QStringLiteral("recovery");
+    throttle(recoveryName);
+    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    if (const DamagedKeySlot* damaged = slots.damagedSlot(KeySlot::Kind::Recovery, {}))
+        throw Error(ErrorKind::Integrity, tr("%1 in %2 is damaged (%3): restore the key-slot file from a backup")
+                                              .arg(damaged->owner(), path(KeySlotFileName), damaged->problem));
     const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
     const KeySlot* slot = slots.recoverySlot();
     auto dataKey = (recoveryKey && slot) ? unwrapKeySlot(slots.vaultId, *slot, *recoveryKey) : std::nullopt;
     if (!dataKey) {
-        recordFailure(QStringLiteral("recovery"), QStringLiteral("wrong-recovery-key"));
+        recordFailure(recoveryName, QStringLiteral("wrong-recovery-key"));
         throw Error(ErrorKind::Denied, tr("wrong recovery key"));
     }
     openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
     const auto subject = subjectFor(user);
-    if (!subject) {
-        lock();
-        throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
-    }
-    if (!subject->isValidAt(now())) {
-        const QString reason = *validityProblem(*subject, now());
-        lock();
-        throw Error(ErrorKind::Denied, reason);
+    if (!subject || !subject->isValidAt(now())) {
+        const QString reason =
+            subject ? *validityProblem(*subject, now()) : tr("there is no account '%1' in this vault").arg(user);
+        close(Audited::No);
+        throw Error(subject ? ErrorKind::Denied : ErrorKind::InvalidInput, reason);
     }
     m_open->subject = *subject;
-    writeSlotFile([&](KeySlotFile& file) {
-        file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, newPassword, m_env.passwordKdf, *m_env.random,
-                                  m_env.clock->nowUtc()));
-    });
-    moveFailuresIntoTrail();
-    audit().append(QStringLiteral("recovery"), QStringLiteral("vault.recover"), user,
-                   {{QStringLiteral("result"), QStringLiteral("password reset with the recovery key")}});
+    changeSlots(
+        {QStringLiteral("recover"), user, recoveryName, now(), {}},
+        [&](KeySlotFile& file) {
+            file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, newPassword, m_env.passwordKdf,
+                                      *m_env.random, now()));
+        },
+        [&] {
+            appendDeferred(recoveryName, QStringLiteral("vault.recover"), user,
+                           {{QStringLiteral("result"), QStringLiteral("password reset with the recovery key")}});
+        });
+    moveFailuresIntoTrail(recoveryName);
 }
 
 void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user)
@@ -319,8 +363,129 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
     }
     open->audit = std::make_unique<AuditTrail>(open->db, deriveAuditKey(dataKey, vaultId), *m_env.clock, vaultId,
                                                m_env.witnesses);
+    open->slotKey = keySlotMacKey(dataKey, vaultId);
     open->dataKey = std::move(dataKey);
     m_open = std::move(open);
+    try {
+        Transaction transaction(m_open->db);
+        reconciledSlotFile();
+        transaction.commit();
+        m_open->audit->witnessHead();
+    } catch (...) {
+        close(Audited::No);
+        throw;
+    }
+}
+
+KeySlotFile Vault::reconciledSlotFile()
+{
+    KeySlotFile file = KeySlotFile::load(path(KeySlotFileName));
+    const qint64 recorded = recordedSlotGeneration(m_open->db);
+    if (file.version >= 2 && file.generation == recorded)
+        return file;
+    if (file.version == 1 && recorded == 0) {
+        // A file from before slot MACs and generations: sealed under the key now, once.
+        file.generation = 1;
+        file.change = {QStringLiteral("upgrade"), {}, m_open->subject.user, now(), {}};
+        recordSlotGeneration(m_open->db, file.generation);
+        appendDeferred(m_open->subject.user, QStringLiteral("keyslots.upgrade"), path(KeySlotFileName),
+                       {{QStringLiteral("generation"), file.generation}});
+        file.save(path(KeySlotFileName), m_open->slotKey);
+        return file;
+    }
+    // The file is the commit point of slot changes: one ahead of the database means a change
+    // was interrupted after the file was written. Its record, authenticated under the data key,
+    // says what the database still lacks.
+    if (file.version >= 2 && file.generation == recorded + 1) {
+        // Damaged slots are reported by `vault verify`; what must hold is that the change was made
+        // by a holder of the data key.
+        const QStringList forged = file.unauthenticatedParts(m_open->slotKey);
+        if (!forged.isEmpty())
+            throw Error(ErrorKind::Integrity, tr("%1 is one change ahead of the vault database, but it does not "
+                                                 "verify: %2")
+                                                  .arg(path(KeySlotFileName), forged.join(QStringLiteral("; "))));
+        completeSlotChange(file.change);
+        recordSlotGeneration(m_open->db, file.generation);
+        return file;
+    }
+    throw slotFileMismatch(path(KeySlotFileName), file.generation, recorded);
+}
+
+void Vault::completeSlotChange(const KeySlotChange& change)
+{
+    const QJsonObject interrupted{{QStringLiteral("completedAfterInterruption"), true},
+                                  {QStringLiteral("changedAt"), change.atUtc.toUTC().toString(Qt::ISODate)}};
+    const auto with = [&](QJsonObject details) {
+        for (auto it = interrupted.begin(); it != interrupted.end(); ++it)
+            details.insert(it.key(), it.value());
+        return details;
+    };
+    const QString& action = change.action;
+    if (action == QStringLiteral("password-change")) {
+        appendDeferred(change.by, QStringLiteral("account.password-change"), change.user, interrupted);
+    } else if (action == QStringLiteral("recover")) {
+        appendDeferred(change.by, QStringLiteral("vault.recover"), change.user, interrupted);
+    } else if (action == QStringLiteral("enrol")) {
+        const Habilitation* habilitation = m_open->manifest ? m_open->manifest->user(change.user) : nullptr;
+        const QStringList roles = habilitation ? habilitation->roles : QStringList();
+        Statement insert =
+            m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
+        insert.bind(1, change.user).bind(2, joinRoles(roles)).bind(3, change.atUtc.toString(Qt::ISODate)).run();
+        appendDeferred(change.by, QStringLiteral("account.enrol"), change.user,
+                       with({{QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}));
+    } else if (action == QStringLiteral("revoke") || action == QStringLiteral("habilitation-import")) {
+        const bool import = action == QStringLiteral("habilitation-import");
+        const QStringList users = import ? change.removed : QStringList{change.user};
+        Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
+        for (const QString& user : users) {
+            remove.bind(1, user).run();
+            remove.reset();
+        }
+        if (import)
+            // The manifest committed with the database or not at all: it was not stored, only the
+            // removals its file change made are completed.
+            appendDeferred(change.by, QStringLiteral("habilitation.import-incomplete"), m_folder,
+                           with({{QStringLiteral("removed"), QJsonArray::fromStringList(users)},
+                                 {QStringLiteral("note"), QStringLiteral("the manifest was not stored: import it "
+                                                                         "again")}}));
+        else
+            appendDeferred(change.by, QStringLiteral("account.revoke"), change.user, interrupted);
+    } else if (action == QStringLiteral("upgrade")) {
+        appendDeferred(change.by, QStringLiteral("keyslots.upgrade"), path(KeySlotFileName), interrupted);
+    } else {
+        throw Error(ErrorKind::Integrity, tr("%1 records an unknown change '%2'").arg(path(KeySlotFileName), action));
+    }
+}
+
+void Vault::changeSlots(KeySlotChange change, const std::function<void(KeySlotFile&)>& editFile,
+                        const std::function<void()>& editDatabase)
+{
+    // The database's write lock is held from the first read to the commit, so that slot changes
+    // from two processes follow each other. keyslots.json is replaced just before the commit: it
+    // is the commit point, and a crash between the two is completed at the next unlock.
+    {
+        // A change interrupted earlier is completed in its own commit: one audit entry per commit.
+        Transaction completion(m_open->db);
+        reconciledSlotFile();
+        completion.commit();
+        m_open->audit->witnessHead();
+    }
+    Transaction transaction(m_open->db);
+    KeySlotFile file = reconciledSlotFile();
+    editFile(file);
+    file.generation += 1;
+    file.change = std::move(change);
+    editDatabase();
+    recordSlotGeneration(m_open->db, file.generation);
+    file.save(path(KeySlotFileName), m_open->slotKey);
+    transaction.commit();
+    m_open->audit->witnessHead();
+}
+
+void Vault::appendDeferred(const QString& user, const QString& action, const QString& object,
+                           const QJsonObject& details)
+{
+    m_open->audit->append(user, action, object, details, AuditTrail::Witnessing::Deferred);
 }
 
 std::optional<Subject> Vault::subjectFor(const QString& user) const
@@ -344,28 +509,43 @@ std::optional<Subject> Vault::subjectFor(const QString& user) const
                    habilitation->grants};
 }
 
-void Vault::moveFailuresIntoTrail()
+void Vault::moveFailuresIntoTrail(const QString& user)
 {
     UnlockFailureLog log(path(FailureFileName));
-    for (const auto& failure : log.read()) {
+    qint64 dropped = 0;
+    const auto failures = log.pending(&dropped);
+    if (dropped > 0)
+        audit().append(QStringLiteral("(unknown)"), QStringLiteral("vault.unlock-failed"), m_folder,
+                       {{QStringLiteral("reason"), QStringLiteral("not kept: too many failed sign-ins")},
+                        {QStringLiteral("count"), dropped}});
+    for (const auto& failure : failures) {
         audit().append(failure.user, QStringLiteral("vault.unlock-failed"), m_folder,
                        {{QStringLiteral("reason"), failure.reason},
                         {QStringLiteral("at"), failure.timeUtc.toString(Qt::ISODateWithMs)}});
     }
-    log.clear();
+    // Only after they are in the trail: a crash in between repeats them rather than losing them.
+    log.clearPendingAndReset(user);
 }
 
 void Vault::lock()
 {
+    close(Audited::Yes);
+}
+
+void Vault::close(Audited audited)
+{
     if (!m_open)
         return;
     std::unique_ptr<Open> open = std::move(m_open);
-    // The key goes first: whatever happens while closing, it is not left behind.
+    // The keys go first: whatever happens while closing, they are not left behind.
     open->dataKey.clear();
-    try {
-        open->audit->append(open->subject.user, QStringLiteral("vault.lock"), m_folder);
-    } catch (const Error&) {
-        // A full disk must not keep the vault open; the next unlock is audited anyway.
+    open->slotKey.clear();
+    if (audited == Audited::Yes) {
+        try {
+            open->audit->append(open->subject.user, QStringLiteral("vault.lock"), m_folder);
+        } catch (const Error&) {
+            // A full disk must not keep the vault open; the next unlock is audited anyway.
+        }
     }
     open->audit.reset();
     open->db.close();
@@ -433,29 +613,25 @@ bool Vault::endSessionIfExpired()
     return true;
 }
 
-void Vault::writeSlotFile(const std::function<void(KeySlotFile&)>& change)
-{
-    KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
-    change(slots);
-    slots.save(path(KeySlotFileName));
-}
-
 void Vault::changePassword(const SecureBuffer& oldPassword, const SecureBuffer& newPassword)
 {
     requireUnlocked();
     requireAcceptablePassword(newPassword);
+    const QString user = m_open->subject.user;
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
-    const KeySlot* slot = slots.passwordSlot(m_open->subject.user);
+    const KeySlot* slot = slots.passwordSlot(user);
     if (!slot || !unwrapKeySlot(slots.vaultId, *slot, oldPassword)) {
-        audit().append(m_open->subject.user, QStringLiteral("account.password-change-failed"), m_open->subject.user,
+        audit().append(user, QStringLiteral("account.password-change-failed"), user,
                        {{QStringLiteral("reason"), QStringLiteral("wrong current password")}});
         throw Error(ErrorKind::Denied, wrongCredentialsMessage());
     }
-    writeSlotFile([&](KeySlotFile& file) {
-        file.put(wrapWithPassword(file.vaultId, m_open->subject.user, m_open->dataKey, newPassword, m_env.passwordKdf,
-                                  *m_env.random, m_env.clock->nowUtc()));
-    });
-    audit().append(m_open->subject.user, QStringLiteral("account.password-change"), m_open->subject.user);
+    changeSlots(
+        {QStringLiteral("password-change"), user, user, now(), {}},
+        [&](KeySlotFile& file) {
+            file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, newPassword, m_env.passwordKdf,
+                                      *m_env.random, now()));
+        },
+        [&] { appendDeferred(user, QStringLiteral("account.password-change"), user); });
 }
 
 void Vault::enrol(const QString& user, const SecureBuffer& password)
@@ -475,19 +651,23 @@ void Vault::enrol(const QString& user, const SecureBuffer& password)
         throw Error(ErrorKind::InvalidInput, tr("the habilitation of %1 is not valid now (from %2 until %3)")
                                                  .arg(user, habilitation->validFrom.toString(Qt::ISODate),
                                                       habilitation->validUntil.toString(Qt::ISODate)));
-    Transaction transaction(m_open->db);
-    Statement insert = m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
-    insert.bind(1, user).bind(2, joinRoles(habilitation->roles)).bind(3, now().toString(Qt::ISODate)).run();
-    if (m_open->db.changes() == 0)
-        throw Error(ErrorKind::InvalidInput, tr("the account '%1' already exists").arg(user));
-    writeSlotFile([&](KeySlotFile& file) {
-        file.put(
-            wrapWithPassword(file.vaultId, user, m_open->dataKey, password, m_env.passwordKdf, *m_env.random, now()));
-    });
-    transaction.commit();
-    audit().append(m_open->subject.user, QStringLiteral("account.enrol"), user,
-                   {{QStringLiteral("roles"), QJsonArray::fromStringList(habilitation->roles)},
-                    {QStringLiteral("manifest"), m_open->manifest->serial}});
+    const QString admin = m_open->subject.user;
+    changeSlots(
+        {QStringLiteral("enrol"), user, admin, now(), {}},
+        [&](KeySlotFile& file) {
+            file.put(wrapWithPassword(file.vaultId, user, m_open->dataKey, password, m_env.passwordKdf, *m_env.random,
+                                      now()));
+        },
+        [&] {
+            Statement insert =
+                m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
+            insert.bind(1, user).bind(2, joinRoles(habilitation->roles)).bind(3, now().toString(Qt::ISODate)).run();
+            if (m_open->db.changes() == 0)
+                throw Error(ErrorKind::InvalidInput, tr("the account '%1' already exists").arg(user));
+            appendDeferred(admin, QStringLiteral("account.enrol"), user,
+                           {{QStringLiteral("roles"), QJsonArray::fromStringList(habilitation->roles)},
+                            {QStringLiteral("manifest"), m_open->manifest->serial}});
+        });
 }
 
 void Vault::revoke(const QString& user)
@@ -501,18 +681,20 @@ void Vault::revoke(const QString& user)
     const auto admins = std::count_if(all.begin(), all.end(), [&](const Account& a) {
         return a.isAdmin() && (!a.validUntil.isValid() || at < a.validUntil);
     });
+    const QString admin = m_open->subject.user;
     if (target->isAdmin() && admins <= 1) {
-        audit().append(m_open->subject.user, QStringLiteral("access.denied"), user,
+        audit().append(admin, QStringLiteral("access.denied"), user,
                        {{QStringLiteral("reason"), QStringLiteral("last administrator")}});
         throw Error(ErrorKind::Denied,
                     tr("'%1' is the last administrator of this vault: enrol another administrator first").arg(user));
     }
-    Transaction transaction(m_open->db);
-    Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
-    remove.bind(1, user).run();
-    writeSlotFile([&](KeySlotFile& file) { file.removePasswordSlot(user); });
-    transaction.commit();
-    audit().append(m_open->subject.user, QStringLiteral("account.revoke"), user);
+    changeSlots(
+        {QStringLiteral("revoke"), user, admin, at, {}}, [&](KeySlotFile& file) { file.removePasswordSlot(user); },
+        [&] {
+            Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
+            remove.bind(1, user).run();
+            appendDeferred(admin, QStringLiteral("account.revoke"), user);
+        });
 }
 
 std::vector<Account> Vault::accounts() const
@@ -591,33 +773,48 @@ HabilitationImport Vault::importHabilitations(const QByteArray& signedFile)
         throw Error(ErrorKind::Denied, tr("this manifest would leave no administrator who can sign in: it must name "
                                           "at least one enrolled administrator, valid now"));
 
-    Transaction transaction(m_open->db);
-    HabilitationStore(m_open->db).save(manifest, m_open->subject.user, at);
-    Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
-    Statement update = m_open->db.prepare("UPDATE accounts SET roles = ? WHERE name = ?");
-    for (const Habilitation& user : manifest.users) {
-        update.bind(1, joinRoles(user.roles)).bind(2, user.user).run();
-        update.reset();
-    }
-    for (auto it = reasons.begin(); it != reasons.end(); ++it) {
-        remove.bind(1, it.key()).run();
-        remove.reset();
-        report.removedUsers << it.key();
-    }
-    writeSlotFile([&](KeySlotFile& file) {
-        for (const QString& user : report.removedUsers)
-            file.removePasswordSlot(user);
-    });
-    transaction.commit();
-
     const QString importer = m_open->subject.user;
-    audit().append(importer, QStringLiteral("habilitation.import"), manifest.organisation,
-                   {{QStringLiteral("serial"), manifest.serial},
-                    {QStringLiteral("signer"), keyFingerprint(manifest.signerKey)},
-                    {QStringLiteral("users"), static_cast<qint64>(manifest.users.size())},
-                    {QStringLiteral("removed"), QJsonArray::fromStringList(report.removedUsers)}});
-    for (auto it = reasons.begin(); it != reasons.end(); ++it)
-        audit().append(importer, QStringLiteral("account.revoke"), it.key(), {{QStringLiteral("reason"), it.value()}});
+    report.removedUsers = reasons.keys();
+    const auto storeManifest = [&] {
+        HabilitationStore(m_open->db).save(manifest, importer, at);
+        Statement remove = m_open->db.prepare("DELETE FROM accounts WHERE name = ?");
+        Statement update = m_open->db.prepare("UPDATE accounts SET roles = ? WHERE name = ?");
+        for (const Habilitation& user : manifest.users) {
+            update.bind(1, joinRoles(user.roles)).bind(2, user.user).run();
+            update.reset();
+        }
+        for (const QString& user : report.removedUsers) {
+            remove.bind(1, user).run();
+            remove.reset();
+        }
+        QJsonObject removed;
+        for (auto it = reasons.begin(); it != reasons.end(); ++it)
+            removed.insert(it.key(), it.value());
+        appendDeferred(importer, QStringLiteral("habilitation.import"), manifest.organisation,
+                       {{QStringLiteral("serial"), manifest.serial},
+                        {QStringLiteral("signer"), keyFingerprint(manifest.signerKey)},
+                        {QStringLiteral("users"), static_cast<qint64>(manifest.users.size())},
+                        {QStringLiteral("removed"), removed}});
+    };
+    if (report.removedUsers.isEmpty()) {
+        Transaction transaction(m_open->db);
+        storeManifest();
+        transaction.commit();
+        m_open->audit->witnessHead();
+    } else {
+        changeSlots(
+            {QStringLiteral("habilitation-import"), {}, importer, at, report.removedUsers},
+            [&](KeySlotFile& file) {
+                for (const QString& user : report.removedUsers)
+                    file.removePasswordSlot(user);
+            },
+            storeManifest);
+        // One entry per commit (see AuditTrail): the removals are in habilitation.import, and
+        // also each in its own account.revoke for whoever follows one account.
+        for (auto it = reasons.begin(); it != reasons.end(); ++it)
+            audit().append(importer, QStringLiteral("account.revoke"), it.key(),
+                           {{QStringLiteral("reason"), it.value()}, {QStringLiteral("manifest"), report.serial}});
+    }
 
     m_open->manifest = std::move(manifest);
     const auto subject = subjectFor(importer);
@@ -655,34 +852,63 @@ VaultVerification Vault::verify()
     structure.detail = structure.passed ? tr("ok") : structureErrors.join(QStringLiteral("; "));
     result.checks.push_back(structure);
 
-    VaultCheck slotCheck{tr("key slots"), true, {}};
-    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
-    QStringList strays;
-    const std::vector<Account> all = allAccounts();
-    for (const KeySlot& slot : slots.slots) {
-        const bool known = std::any_of(all.begin(), all.end(), [&](const Account& a) { return a.name == slot.user; });
-        if (slot.kind == KeySlot::Kind::Password && !known)
-            strays << slot.user;
-    }
-    slotCheck.passed = strays.isEmpty() && slots.recoverySlot();
-    slotCheck.detail =
-        !slots.recoverySlot() ? tr("the recovery slot is missing")
-        : strays.isEmpty()
-            ? tr("one slot per account, and the recovery slot")
-            : tr("slots without an account (restored after revocation?): %1").arg(strays.join(QStringLiteral(", ")));
-    result.checks.push_back(slotCheck);
+    const QStringList schema = schemaDifferences(m_open->db);
+    result.checks.push_back({tr("database schema"), schema.isEmpty(),
+                             schema.isEmpty() ? tr("tables, indexes and triggers exactly as Écluse created them")
+                                              : schema.join(QStringLiteral("; "))});
+
+    result.checks.push_back(checkKeySlots());
 
     VaultCheck chain{tr("audit trail"), true, {}};
     const AuditVerification trail = audit().verify();
     chain.passed = trail.intact;
     chain.detail = trail.intact ? tr("%1 entries, chain and witnesses agree").arg(trail.entries) : trail.problem;
     result.checks.push_back(chain);
+    for (const QString& warning : trail.warnings)
+        result.checks.push_back({tr("audit witnesses"), true, warning, true});
 
     QJsonObject details{{QStringLiteral("intact"), result.intact()}};
     if (!result.intact())
         details.insert(QStringLiteral("problem"), result.firstProblem());
     audit().append(m_open->subject.user, QStringLiteral("vault.verify"), m_folder, details);
     return result;
+}
+
+VaultCheck Vault::checkKeySlots() const
+{
+    VaultCheck check{tr("key slots"), true, {}};
+    QStringList problems;
+    try {
+        const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+        problems = slots.verify(m_open->slotKey);
+        const qint64 recorded = recordedSlotGeneration(m_open->db);
+        if (slots.generation != recorded)
+            problems << slotFileMismatch(path(KeySlotFileName), slots.generation, recorded).message();
+        const std::vector<Account> all = allAccounts();
+        for (const KeySlot& slot : slots.slots) {
+            if (slot.kind == KeySlot::Kind::Password &&
+                std::none_of(all.begin(), all.end(), [&](const Account& a) { return a.name == slot.user; }))
+                problems << tr("the slot of %1 has no account (restored after revocation?)").arg(slot.user);
+        }
+        for (const Account& account : all) {
+            if (!slots.passwordSlot(account.name) && !slots.damagedSlot(KeySlot::Kind::Password, account.name))
+                problems << tr("the account %1 has no slot").arg(account.name);
+        }
+        if (!slots.recoverySlot() && !slots.damagedSlot(KeySlot::Kind::Recovery, {}))
+            problems << tr("the recovery slot is missing");
+        check.detail = QCoreApplication::translate("ecluse::Vault",
+                                                   "%n slots, each authenticated; generation %1, as the database "
+                                                   "records",
+                                                   nullptr, static_cast<int>(slots.slots.size()))
+                           .arg(recorded);
+    } catch (const Error& error) {
+        problems << error.message();
+    }
+    if (!problems.isEmpty()) {
+        check.passed = false;
+        check.detail = problems.join(QStringLiteral("; "));
+    }
+    return check;
 }
 
 AuditVerification Vault::verifyAudit()

@@ -7,6 +7,7 @@
 #include "policy/Policy.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <QIODevice>
@@ -23,6 +24,7 @@ struct AuditEntry;
 struct AuditVerification;
 struct HabilitationManifest;
 class KeySlotFile;
+struct KeySlotChange;
 class Clock;
 class Database;
 class Random;
@@ -74,6 +76,7 @@ struct VaultCheck
     QString name;
     bool passed = true;
     QString detail;
+    bool warning = false; // passed, but something the reader must know (a witness that cannot write)
 };
 
 struct VaultVerification
@@ -177,17 +180,33 @@ public:
 
 private:
     struct Open;
+    enum class Audited
+    {
+        Yes,
+        No, // a sign-in refused after the key was found: it never became a session
+    };
 
     QString path(const QString& fileName) const;
     void requireUnlocked() const;
     void openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user);
-    void recordFailure(const QString& user, const QString& reason);
-    void moveFailuresIntoTrail();
+    void close(Audited audited);
+    void recordFailure(const QString& user, const QString& reason, bool counts = true);
+    void moveFailuresIntoTrail(const QString& user);
     std::vector<Account> allAccounts() const;
     std::optional<Subject> subjectFor(const QString& user) const;
     void requireHabilitated(const QString& user);
     void throttle(const QString& user) const;
-    void writeSlotFile(const std::function<void(KeySlotFile&)>& change);
+    // keyslots.json as the database agrees with it, completing a change that was interrupted
+    // after the file was written. Inside a transaction.
+    KeySlotFile reconciledSlotFile();
+    void completeSlotChange(const KeySlotChange& change);
+    // One change to the slots: the file is edited and replaced, the database edited (with its
+    // audit entries, appended deferred), in one transaction whose commit follows the file.
+    void changeSlots(KeySlotChange change, const std::function<void(KeySlotFile&)>& editFile,
+                     const std::function<void()>& editDatabase);
+    void appendDeferred(const QString& user, const QString& action, const QString& object,
+                        const QJsonObject& details = {});
+    VaultCheck checkKeySlots() const;
 
     QString m_folder;
     VaultEnvironment m_env;

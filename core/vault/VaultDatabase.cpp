@@ -36,7 +36,7 @@ const char* const version3 = R"(
         PRIMARY KEY(package, chunk, column_name));
 )";
 
-const std::array<Migration, 3>& vaultMigrations()
+const std::array<Migration, 4>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -45,8 +45,10 @@ const std::array<Migration, 3>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 3> steps{
-        {{1, version1.constData()}, {2, HabilitationStore::schemaSql}, {3, version3}}};
+    static const std::array<Migration, 4> steps{{{1, version1.constData()},
+                                                 {2, HabilitationStore::schemaSql},
+                                                 {3, version3},
+                                                 {4, AuditTrail::appendOnlyInsertSql}}};
     return steps;
 }
 
@@ -104,12 +106,62 @@ Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int
     db.execute("PRAGMA temp_store = MEMORY");
     db.execute("PRAGMA secure_delete = ON");
     db.execute("PRAGMA foreign_keys = ON");
+    // REPLACE then fires delete triggers too: a second guard of the append-only trail.
+    db.execute("PRAGMA recursive_triggers = ON");
     if (db.queryText("PRAGMA journal_mode = WAL").compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
         throw Error(
             ErrorKind::Other,
             QCoreApplication::translate("ecluse::VaultDatabase", "%1: cannot switch to write-ahead logging").arg(path));
     migrate(db, vaultMigrations(), path);
     return db;
+}
+
+namespace {
+
+QStringList schemaObjects(Database& db)
+{
+    QStringList objects;
+    Statement select = db.prepare("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+                                  "ORDER BY type, name");
+    while (select.step())
+        objects << select.text(0) + QLatin1Char('\x1f') + select.text(1) + QLatin1Char('\x1f') + select.text(2) +
+                       QLatin1Char('\x1f') + select.text(3);
+    return objects;
+}
+
+} // namespace
+
+QStringList schemaDifferences(Database& db)
+{
+    // The reference is the schema the migrations create, built afresh in memory: no list to keep
+    // in step by hand.
+    Database reference(QStringLiteral(":memory:"), Database::Mode::Create);
+    migrate(reference, vaultMigrations(), QStringLiteral("the reference schema"));
+    const QStringList expected = schemaObjects(reference);
+    const QStringList actual = schemaObjects(db);
+    const auto describe = [](const QString& object) {
+        const QStringList parts = object.split(QLatin1Char('\x1f'));
+        return QStringLiteral("%1 %2").arg(parts.value(0), parts.value(1));
+    };
+    const auto named = [](const QStringList& objects, const QString& object) {
+        const QString key = object.section(QLatin1Char('\x1f'), 0, 1);
+        return std::any_of(objects.begin(), objects.end(),
+                           [&](const QString& other) { return other.section(QLatin1Char('\x1f'), 0, 1) == key; });
+    };
+    QStringList differences;
+    for (const QString& object : expected) {
+        if (actual.contains(object))
+            continue;
+        differences
+            << (named(actual, object)
+                    ? QCoreApplication::translate("ecluse::VaultDatabase", "%1 was changed").arg(describe(object))
+                    : QCoreApplication::translate("ecluse::VaultDatabase", "%1 is missing").arg(describe(object)));
+    }
+    for (const QString& object : actual) {
+        if (!named(expected, object))
+            differences << QCoreApplication::translate("ecluse::VaultDatabase", "%1 was added").arg(describe(object));
+    }
+    return differences;
 }
 
 } // namespace ecluse

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <QStringList>
+
 namespace ecluse {
 
 class SecureBuffer;
@@ -12,5 +14,10 @@ class SecureBuffer;
 Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode);
 // A second, read-only connection to an open vault's database, for reading in parallel.
 Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int pageSize);
+
+// How the schema of db differs from the one Écluse creates (tables, indexes and triggers, with
+// their exact SQL): a dropped or rewritten trigger is tampering that integrity_check cannot see.
+// Empty when it is exactly as created.
+QStringList schemaDifferences(Database& db);
 
 } // namespace ecluse

@@ -2,6 +2,7 @@
 #include "audit/SealFileWitness.h"
 #include "storage/Database.h"
 
+#include "Failure.h"
 #include "TestVault.h"
 
 #include <QBuffer>
@@ -28,7 +29,8 @@ private:
     void tamper(const char* sql)
     {
         db().execute("DROP TRIGGER IF EXISTS audit_log_append_only_update;"
-                     "DROP TRIGGER IF EXISTS audit_log_append_only_delete");
+                     "DROP TRIGGER IF EXISTS audit_log_append_only_delete;"
+                     "DROP TRIGGER IF EXISTS audit_log_append_only_insert");
         db().execute(sql);
     }
 
@@ -187,6 +189,61 @@ private Q_SLOTS:
         QVERIFY(head);
         QCOMPARE(head->sequence, 8);
         QCOMPARE(head->entryHash, trail().entries(8).front().hash());
+    }
+
+    void replacingAnEntryIsRefusedByTheSchema()
+    {
+        // Issue 9: INSERT OR REPLACE rewrote an entry despite the update and delete triggers.
+        const AuditEntry third = trail().entries(3, 1).front();
+        QCOMPARE(test::errorKindOf([&] {
+                     db().execute("INSERT OR REPLACE INTO audit_log VALUES(3, '2026-11-28T09:02:00.000Z', 'admin', "
+                                  "'test.event', 'rewritten', '{}', zeroblob(32), zeroblob(32))");
+                 }),
+                 ErrorKind::Other);
+        QCOMPARE(trail().entries(3, 1).front().object, third.object);
+        // Nor can an entry be slipped in anywhere but at the end.
+        QCOMPARE(test::errorKindOf([&] {
+                     db().execute("INSERT INTO audit_log VALUES(20, '2026-11-28T09:02:00.000Z', 'admin', "
+                                  "'test.event', 'beyond the end', '{}', zeroblob(32), zeroblob(32))");
+                 }),
+                 ErrorKind::Other);
+        QVERIFY(trail().verify().intact);
+    }
+
+    void oneEntryPastTheWitnessIsACrashMoreIsTampering()
+    {
+        // Another process of a key holder appends without passing the witness (a modified
+        // client). One entry is what a crash after a commit can cost; more is reported.
+        VaultEnvironment blind = m_tv->environment();
+        blind.witnesses.clear();
+        Vault other(m_tv->folder(), blind);
+        other.unlock(QStringLiteral("admin"), secret("correct horse battery staple")); // one entry
+        QVERIFY2(trail().verify().intact, qPrintable(trail().verify().problem));
+        other.audit().append(QStringLiteral("admin"), QStringLiteral("test.hidden"), QStringLiteral("unseen"));
+        const AuditVerification result = trail().verify();
+        QVERIFY(!result.intact);
+        QVERIFY2(result.problem.contains(QStringLiteral("without reaching the witness")), qPrintable(result.problem));
+        // A later, ordinary append must not seal those entries as if they had been witnessed.
+        trail().append(QStringLiteral("admin"), QStringLiteral("test.event"), QStringLiteral("after"));
+        QVERIFY(!trail().verify().intact);
+        QCOMPARE(m_tv->seal->lastRecorded(m_vault->id())->sequence, 8);
+    }
+
+    void sealOfAnotherVersionIsReported()
+    {
+        const QString path = m_tv->seal->sealPath(m_vault->id());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.contains("\"version\": 1"));
+        bytes.replace("\"version\": 1", "\"version\": 2");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const AuditVerification result = trail().verify();
+        QVERIFY(!result.intact);
+        QVERIFY2(result.problem.contains(QStringLiteral("version 2")), qPrintable(result.problem));
     }
 
     void exportGivesOneJsonObjectPerEntry()

@@ -155,7 +155,8 @@ private Q_SLOTS:
         QVERIFY(!slots.passwordSlot(QStringLiteral("auditor1")));
         QVERIFY(slots.passwordSlot(QStringLiteral("analyst1")));
         QCOMPARE(test::auditActions(*vault).count(QStringLiteral("account.revoke")), 2);
-        QVERIFY(vault->verify().intact());
+        const VaultVerification verification = vault->verify();
+        QVERIFY2(verification.intact(), qPrintable(verification.firstProblem()));
     }
 
     void importThatLeavesNoAdministratorIsRefused()

@@ -1,16 +1,24 @@
+#include "Failure.h"
 #include "TestVault.h"
+#include "vault/UnlockFailureLog.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
 using namespace ecluse;
 using ecluse::test::secret;
+using ecluse::test::TestAuthority;
 using ecluse::test::TestVault;
 
 namespace {
-QString refusal(Vault& vault, const char* password)
+QString refusal(Vault& vault, const char* password, const QString& user = QStringLiteral("admin"))
 {
     try {
-        vault.unlock(QStringLiteral("admin"), secret(password));
+        vault.unlock(user, secret(password));
     } catch (const Error& error) {
         return error.message();
     }
@@ -80,6 +88,116 @@ private Q_SLOTS:
         } catch (const Error& error) {
             QCOMPARE(error.message(), QStringLiteral("wrong user or password"));
         }
+    }
+
+    void waitIsRoundedUp()
+    {
+        for (int i = 0; i < 3; ++i)
+            refusal(*m_vault, "wrong password here");
+        // 1.9 s of the 2 s delay are left: "wait 1 s" would send the user into another refusal.
+        m_tv->clock->now = m_tv->clock->now.addMSecs(100);
+        const QString message = refusal(*m_vault, "correct horse battery staple");
+        QVERIFY2(message.contains(QStringLiteral("wait 2 s")), qPrintable(message));
+    }
+
+    void anotherAccountsSuccessDoesNotClearTheCount()
+    {
+        // Issue 9: any successful sign-in cleared every account's failures, so an insider could
+        // guess the administrator's password forever between two sign-ins of their own.
+        m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
+        m_vault->importHabilitations(
+            m_tv->authority.sign(1, TestAuthority::standardUsers(m_tv->clock->now), m_tv->clock->now));
+        m_vault->enrol(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        m_vault->lock();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(refusal(*m_vault, "wrong password here"), QStringLiteral("wrong user or password"));
+        QVERIFY(refusal(*m_vault, "analyst1 password", QStringLiteral("analyst1")).isEmpty());
+        m_vault->lock();
+        const QString message = refusal(*m_vault, "correct horse battery staple");
+        QVERIFY2(message.contains(QStringLiteral("wait 2 s")), qPrintable(message));
+    }
+
+    void countingNeverStopsWhateverTheFileHolds()
+    {
+        // Issue 9: past 1 MiB of failures the log stopped recording, and so the throttle stopped
+        // counting. A record already holding the most names and pending failures it keeps:
+        const QString path = QDir(m_tv->folder()).filePath(Vault::FailureFileName);
+        // Long made-up names, so that the record is well past 1 MiB.
+        const QString padding(80, QLatin1Char('x'));
+        QJsonObject counts;
+        for (int i = 0; i < UnlockFailureLog::MaximumNames; ++i)
+            counts.insert(QStringLiteral("made-up-name-%1-%2").arg(i).arg(padding),
+                          QJsonObject{{QStringLiteral("failures"), 1},
+                                      {QStringLiteral("last"), m_tv->clock->now.toString(Qt::ISODateWithMs)}});
+        QJsonArray pending;
+        for (int i = 0; i < UnlockFailureLog::MaximumPending; ++i)
+            pending.append(QJsonObject{{QStringLiteral("time"), m_tv->clock->now.toString(Qt::ISODateWithMs)},
+                                       {QStringLiteral("user"), QStringLiteral("made-up-name-%1").arg(i)},
+                                       {QStringLiteral("reason"), QStringLiteral("unknown-user")}});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray bytes =
+            QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("ecluse-unlock-failures")},
+                                      {QStringLiteral("version"), 1},
+                                      {QStringLiteral("counts"), counts},
+                                      {QStringLiteral("pending"), pending},
+                                      {QStringLiteral("dropped"), 0}})
+                .toJson(QJsonDocument::Compact);
+        QVERIFY(bytes.size() > (1 << 20));
+        file.write(bytes);
+        file.close();
+
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(refusal(*m_vault, "wrong password here"), QStringLiteral("wrong user or password"));
+        const QString message = refusal(*m_vault, "correct horse battery staple");
+        QVERIFY2(message.contains(QStringLiteral("wait 2 s")), qPrintable(message));
+        const UnlockFailureLog log(path);
+        QCOMPARE(log.countFor(QStringLiteral("admin")).failures, 3);
+        qint64 dropped = 0;
+        QCOMPARE(static_cast<int>(log.pending(&dropped).size()), UnlockFailureLog::MaximumPending);
+        QCOMPARE(dropped, 3);
+    }
+
+    void aFloodOfNamesDoesNotPushOutACountThatRestricts()
+    {
+        const QString path = QDir(m_tv->folder()).filePath(Vault::FailureFileName);
+        UnlockFailureLog log(path);
+        for (int i = 0; i < 5; ++i)
+            log.record({m_tv->clock->now, QStringLiteral("admin"), QStringLiteral("wrong-password")});
+        // A flood of one-off names, just past the bound.
+        QJsonObject counts;
+        for (int i = 0; i < UnlockFailureLog::MaximumNames; ++i)
+            counts.insert(QStringLiteral("made-up-name-%1").arg(i),
+                          QJsonObject{{QStringLiteral("failures"), 1},
+                                      {QStringLiteral("last"), m_tv->clock->now.toString(Qt::ISODateWithMs)}});
+        counts.insert(QStringLiteral("admin"),
+                      QJsonObject{{QStringLiteral("failures"), 5},
+                                  {QStringLiteral("last"), m_tv->clock->now.toString(Qt::ISODateWithMs)}});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("ecluse-unlock-failures")},
+                                             {QStringLiteral("version"), 1},
+                                             {QStringLiteral("counts"), counts}})
+                       .toJson(QJsonDocument::Compact));
+        file.close();
+        log.record({m_tv->clock->now, QStringLiteral("one-more-name"), QStringLiteral("unknown-user")});
+        QCOMPARE(log.countFor(QStringLiteral("admin")).failures, 5);
+        QCOMPARE(log.countFor(QStringLiteral("one-more-name")).failures, 1);
+    }
+
+    void damagedRecordStopsSignInClearly()
+    {
+        const QString path = QDir(m_tv->folder()).filePath(Vault::FailureFileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a record of failures");
+        file.close();
+        QString message;
+        QCOMPARE(
+            test::errorKindOf([&] { m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple")); },
+                              &message),
+            ErrorKind::Integrity);
+        QVERIFY2(message.contains(path), qPrintable(message));
     }
 
     void successClearsTheCount()

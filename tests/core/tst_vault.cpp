@@ -1,17 +1,22 @@
 #include "audit/AuditTrail.h"
+#include "crypto/Random.h"
 #include "storage/Database.h"
 #include "vault/KeySlotFile.h"
+#include "vault/UnlockFailureLog.h"
 #include "vault/Vault.h"
 
+#include "TestFiles.h"
 #include "TestVault.h"
 
 #include <QDirIterator>
 #include <QTest>
 
 using namespace ecluse;
+using ecluse::test::readFile;
 using ecluse::test::secret;
 using ecluse::test::TestAuthority;
 using ecluse::test::TestVault;
+using ecluse::test::writeFile;
 
 namespace {
 
@@ -29,12 +34,6 @@ void expectError(ErrorKind kind, const std::function<void()>& action, const QStr
         return;
     }
     QFAIL("expected an error");
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Files under folder written since `since` that hold needle, as text or as hexadecimal.
@@ -111,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(failed != entries.end());
         QCOMPARE(failed->user, QStringLiteral("admin"));
         QVERIFY(failed->details.contains(QStringLiteral("wrong-password")));
-        QVERIFY(!QFile::exists(QDir(tv.folder()).filePath(Vault::FailureFileName)));
+        QVERIFY(UnlockFailureLog(QDir(tv.folder()).filePath(Vault::FailureFileName)).pending().empty());
     }
 
     void databaseIsEncryptedOnDisk()
@@ -281,18 +280,215 @@ private Q_SLOTS:
         vault->unlock(QStringLiteral("admin"), secret(adminPassword)); // the others keep their access
         vault->lock();
 
-        // Restoring the old key-slot file does not bring the analyst back through Écluse.
-        QFile file(slotPath);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(slotsWithAnalyst);
-        file.close();
-        expectError(ErrorKind::Denied, [&] {
-            vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
-        });
+        // Restoring the old key-slot file does not bring the analyst back through Écluse: the
+        // database knows the file's generation, so the copy is refused as what it is.
+        const QByteArray current = readFile(slotPath);
+        writeFile(slotPath, slotsWithAnalyst);
+        expectError(
+            ErrorKind::Integrity,
+            [&] { vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1"))); },
+            QStringLiteral("older copy"));
+        expectError(
+            ErrorKind::Integrity, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); },
+            QStringLiteral("older copy"));
+        writeFile(slotPath, current);
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        QVERIFY(vault->verify().intact());
+    }
+
+    void schemaChangesAreReportedByVerification()
+    {
+        // Issue 9: a dropped trigger left "database structure: ok".
+        TestVault tv;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), secret(adminPassword));
+        QVERIFY(vault->verify().intact());
+        vault->database().execute("DROP TRIGGER audit_log_append_only_update; "
+                                  "CREATE TABLE side_channel(x)");
+        const VaultVerification result = vault->verify();
+        QVERIFY(!result.intact());
+        const auto schema = std::find_if(result.checks.begin(), result.checks.end(),
+                                         [](const VaultCheck& check) { return !check.passed; });
+        QVERIFY(schema != result.checks.end());
+        QVERIFY2(schema->detail.contains(QStringLiteral("trigger audit_log_append_only_update is missing")),
+                 qPrintable(schema->detail));
+        QVERIFY2(schema->detail.contains(QStringLiteral("table side_channel was added")), qPrintable(schema->detail));
+    }
+
+    void damagedSlotIsAnIntegrityErrorNotAWrongPassword()
+    {
+        // Issue 9: a flip in a user's salt passed `vault verify`, and the user was then told
+        // "wrong user or password", which counted towards their lock-out.
+        TestVault tv;
+        tv.makeWithUsers({QStringLiteral("analyst1")})->lock();
+        const QString slotPath = QDir(tv.folder()).filePath(Vault::KeySlotFileName);
+        const QByteArray salt = KeySlotFile::load(slotPath).passwordSlot(QStringLiteral("analyst1"))->salt;
+        QByteArray otherSalt = salt;
+        otherSalt[0] = static_cast<char>(otherSalt[0] ^ 0x01);
+        QByteArray bytes = readFile(slotPath);
+        bytes.replace(salt.toBase64(), otherSalt.toBase64()); // still valid base64: only a checksum can tell
+        writeFile(slotPath, bytes);
+
+        auto vault = tv.make();
+        expectError(
+            ErrorKind::Integrity,
+            [&] { vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1"))); },
+            QStringLiteral("the slot of analyst1"));
+        QCOMPARE(UnlockFailureLog(QDir(tv.folder()).filePath(Vault::FailureFileName))
+                     .countFor(QStringLiteral("analyst1"))
+                     .failures,
+                 0);
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword)); // the others keep their access
+        const VaultVerification result = vault->verify();
+        QVERIFY(!result.intact());
+        QVERIFY2(result.firstProblem().contains(QStringLiteral("the slot of analyst1 is damaged")),
+                 qPrintable(result.firstProblem()));
+    }
+
+    void slotEditedWithoutTheKeyFailsVerification()
+    {
+        // A deliberate edit (valid base64, checksum recomputed) is not damage: only the MAC under
+        // the data key tells, and `vault verify` names the slot.
+        TestVault tv;
+        tv.makeWithUsers({QStringLiteral("analyst1")})->lock();
+        const QString slotPath = QDir(tv.folder()).filePath(Vault::KeySlotFileName);
+        KeySlotFile file = KeySlotFile::load(slotPath);
+        for (KeySlot& slot : file.slots) {
+            if (slot.user == QStringLiteral("analyst1"))
+                slot.createdUtc = slot.createdUtc.addDays(-1);
+        }
+        SystemRandom random;
+        file.save(slotPath, random.secretBytes(32)); // not the vault's key
+        auto vault = tv.make();
         vault->unlock(QStringLiteral("admin"), secret(adminPassword));
         const VaultVerification result = vault->verify();
         QVERIFY(!result.intact());
-        QVERIFY2(result.firstProblem().contains(QStringLiteral("analyst1")), qPrintable(result.firstProblem()));
+        QVERIFY2(result.firstProblem().contains(QStringLiteral("the slot of analyst1 was changed")),
+                 qPrintable(result.firstProblem()));
+    }
+
+    void damagedVaultIdIsAnIntegrityError()
+    {
+        TestVault tv;
+        auto created = tv.make();
+        created->create(QStringLiteral("admin"), secret(adminPassword));
+        const QString id = created->id();
+        created->lock();
+        const QString slotPath = QDir(tv.folder()).filePath(Vault::KeySlotFileName);
+        QByteArray bytes = readFile(slotPath);
+        QString damagedId = id;
+        damagedId[3] = damagedId[3] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+        bytes.replace(id.toLatin1(), damagedId.toLatin1());
+        writeFile(slotPath, bytes);
+        auto vault = tv.make();
+        expectError(
+            ErrorKind::Integrity, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); },
+            QStringLiteral("checksum"));
+    }
+
+    void interruptedSlotChangesAreCompletedAtTheNextUnlock_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("enrolment") << QStringLiteral("enrol");
+        QTest::newRow("revocation") << QStringLiteral("revoke");
+        QTest::newRow("password change") << QStringLiteral("password-change");
+    }
+
+    void interruptedSlotChangesAreCompletedAtTheNextUnlock()
+    {
+        // The crash between keyslots.json being replaced and vault.db committing, reproduced by
+        // putting back the database and seal as they were before the change while keeping the
+        // new key-slot file.
+        QFETCH(QString, change);
+        TestVault tv;
+        auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
+        const QString vaultId = vault->id();
+        vault->lock();
+        const QString dbPath = QDir(tv.folder()).filePath(Vault::DatabaseFileName);
+        const QString sealPath = tv.seal->sealPath(vaultId);
+        const QByteArray dbReference = readFile(dbPath);
+        const QByteArray sealReference = readFile(sealPath);
+
+        const SecureBuffer newPassword = secret("a brand new pass phrase");
+        if (change == QStringLiteral("password-change")) {
+            vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+            vault->changePassword(TestVault::passwordOf(QStringLiteral("analyst1")), newPassword);
+        } else {
+            vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+            if (change == QStringLiteral("enrol"))
+                vault->enrol(QStringLiteral("steward1"), TestVault::passwordOf(QStringLiteral("steward1")));
+            else
+                vault->revoke(QStringLiteral("analyst1"));
+        }
+        vault->lock();
+        // The database and the seal as they were: the change never committed.
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dbPath + suffix);
+        writeFile(dbPath, dbReference);
+        writeFile(sealPath, sealReference);
+
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        const auto entries = vault->audit().entries();
+        const auto completed = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& entry) {
+            return entry.details.contains(QStringLiteral("completedAfterInterruption"));
+        });
+        QVERIFY(completed != entries.end());
+        QCOMPARE(completed->action, change == QStringLiteral("password-change")
+                                        ? QStringLiteral("account.password-change")
+                                    : change == QStringLiteral("enrol") ? QStringLiteral("account.enrol")
+                                                                        : QStringLiteral("account.revoke"));
+        const VaultVerification verification = vault->verify();
+        QVERIFY2(verification.intact(), qPrintable(verification.firstProblem()));
+        vault->lock();
+
+        // The new state, whole: the file decided it and the database followed.
+        if (change == QStringLiteral("enrol")) {
+            vault->unlock(QStringLiteral("steward1"), TestVault::passwordOf(QStringLiteral("steward1")));
+        } else if (change == QStringLiteral("revoke")) {
+            expectError(ErrorKind::Denied, [&] {
+                vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+            });
+        } else {
+            expectError(ErrorKind::Denied, [&] {
+                vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+            });
+            vault->unlock(QStringLiteral("analyst1"), newPassword);
+        }
+    }
+
+    void refusedSignInLeavesNoHalfSession()
+    {
+        // Issue 9: an expired habilitation's sign-in wrote vault.lock without vault.unlock.
+        TestVault tv;
+        auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
+        auto users = TestAuthority::standardUsers(tv.clock->now);
+        users[1].validUntil = tv.clock->now.addDays(1);
+        vault->importHabilitations(tv.authority.sign(2, users, tv.clock->now));
+        vault->lock();
+        tv.clock->now = tv.clock->now.addDays(2);
+        expectError(
+            ErrorKind::Denied,
+            [&] { vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1"))); },
+            QStringLiteral("ended"));
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        int unlocks = 0;
+        int locks = 0;
+        bool refusalAudited = false;
+        for (const AuditEntry& entry : vault->audit().entries()) {
+            if (entry.user != QStringLiteral("analyst1"))
+                continue;
+            unlocks += entry.action == QStringLiteral("vault.unlock");
+            locks += entry.action == QStringLiteral("vault.lock");
+            refusalAudited |= entry.action == QStringLiteral("vault.unlock-failed") &&
+                              entry.details.contains(QStringLiteral("not-habilitated-now"));
+        }
+        QCOMPARE(locks, unlocks);
+        QVERIFY(refusalAudited);
+        // The right password of an ended habilitation is not a guess: it does not count.
+        QCOMPARE(UnlockFailureLog(QDir(tv.folder()).filePath(Vault::FailureFileName))
+                     .countFor(QStringLiteral("analyst1"))
+                     .failures,
+                 0);
     }
 
     void lastAdministratorCannotBeRevoked()

@@ -69,9 +69,10 @@ void PagesTest::administrationVerifyShowsEveryCheck()
     QTest::mouseClick(verify, Qt::LeftButton);
     QTRY_COMPARE(ui.text(QStringLiteral("vaultVerdict")), QStringLiteral("The vault is intact."));
     auto* checks = ui.find<QTableView>(QStringLiteral("checksTable"));
-    QCOMPARE(checks->model()->rowCount(), 4);
-    QCOMPARE(column(checks, 1), QStringList(4, QStringLiteral("passed")));
+    QCOMPARE(checks->model()->rowCount(), 5);
+    QCOMPARE(column(checks, 1), QStringList(5, QStringLiteral("passed")));
     QVERIFY(column(checks, 0).contains(QStringLiteral("audit trail")));
+    QVERIFY(column(checks, 0).contains(QStringLiteral("database schema")));
     QVERIFY(column(checks, 0).contains(QStringLiteral("key slots")));
     for (const QString& detail : column(checks, 2))
         QVERIFY(!detail.isEmpty());
