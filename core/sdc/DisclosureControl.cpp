@@ -78,10 +78,7 @@ void validate(const DisclosureInput& input, const DisclosureRules& rules, const 
     if (input.units.size() != cells)
         throw Error(ErrorKind::Usage,
                     tr("the table has %1 cells but %2 unit counts").arg(cells).arg(input.units.size()));
-    for (std::int64_t units : input.units) {
-        if (units < 0)
-            throw Error(ErrorKind::InvalidInput, tr("a cell of the table has a negative number of units"));
-    }
+    requireCountableUnits(input.units);
     for (const MagnitudeColumn& magnitude : input.magnitudes) {
         if (magnitude.topCount < std::max(2, rules.dominanceN))
             throw Error(ErrorKind::Usage, tr("a magnitude keeps %1 contributions per cell; the rules need %2")

@@ -1,7 +1,9 @@
 #include "sdc/ProtectionAudit.h"
 
 #include "common/Error.h"
+#include "sdc/GmpInt64.h"
 #include "sdc/Hypercube.h"
+#include "sdc/Int128.h"
 #include "sdc/RationalSimplex.h"
 #include "sdc/TableRelations.h"
 
@@ -200,36 +202,68 @@ std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const Com
     return rows;
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::ProtectionAudit", text);
+}
+
+std::int64_t int64Of(const mpz_class& value)
+{
+    if (const std::optional<std::int64_t> narrow = toInt64(value))
+        return *narrow;
+    throw Error(ErrorKind::InvalidInput, tr("a bound of the protection audit cannot be represented in 64 bits; nothing "
+                                            "is shown"));
+}
+
 std::int64_t floorOf(const mpq_class& value)
 {
     mpz_class result;
     mpz_fdiv_q(result.get_mpz_t(), value.get_num_mpz_t(), value.get_den_mpz_t());
-    return result.get_si();
+    return int64Of(result);
 }
 
 std::int64_t ceilOf(const mpq_class& value)
 {
     mpz_class result;
     mpz_cdiv_q(result.get_mpz_t(), value.get_num_mpz_t(), value.get_den_mpz_t());
-    return result.get_si();
+    return int64Of(result);
 }
 
 [[noreturn]] void inconsistent()
 {
-    throw Error(ErrorKind::Other,
-                QCoreApplication::translate("ecluse::ProtectionAudit", "the table's margins contradict its cells; it "
-                                                                       "cannot be protected and nothing is shown"));
+    throw Error(ErrorKind::Other, tr("the table's margins contradict its cells; it cannot be protected and nothing is "
+                                     "shown"));
+}
+
+[[noreturn]] void misfit()
+{
+    throw Error(ErrorKind::Usage, tr("the pattern does not fit the table"));
 }
 
 } // namespace
+
+void requireCountableUnits(const std::vector<std::int64_t>& units)
+{
+    Int128 total = 0;
+    for (std::int64_t count : units) {
+        if (count < 0)
+            throw Error(ErrorKind::InvalidInput, tr("a cell of the table has a negative number of units"));
+        total += count;
+    }
+    if (total > MaxTableUnits)
+        throw Error(ErrorKind::InvalidInput,
+                    tr("the cells of the table count more than %1 units together; disclosure control cannot "
+                       "compute with them exactly")
+                        .arg(MaxTableUnits));
+}
 
 UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<std::int64_t>& units,
                                     const std::vector<bool>& suppressed, int cell)
 {
     if (units.size() != at(shape.cellCount()) || suppressed.size() != at(shape.cellCount()) || cell < 0 ||
         cell >= shape.cellCount())
-        throw Error(ErrorKind::Usage,
-                    QCoreApplication::translate("ecluse::ProtectionAudit", "the pattern does not fit the table"));
+        misfit();
+    requireCountableUnits(units);
     const std::int64_t value = units[at(cell)];
     if (!suppressed[at(cell)])
         return UnitsInterval{value, value, false};
@@ -262,8 +296,8 @@ std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std
 {
     const auto cells = at(shape.cellCount());
     if (units.size() != cells || status.size() != cells || rule.size() != cells)
-        throw Error(ErrorKind::Usage,
-                    QCoreApplication::translate("ecluse::ProtectionAudit", "the pattern does not fit the table"));
+        misfit();
+    requireCountableUnits(units);
     std::vector<bool> suppressed(cells);
     for (std::size_t c = 0; c < cells; ++c)
         suppressed[c] = status[c] != CellStatus::Published;
@@ -298,7 +332,7 @@ std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std
             // A small cell must be able to reach the threshold; a cell already above it (a dominance
             // or p% cell) must merely not be pinned to one value.
             const bool small = value < threshold;
-            const mpq_class target(static_cast<long>(small ? threshold : value + 1));
+            const mpq_class target = toMpq(small ? threshold : value + 1);
 
             const std::int64_t wanted = small ? threshold - value : 1;
             if (const auto move = suppressedHypercube(shape, relations, units, suppressed, cell, wanted)) {
@@ -396,11 +430,10 @@ std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std
                 proof.upperBoundIsMaximum = whole && high.stop == RationalSimplex::Stop::Optimal;
                 proof.upperBound = proof.unbounded ? std::numeric_limits<std::int64_t>::max() : floorOf(high.value);
                 bool wideEnough = high.stop != RationalSimplex::Stop::Optimal || high.value >= target;
-                bool moves = high.stop != RationalSimplex::Stop::Optimal || high.value != value;
+                bool moves = high.stop != RationalSimplex::Stop::Optimal || high.value != toMpq(value);
                 if (!small && !wideEnough) {
-                    const RationalSimplex::Result low =
-                        simplex.minimise(localCell, mpq_class(static_cast<long>(value - 1)));
-                    wideEnough = low.value < mpq_class(static_cast<long>(value));
+                    const RationalSimplex::Result low = simplex.minimise(localCell, toMpq(value - 1));
+                    wideEnough = low.value < toMpq(value);
                     moves = moves || wideEnough;
                 }
                 // With equalities only, the true table is a feasible point: a second value for the

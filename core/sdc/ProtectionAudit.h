@@ -8,6 +8,15 @@
 
 namespace ecluse {
 
+// The most units a table may count, all cells together: any sum of cells, and a cell plus one,
+// then stays within 64 bits throughout disclosure control. A vault's dataset holds fewer than 2^32
+// rows and a table at most 2^29 cells, so a computed table counts less than 2^61.
+inline constexpr std::int64_t MaxTableUnits = std::int64_t{1} << 62;
+
+// Throws ErrorKind::InvalidInput when a count is negative or all of them add up to more than
+// MaxTableUnits.
+void requireCountableUnits(const std::vector<std::int64_t>& units);
+
 // The range of values a cell's units can take given the published cells, the table's relations
 // and units >= 0 (exact rational linear programming; bounds rounded inwards to integers).
 struct UnitsInterval

@@ -1,5 +1,7 @@
 #include "sdc/RationalSimplex.h"
 
+#include "sdc/GmpInt64.h"
+
 namespace ecluse {
 
 RationalSimplex::RationalSimplex(int columns, const std::vector<SparseRow>& rows)
@@ -9,9 +11,9 @@ RationalSimplex::RationalSimplex(int columns, const std::vector<SparseRow>& rows
     for (const SparseRow& row : rows) {
         std::vector<mpq_class> dense(width);
         for (const auto& [column, coefficient] : row.terms)
-            dense[static_cast<std::size_t>(column)] += coefficient;
+            dense[static_cast<std::size_t>(column)] += toMpz(coefficient);
         m_tableau.push_back(std::move(dense));
-        m_rhs.emplace_back(static_cast<long>(row.rhs));
+        m_rhs.push_back(toMpq(row.rhs));
     }
     m_basis.assign(m_tableau.size(), -1);
     m_basicRow.assign(width, -1);

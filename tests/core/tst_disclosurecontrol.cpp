@@ -1,3 +1,4 @@
+#include "Failure.h"
 #include "TableUnits.h"
 #include "common/Error.h"
 #include "policy/Policy.h"
@@ -6,9 +7,11 @@
 
 #include <QTest>
 
+#include <limits>
 #include <numeric>
 
 using namespace ecluse;
+using ecluse::test::errorMessageOf;
 using ecluse::test::withMargins;
 
 namespace {
@@ -87,6 +90,51 @@ private Q_SLOTS:
         QCOMPARE(outcome.status.at(0), suppressed ? CellStatus::Primary : CellStatus::Published);
         QCOMPARE(outcome.primaryCount, suppressed ? 1 : 0);
         QCOMPARE(outcome.proofs.size(), std::size_t(suppressed ? 1 : 0));
+    }
+
+    // Counts that no vault can produce (a dataset has fewer than 2^32 rows) but that used to
+    // overflow: a relation's sum in the validation, "one more than the cell" in the audit.
+    void unitCountsBeyondExactArithmeticAreRefused()
+    {
+        constexpr std::int64_t largest = std::numeric_limits<std::int64_t>::max();
+        const QString refusal = QStringLiteral("the cells of the table count more than 4611686018427387904 units "
+                                               "together; disclosure control cannot compute with them exactly");
+        DisclosureInput wide;
+        wide.shape = TableShape({2});
+        wide.units = {largest, largest, largest};
+        const DisclosureInput dominant = singleCell(largest, 1000, 999, 1);
+        for (const DisclosureInput& input : {wide, dominant}) {
+            ErrorKind kind = ErrorKind::Other;
+            QCOMPARE(errorMessageOf([&] { protectTable(input, DisclosureRules()); }, &kind), refusal);
+            QCOMPARE(kind, ErrorKind::InvalidInput);
+        }
+        const std::vector<std::int64_t> units = {largest};
+        QCOMPARE(errorMessageOf([&] {
+                     auditProtection(TableShape(std::vector<int>{}), units, {CellStatus::Primary},
+                                     {SuppressionRule::Dominance}, 11);
+                 }),
+                 refusal);
+        QCOMPARE(errorMessageOf([&] { feasibleUnitsInterval(TableShape(std::vector<int>{}), units, {true}, 0); }),
+                 refusal);
+        // At the limit, the arithmetic still holds: the cell can be anything from 0 up.
+        const std::vector<std::int64_t> atLimit = {MaxTableUnits};
+        const UnitsInterval interval = feasibleUnitsInterval(TableShape(std::vector<int>{}), atLimit, {true}, 0);
+        QVERIFY(interval.unbounded);
+    }
+
+    // Past 2^31 units GMP's own conversions (through `long`, 32 bits on Windows) lost the high bits.
+    void auditBoundsAreExactBeyondThirtyTwoBits()
+    {
+        const TableShape shape({2});
+        const std::vector<std::int64_t> units = withMargins(shape, {3'000'000'007, 5'000'000'011});
+        const UnitsInterval interval = feasibleUnitsInterval(shape, units, {true, true, false}, 0);
+        QCOMPARE(interval.lower, std::int64_t{0});
+        QCOMPARE(interval.upper, std::int64_t{8'000'000'018});
+        QVERIFY(!interval.unbounded);
+        const std::vector<std::int64_t> nonAdditive = {3'000'000'007, 5'000'000'011, 6'000'000'013};
+        const UnitsInterval bounded = feasibleUnitsInterval(shape, nonAdditive, {true, true, false}, 0);
+        QCOMPARE(bounded.lower, std::int64_t{0});
+        QCOMPARE(bounded.upper, std::int64_t{6'000'000'013}); // a member is at most its margin
     }
 
     void aPrimaryCategoryWithAPublishedTotalForcesASecondSuppression()
