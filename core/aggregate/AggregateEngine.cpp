@@ -4,10 +4,12 @@
 #include "common/Error.h"
 #include "data/Catalogue.h"
 #include "data/ColumnChunk.h"
+#include "sdc/Int128.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <openssl/crypto.h>
 
@@ -77,19 +79,23 @@ struct Pass
 
 // What one thread computed over its units; every unit is wholly inside one thread's range, so
 // per-unit contributions are complete and partials merge by addition.
+// Counts stay 64-bit: a dataset has fewer than 2^32 rows (DatasetRows indexes them on 32 bits), so
+// no count, margins included, comes near 2^63. Amounts do: a schema allows int64 values, and a
+// margin adds up to 2^32 of them; 128 bits hold any such sum exactly (below 2^95), and what is
+// shown or compared is narrowed to 64 bits at the end, or the query refused.
 struct Partial
 {
     std::vector<std::int64_t> units;
     std::vector<std::int64_t> records;
-    std::vector<std::int64_t> sums;     // measure * cellCount + cell
-    std::vector<std::int64_t> absolute; // same layout
-    std::vector<std::int64_t> top;      // (measure * cellCount + cell) * topCount + rank, largest first
+    std::vector<Int128> sums;     // measure * cellCount + cell
+    std::vector<Int128> absolute; // same layout
+    std::vector<Int128> top;      // (measure * cellCount + cell) * topCount + rank, largest first
     qint64 rowsScanned = 0;
     std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
     std::int32_t lastDay = std::numeric_limits<std::int32_t>::min();
 };
 
-void insertTop(std::int64_t* top, int count, std::int64_t value)
+void insertTop(Int128* top, int count, Int128 value)
 {
     if (count == 0 || value <= top[count - 1])
         return;
@@ -126,10 +132,10 @@ void runPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& o
     std::vector<int> innerCell;
     std::vector<std::array<std::uint16_t, MaxDimensions>> innerCoordinates;
     std::vector<std::int64_t> innerRecords;
-    std::vector<std::int64_t> innerSums;
+    std::vector<Int128> innerSums;
     std::vector<int> touchedCell;
     std::vector<std::int64_t> touchedRecords;
-    std::vector<std::int64_t> touchedSums;
+    std::vector<Int128> touchedSums;
 
     const DatasetRows& rows = *pass.rows;
     const std::uint32_t* runStart = rows.runStart.data();
@@ -227,8 +233,8 @@ void runPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& o
             ++out.units[c];
             out.records[c] += touchedRecords[t];
             for (std::size_t m = 0; m < measures; ++m) {
-                const std::int64_t sum = touchedSums[t * measures + m];
-                const std::int64_t contribution = sum < 0 ? -sum : sum;
+                const Int128 sum = touchedSums[t * measures + m];
+                const Int128 contribution = sum < 0 ? -sum : sum;
                 out.sums[m * cells + c] += sum;
                 out.absolute[m * cells + c] += contribution;
                 insertTop(out.top.data() + (m * cells + c) * k, pass.topCount, contribution);
@@ -444,6 +450,33 @@ QString careDateColumn(const DatasetSchema& schema)
 std::int32_t daysSinceEpoch(const QDate& date)
 {
     return static_cast<std::int32_t>(QDate(1970, 1, 1).daysTo(date));
+}
+
+// The largest magnitude a value of `column` may reach, as users read it: "92,233,720,368,547,758.07 €"
+// for amounts (cents), "9,223,372,036,854,775,807" for other measures.
+QString largestValueText(const ColumnSpec& column)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    constexpr std::int64_t largest = std::numeric_limits<std::int64_t>::max();
+    if (column.type != ColumnType::Amount)
+        return english.toString(largest);
+    return QStringLiteral("%1.%2 €").arg(english.toString(largest / 100)).arg(largest % 100, 2, 10, QLatin1Char('0'));
+}
+
+// Sums become values users see and disclosure control compares: each must fit 64 bits, or the
+// query is refused with `refusal`. Never wrapped, never left to a rule to suppress.
+std::vector<std::int64_t> narrowed(const std::vector<Int128>& values, std::size_t from, std::size_t to,
+                                   const QString& refusal)
+{
+    std::vector<std::int64_t> out;
+    out.reserve(to - from);
+    for (std::size_t i = from; i < to; ++i) {
+        const std::optional<std::int64_t> value = narrowToInt64(values[i]);
+        if (!value)
+            throw Error(ErrorKind::InvalidInput, refusal);
+        out.push_back(*value);
+    }
+    return out;
 }
 
 } // namespace
@@ -748,17 +781,30 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
     }
 
     const auto cells = static_cast<std::size_t>(pass.cellCount);
+    const auto k = static_cast<std::size_t>(topCount);
     table.units = std::move(first.units);
     table.records = std::move(first.records);
-    for (std::size_t m = 0; m < sumColumns.size(); ++m) {
-        const auto from = static_cast<std::ptrdiff_t>(m * cells);
-        const auto to = static_cast<std::ptrdiff_t>((m + 1) * cells);
-        table.sums.emplace_back(first.sums.begin() + from, first.sums.begin() + to);
-        MagnitudeColumn magnitude;
-        magnitude.topCount = topCount;
-        magnitude.absoluteTotal.assign(first.absolute.begin() + from, first.absolute.begin() + to);
-        magnitude.top.assign(first.top.begin() + from * topCount, first.top.begin() + to * topCount);
-        table.magnitudes.push_back(std::move(magnitude));
+    try {
+        for (std::size_t m = 0; m < sumColumns.size(); ++m) {
+            const ColumnSpec& column = *schema->column(sumColumns[m]);
+            const QString limit = largestValueText(column);
+            table.sums.push_back(
+                narrowed(first.sums, m * cells, (m + 1) * cells,
+                         tr("the sum of %1 cannot be represented: it exceeds ±%2").arg(column.name, limit)));
+            MagnitudeColumn magnitude;
+            magnitude.topCount = topCount;
+            // Exact in 128 bits: only disclosure control reads it (MagnitudeColumn).
+            magnitude.absoluteTotal.assign(first.absolute.begin() + static_cast<std::ptrdiff_t>(m * cells),
+                                           first.absolute.begin() + static_cast<std::ptrdiff_t>((m + 1) * cells));
+            magnitude.top =
+                narrowed(first.top, m * cells * k, (m + 1) * cells * k,
+                         tr("one contribution to %1 cannot be represented: it exceeds %2").arg(column.name, limit));
+            table.magnitudes.push_back(std::move(magnitude));
+        }
+    } catch (...) {
+        wipe(first.top);
+        wipe(second.top);
+        throw;
     }
     table.rowsScanned = first.rowsScanned;
     if (first.firstDay <= first.lastDay) {

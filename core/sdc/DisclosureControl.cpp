@@ -52,9 +52,6 @@ QString suppressionRuleName(SuppressionRule rule)
 
 namespace {
 
-// Exact products of 64-bit values; a GCC/Clang extension, hence the marker for -Wpedantic.
-__extension__ typedef __int128 Wide;
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ecluse::DisclosureControl", text);
@@ -87,6 +84,10 @@ void validate(const DisclosureInput& input, const DisclosureRules& rules, const 
         if (magnitude.absoluteTotal.size() != cells ||
             magnitude.top.size() != cells * static_cast<std::size_t>(magnitude.topCount))
             throw Error(ErrorKind::Usage, tr("a magnitude does not cover every cell of the table"));
+        const auto outOfRange = [](Int128 value) { return value < 0 || value > MaxAbsoluteTotal; };
+        if (std::any_of(magnitude.absoluteTotal.begin(), magnitude.absoluteTotal.end(), outOfRange) ||
+            std::any_of(magnitude.top.begin(), magnitude.top.end(), outOfRange))
+            throw Error(ErrorKind::InvalidInput, tr("a magnitude of the table is negative or out of range"));
     }
     // Distinct counts may exceed their margin's share (margin <= sum) but never the margin itself
     // nor fall short of it; anything else is a broken table, and the audit's reasoning would not hold.
@@ -111,20 +112,20 @@ SuppressionRule primaryRule(const DisclosureInput& input, const DisclosureRules&
         return SuppressionRule::Zero;
     if (units > 0 && units < rules.threshold)
         return SuppressionRule::Frequency;
-    // Products reach 100 * 2^63: 128-bit arithmetic keeps the comparisons exact.
+    // Products reach 100 * MaxAbsoluteTotal (2^102): 128-bit arithmetic keeps the comparisons exact.
     for (const MagnitudeColumn& magnitude : input.magnitudes) {
-        const Wide total = magnitude.absoluteTotal[at(cell)];
-        Wide largest = 0;
+        const Int128 total = magnitude.absoluteTotal[at(cell)];
+        Int128 largest = 0;
         for (int rank = 0; rank < rules.dominanceN; ++rank)
             largest += magnitude.top[at(cell) * at(magnitude.topCount) + at(rank)];
-        if (total > 0 && 100 * largest >= static_cast<Wide>(rules.dominanceKPercent) * total)
+        if (total > 0 && 100 * largest >= static_cast<Int128>(rules.dominanceKPercent) * total)
             return SuppressionRule::Dominance;
     }
     for (const MagnitudeColumn& magnitude : input.magnitudes) {
-        const Wide total = magnitude.absoluteTotal[at(cell)];
-        const Wide x1 = magnitude.top[at(cell) * at(magnitude.topCount)];
-        const Wide x2 = magnitude.top[at(cell) * at(magnitude.topCount) + 1];
-        if (x1 > 0 && 100 * (total - x1 - x2) < static_cast<Wide>(rules.pPercent) * x1)
+        const Int128 total = magnitude.absoluteTotal[at(cell)];
+        const Int128 x1 = magnitude.top[at(cell) * at(magnitude.topCount)];
+        const Int128 x2 = magnitude.top[at(cell) * at(magnitude.topCount) + 1];
+        if (x1 > 0 && 100 * (total - x1 - x2) < static_cast<Int128>(rules.pPercent) * x1)
             return SuppressionRule::PPercent;
     }
     return SuppressionRule::None;

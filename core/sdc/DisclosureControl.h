@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sdc/DisclosureRules.h"
+#include "sdc/Int128.h"
 #include "sdc/TableShape.h"
 
 #include <QString>
@@ -38,13 +39,19 @@ QString suppressionRuleName(SuppressionRule rule);
 // A magnitude (a sum such as an amount) over the cells of a table: per cell the total, and the
 // largest per-unit contributions the dominance and p% rules need. Contributions are the absolute
 // value of each unit's (beneficiary's) net sum in the cell, so a regularisation cannot hide a
-// dominant contributor; absoluteTotal is the sum of those contributions.
+// dominant contributor; absoluteTotal is the sum of those contributions. It is never shown, and
+// it may exceed 64 bits where the cell's own sum does not (large amounts and their
+// regularisations): 128 bits keep the rules exact there.
 struct MagnitudeColumn
 {
-    std::vector<std::int64_t> absoluteTotal; // per cell
-    int topCount = 2;                        // contributions kept per cell, largest first
-    std::vector<std::int64_t> top;           // cell * topCount + rank; 0 where fewer units
+    std::vector<Int128> absoluteTotal; // per cell, at most MaxAbsoluteTotal
+    int topCount = 2;                  // contributions kept per cell, largest first
+    std::vector<std::int64_t> top;     // cell * topCount + rank, >= 0; 0 where fewer units
 };
+
+// Fewer than 2^32 rows of 64-bit amounts: every absolute total a vault's table can have, and a bound
+// under which the rules' products (percentages times totals) stay exact in 128 bits.
+inline constexpr Int128 MaxAbsoluteTotal = Int128{1} << 95;
 
 // What disclosure control needs of a computed table: the number of units (distinct
 // beneficiaries) of every cell, margins included, and the magnitudes to check for dominance.
@@ -86,6 +93,5 @@ struct DisclosureOutcome
 // `cancel`, when set, stops it between steps with ErrorKind::Other ("cancelled").
 DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules,
                                const std::atomic_bool* cancel = nullptr);
-
 
 } // namespace ecluse

@@ -1,6 +1,7 @@
 #include "sdc/SecondarySuppression.h"
 
 #include "common/Error.h"
+#include "sdc/Int128.h"
 
 #include <gmpxx.h>
 
@@ -11,9 +12,6 @@
 namespace ecluse {
 
 namespace {
-
-// Exact products of 64-bit values; a GCC/Clang extension, hence the marker for -Wpedantic.
-__extension__ typedef __int128 Wide;
 
 struct Overflow
 {};
@@ -40,7 +38,7 @@ struct Checked64
     // p1/q1 == p2/q2, all |values| < 2^63 so the products fit.
     static bool sameRatio(Int p1, Int q1, Int p2, Int q2)
     {
-        return static_cast<Wide>(p1) * q2 == static_cast<Wide>(p2) * q1;
+        return static_cast<Int128>(p1) * q2 == static_cast<Int128>(p2) * q1;
     }
 };
 

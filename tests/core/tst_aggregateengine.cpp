@@ -6,6 +6,7 @@
 #include "data/PackageImporter.h"
 #include "storage/Database.h"
 
+#include "Failure.h"
 #include "TestVault.h"
 
 #include <QBuffer>
@@ -18,6 +19,7 @@
 #include <set>
 
 using namespace ecluse;
+using ecluse::test::errorMessageOf;
 using ecluse::test::TestVault;
 
 namespace {
@@ -342,13 +344,72 @@ private:
         QVERIFY2(table.sums.size() == 2 && table.magnitudes.size() == 2, what);
         for (std::size_t m = 0; m < 2; ++m) {
             QVERIFY2(table.sums[m] == expected.sums[m], what + " sums");
-            QVERIFY2(table.magnitudes[m].absoluteTotal == expected.absolute[m], what + " absolute totals");
+            QVERIFY2(std::equal(table.magnitudes[m].absoluteTotal.begin(), table.magnitudes[m].absoluteTotal.end(),
+                                expected.absolute[m].begin(), expected.absolute[m].end()),
+                     what + " absolute totals");
             QVERIFY2(table.magnitudes[m].topCount == 3, what);
             QVERIFY2(table.magnitudes[m].top == expected.top[m], what + " top contributions");
         }
         QVERIFY2(table.rowsScanned == expected.rows, what + " rows");
         QVERIFY2(table.earliest == expected.earliest && table.latest == expected.latest, what + " dates");
         QVERIFY2(table.shape.cellCount() == static_cast<int>(expected.units.size()), what + " shape");
+    }
+
+    // A prestations package whose amounts are then rewritten in the vault, claim by claim in import
+    // order, as 64-bit values the importer's range check would refuse: the engine must not rely on
+    // that check for its arithmetic. The first claims of each beneficiary in `firstClaims` take the
+    // amounts listed, its other claims zero; other beneficiaries keep their amounts or get zero.
+    void importWithAmounts(const std::vector<std::vector<qint64>>& firstClaims, bool keepOthers)
+    {
+        const QByteArray csv = generate(3000, 7, QDate(2024, 6, 1), QDate(2024, 12, 31));
+        import(csv);
+        m_claims = parse(csv, false);
+        std::map<QByteArray, std::size_t> claimsOf;
+        for (const Claim& claim : m_claims)
+            ++claimsOf[claim.unit];
+        std::map<QByteArray, std::vector<qint64>> chosen; // beneficiary -> amounts of its first claims
+        for (const auto& [unit, count] : claimsOf) {
+            if (chosen.size() < firstClaims.size() && count >= firstClaims[chosen.size()].size())
+                chosen.emplace(unit, firstClaims[chosen.size()]);
+        }
+        QCOMPARE(chosen.size(), firstClaims.size());
+        std::vector<qint64> amounts;
+        std::map<QByteArray, std::size_t> seen;
+        for (const Claim& claim : m_claims) {
+            const auto found = chosen.find(claim.unit);
+            if (found == chosen.end()) {
+                amounts.push_back(keepOthers ? claim.amounts[1] : 0);
+                continue;
+            }
+            const std::size_t rank = seen[claim.unit]++;
+            amounts.push_back(rank < found->second.size() ? found->second[rank] : 0);
+        }
+
+        Database& db = m_vault->database();
+        std::vector<std::pair<qint64, int>> chunks; // rowid, rows
+        {
+            Statement select = db.prepare(
+                "SELECT rowid, rows FROM dataset_chunks WHERE column_name = 'PRS_PAI_MNT' ORDER BY package, chunk");
+            while (select.step())
+                chunks.emplace_back(select.int64(0), static_cast<int>(select.int64(1)));
+        }
+        Statement update = db.prepare("UPDATE dataset_chunks SET encoding = ?, data = ? WHERE rowid = ?");
+        std::size_t next = 0;
+        for (const auto& [rowid, rows] : chunks) {
+            QByteArray data;
+            for (int row = 0; row < rows; ++row) {
+                const qint64 value = amounts.at(next++);
+                data.append(reinterpret_cast<const char*>(&value), sizeof value);
+            }
+            update.bind(1, static_cast<qint64>(ColumnChunk::Encoding::Int64)).bindBlob(2, data).bind(3, rowid).run();
+            update.reset();
+        }
+        QCOMPARE(next, amounts.size());
+    }
+
+    static AggregateQuery amountPaid()
+    {
+        return {QStringLiteral("prestations"), {}, {{MeasureKind::Sum, QStringLiteral("PRS_PAI_MNT")}}, {}};
     }
 
 private Q_SLOTS:
@@ -402,6 +463,37 @@ private Q_SLOTS:
         AggregateQuery counts = q;
         counts.measures.resize(1);
         QCOMPARE(engine.compute(counts, 3).units, expected.units);
+    }
+
+    // A beneficiary whose claims net to -2^63 cents contributes 2^63, which 64 bits cannot hold:
+    // negated in 64 bits it wrapped to a negative contribution no rule would ever see. The total
+    // itself fits (the other claims add up to more than zero); the query is refused all the same.
+    void aContributionBeyondSixtyFourBitsRefusesTheQuery()
+    {
+        constexpr qint64 quarter = qint64{1} << 62;
+        importWithAmounts({{-quarter, -quarter}}, true);
+        AggregateEngine engine(*m_vault);
+        ErrorKind kind = ErrorKind::Other;
+        const QString message = errorMessageOf([&] { engine.compute(amountPaid(), 2); }, &kind);
+        QCOMPARE(kind, ErrorKind::InvalidInput);
+        QCOMPARE(message, QStringLiteral("one contribution to PRS_PAI_MNT cannot be represented: it exceeds "
+                                         "92,233,720,368,547,758.07 €"));
+    }
+
+    // Two beneficiaries netting to +(2^63 - 1) and -(2^63 - 1) cents, each over two claims: a total
+    // of zero and two contributions that fit 64 bits, but an absolute total of 2^64 - 2 that does
+    // not. Disclosure control gets it exactly; in 64 bits it wrapped to -2.
+    void contributionsAddingUpPastSixtyFourBitsKeepAnExactTotal()
+    {
+        constexpr qint64 quarter = qint64{1} << 62;
+        constexpr qint64 largest = std::numeric_limits<qint64>::max();
+        importWithAmounts({{quarter, quarter - 1}, {-quarter, -(quarter - 1)}}, false);
+        AggregateEngine engine(*m_vault);
+        const AggregateTable table = engine.compute(amountPaid(), 2);
+        QCOMPARE(table.sums, (std::vector<std::vector<std::int64_t>>{{0}}));
+        QCOMPARE(table.magnitudes.size(), std::size_t{1});
+        QVERIFY(table.magnitudes[0].absoluteTotal == std::vector<Int128>{Int128{largest} * 2});
+        QCOMPARE(table.magnitudes[0].top, (std::vector<std::int64_t>{largest, largest}));
     }
 
     void aCancelledQueryThrowsCancelled()

@@ -65,6 +65,45 @@ private:
         return QJsonDocument::fromJson(entry.details.toUtf8()).object();
     }
 
+    // The largest amount Open DAMIR allows, 10^12 €, on rows per sex enough for the sum of both
+    // sexes (9.24 × 10^18 cents) to pass 2^63 while each sex alone (4.62 × 10^18) stays below.
+    static constexpr qint64 LargeRowsPerSex = 46'200;
+    static constexpr qint64 LargestDamirCents = qint64{1'000'000'000'000} * 100;
+
+    // Region 11: both sexes at +10^12 €. Region 24: men at +10^12 €, women at -10^12 €
+    // (regularisations), a total of zero whose contributions add up past 2^63.
+    void importLargeDamirAmounts()
+    {
+        QByteArray csv = "FLX_ANN_MOI,BEN_RES_REG,AGE_BEN_SNDS,BEN_SEX_COD,PSE_SPE_SNDS,PRS_NAT_REF,FLT_ACT_QTE,"
+                         "FLT_PAI_MNT,FLT_REM_MNT\n";
+        for (const char* region : {"11", "24"}) {
+            const QByteArray women = QByteArray(region) == "24" ? "-" : "";
+            for (qint64 i = 0; i < LargeRowsPerSex; ++i) {
+                csv += "202501," + QByteArray(region) + ",30,1,1,1110,1,1000000000000.00,0.00\n";
+                csv += "202501," + QByteArray(region) + ",30,2,1,1110,1," + women + "1000000000000.00,0.00\n";
+            }
+        }
+        const QString path = m_work.filePath(QStringLiteral("damir.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const QString folder = m_work.filePath(QStringLiteral("damir-package"));
+        DataPackage::build(folder, QStringLiteral("damir"), 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31), {path},
+                           m_tv->producer.key());
+        PackageImporter(*m_vault).import(folder);
+    }
+
+    static AggregateQuery damirPaidByRegion(const char* region, QStringList dimensions)
+    {
+        AggregateQuery q;
+        q.dataset = QStringLiteral("damir");
+        q.dimensions = std::move(dimensions);
+        q.measures = {{MeasureKind::Records, {}}, {MeasureKind::Sum, QStringLiteral("FLT_PAI_MNT")}};
+        q.filters = {{QStringLiteral("BEN_RES_REG"), {QString::fromLatin1(region)}, {}, {}}};
+        return q;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -84,6 +123,7 @@ private Q_SLOTS:
         DataPackage::build(folder, QStringLiteral("prestations"), 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31),
                            {csv}, m_tv->producer.key());
         PackageImporter(*m_vault).import(folder);
+        importLargeDamirAmounts();
     }
 
     void onlyAnalystsWithAGrantMayQuery_data()
@@ -198,6 +238,50 @@ private Q_SLOTS:
         const AggregateResult result = aggregates.run(q);
         QVERIFY(result.earliest >= QDate(2025, 3, 1));
         QVERIFY(result.latest <= QDate(2025, 3, 31));
+    }
+
+    void aSumBeyondSixtyFourBitsIsRefusedNotWrapped()
+    {
+        signIn("analyst3");
+        Aggregates aggregates(*m_vault);
+        const qint64 entries = m_vault->audit().size();
+        ErrorKind kind = ErrorKind::Other;
+        const QString message =
+            errorMessageOf([&] { aggregates.run(damirPaidByRegion("11", {QStringLiteral("BEN_SEX_COD")})); }, &kind);
+        QCOMPARE(kind, ErrorKind::InvalidInput);
+        QCOMPARE(message, QStringLiteral(
+                              "the sum of FLT_PAI_MNT cannot be represented: it exceeds ±92,233,720,368,547,758.07 €"));
+        for (const AuditEntry& entry : m_vault->audit().entries(entries + 1))
+            QVERIFY(entry.action != QStringLiteral("aggregate.query")); // nothing was shown
+
+        // One sex alone fits 64 bits: published to the cent.
+        AggregateQuery men = damirPaidByRegion("11", {});
+        men.filters.push_back({QStringLiteral("BEN_SEX_COD"), {QStringLiteral("1")}, {}, {}});
+        const AggregateResult result = aggregates.run(men);
+        QCOMPARE(result.cells.size(), std::size_t{1});
+        QCOMPARE(result.cells.front().status, CellStatus::Published);
+        QCOMPARE(result.cells.front().values.at(1), std::optional<std::int64_t>(LargeRowsPerSex * LargestDamirCents));
+        QCOMPARE(result.formatValue(1, *result.cells.front().values.at(1)), QStringLiteral("46200000000000000.00"));
+    }
+
+    // Men and women's amounts cancel out: the total (zero) and each sex fit 64 bits, but the sum
+    // of the contributions' absolute values, which the dominance and p% rules divide by, does
+    // not. Wrapped, it turned negative and the p% rule suppressed the total.
+    void amountsThatCancelOutAreJudgedOnTheirExactContributions()
+    {
+        signIn("analyst3");
+        Aggregates aggregates(*m_vault);
+        const AggregateResult result = aggregates.run(damirPaidByRegion("24", {QStringLiteral("BEN_SEX_COD")}));
+        QCOMPARE(result.suppressedCount(), 0);
+        const std::int64_t half = LargeRowsPerSex * LargestDamirCents;
+        for (int cell = 0; cell < result.shape.cellCount(); ++cell) {
+            const ResultCell& out = result.cells.at(static_cast<std::size_t>(cell));
+            QCOMPARE(out.status, CellStatus::Published);
+            const QString sex = result.codeAt(cell, 0);
+            const std::int64_t expected = sex == QLatin1String("1") ? half : sex == QLatin1String("2") ? -half : 0;
+            QCOMPARE(out.values.at(1), std::optional<std::int64_t>(expected));
+        }
+        QVERIFY(result.isMargin(result.shape.cellCount() - 1, 0));
     }
 
     void malformedQueriesAreUsageErrors_data()

@@ -17,7 +17,7 @@ using ecluse::test::withMargins;
 namespace {
 
 // A one-cell table (the grand total alone) with one magnitude, to test a rule in isolation.
-DisclosureInput singleCell(std::int64_t units, std::int64_t total = 0, std::int64_t x1 = 0, std::int64_t x2 = 0)
+DisclosureInput singleCell(std::int64_t units, Int128 total = 0, std::int64_t x1 = 0, std::int64_t x2 = 0)
 {
     DisclosureInput input;
     input.shape = TableShape(std::vector<int>{});
@@ -90,6 +90,54 @@ private Q_SLOTS:
         QCOMPARE(outcome.status.at(0), suppressed ? CellStatus::Primary : CellStatus::Published);
         QCOMPARE(outcome.primaryCount, suppressed ? 1 : 0);
         QCOMPARE(outcome.proofs.size(), std::size_t(suppressed ? 1 : 0));
+    }
+
+    // Two contributions of 2^63 - 1 and a remainder of 2^62: a total beyond 64 bits, of which the
+    // two largest hold just under 80% (100 x1+x2 = 100·2^64 - 200 against 80 total = 100·2^64 - 160).
+    void contributionsAddingUpPastSixtyFourBitsAreJudgedExactly_data()
+    {
+        QTest::addColumn<int>("kPercent");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("90%") << 90 << int(SuppressionRule::None);
+        QTest::newRow("80%, just above their share") << 80 << int(SuppressionRule::None);
+        QTest::newRow("79%") << 79 << int(SuppressionRule::Dominance);
+    }
+
+    void contributionsAddingUpPastSixtyFourBitsAreJudgedExactly()
+    {
+        QFETCH(int, kPercent);
+        QFETCH(int, expected);
+        constexpr std::int64_t largest = std::numeric_limits<std::int64_t>::max();
+        DisclosureRules rules;
+        rules.dominanceKPercent = kPercent;
+        const DisclosureInput input = singleCell(500, Int128{largest} * 2 + (Int128{1} << 62), largest, largest);
+        QCOMPARE(int(protectTable(input, rules).rule.at(0)), expected);
+    }
+
+    void magnitudesOutOfRangeAreRefused_data()
+    {
+        QTest::addColumn<bool>("negativeTotal");
+        QTest::addColumn<bool>("negativeContribution");
+        QTest::newRow("negative total") << true << false;
+        QTest::newRow("negative contribution") << false << true;
+        QTest::newRow("total beyond 2^95") << false << false;
+    }
+
+    // 100 times a total beyond 2^95, or p% of it, would no longer be exact in 128 bits; no vault
+    // can hold one (fewer than 2^32 rows of 64-bit amounts).
+    void magnitudesOutOfRangeAreRefused()
+    {
+        QFETCH(bool, negativeTotal);
+        QFETCH(bool, negativeContribution);
+        DisclosureInput input =
+            singleCell(500, negativeTotal ? Int128{-1} : MaxAbsoluteTotal + 1, 10, negativeContribution ? -10 : 10);
+        ErrorKind kind = ErrorKind::Other;
+        const QString message = errorMessageOf([&] { protectTable(input, DisclosureRules()); }, &kind);
+        QCOMPARE(kind, ErrorKind::InvalidInput);
+        QCOMPARE(message, QStringLiteral("a magnitude of the table is negative or out of range"));
+        input.magnitudes.front().absoluteTotal = {MaxAbsoluteTotal};
+        input.magnitudes.front().top = {10, 10};
+        QCOMPARE(protectTable(input, DisclosureRules()).rule.at(0), SuppressionRule::None);
     }
 
     // Counts that no vault can produce (a dataset has fewer than 2^32 rows) but that used to
