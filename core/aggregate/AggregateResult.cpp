@@ -48,8 +48,10 @@ QString AggregateResult::formatValue(int measure, std::int64_t value) const
 {
     if (!isAmount(query.dataset, query.measures.at(static_cast<std::size_t>(measure))))
         return QString::number(value);
-    // Cents to euros without going through floating point: 12345 → "123.45", -5 → "-0.05".
-    const std::int64_t magnitude = value < 0 ? -value : value;
+    // Cents to euros without going through floating point: 12345 → "123.45", -5 → "-0.05". The
+    // magnitude is unsigned: that of INT64_MIN does not fit an int64.
+    const auto bits = static_cast<std::uint64_t>(value);
+    const std::uint64_t magnitude = value < 0 ? 0 - bits : bits;
     return QStringLiteral("%1%2.%3")
         .arg(value < 0 ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace ecluse;
 using namespace ecluse::test;
 
@@ -282,6 +284,18 @@ private Q_SLOTS:
             QCOMPARE(out.values.at(1), std::optional<std::int64_t>(expected));
         }
         QVERIFY(result.isMargin(result.shape.cellCount() - 1, 0));
+    }
+
+    void amountsAreFormattedExactlyAtBothEndsOfTheRange()
+    {
+        AggregateResult result;
+        result.query = query({}, {{MeasureKind::Sum, QStringLiteral("PRS_PAI_MNT")}});
+        QCOMPARE(result.formatValue(0, std::numeric_limits<std::int64_t>::min()),
+                 QStringLiteral("-92233720368547758.08"));
+        QCOMPARE(result.formatValue(0, std::numeric_limits<std::int64_t>::max()),
+                 QStringLiteral("92233720368547758.07"));
+        QCOMPARE(result.formatValue(0, -5), QStringLiteral("-0.05"));
+        QCOMPARE(result.formatValue(0, 12345), QStringLiteral("123.45"));
     }
 
     void malformedQueriesAreUsageErrors_data()
