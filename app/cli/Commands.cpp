@@ -5,6 +5,7 @@
 #include "aggregate/Aggregates.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
+#include "common/ReadFile.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
 #include "data/Catalogue.h"
@@ -244,14 +245,11 @@ int userList(CliContext& context, const QStringList&)
     return 0;
 }
 
+// A file named on the command line: a link is followed, as by any command, but only to a
+// regular file (a FIFO or a device is refused without waiting), and no more than `limit` is read.
 QByteArray readFileOrFail(const QString& path, qint64 limit = 16 << 20)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > limit)
-        throw Error(ErrorKind::InvalidInput, tr("%1 is too large").arg(path));
-    return file.readAll();
+    return readRegularFile(path, limit);
 }
 
 void writeNewFile(const QString& path, QByteArrayView contents, QFile::Permissions permissions)
@@ -352,9 +350,9 @@ int habilitationShow(CliContext& context, const QStringList&)
 
 int habilitationSign(CliContext& context, const QStringList&)
 {
-    const QByteArray keyPem = readFileOrFail(context.requiredValue(QStringLiteral("key")), 64 << 10);
+    // The PEM stays in a SecureBuffer from the first byte read.
     const Ed25519SigningKey key =
-        Ed25519SigningKey::fromPem(SecureBuffer(keyPem.constData(), static_cast<std::size_t>(keyPem.size())));
+        Ed25519SigningKey::fromPem(readSecretFile(context.requiredValue(QStringLiteral("key")), 64 << 10));
     const QByteArray manifest = readFileOrFail(context.requiredValue(QStringLiteral("in")));
     const QString out = context.requiredValue(QStringLiteral("out"));
     writeNewFile(out, SignedHabilitations::sign(manifest, key),
@@ -371,8 +369,18 @@ int authorityKeygen(CliContext& context, const QStringList&)
         throw Error(ErrorKind::Other, tr("cannot create %1").arg(folder.path()));
     SystemRandom random;
     const Ed25519SigningKey key = Ed25519SigningKey::generate(random);
+    // The private key is written unbuffered: QFileDevice's write buffer would keep a copy of the
+    // PEM that nothing wipes.
     const SecureBuffer pem = key.toPem();
-    writeNewFile(folder.filePath(QStringLiteral("authority.key")), pem.view(), QFile::ReadOwner | QFile::WriteOwner);
+    const QString keyPath = folder.filePath(QStringLiteral("authority.key"));
+    if (QFile::exists(keyPath))
+        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(keyPath));
+    QSaveFile keyFile(keyPath);
+    const auto pemSize = static_cast<qint64>(pem.size());
+    if (!keyFile.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !keyFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        keyFile.write(pem.chars(), pemSize) != pemSize || !keyFile.commit())
+        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(keyPath, keyFile.errorString()));
     writeNewFile(folder.filePath(QStringLiteral("authority.pub")), ed25519PublicKeyToPem(key.publicKey()),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     const QString base64 = QString::fromLatin1(key.publicKey().toBase64());
@@ -483,9 +491,9 @@ int packageBuild(CliContext& context, const QStringList&)
     const QStringList csv = context.parser().values(QStringLiteral("csv"));
     if (csv.isEmpty())
         throw Error(ErrorKind::Usage, tr("give at least one --csv FILE"));
-    const QByteArray keyPem = readFileOrFail(context.requiredValue(QStringLiteral("key")), 64 << 10);
+    // The PEM stays in a SecureBuffer from the first byte read.
     const Ed25519SigningKey key =
-        Ed25519SigningKey::fromPem(SecureBuffer(keyPem.constData(), static_cast<std::size_t>(keyPem.size())));
+        Ed25519SigningKey::fromPem(readSecretFile(context.requiredValue(QStringLiteral("key")), 64 << 10));
     const QString retain = context.parser().value(QStringLiteral("retain-until"));
     const QDate retainUntil =
         retain.isEmpty() ? QDate::currentDate().addYears(1) : QDate::fromString(retain, Qt::ISODate);
