@@ -3,8 +3,10 @@
 #include "PackageArchive.h"
 
 #include "common/Error.h"
+#include "common/ReadFile.h"
 #include "crypto/Digest.h"
 #include "crypto/Ed25519.h"
+#include "crypto/Wipe.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +31,7 @@ QString tr(const char* text)
 
 const QByteArray signatureContext = QByteArrayLiteral("ecluse-package-v1");
 constexpr qint64 maximumManifestSize = 1 << 20;
+constexpr qint64 maximumSignatureSize = 4096;
 constexpr qint64 bufferSize = 1 << 20;
 
 [[noreturn]] void invalid(const QString& why)
@@ -44,17 +47,49 @@ bool isSafeFileName(const QString& name)
     return pattern.match(name).hasMatch() && !name.contains(QStringLiteral(".."));
 }
 
-QByteArray readSmallFile(const QString& path, qint64 limit)
+// A file listed by a package folder's manifest: a regular file really in the folder, never a
+// link (it could lead anywhere on the machine) nor a FIFO or device put in its place.
+std::unique_ptr<QFile> openMember(const QString& folder, const QString& name, const QString& description)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > limit)
-        throw Error(ErrorKind::InvalidInput, tr("%1 is too large").arg(path));
-    return file.readAll();
+    return openRegularFile(QDir(folder).filePath(name), {.links = LinkPolicy::Refuse,
+                                                         .refusal = ErrorKind::Integrity,
+                                                         .missing = ErrorKind::Integrity,
+                                                         .name = description});
 }
 
-// Hashes a file and counts its lines after the header, streaming.
+// The manifest's signature as producers write it. Anything else is damage, reported as such: an
+// unreadable signature must not pass for one by an unknown producer.
+struct ManifestSignature
+{
+    QByteArray signer;
+    QByteArray signature;
+};
+
+ManifestSignature parseSignature(const QByteArray& text, const QString& where)
+{
+    const auto damaged = [&](const QString& why) {
+        return Error(ErrorKind::Integrity, tr("%1 is damaged: %2").arg(where, why));
+    };
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        throw damaged(tr("it is not a JSON object"));
+    const auto field = [&](QLatin1StringView key, std::size_t size) {
+        const QJsonValue value = document.object().value(key);
+        if (!value.isString())
+            throw damaged(tr("'%1' is missing").arg(key));
+        const auto decoded =
+            QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != static_cast<qsizetype>(size))
+            throw damaged(tr("'%1' is not %2 bytes in base64").arg(key).arg(size));
+        return decoded.decoded;
+    };
+    return {field(QLatin1StringView("signer"), Ed25519PublicKeySize),
+            field(QLatin1StringView("signature"), Ed25519SignatureSize)};
+}
+
+// Hashes a file and counts its lines after the header, streaming; stops after limit + 1 bytes
+// (a negative limit reads to the end).
 struct FileDigest
 {
     QByteArray sha256;
@@ -62,7 +97,7 @@ struct FileDigest
     qint64 dataRows = 0;
 };
 
-FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows)
+FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows, qint64 limit = -1)
 {
     Sha256 hash;
     FileDigest digest;
@@ -70,9 +105,12 @@ FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows)
     qint64 newlines = 0;
     char last = '\n';
     for (;;) {
-        const qint64 got = device.read(buffer.data(), bufferSize);
-        if (got < 0)
-            throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(name, device.errorString()));
+        const qint64 wanted = limit < 0 ? bufferSize : std::min(bufferSize, limit + 1 - digest.bytes);
+        const qint64 got = wanted > 0 ? device.read(buffer.data(), wanted) : 0;
+        if (got < 0) {
+            wipe(buffer);
+            throw Error(ErrorKind::Integrity, tr("cannot read %1: %2").arg(name, device.errorString()));
+        }
         if (got == 0)
             break;
         const QByteArrayView chunk(buffer.constData(), got);
@@ -83,6 +121,7 @@ FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows)
             last = chunk.back();
         }
     }
+    wipe(buffer); // the package's raw bytes
     digest.sha256 = hash.result();
     // Lines, including a last one without a newline, minus the header.
     digest.dataRows = std::max<qint64>(0, newlines + (last != '\n' ? 1 : 0) - 1);
@@ -91,10 +130,7 @@ FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows)
 
 FileDigest digestFile(const QString& path, bool countRows)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
-    return digestDevice(file, path, countRows);
+    return digestDevice(*openRegularFile(path), path, countRows);
 }
 
 void writeSmallFile(const QString& path, const QByteArray& contents)
@@ -188,10 +224,12 @@ std::unique_ptr<QIODevice> VerifiedPackage::open(const PackageFile& file) const
 {
     if (archive)
         return archive->open(file.name);
-    auto device = std::make_unique<QFile>(QDir(location).filePath(file.name));
-    if (!device->open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(device->fileName(), device->errorString()));
-    return device;
+    return openMember(location, file.name, describe(file));
+}
+
+QString VerifiedPackage::describe(const PackageFile& file) const
+{
+    return archive ? archive->describe(file.name) : QDir::toNativeSeparators(QDir(location).filePath(file.name));
 }
 
 namespace DataPackage {
@@ -262,52 +300,65 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
     std::shared_ptr<const PackageArchive> archive;
     QByteArray json;
     QByteArray signatureFile;
+    QString signatureName;
     if (where.isFile()) {
         archive = std::make_shared<const PackageArchive>(location);
         json = archive->readAll(PackageManifest::ManifestFileName, maximumManifestSize);
-        signatureFile = archive->readAll(PackageManifest::SignatureFileName, 4096);
+        signatureFile = archive->readAll(PackageManifest::SignatureFileName, maximumSignatureSize);
+        signatureName = archive->describe(PackageManifest::SignatureFileName);
     } else if (where.isDir()) {
+        // Unsigned yet, and read before anything else: a link, a FIFO or /dev/zero in their place
+        // is refused before a byte is read.
+        const auto member = [&](const QString& name) {
+            return ReadRules{.links = LinkPolicy::Refuse,
+                             .refusal = ErrorKind::Integrity,
+                             .name = tr("%1 in package %2").arg(name, location)};
+        };
         const QDir dir(location);
-        json = readSmallFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize);
-        signatureFile = readSmallFile(dir.filePath(PackageManifest::SignatureFileName), 4096);
+        json = readRegularFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize,
+                               member(PackageManifest::ManifestFileName));
+        const ReadRules signatureRules = member(PackageManifest::SignatureFileName);
+        signatureFile =
+            readRegularFile(dir.filePath(PackageManifest::SignatureFileName), maximumSignatureSize, signatureRules);
+        signatureName = signatureRules.name;
     } else {
         throw Error(ErrorKind::InvalidInput, tr("%1 is neither a package folder nor a package archive").arg(location));
     }
-    const QJsonObject signatureJson = QJsonDocument::fromJson(signatureFile).object();
-    const QByteArray signer =
-        QByteArray::fromBase64(signatureJson.value(QStringLiteral("signer")).toString().toLatin1());
-    const QByteArray signature =
-        QByteArray::fromBase64(signatureJson.value(QStringLiteral("signature")).toString().toLatin1());
-    if (!trustedProducerKeys.contains(signer))
+    const ManifestSignature signature = parseSignature(signatureFile, signatureName);
+    if (!trustedProducerKeys.contains(signature.signer))
         throw Error(ErrorKind::Denied, tr("package %1 is signed by key %2, which this workstation does not trust "
                                           "(managed policy TrustedProducerKeys)")
-                                           .arg(location, keyFingerprint(signer)));
-    if (!ed25519Verify(signer, signatureContext + '\0' + json, signature))
+                                           .arg(location, keyFingerprint(signature.signer)));
+    if (!ed25519Verify(signature.signer, signatureContext + '\0' + json, signature.signature))
         throw Error(ErrorKind::Integrity, tr("package %1: the manifest's signature does not verify: it was altered "
                                              "after signing")
                                               .arg(location));
 
-    VerifiedPackage package{where.absoluteFilePath(), PackageManifest::parse(json), signer, archive};
+    VerifiedPackage package{where.absoluteFilePath(), PackageManifest::parse(json), signature.signer, archive};
     for (const PackageFile& file : package.manifest.files) {
+        const QString what = package.describe(file);
+        std::unique_ptr<QIODevice> device;
         qint64 size = -1;
         if (archive) {
-            if (const PackageArchive::Entry* entry = archive->entry(file.name))
-                size = entry->size;
+            const PackageArchive::Entry* entry = archive->entry(file.name);
+            if (!entry)
+                throw Error(ErrorKind::Integrity, tr("package %1: '%2' is missing").arg(location, file.name));
+            size = entry->size;
         } else {
-            const QFileInfo info(QDir(location).filePath(file.name));
-            // A link could point anywhere on the machine: only plain files that are really inside.
-            if (!info.isSymLink() && info.isFile() && info.absoluteDir() == QDir(where.absoluteFilePath()))
-                size = info.size();
+            auto member = openMember(package.location, file.name, what);
+            size = member->size();
+            device = std::move(member);
         }
-        if (size < 0)
-            throw Error(ErrorKind::Integrity,
-                        tr("package %1: '%2' is missing or is not a plain file").arg(location, file.name));
         if (size != file.bytes)
             throw Error(ErrorKind::Integrity, tr("package %1: '%2' has %3 bytes, the signed manifest says %4")
                                                   .arg(location, file.name)
                                                   .arg(size)
                                                   .arg(file.bytes));
-        if (!constantTimeEquals(digestDevice(*package.open(file), file.name, false).sha256, file.sha256))
+        if (!device)
+            device = package.open(file);
+        // No more than the signed size is hashed, even from a file that grows meanwhile.
+        const FileDigest digest = digestDevice(*device, what, false, file.bytes);
+        if (digest.bytes != file.bytes || !constantTimeEquals(digest.sha256, file.sha256))
             throw Error(
                 ErrorKind::Integrity,
                 tr("package %1: '%2' does not match its SHA-256 in the signed manifest").arg(location, file.name));

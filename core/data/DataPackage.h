@@ -57,8 +57,11 @@ struct VerifiedPackage
     QByteArray signerKey;
     std::shared_ptr<const PackageArchive> archive; // null for a folder
 
-    // The file's bytes, read where they are: from the folder or straight from the archive.
+    // The file's bytes, read where they are: from the folder or straight from the archive,
+    // refusing what verification refuses (a link, a FIFO, an entry longer than declared).
     std::unique_ptr<QIODevice> open(const PackageFile& file) const;
+    // How messages name the file: its path in a folder, the entry and the archive otherwise.
+    QString describe(const PackageFile& file) const;
 };
 
 namespace DataPackage {
@@ -72,9 +75,11 @@ PackageManifest build(const QString& outFolder, const QString& dataset, int sche
 // The contents of manifest.sig for these manifest bytes.
 QByteArray signManifest(const QByteArray& manifestJson, const Ed25519SigningKey& key);
 
-// Signature first (ErrorKind::Denied for an untrusted signer, Integrity for a bad signature),
-// then every file: a plain regular file inside the folder or at the top of the archive, its size
-// and SHA-256 as signed (Integrity otherwise).
+// manifest.json and manifest.sig first: regular files, not links, at most 1 MiB and 4 KiB
+// (ErrorKind::Integrity otherwise). Then the signature: Integrity for a malformed manifest.sig
+// or a bad signature, Denied for an untrusted signer. Then the manifest (InvalidInput, see
+// PackageManifest::parse) and every file: a plain regular file inside the folder or at the top
+// of the archive, its size and SHA-256 as signed (Integrity otherwise).
 VerifiedPackage verify(const QString& location, const QList<QByteArray>& trustedProducerKeys);
 
 } // namespace DataPackage

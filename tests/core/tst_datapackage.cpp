@@ -8,9 +8,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <sys/stat.h>
 
 using namespace ecluse;
 using ecluse::test::errorKindOf;
@@ -23,6 +30,67 @@ void writeFile(const QString& path, const QByteArray& contents)
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(contents);
 }
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Writes `files` as one archive, a pax tar or a zip, through one of libarchive's write filters.
+void writeArchive(const QString& path, int filter, bool zip, const QMap<QString, QByteArray>& files)
+{
+    std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), &archive_write_free);
+    QCOMPARE(archive_write_add_filter(writer.get(), filter), ARCHIVE_OK);
+    QCOMPARE(zip ? archive_write_set_format_zip(writer.get()) : archive_write_set_format_pax_restricted(writer.get()),
+             ARCHIVE_OK);
+    QCOMPARE(archive_write_open_filename(writer.get(), QFile::encodeName(path).constData()), ARCHIVE_OK);
+    for (auto file = files.begin(); file != files.end(); ++file) {
+        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> header(archive_entry_new(), &archive_entry_free);
+        archive_entry_set_pathname(header.get(), file.key().toUtf8().constData());
+        archive_entry_set_size(header.get(), file.value().size());
+        archive_entry_set_filetype(header.get(), AE_IFREG);
+        archive_entry_set_perm(header.get(), 0644);
+        QCOMPARE(archive_write_header(writer.get(), header.get()), ARCHIVE_OK);
+        QCOMPARE(
+            archive_write_data(writer.get(), file.value().constData(), static_cast<std::size_t>(file.value().size())),
+            static_cast<la_ssize_t>(file.value().size()));
+    }
+    QCOMPARE(archive_write_close(writer.get()), ARCHIVE_OK);
+}
+
+// Puts a folder of fake decompressors first on PATH for as long as it lives. Each one that is run
+// leaves a file named after itself, and swallows its input as the real one would.
+class FakeDecompressors
+{
+public:
+    explicit FakeDecompressors(const QString& root)
+        : m_bin(QDir(root).filePath(QStringLiteral("bin")))
+        , m_ran(QDir(root).filePath(QStringLiteral("ran")))
+        , m_oldPath(qgetenv("PATH"))
+    {
+        QDir().mkpath(m_bin);
+        QDir().mkpath(m_ran);
+        for (const char* name : {"lrzip", "grzip", "lzop", "lz4", "lzip", "lzma", "gzip", "gunzip", "bzip2", "xz",
+                                 "unxz", "zstd", "unzstd", "compress", "uncompress", "uudecode", "rpm2cpio"}) {
+            const QString program = QDir(m_bin).filePath(QString::fromLatin1(name));
+            writeFile(program,
+                      "#!/bin/sh\n: > '" + QFile::encodeName(m_ran) + "'/" + name + "\ncat > /dev/null\nexit 1\n");
+            QFile::setPermissions(program, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        qputenv("PATH", QFile::encodeName(m_bin) + ':' + m_oldPath);
+    }
+    ~FakeDecompressors() { qputenv("PATH", m_oldPath); }
+    FakeDecompressors(const FakeDecompressors&) = delete;
+    FakeDecompressors& operator=(const FakeDecompressors&) = delete;
+
+    QStringList ran() const { return QDir(m_ran).entryList(QDir::Files); }
+
+private:
+    QString m_bin;
+    QString m_ran;
+    QByteArray m_oldPath;
+};
 
 } // namespace
 
@@ -46,6 +114,16 @@ private:
     }
 
     QList<QByteArray> trusted() const { return {m_producer.publicKey()}; }
+
+    // The three files of a freshly built, valid package, by name.
+    QMap<QString, QByteArray> packageFiles(const QString& name)
+    {
+        const QDir folder(build(name));
+        QMap<QString, QByteArray> files;
+        for (const QString& file : folder.entryList(QDir::Files))
+            files.insert(file, readFile(folder.filePath(file)));
+        return files;
+    }
 
     // A manifest with the given file entry, signed by the trusted producer.
     QString signedPackageWithFile(const QString& folderName, const QString& fileName)
@@ -211,6 +289,187 @@ private Q_SLOTS:
         QString message;
         QCOMPARE(errorKindOf([&] { PackageArchive{archive}; }, &message), ErrorKind::Integrity);
         QVERIFY2(message.contains(QStringLiteral("not a plain file")), qPrintable(message));
+    }
+
+    void compressedArchivesStillVerify_data()
+    {
+        QTest::addColumn<int>("filter");
+        QTest::addColumn<bool>("zip");
+        QTest::newRow("tar.gz") << ARCHIVE_FILTER_GZIP << false;
+        QTest::newRow("tar.bz2") << ARCHIVE_FILTER_BZIP2 << false;
+        QTest::newRow("tar.xz") << ARCHIVE_FILTER_XZ << false;
+        QTest::newRow("tar.zst") << ARCHIVE_FILTER_ZSTD << false;
+        QTest::newRow("zip") << ARCHIVE_FILTER_NONE << true;
+    }
+
+    void compressedArchivesStillVerify()
+    {
+        QFETCH(int, filter);
+        QFETCH(bool, zip);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QMap<QString, QByteArray> files = packageFiles(QStringLiteral("for-") + tag);
+        const QString archive = m_dir.filePath(QStringLiteral("package.") + tag);
+        writeArchive(archive, filter, zip, files);
+        const FakeDecompressors fakes(m_dir.filePath(QStringLiteral("fakes-") + tag));
+        QString message;
+        QCOMPARE(errorKindOf(
+                     [&] {
+                         const VerifiedPackage package = DataPackage::verify(archive, trusted());
+                         QCOMPARE(package.open(package.manifest.files[0])->readAll(),
+                                  files.value(QStringLiteral("claims-2026-03.csv")));
+                     },
+                     &message),
+                 ErrorKind::Other);
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QCOMPARE(fakes.ran(), QStringList()); // decoded in this process
+    }
+
+    // libarchive decodes these formats by running a program found on PATH (or would, built
+    // without the library): over bytes nobody has verified yet. They are refused unread.
+    void archivesNeedingAnOutsideProgramAreRefusedWithoutRunningOne_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("filter");
+        QTest::newRow("lrzip") << QByteArray("LRZI\x00\x06", 6) << 0;
+        QTest::newRow("grzip") << QByteArray("GRZipII\x00\x02\x04:)", 12) << 0;
+        QTest::newRow("lzop") << QByteArray("\x89LZO\x00\r\n\x1a\n", 9) << 0;
+        QTest::newRow("lz4") << QByteArray() << ARCHIVE_FILTER_LZ4;
+        QTest::newRow("lzip") << QByteArray() << ARCHIVE_FILTER_LZIP;
+        QTest::newRow("lzma") << QByteArray() << ARCHIVE_FILTER_LZMA;
+        QTest::newRow("compress") << QByteArray() << ARCHIVE_FILTER_COMPRESS;
+        QTest::newRow("uuencode") << QByteArray() << ARCHIVE_FILTER_UU;
+    }
+
+    void archivesNeedingAnOutsideProgramAreRefusedWithoutRunningOne()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, filter);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString archive = m_dir.filePath(QStringLiteral("package-%1.tar").arg(tag));
+        if (header.isEmpty())
+            writeArchive(archive, filter, false, packageFiles(QStringLiteral("for-") + tag));
+        else
+            writeFile(archive, header + QByteArray(4096, '\x01'));
+        const FakeDecompressors fakes(m_dir.filePath(QStringLiteral("fakes-") + tag));
+        QString message;
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(archive, trusted()); }, &message), ErrorKind::InvalidInput);
+        QVERIFY2(message.contains(archive) && message.contains(QStringLiteral("is not a package archive")),
+                 qPrintable(message));
+        QCOMPARE(fakes.ran(), QStringList());
+    }
+
+    void archiveEntryLongerThanItsHeaderSaysIsRefused()
+    {
+        // A zip whose manifest.json declares 100 bytes and inflates to 2 MiB: libarchive checks the
+        // size only at the entry's end, so only a bounded read stops it.
+        const QString archive = m_dir.filePath(QStringLiteral("understated.zip"));
+        QMap<QString, QByteArray> files = packageFiles(QStringLiteral("for-understated"));
+        files[PackageManifest::ManifestFileName] += QByteArray(2 << 20, ' ');
+        writeArchive(archive, ARCHIVE_FILTER_NONE, true, files);
+        QByteArray bytes = readFile(archive);
+        const QByteArray declared = QByteArray::fromRawData("\x64\0\0\0", 4); // 100, little-endian
+        int patched = 0;
+        for (const auto& [signature, offset] :
+             {std::pair{QByteArray("PK\x03\x04"), 22}, std::pair{QByteArray("PK\x07\x08"), 12},
+              std::pair{QByteArray("PK\x01\x02"), 24}}) {
+            for (qsizetype at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 1)) {
+                const qsizetype field = at + offset;
+                if (qFromLittleEndian<quint32>(bytes.constData() + field) ==
+                    static_cast<quint32>(files[PackageManifest::ManifestFileName].size())) {
+                    bytes.replace(field, 4, declared);
+                    ++patched;
+                }
+            }
+        }
+        QCOMPARE(patched, 3); // in the local header, the data descriptor and the central directory
+        writeFile(archive, bytes);
+        QString message;
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(archive, trusted()); }, &message), ErrorKind::Integrity);
+        QVERIFY2(message.contains(QStringLiteral("manifest.json in package archive ") + archive) &&
+                     message.contains(QStringLiteral("more bytes than its header declares")),
+                 qPrintable(message));
+    }
+
+    void manifestAndSignatureMustBeRegularFiles_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("replacement");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("manifest linked to a copy")
+            << QStringLiteral("manifest.json") << QStringLiteral("copy") << QStringLiteral("is a link");
+        QTest::newRow("manifest linked to /dev/zero")
+            << QStringLiteral("manifest.json") << QStringLiteral("/dev/zero") << QStringLiteral("is a link");
+        QTest::newRow("manifest is a FIFO")
+            << QStringLiteral("manifest.json") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+        QTest::newRow("signature is a FIFO")
+            << QStringLiteral("manifest.sig") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+        QTest::newRow("manifest over 1 MiB")
+            << QStringLiteral("manifest.json") << QStringLiteral("padded") << QStringLiteral("is larger than 1 MiB");
+    }
+
+    void manifestAndSignatureMustBeRegularFiles()
+    {
+        QFETCH(QString, member);
+        QFETCH(QString, replacement);
+        QFETCH(QString, expected);
+        const QString folder =
+            build(QStringLiteral("member-") +
+                  QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString path = QDir(folder).filePath(member);
+        if (replacement == QStringLiteral("copy")) {
+            // A link to the very same bytes, signature and all: still refused, as linked data files are.
+            const QString copy = m_dir.filePath(QStringLiteral("manifest-copy.json"));
+            QFile::remove(copy);
+            QVERIFY(QFile::rename(path, copy));
+            QVERIFY(QFile::link(copy, path));
+        } else if (replacement == QStringLiteral("fifo")) {
+            QVERIFY(QFile::remove(path));
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (replacement == QStringLiteral("padded")) {
+            writeFile(path, readFile(path) + QByteArray((1 << 20) + 1, ' '));
+        } else {
+            QVERIFY(QFile::remove(path));
+            QVERIFY(QFile::link(replacement, path));
+        }
+        QString message;
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::Integrity);
+        QVERIFY2(message.contains(QStringLiteral("%1 in package %2 ").arg(member, folder) + expected),
+                 qPrintable(message));
+    }
+
+    void malformedSignatureIsDamageNotAnUntrustedSigner_data()
+    {
+        QTest::addColumn<QByteArray>("signature");
+        QTest::addColumn<QString>("expected");
+        const QByteArray signer = m_producer.publicKey().toBase64();
+        const QByteArray someSignature = QByteArray(64, 'x').toBase64();
+        QTest::newRow("not JSON") << QByteArray("signer=abc") << QStringLiteral("it is not a JSON object");
+        QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("it is not a JSON object");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("it is not a JSON object");
+        QTest::newRow("no signer") << "{\"signature\": \"" + someSignature + "\"}"
+                                   << QStringLiteral("'signer' is missing");
+        QTest::newRow("no signature") << "{\"signer\": \"" + signer + "\"}" << QStringLiteral("'signature' is missing");
+        QTest::newRow("signer not base64")
+            << "{\"signer\": \"#" + signer + "\", \"signature\": \"" + someSignature + "\"}"
+            << QStringLiteral("'signer' is not 32 bytes");
+        QTest::newRow("short signature") << "{\"signer\": \"" + signer + "\", \"signature\": \"AAAA\"}"
+                                         << QStringLiteral("'signature' is not 64 bytes");
+        QTest::newRow("signer a number") << "{\"signer\": 12, \"signature\": \"" + someSignature + "\"}"
+                                         << QStringLiteral("'signer' is missing");
+    }
+
+    void malformedSignatureIsDamageNotAnUntrustedSigner()
+    {
+        QFETCH(QByteArray, signature);
+        QFETCH(QString, expected);
+        const QString folder =
+            build(QStringLiteral("sig-") +
+                  QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        writeFile(QDir(folder).filePath(PackageManifest::SignatureFileName), signature);
+        QString message;
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::Integrity);
+        QVERIFY2(message.contains(QStringLiteral("manifest.sig in package %1 is damaged: ").arg(folder) + expected),
+                 qPrintable(message));
     }
 
     void buildRefusesAnExistingFolder()
