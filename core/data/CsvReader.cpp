@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "crypto/Digest.h"
+#include "crypto/Wipe.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -13,6 +14,8 @@ namespace {
 
 constexpr qsizetype chunkSize = 1 << 20;
 constexpr qsizetype maximumRecord = 1 << 20; // a record larger than this is not a claims row
+// What is kept of a record being scanned, plus a read: the buffer never needs to grow.
+constexpr qsizetype bufferCapacity = maximumRecord + chunkSize;
 
 // Strict UTF-8 check (no overlongs, no surrogates); ASCII fast path first.
 bool isValidUtf8(std::string_view text)
@@ -52,33 +55,52 @@ bool isValidUtf8(std::string_view text)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice& device, Sha256* hash)
+CsvReader::CsvReader(QIODevice& device, QString source, Sha256* hash)
     : m_device(device)
+    , m_source(std::move(source))
     , m_hash(hash)
+    , m_buffer(bufferCapacity, Qt::Uninitialized)
 {}
 
-void CsvReader::fail(const char* what) const
+CsvReader::~CsvReader()
 {
-    throw Error(ErrorKind::InvalidInput, QCoreApplication::translate("ecluse::CsvReader", "line %1: %2")
-                                             .arg(m_recordLine)
-                                             .arg(QCoreApplication::translate("ecluse::CsvReader", what)));
+    wipe(m_buffer);
+    wipe(m_unquoted);
+}
+
+QString CsvReader::columnLabel(std::size_t index) const
+{
+    if (index < static_cast<std::size_t>(m_columnNames.size()))
+        return m_columnNames[static_cast<qsizetype>(index)];
+    return QString::number(index + 1);
+}
+
+void CsvReader::fail(const char* what, std::size_t column) const
+{
+    throw Error(ErrorKind::InvalidInput,
+                QCoreApplication::translate("ecluse::CsvReader", "%1, line %2, column %3: %4")
+                    .arg(m_source)
+                    .arg(m_recordLine)
+                    .arg(columnLabel(column), QCoreApplication::translate("ecluse::CsvReader", what)));
 }
 
 bool CsvReader::fill()
 {
     if (m_eof)
         return false;
-    // Keep the unread tail, then append a chunk.
+    // Keep the unread tail, then append a chunk. next() refuses a record before its tail could
+    // outgrow the buffer.
     const qsizetype tail = m_end - m_start;
     if (tail + chunkSize > m_buffer.size())
-        m_buffer.resize(tail + chunkSize);
+        fail("record too long", m_spans.size());
     if (m_start > 0 && tail > 0)
         std::memmove(m_buffer.data(), m_buffer.constData() + m_start, static_cast<std::size_t>(tail));
     m_start = 0;
     m_end = tail;
     const qint64 got = m_device.read(m_buffer.data() + m_end, chunkSize);
     if (got < 0)
-        throw Error(ErrorKind::InvalidInput, m_device.errorString());
+        throw Error(ErrorKind::InvalidInput, QCoreApplication::translate("ecluse::CsvReader", "cannot read %1: %2")
+                                                 .arg(m_source, m_device.errorString()));
     if (got == 0) {
         m_eof = true;
         return false;
@@ -108,7 +130,11 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
         quoted.clear();
         while (pos <= m_end) {
             if (pos < m_end && data[pos] == '"') {
-                // Quoted field: copy, undoubling quotes.
+                // Quoted field: copy, undoubling quotes. The copy gets all the room it can ever need
+                // at once (it holds less than the buffer), so that it never moves and leaves the
+                // bytes behind; reserved while still empty, at the record's first quoted field.
+                if (m_unquoted.capacity() < static_cast<std::size_t>(bufferCapacity))
+                    m_unquoted.reserve(static_cast<std::size_t>(bufferCapacity));
                 const std::size_t from = m_unquoted.size();
                 ++pos;
                 bool closed = false;
@@ -131,19 +157,19 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
                 }
                 if (!closed) {
                     if (m_eof)
-                        fail("unterminated quoted field");
+                        fail("unterminated quoted field", spans.size());
                     break; // need more input
                 }
                 spans.emplace_back(static_cast<qsizetype>(from), static_cast<qsizetype>(m_unquoted.size() - from));
                 quoted.push_back(1);
                 if (pos < m_end && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
-                    fail("unexpected character after a closing quote");
+                    fail("unexpected character after a closing quote", spans.size() - 1);
             } else {
                 const qsizetype begin = pos;
                 while (pos < m_end && data[pos] != ',' && data[pos] != '\n' && data[pos] != '"')
                     ++pos;
                 if (pos < m_end && data[pos] == '"')
-                    fail("a quote inside an unquoted field");
+                    fail("a quote inside an unquoted field", spans.size());
                 qsizetype length = pos - begin;
                 if (pos == m_end && !m_eof)
                     break; // the field may continue in the next chunk
@@ -179,7 +205,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
             if (m_eof && m_start >= m_end)
                 return false;
             if (m_end - m_start > maximumRecord)
-                fail("record too long");
+                fail("record too long", spans.size());
             if (!fill() && m_start >= m_end)
                 return false;
             continue;
@@ -193,7 +219,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
                           .substr(static_cast<std::size_t>(spans[i].first), static_cast<std::size_t>(spans[i].second))
                     : std::string_view(data + spans[i].first, static_cast<std::size_t>(spans[i].second));
             if (!isValidUtf8(field))
-                fail("invalid UTF-8");
+                fail("invalid UTF-8", i);
             fields.push_back(field);
         }
         return true;

@@ -11,6 +11,7 @@
 #include "audit/AuditTrail.h"
 #include "crypto/Digest.h"
 #include "crypto/Ed25519.h"
+#include "crypto/Wipe.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -25,6 +26,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -47,6 +49,8 @@ double rate(qint64 rows, const QElapsedTimer& clock)
 }
 constexpr qint64 errorLimit = 10000; // past this many, the file is plainly not this dataset
 
+constexpr std::size_t maximumPseudonym = 128;
+
 bool isPseudonym(std::string_view text)
 {
     static constexpr auto alphanumeric = [] {
@@ -57,7 +61,7 @@ bool isPseudonym(std::string_view text)
             table[static_cast<std::size_t>(c)] = table[static_cast<std::size_t>(c - 'a' + 'A')] = true;
         return table;
     }();
-    if (text.size() < 8 || text.size() > 128)
+    if (text.size() < 8 || text.size() > maximumPseudonym)
         return false;
     return std::all_of(text.begin(), text.end(), [](char c) { return alphanumeric[static_cast<unsigned char>(c)]; });
 }
@@ -110,14 +114,42 @@ struct DerivedWriter
     std::string buffer;
 };
 
+// A field a rule refused. The rule alone goes to the audit trail, which is exported to a SIEM
+// and kept for years: no value of a package ever enters it. The person importing also sees the
+// value, where it cannot identify anyone, to find the faulty row.
+struct Refusal
+{
+    QString rule;
+    QString ruleWithValue; // empty when the message shows no value
+    explicit operator bool() const { return !rule.isEmpty(); }
+};
+
+// What the import throws when rows were refused: the message for the person importing, and the
+// same without values for the audit trail.
+class RowsRefused : public Error
+{
+public:
+    RowsRefused(const QString& message, QString withoutValues)
+        : Error(ErrorKind::InvalidInput, message)
+        , m_withoutValues(std::move(withoutValues))
+    {}
+    const QString& withoutValues() const { return m_withoutValues; }
+
+private:
+    QString m_withoutValues;
+};
+
 // Validation failures, capped, then summarised: the first ones name file, line, column and rule.
 class ErrorLog
 {
 public:
-    void add(const QString& file, qint64 line, const QString& column, const QString& rule)
+    void add(const QString& file, qint64 line, const QString& column, const Refusal& refusal)
     {
-        if (m_count++ < PackageImporter::MaximumReportedErrors)
-            m_first << tr("%1, line %2, column %3: %4").arg(file).arg(line).arg(column, rule);
+        if (m_count++ < PackageImporter::MaximumReportedErrors) {
+            const QString where = tr("%1, line %2, column %3: ").arg(file).arg(line).arg(column);
+            m_first << where + (refusal.ruleWithValue.isEmpty() ? refusal.rule : refusal.ruleWithValue);
+            m_firstWithoutValues << where + refusal.rule;
+        }
         if (m_count >= errorLimit)
             throwIfAny();
     }
@@ -125,21 +157,24 @@ public:
     {
         if (m_count == 0)
             return;
-        QString message = QCoreApplication::translate("ecluse::PackageImporter", "the package was refused: %n error(s)",
+        QString summary = QCoreApplication::translate("ecluse::PackageImporter", "the package was refused: %n error(s)",
                                                       nullptr, static_cast<int>(m_count));
         if (m_count > m_first.size())
-            message += tr(" (the first %1 follow)").arg(m_first.size());
-        throw Error(ErrorKind::InvalidInput, message + QLatin1Char('\n') + m_first.join(QLatin1Char('\n')));
+            summary += tr(" (the first %1 follow)").arg(m_first.size());
+        summary += QLatin1Char('\n');
+        throw RowsRefused(summary + m_first.join(QLatin1Char('\n')),
+                          summary + m_firstWithoutValues.join(QLatin1Char('\n')));
     }
 
 private:
     qint64 m_count = 0;
     QStringList m_first;
+    QStringList m_firstWithoutValues;
 };
 
-// A refused value, for the error message. Long digit runs are withheld: a mistyped NIR or phone
-// number is not caught by the scanner but is still personal data, and error messages end up in
-// logs and tickets.
+// A refused value, for the person importing. Long digit runs are withheld: a mistyped NIR or
+// phone number is not caught by the scanner but is still personal data, and error messages end
+// up in logs and tickets.
 QString quoted(std::string_view value)
 {
     if (std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 9)
@@ -160,8 +195,17 @@ public:
     {
         int index = 0;
         int rows = 0;
-        std::vector<std::string> columns;
+        std::vector<std::string> columns; // the rows' values, wiped when the chunk is dropped
         std::vector<std::pair<std::uint32_t, std::array<unsigned char, Sha256Size>>> beneficiaries;
+
+        Chunk() = default;
+        Chunk(Chunk&&) = default;
+        Chunk& operator=(Chunk&&) = default;
+        ~Chunk()
+        {
+            for (std::string& column : columns)
+                wipe(column);
+        }
     };
 
     ChunkWriter(Database& db, QString packageId, std::vector<std::pair<QString, Encoding>> columns)
@@ -312,7 +356,8 @@ public:
                 writer.encoding = Encoding::Int32;
                 break;
             }
-            writer.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
+            // Room for a whole chunk: a buffer that grew would leave its old copy of the values.
+            writer.buffer.reserve(static_cast<std::size_t>(ChunkRows * widthOf(writer.encoding)));
             m_columns.push_back(std::move(writer));
         }
         std::size_t offset = 0;
@@ -320,6 +365,8 @@ public:
             m_offsets.push_back(offset);
             offset += static_cast<std::size_t>(widthOf(column.encoding));
         }
+        m_scratch.reserve(offset);
+        m_lastPseudonym.reserve(maximumPseudonym);
         addDerivedWriters();
         std::vector<std::pair<QString, Encoding>> layout;
         for (const ColumnWriter& column : m_columns)
@@ -331,34 +378,39 @@ public:
 
     qint64 newBeneficiaries() const { return m_newBeneficiaries; }
 
-    void readFile(QIODevice& device, const PackageFile& file, ErrorLog& errors, qint64& rowsDone,
+    void readFile(QIODevice& device, const QString& source, const PackageFile& file, ErrorLog& errors, qint64& rowsDone,
                   const std::function<void()>& tick)
     {
         Sha256 hash;
-        CsvReader reader(device, &hash);
+        CsvReader reader(device, source, &hash);
+        reader.nameColumns(columnNames());
         std::vector<std::string_view> fields;
-        if (!reader.next(fields) || !headerMatches(fields))
+        const std::optional<std::size_t> mismatch = reader.next(fields) ? headerMismatch(fields) : 0;
+        if (mismatch)
             throw Error(ErrorKind::InvalidInput,
-                        tr("%1, line 1: the header must be %2").arg(file.name, columnNames().join(QLatin1Char(','))));
+                        tr("%1, line 1, column %2: the header must be %3")
+                            .arg(source, reader.columnLabel(*mismatch), columnNames().join(QLatin1Char(','))));
         qint64 rows = 0;
         while (reader.next(fields)) {
             ++rows;
             if (fields.size() != m_columns.size()) {
-                errors.add(file.name, reader.line(), QStringLiteral("-"),
-                           tr("%1 fields where the schema has %2").arg(fields.size()).arg(m_columns.size()));
+                // Names the first column missing, or the first one too many.
+                const QString rule = tr("%1 fields where the schema has %2").arg(fields.size()).arg(m_columns.size());
+                errors.add(source, reader.line(), reader.columnLabel(std::min(fields.size(), m_columns.size())),
+                           {rule, {}});
                 continue;
             }
-            addRow(fields, file.name, reader.line(), errors);
+            addRow(fields, source, reader.line(), errors);
             if (++rowsDone % progressEvery == 0)
                 tick();
         }
         // The bytes parsed must be the bytes whose digest was signed, even if the file changed
         // between verification and reading.
         if (!constantTimeEquals(hash.result(), file.sha256))
-            throw Error(ErrorKind::Integrity, tr("%1 changed while it was being imported").arg(file.name));
+            throw Error(ErrorKind::Integrity, tr("%1 changed while it was being imported").arg(source));
         if (rows != file.rows)
             throw Error(ErrorKind::InvalidInput,
-                        tr("%1 holds %2 rows, the signed manifest says %3").arg(file.name).arg(rows).arg(file.rows));
+                        tr("%1 holds %2 rows, the signed manifest says %3").arg(source).arg(rows).arg(file.rows));
     }
 
     void finish()
@@ -366,6 +418,21 @@ public:
         flushChunk();
         m_writer->finish();
     }
+
+    // The producer's pseudonyms and the rows' values are wiped when the run ends, however it ends.
+    ~ImportRun()
+    {
+        m_writer.reset(); // stops the writer thread first: it may still be reading chunks
+        wipeKeys(m_byProducerPseudonym);
+        wipe(m_lastPseudonym);
+        wipe(m_scratch);
+        for (ColumnWriter& column : m_columns)
+            wipe(column.buffer);
+        for (DerivedWriter& derived : m_derived)
+            wipe(derived.buffer);
+    }
+    ImportRun(const ImportRun&) = delete;
+    ImportRun& operator=(const ImportRun&) = delete;
 
 private:
     // The derived dimensions this importer knows how to compute, when the schema declares them
@@ -449,14 +516,14 @@ private:
             }
             case DerivedWriter::Kind::Year: {
                 const auto day = staged<std::int32_t>(derived.sources[0]);
-                put(derived.buffer, day == NullInt32 ? NullInt16
-                                                     : static_cast<std::int16_t>(DerivedValues::yearMonthOfDay(day).year));
+                put(derived.buffer,
+                    day == NullInt32 ? NullInt16 : static_cast<std::int16_t>(DerivedValues::yearMonthOfDay(day).year));
                 break;
             }
             case DerivedWriter::Kind::Month: {
                 const auto day = staged<std::int32_t>(derived.sources[0]);
-                put(derived.buffer, day == NullInt32 ? NullCode8
-                                                     : static_cast<std::uint8_t>(DerivedValues::yearMonthOfDay(day).month));
+                put(derived.buffer,
+                    day == NullInt32 ? NullCode8 : static_cast<std::uint8_t>(DerivedValues::yearMonthOfDay(day).month));
                 break;
             }
             }
@@ -471,15 +538,18 @@ private:
         return names;
     }
 
-    bool headerMatches(const std::vector<std::string_view>& fields) const
+    // The first header field that differs from the schema's column there, a missing or an extra
+    // one included; none when the header is the schema's.
+    std::optional<std::size_t> headerMismatch(const std::vector<std::string_view>& fields) const
     {
-        if (fields.size() != m_columns.size())
-            return false;
-        for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::size_t common = std::min(fields.size(), m_columns.size());
+        for (std::size_t i = 0; i < common; ++i) {
             if (QLatin1String(fields[i].data(), static_cast<qsizetype>(fields[i].size())) != m_columns[i].spec->name)
-                return false;
+                return i;
         }
-        return true;
+        if (fields.size() == m_columns.size())
+            return std::nullopt;
+        return common;
     }
 
     std::uint32_t beneficiaryId(std::string_view producerPseudonym)
@@ -518,14 +588,14 @@ private:
             if (kind != IdentifierKind::None) {
                 // The value is not repeated in the message: it may be the very identifier.
                 errors.add(file, line, m_columns[i].spec->name,
-                           tr("the value looks like a direct identifier (%1)").arg(identifierKindName(kind)));
+                           {tr("the value looks like a direct identifier (%1)").arg(identifierKindName(kind)), {}});
                 return;
             }
         }
         m_scratch.clear();
         for (std::size_t i = 0; i < fields.size(); ++i) {
-            if (const QString rule = encode(m_columns[i], fields[i], m_scratch); !rule.isEmpty()) {
-                errors.add(file, line, m_columns[i].spec->name, rule);
+            if (const Refusal refusal = encode(m_columns[i], fields[i], m_scratch)) {
+                errors.add(file, line, m_columns[i].spec->name, refusal);
                 return;
             }
         }
@@ -541,14 +611,13 @@ private:
             flushChunk();
     }
 
-
     // Validates one field and appends its encoding to out; returns the broken rule, or nothing.
-    QString encode(ColumnWriter& column, std::string_view field, std::string& out)
+    Refusal encode(ColumnWriter& column, std::string_view field, std::string& out)
     {
         const ColumnSpec& spec = *column.spec;
         if (field.empty()) {
             if (spec.required)
-                return tr("a value is required");
+                return {tr("a value is required"), {}};
             switch (column.encoding) {
             case Encoding::UInt16:
                 put(out, NullCode);
@@ -573,13 +642,14 @@ private:
         switch (spec.type) {
         case ColumnType::Pseudonym:
             if (!isPseudonym(field))
-                return tr("not a pseudonym (8 to 128 letters and digits)");
+                return {tr("not a pseudonym (8 to 128 letters and digits)"), {}};
             put(out, beneficiaryId(field));
             return {};
         case ColumnType::Code: {
             const int index = column.codes->indexOf(field);
             if (index < 0)
-                return tr("value %1 is not in the code list %2").arg(quoted(field), spec.codeList);
+                return {tr("the value is not in the code list %1").arg(spec.codeList),
+                        tr("value %1 is not in the code list %2").arg(quoted(field), spec.codeList)};
             if (column.encoding == Encoding::UInt8)
                 put(out, static_cast<std::uint8_t>(index));
             else
@@ -588,17 +658,18 @@ private:
         }
         case ColumnType::CommuneCode:
             if (!isCommuneCode(field))
-                return tr("value %1 is not a commune code").arg(quoted(field));
+                return {tr("the value is not a commune code"), tr("value %1 is not a commune code").arg(quoted(field))};
             out.append(field.data(), 5);
             return {};
         case ColumnType::Integer:
         case ColumnType::Year: {
             const auto value = FieldParsers::integer(field);
             if (!value || *value < spec.minimum || *value > spec.maximum)
-                return tr("value %1 is not a whole number from %2 to %3")
-                    .arg(quoted(field))
-                    .arg(spec.minimum)
-                    .arg(spec.maximum);
+                return {tr("the value is not a whole number from %1 to %2").arg(spec.minimum).arg(spec.maximum),
+                        tr("value %1 is not a whole number from %2 to %3")
+                            .arg(quoted(field))
+                            .arg(spec.minimum)
+                            .arg(spec.maximum)};
             if (column.encoding == Encoding::Int16)
                 put(out, static_cast<std::int16_t>(*value));
             else if (column.encoding == Encoding::Int64)
@@ -610,8 +681,9 @@ private:
         case ColumnType::Amount: {
             const auto cents = FieldParsers::amountInCents(field);
             if (!cents || *cents < spec.minimum || *cents > spec.maximum)
-                return tr("value %1 is not an amount in euros (at most 2 decimals) within the allowed range")
-                    .arg(quoted(field));
+                return {tr("the value is not an amount in euros (at most 2 decimals) within the allowed range"),
+                        tr("value %1 is not an amount in euros (at most 2 decimals) within the allowed range")
+                            .arg(quoted(field))};
             if (column.encoding == Encoding::Int64)
                 put(out, *cents);
             else
@@ -623,13 +695,16 @@ private:
             const auto earliest = static_cast<std::int64_t>(QDate(1970, 1, 1).daysTo(spec.earliest));
             const auto latest = static_cast<std::int64_t>(QDate(1970, 1, 1).daysTo(spec.latest));
             if (!days || *days < earliest || *days > latest)
-                return tr("value %1 is not a date (YYYY-MM-DD) from %2 to %3")
-                    .arg(quoted(field), spec.earliest.toString(Qt::ISODate), spec.latest.toString(Qt::ISODate));
+                return {
+                    tr("the value is not a date (YYYY-MM-DD) from %1 to %2")
+                        .arg(spec.earliest.toString(Qt::ISODate), spec.latest.toString(Qt::ISODate)),
+                    tr("value %1 is not a date (YYYY-MM-DD) from %2 to %3")
+                        .arg(quoted(field), spec.earliest.toString(Qt::ISODate), spec.latest.toString(Qt::ISODate))};
             put(out, *days);
             return {};
         }
         }
-        return tr("unsupported column type");
+        return {tr("unsupported column type"), {}};
     }
 
     void flushChunk()
@@ -638,10 +713,11 @@ private:
             return;
         m_pending.index = m_chunk++;
         m_pending.rows = m_chunkRows;
+        m_pending.columns.reserve(m_columns.size() + m_derived.size());
         for (ColumnWriter& column : m_columns) {
             m_pending.columns.push_back(std::move(column.buffer));
             column.buffer = std::string();
-            column.buffer.reserve(static_cast<std::size_t>(ChunkRows) * 4);
+            column.buffer.reserve(static_cast<std::size_t>(ChunkRows * widthOf(column.encoding)));
         }
         for (DerivedWriter& derived : m_derived) {
             m_pending.columns.push_back(std::move(derived.buffer));
@@ -680,6 +756,12 @@ PackageImporter::PackageImporter(Vault& vault)
     : m_vault(vault)
 {}
 
+void PackageImporter::auditRefusal(AuditTrail& audit, const QString& packageFolder, const QString& reason) const
+{
+    audit.append(m_vault.currentUser(), QStringLiteral("package.import-refused"), packageFolder,
+                 {{QStringLiteral("reason"), reason.left(2000)}});
+}
+
 ImportResult PackageImporter::import(const QString& packageFolder, const Progress& progress)
 {
     m_vault.require(Action::ImportData);
@@ -717,7 +799,7 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
                 throw Error(ErrorKind::Other, tr("import cancelled: nothing was kept"));
         };
         for (const PackageFile& file : manifest.files)
-            run.readFile(*package.open(file), file, errors, rowsDone, tick);
+            run.readFile(*package.open(file), package.describe(file), file, errors, rowsDone, tick);
         errors.throwIfAny();
         run.finish();
 
@@ -754,10 +836,13 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
             progress({rowsDone, manifest.totalRows(), rate(rowsDone, clock)});
         return {manifest.id, manifest.dataset, rowsDone, run.newBeneficiaries(),
                 static_cast<double>(clock.nsecsElapsed()) / 1e9};
+    } catch (const RowsRefused& refusal) {
+        // After the rollback: the refusal is recorded even though nothing else was kept, without
+        // the values the person importing was shown.
+        auditRefusal(audit, packageFolder, refusal.withoutValues());
+        throw;
     } catch (const Error& error) {
-        // After the rollback: the refusal is recorded even though nothing else was kept.
-        audit.append(m_vault.currentUser(), QStringLiteral("package.import-refused"), packageFolder,
-                     {{QStringLiteral("reason"), error.message().left(2000)}});
+        auditRefusal(audit, packageFolder, error.message());
         throw;
     }
 }

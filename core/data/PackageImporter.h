@@ -6,6 +6,7 @@
 
 namespace ecluse {
 
+class AuditTrail;
 class Vault;
 
 struct ImportProgress
@@ -44,6 +45,8 @@ public:
     ImportResult import(const QString& packageFolder, const Progress& progress = {});
 
 private:
+    void auditRefusal(AuditTrail& audit, const QString& packageFolder, const QString& reason) const;
+
     Vault& m_vault;
 };
 

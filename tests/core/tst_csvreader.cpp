@@ -9,12 +9,13 @@ using namespace ecluse;
 
 namespace {
 
-std::vector<std::vector<std::string>> readAll(const QByteArray& text)
+std::vector<std::vector<std::string>> readAll(const QByteArray& text, const QStringList& columns = {})
 {
     QBuffer buffer;
     buffer.setData(text);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer);
+    CsvReader reader(buffer, QStringLiteral("claims-2026-03.csv in package archive p.tar"));
+    reader.nameColumns(columns);
     std::vector<std::string_view> fields;
     std::vector<std::vector<std::string>> records;
     while (reader.next(fields))
@@ -22,10 +23,10 @@ std::vector<std::vector<std::string>> readAll(const QByteArray& text)
     return records;
 }
 
-QString errorOf(const QByteArray& text)
+QString errorOf(const QByteArray& text, const QStringList& columns = {})
 {
     try {
-        readAll(text);
+        readAll(text, columns);
     } catch (const Error& error) {
         return error.message();
     }
@@ -63,23 +64,42 @@ private Q_SLOTS:
         QCOMPARE(readAll(text), expected);
     }
 
-    void errorsNameTheLine_data()
+    void errorsNameTheFileLineAndColumn_data()
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unterminated quote") << QByteArray("a\nb\n\"open\n") << QStringLiteral("line 3: unterminated");
-        QTest::newRow("stray quote") << QByteArray("a\nb\"c\n") << QStringLiteral("line 2: a quote inside");
-        QTest::newRow("text after closing quote") << QByteArray("\"a\"b\n") << QStringLiteral("line 1:");
-        QTest::newRow("invalid utf-8") << QByteArray("ok\n\xff\xfe\n") << QStringLiteral("line 2: invalid UTF-8");
-        QTest::newRow("overlong utf-8") << QByteArray("\xc0\xaf\n") << QStringLiteral("invalid UTF-8");
+        QTest::newRow("unterminated quote")
+            << QByteArray("a\nb\n\"open\n") << QStringLiteral("line 3, column 1: unterminated");
+        QTest::newRow("stray quote") << QByteArray("a,b\nb,c\"d\n")
+                                     << QStringLiteral("line 2, column 2: a quote inside");
+        QTest::newRow("text after closing quote")
+            << QByteArray("x,\"a\"b\n") << QStringLiteral("line 1, column 2: unexpected character");
+        QTest::newRow("invalid utf-8") << QByteArray("ok,ok\nok,\xff\xfe\n")
+                                       << QStringLiteral("line 2, column 2: invalid UTF-8");
+        QTest::newRow("overlong utf-8") << QByteArray("\xc0\xaf\n")
+                                        << QStringLiteral("line 1, column 1: invalid UTF-8");
+        QTest::newRow("record too long") << QByteArray("a,b\nx,") + QByteArray(1 << 21, 'y')
+                                         << QStringLiteral("line 2, column 2: record too long");
     }
 
-    void errorsNameTheLine()
+    void errorsNameTheFileLineAndColumn()
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
         const QString message = errorOf(text);
+        QVERIFY2(message.startsWith(QStringLiteral("claims-2026-03.csv in package archive p.tar, ")),
+                 qPrintable(message));
         QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void errorsNameColumnsByTheNamesGivenAndNeverQuoteTheField()
+    {
+        // The file's own first line is not trusted to name columns: it may be a row of data.
+        const QString message =
+            errorOf("185057800608491,x\"y\n", {QStringLiteral("BEN_NIR_PSA"), QStringLiteral("BEN_SEX_COD")});
+        QVERIFY2(message.contains(QStringLiteral("line 1, column BEN_SEX_COD: a quote inside")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("x\"y")) && !message.contains(QStringLiteral("1850578")),
+                 qPrintable(message));
     }
 
     void hashesExactlyWhatItReads()
@@ -89,7 +109,7 @@ private Q_SLOTS:
         buffer.setData(text);
         buffer.open(QIODevice::ReadOnly);
         Sha256 hash;
-        CsvReader reader(buffer, &hash);
+        CsvReader reader(buffer, QStringLiteral("claims.csv"), &hash);
         std::vector<std::string_view> fields;
         qint64 records = 0;
         while (reader.next(fields))

@@ -63,6 +63,18 @@ private:
         return folder;
     }
 
+    // The details of the last audit entry, and the whole trail as exported for a SIEM.
+    std::pair<QString, QByteArray> lastRefusalAudited()
+    {
+        const std::vector<AuditEntry> entries = m_vault->audit().entries();
+        if (entries.empty() || entries.back().action != QStringLiteral("package.import-refused"))
+            return {};
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        m_vault->audit().exportJsonLines(exported);
+        return {entries.back().details, exported.data()};
+    }
+
     qint64 chunkRows()
     {
         return m_vault->database().queryInt(
@@ -217,6 +229,99 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("line 3")) && message.contains(kind), qPrintable(message));
         QVERIFY2(!message.contains(QString::fromLatin1(value)), qPrintable(message));
         QCOMPARE(chunkRows(), 0);
+    }
+
+    // The audit trail is kept for years and exported to a SIEM: a refusal names file, line,
+    // column and rule there, never the value, even one the person importing was shown.
+    void refusalsAreAuditedWithColumnAndRuleButNeverTheValue_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("audited");
+        QTest::newRow("name as department")
+            << 3 << QByteArray("MARTINEZ")
+            << QStringLiteral("column BEN_RES_DPT: value 'MARTINEZ' is not in the code list")
+            << QStringLiteral("column BEN_RES_DPT: the value is not in the code list departement");
+        QTest::newRow("bad date") << 5 << QByteArray("1987-13-45")
+                                  << QStringLiteral("column EXE_SOI_DTD: value '1987-13-45' is not a date")
+                                  << QStringLiteral("column EXE_SOI_DTD: the value is not a date (YYYY-MM-DD) from");
+        QTest::newRow("bad commune") << 4 << QByteArray("PARIS")
+                                     << QStringLiteral("column BEN_RES_COM: value 'PARIS' is not a commune")
+                                     << QStringLiteral("column BEN_RES_COM: the value is not a commune code");
+        QTest::newRow("e-mail as pseudonym")
+            << 0 << QByteArray("jean.martinez@example.fr")
+            << QStringLiteral("column BEN_NIR_PSA: the value looks like a direct identifier (e-mail")
+            << QStringLiteral("column BEN_NIR_PSA: the value looks like a direct identifier (e-mail");
+    }
+
+    void refusalsAreAuditedWithColumnAndRuleButNeverTheValue()
+    {
+        QFETCH(int, column);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, shown);
+        QFETCH(QString, audited);
+        const QString folder = package(header + row(pseudonymA) + row(pseudonymB, value, column));
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(folder); });
+        QVERIFY2(message.contains(QStringLiteral("input-%1.csv, line 3, ").arg(m_packages) + shown),
+                 qPrintable(message));
+        const auto [details, exported] = lastRefusalAudited();
+        QVERIFY2(details.contains(QStringLiteral("input-%1.csv, line 3, ").arg(m_packages) + audited),
+                 qPrintable(details));
+        QVERIFY2(!details.contains(QString::fromLatin1(value)), qPrintable(details));
+        QVERIFY(exported.contains("package.import-refused"));
+        QVERIFY2(!exported.contains(value), exported.constData());
+    }
+
+    void archiveErrorsNameTheArchiveAndTheEntry()
+    {
+        const QString csvPath = m_work.filePath(QStringLiteral("refused.csv"));
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(header + row(pseudonymA) + row(pseudonymB, "ZZ", 3));
+        file.close();
+        const QString archive = m_work.filePath(QStringLiteral("refused.tar"));
+        DataPackage::build(archive, QStringLiteral("prestations"), 1, QStringLiteral("CNAM test"), QDate(2030, 1, 1),
+                           {csvPath}, m_tv->producer.key());
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(archive); });
+        QVERIFY2(message.contains(
+                     QStringLiteral("refused.csv in package archive %1, line 3, column BEN_RES_DPT: ").arg(archive)),
+                 qPrintable(message));
+    }
+
+    void rowAndHeaderErrorsNameTheColumn_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("expected");
+        QByteArray shortRow = row(pseudonymB);
+        shortRow.chop(1); // the newline
+        shortRow.chop(1); // the last, empty field's comma
+        QTest::newRow("a field missing") << header + row(pseudonymA) + shortRow + '\n'
+                                         << QStringLiteral(
+                                                "line 3, column BEN_DCD_DTE: 11 fields where the schema has 12");
+        QTest::newRow("a field too many") << header + row(pseudonymA).replace("\n", ",x\n")
+                                          << QStringLiteral("line 2, column 13: 13 fields where the schema has 12");
+        QTest::newRow("header renamed") << QByteArray(header).replace("BEN_SEX_COD", "SEXE") + row(pseudonymA)
+                                        << QStringLiteral(
+                                               "line 1, column BEN_SEX_COD: the header must be BEN_NIR_PSA,");
+        QTest::newRow("header short") << QByteArray(header).replace(",BEN_DCD_DTE", "") + row(pseudonymA)
+                                      << QStringLiteral("line 1, column BEN_DCD_DTE: the header must be");
+        QTest::newRow("no header") << QByteArray() << QStringLiteral("line 1, column BEN_NIR_PSA: the header must be");
+        QTest::newRow("quote in a field")
+            << header + row(pseudonymA, "7\"5", 3)
+            << QStringLiteral("line 2, column BEN_RES_DPT: a quote inside an unquoted field");
+    }
+
+    void rowAndHeaderErrorsNameTheColumn()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, expected);
+        const QString folder = package(csv);
+        const QString message = errorMessageOf([&] { PackageImporter(*m_vault).import(folder); });
+        QVERIFY2(message.contains(
+                     QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("input-%1.csv, ").arg(m_packages))) +
+                     expected),
+                 qPrintable(message));
     }
 
     void generatedDataRaisesNoFalseAlarm()
