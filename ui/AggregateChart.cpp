@@ -51,7 +51,7 @@ AggregateChart::AggregateChart(QWidget* parent)
     m_note->setTextFormat(Qt::PlainText);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setChart(new QChart);
+    // The view made its own chart: setChart() would release that one without deleting it.
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
 
     auto* top = new QHBoxLayout;
