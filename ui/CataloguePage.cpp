@@ -31,8 +31,7 @@ struct CatalogueContents
 // On the worker: the store is opened there because opening it purges expired packages.
 CatalogueContents readCatalogue(Vault& vault)
 {
-    vault.require(Action::BrowseCatalogue); // audits a refusal, as the CLI's catalogue does
-    const DatasetStore store(vault);
+    const DatasetStore store(vault); // requires BrowseCatalogue, audited when refused
     CatalogueContents contents;
     for (const DatasetSchema* schema : Catalogue::builtin().datasets()) {
         std::vector<PackageInfo> packages = store.packages(schema->name);

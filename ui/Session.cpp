@@ -10,10 +10,11 @@ Session Session::of(const Vault& vault)
     Session session{
         subject.user, subject.displayName, subject.roles, subject.validUntil, vault.folder(), vault.id(), {}};
     session.demo = vault.isDemo();
-    for (const Action action :
-         {Action::BrowseCatalogue, Action::BrowseAggregates, Action::RequestExtract, Action::ReviewExtract,
-          Action::ReadAudit, Action::ResealAudit, Action::VerifyVault, Action::ManageAccounts, Action::ImportData})
-        session.decisions.emplace(action, vault.decide(action));
+    // Only to show or hide what would be refused: a data action asks whether some dataset allows
+    // it, and core asks again, for the dataset at hand, when it is attempted.
+    for (const Action action : allActions)
+        session.decisions.emplace(action,
+                                  vault.decide(action, isDatasetScoped(action) ? Resource::someDataset() : Resource{}));
     return session;
 }
 

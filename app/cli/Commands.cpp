@@ -307,13 +307,10 @@ int habilitationShow(CliContext& context, const QStringList&)
     const auto manifest = vault->habilitations();
     if (!manifest)
         throw Error(ErrorKind::InvalidInput, tr("no habilitation manifest has been imported into this vault yet"));
-    // Administrators and auditors see everyone's habilitation; others see their own.
-    const bool everyone = vault->decide(Action::ManageAccounts).allowed || vault->decide(Action::ReadAudit).allowed;
+    // Core decides whose habilitations the signed-in user sees.
     QJsonArray users;
-    for (const Habilitation& user : manifest->users) {
-        if (everyone || user.user == vault->currentUser())
-            users.append(habilitationToJson(user));
-    }
+    for (const Habilitation& user : manifest->users)
+        users.append(habilitationToJson(user));
     const QJsonObject json{{QStringLiteral("organisation"), manifest->organisation},
                            {QStringLiteral("serial"), manifest->serial},
                            {QStringLiteral("issued"), manifest->issued.toString(Qt::ISODate)},
@@ -424,8 +421,7 @@ QJsonArray packagesToJson(const std::vector<PackageInfo>& packages)
 int catalogueList(CliContext& context, const QStringList&)
 {
     auto vault = context.unlockAsUser();
-    vault->require(Action::BrowseCatalogue);
-    const DatasetStore store(*vault);
+    const DatasetStore store(*vault); // requires BrowseCatalogue
     QJsonArray datasets;
     for (const DatasetSchema* schema : Catalogue::builtin().datasets()) {
         const qint64 rows = store.rowCount(schema->name);
@@ -454,8 +450,7 @@ int catalogueShow(CliContext& context, const QStringList& arguments)
     if (!schema)
         throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(arguments.first()));
     auto vault = context.unlockAsUser();
-    vault->require(Action::BrowseCatalogue);
-    const DatasetStore store(*vault);
+    const DatasetStore store(*vault); // requires BrowseCatalogue
     if (context.json()) {
         QJsonObject json = schema->toJson(true);
         json.insert(QStringLiteral("rows"), store.rowCount(schema->name));

@@ -20,12 +20,13 @@ struct Grant
 };
 
 constexpr std::array grants{
-    Grant{Role::Analyst, Action::BrowseCatalogue}, Grant{Role::Analyst, Action::BrowseAggregates},
-    Grant{Role::Analyst, Action::RequestExtract},  Grant{Role::Steward, Action::BrowseCatalogue},
-    Grant{Role::Steward, Action::ReviewExtract},   Grant{Role::Auditor, Action::ReadAudit},
-    Grant{Role::Auditor, Action::VerifyVault},     Grant{Role::Auditor, Action::ResealAudit},
-    Grant{Role::Admin, Action::VerifyVault},       Grant{Role::Admin, Action::ManageAccounts},
-    Grant{Role::Admin, Action::ImportData},
+    Grant{Role::Analyst, Action::BrowseCatalogue},  Grant{Role::Analyst, Action::BrowseAggregates},
+    Grant{Role::Analyst, Action::ExportAggregates}, Grant{Role::Analyst, Action::RequestExtract},
+    Grant{Role::Steward, Action::BrowseCatalogue},  Grant{Role::Steward, Action::ReviewExtract},
+    Grant{Role::Auditor, Action::ReadAudit},        Grant{Role::Auditor, Action::VerifyVault},
+    Grant{Role::Auditor, Action::ResealAudit},      Grant{Role::Auditor, Action::ReadHabilitations},
+    Grant{Role::Admin, Action::VerifyVault},        Grant{Role::Admin, Action::ManageAccounts},
+    Grant{Role::Admin, Action::ImportData},         Grant{Role::Admin, Action::ReadHabilitations},
 };
 
 constexpr std::array roleNames{
@@ -62,6 +63,10 @@ QString actionName(Action action)
         return QCoreApplication::translate("ecluse::Access", "browse the catalogue");
     case Action::BrowseAggregates:
         return QCoreApplication::translate("ecluse::Access", "browse aggregates");
+    case Action::ExportAggregates:
+        return QCoreApplication::translate("ecluse::Access", "copy or export aggregates");
+    case Action::ReadHabilitations:
+        return QCoreApplication::translate("ecluse::Access", "read everyone's habilitations");
     case Action::RequestExtract:
         return QCoreApplication::translate("ecluse::Access", "request extracts");
     case Action::ReviewExtract:
@@ -78,6 +83,11 @@ QString actionName(Action action)
         return QCoreApplication::translate("ecluse::Access", "manage accounts and key slots");
     }
     return {};
+}
+
+bool isDatasetScoped(Action action)
+{
+    return action == Action::BrowseAggregates || action == Action::ExportAggregates || action == Action::RequestExtract;
 }
 
 bool roleAllows(const QStringList& roles, Action action)
@@ -120,15 +130,33 @@ AccessDecision decide(const Subject& subject, Action action, const Resource& res
                         : tr("only the roles %1 may %2").arg(allowed.join(QStringLiteral(", ")), actionName(action)));
     }
 
-    const bool needsDataset = action == Action::BrowseAggregates || action == Action::RequestExtract;
-    if (needsDataset && !resource.dataset.isEmpty()) {
+    if (isDatasetScoped(action)) {
+        const auto grantAllows = [action](const DatasetGrant& grant) {
+            return action != Action::RequestExtract || grant.level == GrantLevel::Extract;
+        };
+        if (resource.anyDataset) {
+            if (std::none_of(subject.grants.begin(), subject.grants.end(), grantAllows))
+                return deny(tr("%1 has no habilitation for any dataset that allows them to %2")
+                                .arg(subject.user, actionName(action)));
+            return {true, {}};
+        }
+        // A data action names its dataset: an empty one is a mistake, and never a wildcard.
+        if (resource.dataset.isEmpty())
+            return deny(tr("no dataset was named to %1").arg(actionName(action)));
         const auto grant = std::find_if(subject.grants.begin(), subject.grants.end(),
                                         [&](const DatasetGrant& g) { return g.dataset == resource.dataset; });
         if (grant == subject.grants.end())
             return deny(tr("%1 has no habilitation for the dataset %2").arg(subject.user, resource.dataset));
-        if (action == Action::RequestExtract && grant->level != GrantLevel::Extract)
+        if (!grantAllows(*grant))
             return deny(tr("the habilitation of %1 for %2 is for aggregates only: extracts need an extract grant")
                             .arg(subject.user, resource.dataset));
+        // SNDS: a profile holds at most one potential identifier, and uses only the one its
+        // habilitation names.
+        for (const PotentialIdentifier identifier : resource.potentialIdentifiers) {
+            if (identifier != PotentialIdentifier::None && identifier != grant->potentialIdentifier)
+                return deny(tr("the habilitation of %1 for %2 does not include the potential identifier %3")
+                                .arg(subject.user, resource.dataset, potentialIdentifierName(identifier)));
+        }
     }
 
     // Separation of duties: a steward never reviews their own request.

@@ -25,14 +25,26 @@ enum class Action
 {
     BrowseCatalogue,
     BrowseAggregates,
+    ExportAggregates, // copy or export a protected table
     RequestExtract,
     ReviewExtract,
     ReadAudit,
     ResealAudit,
     VerifyVault,
+    ReadHabilitations, // everyone's; each user may always read their own
     ManageAccounts,
     ImportData,
 };
+
+// Every action, for tables that must cover them all (the role matrix, the GUI's decisions).
+inline constexpr Action allActions[] = {
+    Action::BrowseCatalogue,   Action::BrowseAggregates, Action::ExportAggregates, Action::RequestExtract,
+    Action::ReviewExtract,     Action::ReadAudit,        Action::ResealAudit,      Action::VerifyVault,
+    Action::ReadHabilitations, Action::ManageAccounts,   Action::ImportData,
+};
+
+// Actions on one dataset's data: decide() needs the dataset (or Resource::anyDataset()).
+bool isDatasetScoped(Action action);
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString& name);
@@ -64,9 +76,19 @@ struct Resource
 {
     QString dataset;
     QString owner; // the author of an extract request
+    // The SNDS potential identifiers the request uses (a care-date filter, a commune dimension):
+    // each must be the one the user's grant for the dataset names.
+    QList<PotentialIdentifier> potentialIdentifiers;
+    // Only to ask whether the action is allowed on some dataset (to show or hide a page): never
+    // enough to act on data.
+    bool anyDataset = false;
 
-    static Resource ofDataset(QString name) { return {std::move(name), {}}; }
-    static Resource requestBy(QString author) { return {{}, std::move(author)}; }
+    static Resource ofDataset(QString name, QList<PotentialIdentifier> identifiers = {})
+    {
+        return {std::move(name), {}, std::move(identifiers), false};
+    }
+    static Resource requestBy(QString author) { return {{}, std::move(author), {}, false}; }
+    static Resource someDataset() { return {{}, {}, {}, true}; }
 };
 
 // The one decision point: (subject, action, resource, time) → allow, or deny with a reason a user

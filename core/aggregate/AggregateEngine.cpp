@@ -820,9 +820,9 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
     return table;
 }
 
-AggregateEngine::AggregateEngine(Vault& vault, std::int64_t cacheBytes)
-    : m_impl(std::make_unique<Impl>([&vault]() -> Database& { return vault.database(); },
-                                    [&vault] { return vault.openReader(); }, cacheBytes))
+AggregateEngine::AggregateEngine(Vault& vault, VaultCapability, std::int64_t cacheBytes)
+    : m_impl(std::make_unique<Impl>([&vault]() -> Database& { return vault.database(VaultCapability()); },
+                                    [&vault] { return vault.openReader(VaultCapability()); }, cacheBytes))
 {}
 
 AggregateEngine::AggregateEngine(Database& database, std::int64_t cacheBytes, std::function<Database()> openReader)

@@ -11,6 +11,7 @@ namespace ecluse {
 class Database;
 class Database;
 class Vault;
+class VaultCapability;
 
 struct AggregateProgress
 {
@@ -32,7 +33,8 @@ public:
 
     static constexpr std::int64_t DefaultCacheBytes = std::int64_t{1} << 30;
 
-    explicit AggregateEngine(Vault& vault, std::int64_t cacheBytes = DefaultCacheBytes);
+    // Raw tables, before disclosure control: only Aggregates (and tests) make one over a vault.
+    AggregateEngine(Vault& vault, VaultCapability capability, std::int64_t cacheBytes = DefaultCacheBytes);
     // Over an already opened database with the vault's tables, which must outlive the engine:
     // the benchmark's unencrypted copy. `openReader`, when given, opens a second connection to
     // the same data, as Vault::openReader() does for a vault.

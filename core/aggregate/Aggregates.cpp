@@ -63,7 +63,7 @@ std::vector<std::optional<std::int64_t>> publishedValues(const AggregateTable& t
 
 Aggregates::Aggregates(Vault& vault, std::int64_t cacheBytes)
     : m_vault(vault)
-    , m_engine(vault, cacheBytes)
+    , m_engine(vault, VaultCapability(), cacheBytes)
 {}
 
 bool Aggregates::mayQuery(const QString& dataset, QString* reason) const
@@ -76,28 +76,15 @@ bool Aggregates::mayQuery(const QString& dataset, QString* reason) const
 
 void Aggregates::requireAllowed(const AggregateQuery& query) const
 {
-    m_vault.require(Action::BrowseAggregates, Resource::ofDataset(query.dataset));
-
-    // SNDS: a profile holds at most one potential identifier, and only the one its habilitation
-    // names may be used, in a dimension or in a filter.
+    // The potential identifiers the query touches, in a dimension or a filter: the decision
+    // point refuses any that the user's grant does not name.
     const DatasetSchema& schema = schemaOf(query.dataset);
-    const Subject subject = m_vault.subject();
-    const auto grant = std::find_if(subject.grants.begin(), subject.grants.end(),
-                                    [&](const DatasetGrant& g) { return g.dataset == query.dataset; });
+    QList<PotentialIdentifier> identifiers;
     for (const QString& name : columnsUsed(query)) {
-        const ColumnSpec* column = schema.column(name);
-        if (!column || column->potentialIdentifier == PotentialIdentifier::None)
-            continue;
-        if (grant != subject.grants.end() && grant->potentialIdentifier == column->potentialIdentifier)
-            continue;
-        const QString reason =
-            tr("%1 carries a potential identifier (%2) that the habilitation of %3 for %4 does "
-               "not include")
-                .arg(name, potentialIdentifierName(column->potentialIdentifier), subject.user, query.dataset);
-        m_vault.audit().append(subject.user, QStringLiteral("access.denied"), actionName(Action::BrowseAggregates),
-                               {{QStringLiteral("reason"), reason}, {QStringLiteral("dataset"), query.dataset}});
-        throw Error(ErrorKind::Denied, reason);
+        if (const ColumnSpec* column = schema.column(name))
+            identifiers << column->potentialIdentifier;
     }
+    m_vault.require(Action::BrowseAggregates, Resource::ofDataset(query.dataset, identifiers));
 }
 
 AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngine::Progress& progress,
@@ -110,7 +97,7 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     requireAllowed(query);
 
     // Rows past their retention date are purged, audited, before anything reads them.
-    DatasetStore store(m_vault);
+    DatasetStore store(m_vault, VaultCapability());
     const DisclosureRules rules = DisclosureRules::fromPolicy(m_vault.policy());
     const AggregateTable table = m_engine.compute(query, std::max(2, rules.dominanceN), progress, cancel);
     DisclosureOutcome outcome;
@@ -122,9 +109,9 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
         if (cancel && cancel->load())
             throw;
         // A table that cannot be protected is not shown; that it was asked for is still traced.
-        m_vault.audit().append(
-            m_vault.currentUser(), QStringLiteral("aggregate.refused"), query.dataset,
-            {{QStringLiteral("query"), query.toJson()}, {QStringLiteral("reason"), error.message()}});
+        m_vault.audit(VaultCapability())
+            .append(m_vault.currentUser(), QStringLiteral("aggregate.refused"), query.dataset,
+                    {{QStringLiteral("query"), query.toJson()}, {QStringLiteral("reason"), error.message()}});
         throw;
     }
 
@@ -160,13 +147,14 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     // SNDS: every query is logged, traceable to one person; the hash ties the trail to exactly
     // what was shown.
     const QByteArray shown = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
-    m_vault.audit().append(result.user, QStringLiteral("aggregate.query"), result.queryId,
-                           {{QStringLiteral("query"), query.toJson()},
-                            {QStringLiteral("cells"), table.shape.cellCount()},
-                            {QStringLiteral("primary"), outcome.primaryCount},
-                            {QStringLiteral("secondary"), outcome.secondaryCount},
-                            {QStringLiteral("rows"), table.rowsScanned},
-                            {QStringLiteral("sha256"), QString::fromLatin1(sha256(shown).toHex())}});
+    m_vault.audit(VaultCapability())
+        .append(result.user, QStringLiteral("aggregate.query"), result.queryId,
+                {{QStringLiteral("query"), query.toJson()},
+                 {QStringLiteral("cells"), table.shape.cellCount()},
+                 {QStringLiteral("primary"), outcome.primaryCount},
+                 {QStringLiteral("secondary"), outcome.secondaryCount},
+                 {QStringLiteral("rows"), table.rowsScanned},
+                 {QStringLiteral("sha256"), QString::fromLatin1(sha256(shown).toHex())}});
     return result;
 }
 

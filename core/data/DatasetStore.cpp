@@ -24,9 +24,19 @@ PackageInfo readPackage(const Statement& row)
 constexpr const char* selectPackages = "SELECT id, dataset, producer, signer, created_utc, retain_until, imported_utc, "
                                        "imported_by, rows FROM packages";
 
+Vault& requireBrowsing(Vault& vault)
+{
+    vault.require(Action::BrowseCatalogue);
+    return vault;
+}
+
 } // namespace
 
 DatasetStore::DatasetStore(Vault& vault)
+    : DatasetStore(requireBrowsing(vault), VaultCapability())
+{}
+
+DatasetStore::DatasetStore(Vault& vault, VaultCapability)
     : m_vault(vault)
 {
     purgeExpired();
@@ -34,7 +44,7 @@ DatasetStore::DatasetStore(Vault& vault)
 
 void DatasetStore::purgeExpired()
 {
-    Database& db = m_vault.database();
+    Database& db = m_vault.database(VaultCapability());
     const QString today = m_vault.now().date().toString(Qt::ISODate);
     std::vector<PackageInfo> expired;
     Statement select = db.prepare((QByteArray(selectPackages) + " WHERE retain_until < ?").constData());
@@ -49,21 +59,24 @@ void DatasetStore::purgeExpired()
         Transaction transaction(db);
         remove.bind(1, package.id).run();
         remove.reset();
-        m_vault.audit().append(m_vault.currentUser(), QStringLiteral("package.purge"), package.id,
-                               {{QStringLiteral("dataset"), package.dataset},
-                                {QStringLiteral("rows"), package.rows},
-                                {QStringLiteral("retainUntil"), package.retainUntil.toString(Qt::ISODate)}},
-                               AuditTrail::Witnessing::Deferred);
+        m_vault.audit(VaultCapability())
+            .append(m_vault.currentUser(), QStringLiteral("package.purge"), package.id,
+                    {{QStringLiteral("dataset"), package.dataset},
+                     {QStringLiteral("rows"), package.rows},
+                     {QStringLiteral("retainUntil"), package.retainUntil.toString(Qt::ISODate)}},
+                    AuditTrail::Witnessing::Deferred);
         transaction.commit();
-        m_vault.audit().witnessHead();
+        m_vault.audit(VaultCapability()).witnessHead();
     }
 }
 
 std::vector<PackageInfo> DatasetStore::packages(const QString& dataset) const
 {
     std::vector<PackageInfo> out;
-    Statement select = m_vault.database().prepare(
-        (QByteArray(selectPackages) + " WHERE ?1 = '' OR dataset = ?1 ORDER BY imported_utc, id").constData());
+    Statement select =
+        m_vault.database(VaultCapability())
+            .prepare(
+                (QByteArray(selectPackages) + " WHERE ?1 = '' OR dataset = ?1 ORDER BY imported_utc, id").constData());
     select.bind(1, dataset);
     while (select.step())
         out.push_back(readPackage(select));
@@ -72,14 +85,16 @@ std::vector<PackageInfo> DatasetStore::packages(const QString& dataset) const
 
 qint64 DatasetStore::rowCount(const QString& dataset) const
 {
-    Statement select = m_vault.database().prepare("SELECT coalesce(sum(rows), 0) FROM packages WHERE dataset = ?");
+    Statement select =
+        m_vault.database(VaultCapability()).prepare("SELECT coalesce(sum(rows), 0) FROM packages WHERE dataset = ?");
     select.bind(1, dataset);
     return select.step() ? select.int64(0) : 0;
 }
 
 std::optional<PackageInfo> DatasetStore::package(const QString& id) const
 {
-    Statement select = m_vault.database().prepare((QByteArray(selectPackages) + " WHERE id = ?").constData());
+    Statement select =
+        m_vault.database(VaultCapability()).prepare((QByteArray(selectPackages) + " WHERE id = ?").constData());
     select.bind(1, id);
     if (!select.step())
         return std::nullopt;

@@ -10,6 +10,7 @@
 namespace ecluse {
 
 class Vault;
+class VaultCapability;
 
 // Provenance of one imported package, as the catalogue shows it.
 struct PackageInfo
@@ -30,7 +31,10 @@ struct PackageInfo
 class DatasetStore
 {
 public:
+    // For whoever browses the catalogue: requires BrowseCatalogue (a refusal is audited).
     explicit DatasetStore(Vault& vault);
+    // For the services of core that required their own action first (import, aggregates).
+    DatasetStore(Vault& vault, VaultCapability capability);
 
     std::vector<PackageInfo> packages(const QString& dataset = {}) const;
     qint64 rowCount(const QString& dataset) const;

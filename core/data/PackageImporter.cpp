@@ -318,11 +318,13 @@ private:
 class ImportRun
 {
 public:
-    ImportRun(Vault& vault, const DatasetSchema& schema, const QString& packageId)
-        : m_db(vault.database())
+    // The vault's database and its pseudonym key come from the importer, which required
+    // ImportData first.
+    ImportRun(Database& db, SecureBuffer pseudonymKey, const DatasetSchema& schema, const QString& packageId)
+        : m_db(db)
         , m_schema(schema)
         , m_packageId(packageId)
-        , m_pseudonymKey(vault.deriveKey("ecluse pseudonym v1"))
+        , m_pseudonymKey(std::move(pseudonymKey))
     {
         Statement existing = m_db.prepare("SELECT id, pseudonym FROM beneficiaries");
         while (existing.step()) {
@@ -767,7 +769,7 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
     m_vault.require(Action::ImportData);
     QElapsedTimer clock;
     clock.start();
-    AuditTrail& audit = m_vault.audit();
+    AuditTrail& audit = m_vault.audit(VaultCapability());
     try {
         const VerifiedPackage package = DataPackage::verify(packageFolder, m_vault.trustedProducerKeys());
         const PackageManifest& manifest = package.manifest;
@@ -783,15 +785,15 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
         if (manifest.retainUntil < m_vault.now().date())
             throw Error(ErrorKind::InvalidInput,
                         tr("the package's retention ended on %1").arg(manifest.retainUntil.toString(Qt::ISODate)));
-        const DatasetStore store(m_vault);
+        const DatasetStore store(m_vault, VaultCapability());
         if (const auto previous = store.package(manifest.id))
             throw Error(ErrorKind::InvalidInput,
                         tr("package %1 was already imported on %2 by %3")
                             .arg(manifest.id, previous->importedUtc.toString(Qt::ISODate), previous->importedBy));
 
-        Database& db = m_vault.database();
+        Database& db = m_vault.database(VaultCapability());
         Transaction transaction(db);
-        ImportRun run(m_vault, *schema, manifest.id);
+        ImportRun run(db, m_vault.deriveKey(VaultCapability(), "ecluse pseudonym v1"), *schema, manifest.id);
         ErrorLog errors;
         qint64 rowsDone = 0;
         const auto tick = [&] {

@@ -107,11 +107,13 @@ QString OutputGuard::neutralise(const QString& field)
 
 QString OutputGuard::clipboardText(const AggregateResult& result, const std::vector<int>& cells)
 {
+    m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
     const QString user = m_vault.currentUser();
     if (m_vault.policy().clipboardMode == ClipboardMode::Deny) {
         const QString reason = tr("policy does not allow copying data to the clipboard");
-        m_vault.audit().append(user, QStringLiteral("access.denied"), QStringLiteral("copy aggregates"),
-                               {{QStringLiteral("reason"), reason}, {QStringLiteral("query"), result.queryId}});
+        m_vault.audit(VaultCapability())
+            .append(user, QStringLiteral("access.denied"), QStringLiteral("copy aggregates"),
+                    {{QStringLiteral("reason"), reason}, {QStringLiteral("query"), result.queryId}});
         throw Error(ErrorKind::Denied, reason);
     }
     QStringList lines;
@@ -123,9 +125,10 @@ QString OutputGuard::clipboardText(const AggregateResult& result, const std::vec
     }
     lines << result.provenance();
     const QString text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    m_vault.audit().append(user, QStringLiteral("aggregate.copy"), result.queryId,
-                           {{QStringLiteral("cells"), static_cast<qint64>(lines.size() - 2)},
-                            {QStringLiteral("sha256"), hexSha256(text.toUtf8())}});
+    m_vault.audit(VaultCapability())
+        .append(user, QStringLiteral("aggregate.copy"), result.queryId,
+                {{QStringLiteral("cells"), static_cast<qint64>(lines.size() - 2)},
+                 {QStringLiteral("sha256"), hexSha256(text.toUtf8())}});
     return text;
 }
 
@@ -158,6 +161,7 @@ bool OutputGuard::isAllowedDestination(const QString& filePath) const
 
 void OutputGuard::requireExportAllowed(const AggregateResult& result, const QString& filePath)
 {
+    m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
     QString reason;
     if (m_vault.policy().exportMode == ExportMode::Deny) {
         reason = tr("policy does not allow exports");
@@ -170,10 +174,11 @@ void OutputGuard::requireExportAllowed(const AggregateResult& result, const QStr
                      .arg(QDir::toNativeSeparators(filePath), allowedFolders().join(QStringLiteral(", ")));
     if (reason.isEmpty())
         return;
-    m_vault.audit().append(m_vault.currentUser(), QStringLiteral("access.denied"), QStringLiteral("export aggregates"),
-                           {{QStringLiteral("reason"), reason},
-                            {QStringLiteral("query"), result.queryId},
-                            {QStringLiteral("destination"), filePath}});
+    m_vault.audit(VaultCapability())
+        .append(m_vault.currentUser(), QStringLiteral("access.denied"), QStringLiteral("export aggregates"),
+                {{QStringLiteral("reason"), reason},
+                 {QStringLiteral("query"), result.queryId},
+                 {QStringLiteral("destination"), filePath}});
     throw Error(ErrorKind::Denied, reason);
 }
 
@@ -191,11 +196,12 @@ void OutputGuard::exportCsv(const AggregateResult& result, const QString& filePa
     requireExportAllowed(result, filePath);
     const QByteArray bytes = "\xEF\xBB\xBF" + csv(result);
     writeFile(filePath, bytes);
-    m_vault.audit().append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
-                           {{QStringLiteral("query"), result.queryId},
-                            {QStringLiteral("format"), QStringLiteral("csv")},
-                            {QStringLiteral("bytes"), static_cast<qint64>(bytes.size())},
-                            {QStringLiteral("sha256"), hexSha256(bytes)}});
+    m_vault.audit(VaultCapability())
+        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
+                {{QStringLiteral("query"), result.queryId},
+                 {QStringLiteral("format"), QStringLiteral("csv")},
+                 {QStringLiteral("bytes"), static_cast<qint64>(bytes.size())},
+                 {QStringLiteral("sha256"), hexSha256(bytes)}});
 }
 
 void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath)
@@ -204,11 +210,12 @@ void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& p
         throw Error(ErrorKind::InvalidInput, tr("the chart image is not a PNG"));
     requireExportAllowed(result, filePath);
     writeFile(filePath, png);
-    m_vault.audit().append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
-                           {{QStringLiteral("query"), result.queryId},
-                            {QStringLiteral("format"), QStringLiteral("png")},
-                            {QStringLiteral("bytes"), static_cast<qint64>(png.size())},
-                            {QStringLiteral("sha256"), hexSha256(png)}});
+    m_vault.audit(VaultCapability())
+        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
+                {{QStringLiteral("query"), result.queryId},
+                 {QStringLiteral("format"), QStringLiteral("png")},
+                 {QStringLiteral("bytes"), static_cast<qint64>(png.size())},
+                 {QStringLiteral("sha256"), hexSha256(png)}});
 }
 
 } // namespace ecluse

@@ -217,7 +217,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
 
     openWithKey(std::move(dataKey), slots.vaultId, slots.cipherPageSize, admin);
     requireHabilitated(admin);
-    audit().append(admin, QStringLiteral("vault.create"), m_folder,
+    trail().append(admin, QStringLiteral("vault.create"), m_folder,
                    {{QStringLiteral("vault"), slots.vaultId},
                     {QStringLiteral("admin"), admin},
                     {QStringLiteral("demo"), demo.has_value()}});
@@ -296,7 +296,7 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
     openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
     requireHabilitated(user);
     moveFailuresIntoTrail(user);
-    audit().append(user, QStringLiteral("vault.unlock"), m_folder);
+    trail().append(user, QStringLiteral("vault.unlock"), m_folder);
 }
 
 void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, const SecureBuffer& newPassword)
@@ -515,11 +515,11 @@ void Vault::moveFailuresIntoTrail(const QString& user)
     qint64 dropped = 0;
     const auto failures = log.pending(&dropped);
     if (dropped > 0)
-        audit().append(QStringLiteral("(unknown)"), QStringLiteral("vault.unlock-failed"), m_folder,
+        trail().append(QStringLiteral("(unknown)"), QStringLiteral("vault.unlock-failed"), m_folder,
                        {{QStringLiteral("reason"), QStringLiteral("not kept: too many failed sign-ins")},
                         {QStringLiteral("count"), dropped}});
     for (const auto& failure : failures) {
-        audit().append(failure.user, QStringLiteral("vault.unlock-failed"), m_folder,
+        trail().append(failure.user, QStringLiteral("vault.unlock-failed"), m_folder,
                        {{QStringLiteral("reason"), failure.reason},
                         {QStringLiteral("at"), failure.timeUtc.toString(Qt::ISODateWithMs)}});
     }
@@ -607,7 +607,7 @@ bool Vault::endSessionIfExpired()
 {
     if (!m_open || m_open->subject.isValidAt(now()))
         return false;
-    audit().append(m_open->subject.user, QStringLiteral("session.expired"), m_folder,
+    trail().append(m_open->subject.user, QStringLiteral("session.expired"), m_folder,
                    {{QStringLiteral("validUntil"), m_open->subject.validUntil.toString(Qt::ISODate)}});
     lock();
     return true;
@@ -621,7 +621,7 @@ void Vault::changePassword(const SecureBuffer& oldPassword, const SecureBuffer& 
     const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
     const KeySlot* slot = slots.passwordSlot(user);
     if (!slot || !unwrapKeySlot(slots.vaultId, *slot, oldPassword)) {
-        audit().append(user, QStringLiteral("account.password-change-failed"), user,
+        trail().append(user, QStringLiteral("account.password-change-failed"), user,
                        {{QStringLiteral("reason"), QStringLiteral("wrong current password")}});
         throw Error(ErrorKind::Denied, wrongCredentialsMessage());
     }
@@ -683,7 +683,7 @@ void Vault::revoke(const QString& user)
     });
     const QString admin = m_open->subject.user;
     if (target->isAdmin() && admins <= 1) {
-        audit().append(admin, QStringLiteral("access.denied"), user,
+        trail().append(admin, QStringLiteral("access.denied"), user,
                        {{QStringLiteral("reason"), QStringLiteral("last administrator")}});
         throw Error(ErrorKind::Denied,
                     tr("'%1' is the last administrator of this vault: enrol another administrator first").arg(user));
@@ -741,7 +741,10 @@ QList<QByteArray> Vault::trustedProducerKeys() const
 std::optional<HabilitationManifest> Vault::habilitations() const
 {
     requireUnlocked();
-    return m_open->manifest;
+    std::optional<HabilitationManifest> visible = m_open->manifest;
+    if (visible && !decide(Action::ReadHabilitations).allowed)
+        std::erase_if(visible->users, [this](const Habilitation& user) { return user.user != m_open->subject.user; });
+    return visible;
 }
 
 HabilitationImport Vault::importHabilitations(const QByteArray& signedFile)
@@ -812,7 +815,7 @@ HabilitationImport Vault::importHabilitations(const QByteArray& signedFile)
         // One entry per commit (see AuditTrail): the removals are in habilitation.import, and
         // also each in its own account.revoke for whoever follows one account.
         for (auto it = reasons.begin(); it != reasons.end(); ++it)
-            audit().append(importer, QStringLiteral("account.revoke"), it.key(),
+            trail().append(importer, QStringLiteral("account.revoke"), it.key(),
                            {{QStringLiteral("reason"), it.value()}, {QStringLiteral("manifest"), report.serial}});
     }
 
@@ -860,17 +863,17 @@ VaultVerification Vault::verify()
     result.checks.push_back(checkKeySlots());
 
     VaultCheck chain{tr("audit trail"), true, {}};
-    const AuditVerification trail = audit().verify();
-    chain.passed = trail.intact;
-    chain.detail = trail.intact ? tr("%1 entries, chain and witnesses agree").arg(trail.entries) : trail.problem;
+    const AuditVerification audit = trail().verify();
+    chain.passed = audit.intact;
+    chain.detail = audit.intact ? tr("%1 entries, chain and witnesses agree").arg(audit.entries) : audit.problem;
     result.checks.push_back(chain);
-    for (const QString& warning : trail.warnings)
+    for (const QString& warning : audit.warnings)
         result.checks.push_back({tr("audit witnesses"), true, warning, true});
 
     QJsonObject details{{QStringLiteral("intact"), result.intact()}};
     if (!result.intact())
         details.insert(QStringLiteral("problem"), result.firstProblem());
-    audit().append(m_open->subject.user, QStringLiteral("vault.verify"), m_folder, details);
+    trail().append(m_open->subject.user, QStringLiteral("vault.verify"), m_folder, details);
     return result;
 }
 
@@ -914,8 +917,8 @@ VaultCheck Vault::checkKeySlots() const
 AuditVerification Vault::verifyAudit()
 {
     require(Action::VerifyVault);
-    const AuditVerification result = audit().verify();
-    audit().append(m_open->subject.user, QStringLiteral("audit.verify"), m_folder,
+    const AuditVerification result = trail().verify();
+    trail().append(m_open->subject.user, QStringLiteral("audit.verify"), m_folder,
                    {{QStringLiteral("intact"), result.intact}, {QStringLiteral("problem"), result.problem}});
     return result;
 }
@@ -923,14 +926,14 @@ AuditVerification Vault::verifyAudit()
 std::vector<AuditEntry> Vault::readAudit(qint64 fromSequence, qint64 limit)
 {
     require(Action::ReadAudit);
-    return audit().entries(fromSequence, limit);
+    return trail().entries(fromSequence, limit);
 }
 
 qint64 Vault::exportAudit(QIODevice& out, const QString& destination)
 {
     require(Action::ReadAudit);
-    const qint64 count = audit().exportJsonLines(out);
-    audit().append(m_open->subject.user, QStringLiteral("audit.export"), destination,
+    const qint64 count = trail().exportJsonLines(out);
+    trail().append(m_open->subject.user, QStringLiteral("audit.export"), destination,
                    {{QStringLiteral("format"), QStringLiteral("jsonl")}, {QStringLiteral("entries"), count}});
     return count;
 }
@@ -940,28 +943,33 @@ void Vault::resealAudit(const QString& reason)
     require(Action::ResealAudit);
     if (reason.trimmed().isEmpty())
         throw Error(ErrorKind::InvalidInput, tr("say why the audit trail is resealed"));
-    audit().reseal(m_open->subject.user, reason.trimmed());
+    trail().reseal(m_open->subject.user, reason.trimmed());
 }
 
-AuditTrail& Vault::audit()
+AuditTrail& Vault::trail()
 {
     requireUnlocked();
     return *m_open->audit;
 }
 
-SecureBuffer Vault::deriveKey(QByteArrayView purpose) const
+AuditTrail& Vault::audit(VaultCapability)
+{
+    return trail();
+}
+
+SecureBuffer Vault::deriveKey(VaultCapability, QByteArrayView purpose) const
 {
     requireUnlocked();
     return hkdfSha256(m_open->dataKey, m_open->vaultId.toUtf8(), purpose, 32);
 }
 
-Database& Vault::database()
+Database& Vault::database(VaultCapability)
 {
     requireUnlocked();
     return m_open->db;
 }
 
-Database Vault::openReader() const
+Database Vault::openReader(VaultCapability) const
 {
     requireUnlocked();
     return openVaultReader(path(DatabaseFileName), m_open->dataKey, m_open->pageSize);

@@ -29,6 +29,26 @@ class Clock;
 class Database;
 class Random;
 
+namespace test {
+struct VaultProbe;
+}
+
+// The key to a vault's internals (its database, its audit trail, keys derived for a purpose),
+// held only by the services of core named here, each of which requires its own action first.
+// Nothing in ui/ or app/ can make one: from there, every access goes through a member of Vault
+// that asks the decision point. Tests reach the internals through test::VaultProbe.
+class VaultCapability
+{
+    VaultCapability() = default;
+
+    friend class AggregateEngine;
+    friend class Aggregates;
+    friend class DatasetStore;
+    friend class OutputGuard;
+    friend class PackageImporter;
+    friend struct test::VaultProbe;
+};
+
 // What a vault needs from the world, injected so that tests control time, randomness, the
 // witnesses, the policy in force and the cost of password hashing.
 struct VaultEnvironment
@@ -144,6 +164,8 @@ public:
     // who left it or whose habilitation ended are removed. Refused when no administrator who can
     // sign in would remain.
     HabilitationImport importHabilitations(const QByteArray& signedFile);
+    // The manifest in force as the signed-in user may see it: every user's habilitation for
+    // those who may read them all (administrators, auditors), else their own only.
     std::optional<HabilitationManifest> habilitations() const;
     bool isDemo() const;
     // Managed policy's keys, or for a demo vault only its own demo keys.
@@ -167,14 +189,15 @@ public:
     AccessDecision decide(Action action, const Resource& resource = {}) const;
     void require(Action action, const Resource& resource = {}) const;
 
-    AuditTrail& audit();
-    Database& database();
+    // For the services of core only (see VaultCapability).
+    AuditTrail& audit(VaultCapability);
+    Database& database(VaultCapability);
     // A read-only connection of its own to the vault's database, for a thread that reads in
     // parallel with the vault's connection (the aggregate engine). The key stays inside.
-    Database openReader() const;
+    Database openReader(VaultCapability) const;
     // A key for one purpose, derived from the data key (HKDF, salted with the vault id), for the
     // services in core that need a secret of this vault: re-keying pseudonyms on import.
-    SecureBuffer deriveKey(QByteArrayView purpose) const;
+    SecureBuffer deriveKey(VaultCapability, QByteArrayView purpose) const;
 
     static void requireAcceptablePassword(const SecureBuffer& password);
 
@@ -207,6 +230,7 @@ private:
     void appendDeferred(const QString& user, const QString& action, const QString& object,
                         const QJsonObject& details = {});
     VaultCheck checkKeySlots() const;
+    AuditTrail& trail();
 
     QString m_folder;
     VaultEnvironment m_env;

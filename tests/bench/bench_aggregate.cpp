@@ -8,6 +8,7 @@
 //   --vault    keep the demo vault in DIR and reuse it on the next run (built when absent)
 //   --skip-sql leave out the naive SQL baseline (about a minute at 10M rows)
 
+#include "VaultProbe.h"
 #include "aggregate/AggregateEngine.h"
 #include "audit/SealFileWitness.h"
 #include "common/Clock.h"
@@ -290,7 +291,7 @@ int main(int argc, char* argv[])
         [&] {
             vault.lock();
             vault.unlock(QStringLiteral("admin"), password());
-            return std::make_unique<AggregateEngine>(vault);
+            return std::make_unique<AggregateEngine>(vault, ecluse::test::VaultProbe::capability());
         },
         "encrypted vault");
     std::printf("targets: cold <= 1 s %s, warm <= 100 ms %s\n", encrypted.cold <= 1.0 ? "met" : "NOT met",
@@ -312,7 +313,7 @@ int main(int argc, char* argv[])
         timer.restart();
         // The vault's connection may not create files (it opens an existing vault): make it here.
         Database(plainPath, Database::Mode::Create).execute("PRAGMA user_version = 1");
-        Database& db = vault.database();
+        Database& db = ecluse::test::VaultProbe::database(vault);
         Statement attach = db.prepare("ATTACH DATABASE ? AS plain KEY ''");
         attach.bind(1, plainPath).run();
         db.queryText("SELECT sqlcipher_export('plain')");
@@ -347,6 +348,6 @@ int main(int argc, char* argv[])
     std::printf("peak resident memory of the process: %ld MiB\n", peakRssMiB());
 
     if (!skipSql)
-        naiveSql(vault.database(), work.filePath(QStringLiteral("naive.db")), encrypted.table);
+        naiveSql(ecluse::test::VaultProbe::database(vault), work.filePath(QStringLiteral("naive.db")), encrypted.table);
     return 0;
 }

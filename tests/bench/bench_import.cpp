@@ -10,6 +10,7 @@
 #include "vault/VaultDatabase.h"
 
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -123,7 +124,7 @@ int main(int argc, char* argv[])
     const double unlockSeconds = seconds(timer);
     timer.restart();
     qint64 bytes = 0;
-    Statement read = vault->database().prepare(
+    Statement read = ecluse::test::VaultProbe::database(*vault).prepare(
         "SELECT data FROM dataset_chunks WHERE column_name IN ('BEN_NIR_PSA', 'BEN_RES_DPT', 'BEN_SEX_COD', "
         "'PRS_NAT_REF', 'PRS_PAI_MNT')");
     while (read.step())

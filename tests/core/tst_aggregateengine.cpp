@@ -8,6 +8,7 @@
 
 #include "Failure.h"
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -385,7 +386,7 @@ private:
             amounts.push_back(rank < found->second.size() ? found->second[rank] : 0);
         }
 
-        Database& db = m_vault->database();
+        Database& db = test::VaultProbe::database(*m_vault);
         std::vector<std::pair<qint64, int>> chunks; // rowid, rows
         {
             Statement select = db.prepare(
@@ -430,7 +431,7 @@ private Q_SLOTS:
     void everyCellAndMarginMatchesABruteForceCount()
     {
         importTwoPackages();
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         checkAll(engine);
         // Answered again from the cache, in another order of queries: the same tables.
         checkAll(engine);
@@ -446,7 +447,7 @@ private Q_SLOTS:
         generate(3000, 5, QDate(2025, 1, 1), QDate(2025, 6, 30), &damir);
         import(damir, QStringLiteral("damir"));
         const std::vector<Claim> claims = parse(damir, true);
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         const AggregateQuery q{
             QStringLiteral("damir"),
             {QStringLiteral("BEN_RES_REG"), QStringLiteral("FLX_ANN_MOI"), QStringLiteral("BEN_SEX_COD")},
@@ -472,7 +473,7 @@ private Q_SLOTS:
     {
         constexpr qint64 quarter = qint64{1} << 62;
         importWithAmounts({{-quarter, -quarter}}, true);
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         ErrorKind kind = ErrorKind::Other;
         const QString message = errorMessageOf([&] { engine.compute(amountPaid(), 2); }, &kind);
         QCOMPARE(kind, ErrorKind::InvalidInput);
@@ -488,7 +489,7 @@ private Q_SLOTS:
         constexpr qint64 quarter = qint64{1} << 62;
         constexpr qint64 largest = std::numeric_limits<qint64>::max();
         importWithAmounts({{quarter, quarter - 1}, {-quarter, -(quarter - 1)}}, false);
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         const AggregateTable table = engine.compute(amountPaid(), 2);
         QCOMPARE(table.sums, (std::vector<std::vector<std::int64_t>>{{0}}));
         QCOMPARE(table.magnitudes.size(), std::size_t{1});
@@ -499,7 +500,7 @@ private Q_SLOTS:
     void aCancelledQueryThrowsCancelled()
     {
         importTwoPackages();
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         const std::atomic_bool cancel{true};
         try {
             engine.compute(query(prestationsCases().front()), 2, {}, &cancel);
@@ -516,7 +517,7 @@ private Q_SLOTS:
     void progressIsReportedUpToTheEnd()
     {
         importTwoPackages();
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         std::vector<int> percents;
         engine.compute(query(prestationsCases().front()), 2,
                        [&](const AggregateProgress& p) { percents.push_back(p.percent); });
@@ -528,7 +529,7 @@ private Q_SLOTS:
     void dropCachesEmptiesTheCache()
     {
         importTwoPackages();
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         QCOMPARE(engine.cachedBytes(), 0);
         const AggregateTable before = engine.compute(query(prestationsCases().front()), 2);
         QVERIFY(engine.cachedBytes() > 5000 * 2);
@@ -540,7 +541,7 @@ private Q_SLOTS:
     void aTinyBudgetStillAnswersAndKeepsNothing()
     {
         importTwoPackages();
-        AggregateEngine engine(*m_vault, 1);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability(), 1);
         checkAll(engine);
         QCOMPARE(engine.cachedBytes(), 0);
     }
@@ -548,10 +549,10 @@ private Q_SLOTS:
     void aBudgetEvictsTheLeastRecentlyUsedColumns()
     {
         importTwoPackages();
-        AggregateEngine unbounded(*m_vault);
+        AggregateEngine unbounded(*m_vault, test::VaultProbe::capability());
         unbounded.compute(query(prestationsCases().front()), 2);
         const std::int64_t oneQuery = unbounded.cachedBytes();
-        AggregateEngine engine(*m_vault, oneQuery + oneQuery / 4);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability(), oneQuery + oneQuery / 4);
         checkAll(engine);
         QVERIFY(engine.cachedBytes() <= oneQuery + oneQuery / 4);
         QVERIFY(engine.cachedBytes() > 0);
@@ -562,7 +563,7 @@ private Q_SLOTS:
         const QByteArray first = generate(3000, 7, QDate(2024, 6, 1), QDate(2024, 12, 31));
         import(first);
         m_claims = parse(first, false);
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         const AggregateTable before = engine.compute(query(prestationsCases().front()), 3);
         QCOMPARE(before.records.back(), std::int64_t{3000});
         const QByteArray second = generate(2000, 7, QDate(2025, 1, 1), QDate(2025, 3, 31));
@@ -577,7 +578,7 @@ private Q_SLOTS:
         importTwoPackages();
         // Rewrite the chunks as the importer did before: code indexes on 16 bits, no derived
         // dimensions stored, so the engine must widen and derive them itself.
-        Database& db = m_vault->database();
+        Database& db = test::VaultProbe::database(*m_vault);
         QCOMPARE(db.queryInt("SELECT count(*) FROM dataset_chunks WHERE column_name = 'AGE_BEN_SNDS'") > 0, true);
         db.execute("DELETE FROM dataset_chunks WHERE column_name IN ('AGE_BEN_SNDS', 'BEN_RES_REG', 'ANNEE', 'MOIS')");
         std::vector<std::pair<qint64, QByteArray>> narrow;
@@ -599,7 +600,7 @@ private Q_SLOTS:
             update.reset();
         }
         QCOMPARE(db.queryInt("SELECT count(*) FROM dataset_chunks WHERE encoding = 7"), qint64{0});
-        AggregateEngine engine(*m_vault);
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
         checkAll(engine);
     }
 };

@@ -1,5 +1,6 @@
 #include "Failure.h"
 #include "TestVault.h"
+#include "VaultProbe.h"
 #include "aggregate/Aggregates.h"
 #include "crypto/Digest.h"
 #include "data/DataPackage.h"
@@ -153,7 +154,7 @@ private Q_SLOTS:
         q.dataset = dataset;
         const ErrorKind kind = errorKindOf([&] { aggregates.run(q); });
         QCOMPARE(kind == ErrorKind::Denied, !allowed);
-        QCOMPARE(m_vault->audit().entries().back().action,
+        QCOMPARE(test::VaultProbe::audit(*m_vault).entries().back().action,
                  allowed ? QStringLiteral("aggregate.query") : QStringLiteral("access.denied"));
     }
 
@@ -212,7 +213,7 @@ private Q_SLOTS:
         signIn("analyst1");
         Aggregates aggregates(*m_vault);
         const AggregateResult result = aggregates.run(query({QStringLiteral("BEN_SEX_COD")}));
-        const AuditEntry entry = m_vault->audit().entries().back();
+        const AuditEntry entry = test::VaultProbe::audit(*m_vault).entries().back();
         QCOMPARE(entry.action, QStringLiteral("aggregate.query"));
         QCOMPARE(entry.object, result.queryId);
         QCOMPARE(entry.user, QStringLiteral("analyst1"));
@@ -233,7 +234,7 @@ private Q_SLOTS:
             Aggregates aggregates(*m_vault);
             const QString message = errorMessageOf([&] { aggregates.run(q); });
             QVERIFY2(message.contains(QStringLiteral("potential identifier")), qPrintable(message));
-            QCOMPARE(m_vault->audit().entries().back().action, QStringLiteral("access.denied"));
+            QCOMPARE(test::VaultProbe::audit(*m_vault).entries().back().action, QStringLiteral("access.denied"));
         }
         signIn("analyst1"); // holds the care date
         Aggregates aggregates(*m_vault);
@@ -246,14 +247,14 @@ private Q_SLOTS:
     {
         signIn("analyst3");
         Aggregates aggregates(*m_vault);
-        const qint64 entries = m_vault->audit().size();
+        const qint64 entries = test::VaultProbe::audit(*m_vault).size();
         ErrorKind kind = ErrorKind::Other;
         const QString message =
             errorMessageOf([&] { aggregates.run(damirPaidByRegion("11", {QStringLiteral("BEN_SEX_COD")})); }, &kind);
         QCOMPARE(kind, ErrorKind::InvalidInput);
         QCOMPARE(message, QStringLiteral(
                               "the sum of FLT_PAI_MNT cannot be represented: it exceeds ±92,233,720,368,547,758.07 €"));
-        for (const AuditEntry& entry : m_vault->audit().entries(entries + 1))
+        for (const AuditEntry& entry : test::VaultProbe::audit(*m_vault).entries(entries + 1))
             QVERIFY(entry.action != QStringLiteral("aggregate.query")); // nothing was shown
 
         // One sex alone fits 64 bits: published to the cent.
@@ -318,13 +319,13 @@ private Q_SLOTS:
         QFETCH(QString, message);
         signIn("analyst1");
         Aggregates aggregates(*m_vault);
-        const qint64 entries = m_vault->audit().size();
+        const qint64 entries = test::VaultProbe::audit(*m_vault).size();
         ErrorKind kind = ErrorKind::Other;
         const QString thrown =
             errorMessageOf([&] { aggregates.run(query(dimensions, parseMeasures(measure))); }, &kind);
         QCOMPARE(kind, ErrorKind::Usage);
         QVERIFY2(thrown.contains(message), qPrintable(thrown));
-        QCOMPARE(m_vault->audit().size(), entries); // nothing ran, nothing to audit
+        QCOMPARE(test::VaultProbe::audit(*m_vault).size(), entries); // nothing ran, nothing to audit
     }
 };
 

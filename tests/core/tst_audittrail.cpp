@@ -4,6 +4,7 @@
 
 #include "Failure.h"
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -23,8 +24,8 @@ private:
     std::unique_ptr<TestVault> m_tv;
     std::unique_ptr<Vault> m_vault;
 
-    AuditTrail& trail() { return m_vault->audit(); }
-    Database& db() { return m_vault->database(); }
+    AuditTrail& trail() { return test::VaultProbe::audit(*m_vault); }
+    Database& db() { return test::VaultProbe::database(*m_vault); }
 
     void tamper(const char* sql)
     {
@@ -219,7 +220,8 @@ private Q_SLOTS:
         Vault other(m_tv->folder(), blind);
         other.unlock(QStringLiteral("admin"), secret("correct horse battery staple")); // one entry
         QVERIFY2(trail().verify().intact, qPrintable(trail().verify().problem));
-        other.audit().append(QStringLiteral("admin"), QStringLiteral("test.hidden"), QStringLiteral("unseen"));
+        test::VaultProbe::audit(other).append(QStringLiteral("admin"), QStringLiteral("test.hidden"),
+                                              QStringLiteral("unseen"));
         const AuditVerification result = trail().verify();
         QVERIFY(!result.intact);
         QVERIFY2(result.problem.contains(QStringLiteral("without reaching the witness")), qPrintable(result.problem));

@@ -1,8 +1,10 @@
 #include "access/Access.h"
 #include "audit/AuditTrail.h"
+#include "data/DatasetStore.h"
 #include "vault/KeySlotFile.h"
 
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include "Failure.h"
 
@@ -159,6 +161,29 @@ private Q_SLOTS:
         QVERIFY2(verification.intact(), qPrintable(verification.firstProblem()));
     }
 
+    void catalogueAndHabilitationsAreReadThroughCoreRules()
+    {
+        // Issue 9: who may browse the catalogue and read others' habilitations was decided by
+        // the command line and the window; core now decides, and audits a refusal.
+        TestVault tv;
+        auto vault = tv.makeWithUsers();
+        QCOMPARE(errorKindOf([&] { DatasetStore store(*vault); }), ErrorKind::Denied);
+        QCOMPARE(test::auditActions(*vault).constLast(), QStringLiteral("access.denied"));
+        QCOMPARE(vault->habilitations()->users.size(), TestAuthority::standardUsers(tv.clock->now).size());
+
+        vault->lock();
+        vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        DatasetStore store(*vault);
+        QCOMPARE(store.rowCount(QStringLiteral("prestations")), 0);
+        const auto own = vault->habilitations();
+        QCOMPARE(own->users.size(), std::size_t(1));
+        QCOMPARE(own->users.front().user, QStringLiteral("analyst1"));
+
+        vault->lock();
+        vault->unlock(QStringLiteral("auditor1"), TestVault::passwordOf(QStringLiteral("auditor1")));
+        QCOMPARE(vault->habilitations()->users.size(), TestAuthority::standardUsers(tv.clock->now).size());
+    }
+
     void importThatLeavesNoAdministratorIsRefused()
     {
         TestVault tv;
@@ -263,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(
             errorKindOf([&] { vault->require(Action::RequestExtract, Resource::ofDataset(QStringLiteral("damir"))); }),
             ErrorKind::Denied);
-        const auto entries = vault->audit().entries();
+        const auto entries = test::VaultProbe::audit(*vault).entries();
         const AuditEntry& last = entries.back();
         QCOMPARE(last.action, QStringLiteral("access.denied"));
         QCOMPARE(last.user, QStringLiteral("analyst1"));

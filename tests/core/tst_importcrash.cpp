@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include <QFile>
 #include <QProcess>
@@ -67,7 +68,7 @@ private Q_SLOTS:
             package = work.filePath(QStringLiteral("package"));
             DataPackage::build(package, QStringLiteral("prestations"), 1, QStringLiteral("test"), QDate(2030, 1, 1),
                                {csv}, tv.producer.key());
-            auditBefore = vault->audit().size();
+            auditBefore = test::VaultProbe::audit(*vault).size();
         }
 
         QProcess child;
@@ -98,11 +99,11 @@ private Q_SLOTS:
 
         auto vault = tv.make();
         vault->unlock(QStringLiteral("admin"), test::secret(adminPassword));
-        QCOMPARE(DatasetStore(*vault).packages().size(), std::size_t(0));
-        QCOMPARE(vault->database().queryInt("SELECT count(*) FROM dataset_chunks"), 0);
-        QCOMPARE(vault->database().queryInt("SELECT count(*) FROM beneficiaries"), 0);
+        QCOMPARE(DatasetStore(*vault, test::VaultProbe::capability()).packages().size(), std::size_t(0));
+        QCOMPARE(test::VaultProbe::database(*vault).queryInt("SELECT count(*) FROM dataset_chunks"), 0);
+        QCOMPARE(test::VaultProbe::database(*vault).queryInt("SELECT count(*) FROM beneficiaries"), 0);
         // Beyond what was there, the trail holds the child's unlock and nothing of the import.
-        const auto entries = vault->audit().entries(auditBefore + 1);
+        const auto entries = test::VaultProbe::audit(*vault).entries(auditBefore + 1);
         QStringList actions;
         for (const AuditEntry& entry : entries)
             actions << entry.action;

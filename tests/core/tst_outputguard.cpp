@@ -1,12 +1,15 @@
 #include "Failure.h"
 #include "TestVault.h"
+#include "VaultProbe.h"
 #include "aggregate/AggregateResult.h"
 #include "crypto/Digest.h"
 #include "guard/OutputGuard.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ecluse;
@@ -39,6 +42,15 @@ AggregateResult smallResult()
     result.primaryCount = 1;
     result.secondaryCount = 1;
     return result;
+}
+
+// The guard serves the analyst who browsed the table (ExportAggregates on its dataset).
+std::unique_ptr<Vault> asAnalyst(const TestVault& tv)
+{
+    auto vault = tv.makeWithUsers();
+    vault->lock();
+    vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+    return vault;
 }
 
 QJsonObject detailsOf(const AuditEntry& entry)
@@ -93,7 +105,7 @@ private Q_SLOTS:
     void clipboardGetsPublishedCellsWithProvenanceAndIsAudited()
     {
         TestVault tv;
-        auto vault = tv.makeWithUsers();
+        auto vault = asAnalyst(tv);
         OutputGuard guard(*vault);
         const QString text = guard.clipboardText(smallResult(), {0, 1});
         QCOMPARE(text,
@@ -101,21 +113,45 @@ private Q_SLOTS:
                                 "1\t120\t-12.50\tpublished\t\n"
                                 "'=HYPERLINK(\"http://x\")\t×\t×\tprimary\tfrequency\n"
                                 "Écluse · prestations · analyst1 · 2026-11-28T09:00:00Z · query 0123456789abcdef\n"));
-        const AuditEntry last = vault->audit().entries().back();
+        const AuditEntry last = test::VaultProbe::audit(*vault).entries().back();
         QCOMPARE(last.action, QStringLiteral("aggregate.copy"));
         QCOMPARE(last.object, QStringLiteral("0123456789abcdef"));
         QCOMPARE(detailsOf(last).value(QStringLiteral("sha256")).toString(),
                  QString::fromLatin1(sha256(text.toUtf8()).toHex()));
     }
 
+    void onlyThoseWhoMayExportTheDatasetCopyOrExport()
+    {
+        // Issue 9: the guard never asked the decision point; a role without ExportAggregates
+        // (an administrator, a steward) is refused there, audited, whatever the policy says.
+        TestVault tv;
+        QTemporaryDir allowed;
+        tv.policy.exportFolders = {allowed.path()};
+        auto vault = tv.makeWithUsers();
+        for (const QString& user : {QStringLiteral("admin"), QStringLiteral("steward1")}) {
+            if (user != QStringLiteral("admin")) {
+                vault->lock();
+                vault->unlock(user, TestVault::passwordOf(user));
+            }
+            OutputGuard guard(*vault);
+            QCOMPARE(errorKindOf([&] { guard.clipboardText(smallResult()); }), ErrorKind::Denied);
+            const QString file = QDir(allowed.path()).filePath(QStringLiteral("table.csv"));
+            QCOMPARE(errorKindOf([&] { guard.exportCsv(smallResult(), file); }), ErrorKind::Denied);
+            QVERIFY(!QFile::exists(file));
+            const AuditEntry last = test::VaultProbe::audit(*vault).entries().back();
+            QCOMPARE(last.action, QStringLiteral("access.denied"));
+            QCOMPARE(last.user, user);
+        }
+    }
+
     void clipboardDeniedByPolicyIsRefusedAndAudited()
     {
         TestVault tv;
         tv.policy.clipboardMode = ClipboardMode::Deny;
-        auto vault = tv.makeWithUsers();
+        auto vault = asAnalyst(tv);
         OutputGuard guard(*vault);
         QCOMPARE(errorKindOf([&] { guard.clipboardText(smallResult()); }), ErrorKind::Denied);
-        QCOMPARE(vault->audit().entries().back().action, QStringLiteral("access.denied"));
+        QCOMPARE(test::VaultProbe::audit(*vault).entries().back().action, QStringLiteral("access.denied"));
     }
 
     void exportWritesIntoAnAllowedFolderOnly()
@@ -124,7 +160,7 @@ private Q_SLOTS:
         QTemporaryDir allowed;
         QTemporaryDir elsewhere;
         tv.policy.exportFolders = {allowed.path()};
-        auto vault = tv.makeWithUsers();
+        auto vault = asAnalyst(tv);
         OutputGuard guard(*vault);
 
         const QString inside = allowed.filePath(QStringLiteral("table.csv"));
@@ -134,7 +170,7 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF# "));
         QCOMPARE(bytes.mid(3), OutputGuard::csv(smallResult()));
-        const AuditEntry exported = vault->audit().entries().back();
+        const AuditEntry exported = test::VaultProbe::audit(*vault).entries().back();
         QCOMPARE(exported.action, QStringLiteral("aggregate.export"));
         QCOMPARE(detailsOf(exported).value(QStringLiteral("sha256")).toString(),
                  QString::fromLatin1(sha256(bytes).toHex()));
@@ -143,7 +179,7 @@ private Q_SLOTS:
         const QString message = errorMessageOf([&] { guard.exportCsv(smallResult(), outside); });
         QVERIFY2(message.contains(QStringLiteral("not in a folder policy allows")), qPrintable(message));
         QVERIFY(!QFile::exists(outside));
-        QCOMPARE(vault->audit().entries().back().action, QStringLiteral("access.denied"));
+        QCOMPARE(test::VaultProbe::audit(*vault).entries().back().action, QStringLiteral("access.denied"));
 
         // A link inside the allowed folder that leads out of it is no way around.
         QVERIFY(QFile::link(elsewhere.path(), allowed.filePath(QStringLiteral("link"))));
@@ -158,7 +194,7 @@ private Q_SLOTS:
         QTemporaryDir allowed;
         tv.policy.exportFolders = {allowed.path()};
         tv.policy.exportMode = ExportMode::Deny;
-        auto vault = tv.makeWithUsers();
+        auto vault = asAnalyst(tv);
         OutputGuard guard(*vault);
         const QString target = allowed.filePath(QStringLiteral("table.csv"));
         QCOMPARE(errorKindOf([&] { guard.exportCsv(smallResult(), target); }), ErrorKind::Denied);
@@ -173,7 +209,7 @@ private Q_SLOTS:
         TestVault tv;
         QTemporaryDir allowed;
         tv.policy.exportFolders = {allowed.path()};
-        auto vault = tv.makeWithUsers();
+        auto vault = asAnalyst(tv);
         OutputGuard guard(*vault);
         const QString target = allowed.filePath(QStringLiteral("chart.png"));
         QCOMPARE(errorKindOf([&] { guard.exportImage(smallResult(), QByteArray("GIF89a"), target); }),
@@ -184,7 +220,7 @@ private Q_SLOTS:
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), png);
-        QCOMPARE(detailsOf(vault->audit().entries().back()).value(QStringLiteral("format")).toString(),
+        QCOMPARE(detailsOf(test::VaultProbe::audit(*vault).entries().back()).value(QStringLiteral("format")).toString(),
                  QStringLiteral("png"));
     }
 };

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include "Failure.h"
 
@@ -66,18 +67,18 @@ private:
     // The details of the last audit entry, and the whole trail as exported for a SIEM.
     std::pair<QString, QByteArray> lastRefusalAudited()
     {
-        const std::vector<AuditEntry> entries = m_vault->audit().entries();
+        const std::vector<AuditEntry> entries = test::VaultProbe::audit(*m_vault).entries();
         if (entries.empty() || entries.back().action != QStringLiteral("package.import-refused"))
             return {};
         QBuffer exported;
         exported.open(QIODevice::WriteOnly);
-        m_vault->audit().exportJsonLines(exported);
+        test::VaultProbe::audit(*m_vault).exportJsonLines(exported);
         return {entries.back().details, exported.data()};
     }
 
     qint64 chunkRows()
     {
-        return m_vault->database().queryInt(
+        return test::VaultProbe::database(*m_vault).queryInt(
             "SELECT coalesce(sum(rows), 0) FROM dataset_chunks WHERE column_name = 'BEN_NIR_PSA'");
     }
 
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(result.rows, 3);
         QCOMPARE(result.newBeneficiaries, 2);
         QCOMPARE(chunkRows(), 3);
-        const DatasetStore store(*m_vault);
+        const DatasetStore store(*m_vault, test::VaultProbe::capability());
         QCOMPARE(store.rowCount(QStringLiteral("prestations")), 3);
         const auto packages = store.packages();
         QCOMPARE(packages.size(), std::size_t(1));
@@ -148,7 +149,8 @@ private Q_SLOTS:
         const ImportResult second =
             PackageImporter(*m_vault).import(package(header + row(pseudonymA) + row(pseudonymB)));
         QCOMPARE(second.newBeneficiaries, 1); // the same person keeps their pseudonym across packages
-        Statement stored = m_vault->database().prepare("SELECT pseudonym FROM beneficiaries ORDER BY id");
+        Statement stored =
+            test::VaultProbe::database(*m_vault).prepare("SELECT pseudonym FROM beneficiaries ORDER BY id");
         QVERIFY(stored.step());
         const QByteArray first = stored.blob(0);
         QCOMPARE(first.size(), 32);
@@ -168,7 +170,7 @@ private Q_SLOTS:
         DataPackage::build(m_work.filePath(QStringLiteral("other-package")), QStringLiteral("prestations"), 1,
                            QStringLiteral("CNAM test"), QDate(2030, 1, 1), {csvPath}, other.producer.key());
         PackageImporter(*otherVault).import(m_work.filePath(QStringLiteral("other-package")));
-        QVERIFY(otherVault->database().queryText("SELECT hex(pseudonym) FROM beneficiaries") !=
+        QVERIFY(test::VaultProbe::database(*otherVault).queryText("SELECT hex(pseudonym) FROM beneficiaries") !=
                 QString::fromLatin1(first.toHex().toUpper()));
     }
 
@@ -203,7 +205,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("input-%1.csv, line 4, ").arg(m_packages) + expected),
                  qPrintable(message));
         QCOMPARE(chunkRows(), 0);
-        QCOMPARE(m_vault->database().queryInt("SELECT count(*) FROM beneficiaries"), 0);
+        QCOMPARE(test::VaultProbe::database(*m_vault).queryInt("SELECT count(*) FROM beneficiaries"), 0);
         QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.import-refused")));
         Q_UNUSED(before);
     }
@@ -394,7 +396,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("cancelled")), qPrintable(message));
         QVERIFY(seen >= 50000);
         QCOMPARE(chunkRows(), 0);
-        QCOMPARE(DatasetStore(*m_vault).packages().size(), std::size_t(0));
+        QCOMPARE(DatasetStore(*m_vault, test::VaultProbe::capability()).packages().size(), std::size_t(0));
     }
 
     void onlyAdministratorsImport()
@@ -413,7 +415,7 @@ private Q_SLOTS:
             package(header + row(pseudonymA), QStringLiteral("prestations"), QDate(2026, 6, 30)));
         QCOMPARE(chunkRows(), 1);
         m_tv->clock->now = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
-        const DatasetStore store(*m_vault);
+        const DatasetStore store(*m_vault, test::VaultProbe::capability());
         QCOMPARE(store.rowCount(QStringLiteral("prestations")), 0);
         QCOMPARE(chunkRows(), 0);
         QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.purge")));
@@ -424,7 +426,7 @@ private Q_SLOTS:
         // Born 1980, cared for on 2025-03-14 in Paris; the second row's birth year is after the care year.
         PackageImporter(*m_vault).import(package(header + row(pseudonymA) + row(pseudonymB, "2026", 2)));
         const auto column = [&](const char* name) {
-            Statement select = m_vault->database().prepare(
+            Statement select = test::VaultProbe::database(*m_vault).prepare(
                 "SELECT encoding, data FROM dataset_chunks WHERE column_name = ? AND chunk = 0");
             select.bind(1, QString::fromLatin1(name));
             if (!select.step())

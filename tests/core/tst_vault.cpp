@@ -7,6 +7,7 @@
 
 #include "TestFiles.h"
 #include "TestVault.h"
+#include "VaultProbe.h"
 
 #include <QDirIterator>
 #include <QTest>
@@ -103,7 +104,7 @@ private Q_SLOTS:
         auto vault = tv.make();
         expectError(ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("admin"), secret("not the password")); });
         vault->unlock(QStringLiteral("admin"), secret(adminPassword));
-        const auto entries = vault->audit().entries();
+        const auto entries = test::VaultProbe::audit(*vault).entries();
         const auto failed = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
             return e.action == QStringLiteral("vault.unlock-failed");
         });
@@ -129,7 +130,7 @@ private Q_SLOTS:
         {
             auto vault = tv.make();
             vault->create(QStringLiteral("admin"), secret(adminPassword));
-            Database& db = vault->database();
+            Database& db = test::VaultProbe::database(*vault);
             db.execute("CREATE TABLE scratch(value TEXT)");
             // Enough rows, and a sort, for SQLite to want temporary storage if it were allowed.
             Statement insert = db.prepare("INSERT INTO scratch VALUES(?)");
@@ -138,7 +139,8 @@ private Q_SLOTS:
                 insert.reset();
             }
             db.queryInt("SELECT count(*) FROM (SELECT value FROM scratch ORDER BY value DESC)");
-            vault->audit().append(QStringLiteral("admin"), QStringLiteral("test.marker"), QString::fromLatin1(marker));
+            test::VaultProbe::audit(*vault).append(QStringLiteral("admin"), QStringLiteral("test.marker"),
+                                                   QString::fromLatin1(marker));
         }
         QVERIFY2(filesContaining(tv.root.path(), marker).isEmpty(),
                  qPrintable(filesContaining(tv.root.path(), marker).join(QLatin1Char(' '))));
@@ -148,7 +150,7 @@ private Q_SLOTS:
 
         auto reopened = tv.make();
         reopened->unlock(QStringLiteral("admin"), secret(adminPassword));
-        QCOMPARE(reopened->database().queryInt("SELECT count(*) FROM scratch"), 2000);
+        QCOMPARE(test::VaultProbe::database(*reopened).queryInt("SELECT count(*) FROM scratch"), 2000);
     }
 
     void flippedByteIsDetected()
@@ -157,9 +159,10 @@ private Q_SLOTS:
         {
             auto vault = tv.make();
             vault->create(QStringLiteral("admin"), secret(adminPassword));
-            vault->database().execute("CREATE TABLE filler(x); WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL "
-                                      "SELECT i + 1 FROM s WHERE i < 20) INSERT INTO filler SELECT "
-                                      "randomblob(3000) FROM s");
+            test::VaultProbe::database(*vault).execute(
+                "CREATE TABLE filler(x); WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL "
+                "SELECT i + 1 FROM s WHERE i < 20) INSERT INTO filler SELECT "
+                "randomblob(3000) FROM s");
         }
         const QString path = QDir(tv.folder()).filePath(Vault::DatabaseFileName);
         QFile file(path);
@@ -225,18 +228,18 @@ private Q_SLOTS:
         {
             auto vault = tv.make();
             recovery = vault->create(QStringLiteral("admin"), secret(adminPassword));
-            vault->database().execute("CREATE TABLE kept(x); INSERT INTO kept VALUES('still here')");
+            test::VaultProbe::database(*vault).execute("CREATE TABLE kept(x); INSERT INTO kept VALUES('still here')");
         }
         auto vault = tv.make();
         expectError(ErrorKind::Denied, [&] {
             vault->recover(secret("AAAA-AAAA"), QStringLiteral("admin"), secret("a brand new password"));
         });
         vault->recover(recovery, QStringLiteral("admin"), secret("a brand new password"));
-        QCOMPARE(vault->database().queryText("SELECT x FROM kept"), QStringLiteral("still here"));
+        QCOMPARE(test::VaultProbe::database(*vault).queryText("SELECT x FROM kept"), QStringLiteral("still here"));
         vault->lock();
         expectError(ErrorKind::Denied, [&] { vault->unlock(QStringLiteral("admin"), secret(adminPassword)); });
         vault->unlock(QStringLiteral("admin"), secret("a brand new password"));
-        const auto entries = vault->audit().entries();
+        const auto entries = test::VaultProbe::audit(*vault).entries();
         QVERIFY(std::any_of(entries.begin(), entries.end(),
                             [](const AuditEntry& e) { return e.action == QStringLiteral("vault.recover"); }));
     }
@@ -303,8 +306,8 @@ private Q_SLOTS:
         auto vault = tv.make();
         vault->create(QStringLiteral("admin"), secret(adminPassword));
         QVERIFY(vault->verify().intact());
-        vault->database().execute("DROP TRIGGER audit_log_append_only_update; "
-                                  "CREATE TABLE side_channel(x)");
+        test::VaultProbe::database(*vault).execute("DROP TRIGGER audit_log_append_only_update; "
+                                                   "CREATE TABLE side_channel(x)");
         const VaultVerification result = vault->verify();
         QVERIFY(!result.intact());
         const auto schema = std::find_if(result.checks.begin(), result.checks.end(),
@@ -428,7 +431,7 @@ private Q_SLOTS:
         writeFile(sealPath, sealReference);
 
         vault->unlock(QStringLiteral("admin"), secret(adminPassword));
-        const auto entries = vault->audit().entries();
+        const auto entries = test::VaultProbe::audit(*vault).entries();
         const auto completed = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& entry) {
             return entry.details.contains(QStringLiteral("completedAfterInterruption"));
         });
@@ -474,7 +477,7 @@ private Q_SLOTS:
         int unlocks = 0;
         int locks = 0;
         bool refusalAudited = false;
-        for (const AuditEntry& entry : vault->audit().entries()) {
+        for (const AuditEntry& entry : test::VaultProbe::audit(*vault).entries()) {
             if (entry.user != QStringLiteral("analyst1"))
                 continue;
             unlocks += entry.action == QStringLiteral("vault.unlock");
@@ -518,7 +521,7 @@ private Q_SLOTS:
         expectError(ErrorKind::Denied, [&] { vault->revoke(QStringLiteral("admin")); });
         expectError(ErrorKind::Denied, [&] { vault->enrol(QStringLiteral("steward1"), secret("steward's password")); });
         expectError(ErrorKind::Denied, [&] { vault->accounts(); });
-        const auto entries = vault->audit().entries();
+        const auto entries = test::VaultProbe::audit(*vault).entries();
         QCOMPARE(std::count_if(entries.begin(), entries.end(),
                                [](const AuditEntry& e) {
                                    return e.action == QStringLiteral("access.denied") &&
@@ -558,7 +561,7 @@ private Q_SLOTS:
         {
             auto vault = tv.make();
             vault->create(QStringLiteral("admin"), secret(adminPassword));
-            vault->database().setUserVersion(99);
+            test::VaultProbe::database(*vault).setUserVersion(99);
         }
         auto vault = tv.make();
         expectError(
@@ -582,8 +585,8 @@ private Q_SLOTS:
         auto vault = tv.make();
         vault->create(QStringLiteral("admin"), secret(adminPassword));
         vault->lock();
-        expectError(ErrorKind::Denied, [&] { vault->database(); });
-        expectError(ErrorKind::Denied, [&] { vault->audit(); });
+        expectError(ErrorKind::Denied, [&] { test::VaultProbe::database(*vault); });
+        expectError(ErrorKind::Denied, [&] { test::VaultProbe::audit(*vault); });
         QVERIFY(vault->currentUser().isEmpty());
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestAuthority.h"
+#include "VaultProbe.h"
 #include "audit/AuditTrail.h"
 #include "audit/SealFileWitness.h"
 #include "common/Clock.h"
@@ -28,7 +29,7 @@ public:
 inline QStringList auditActions(Vault& vault)
 {
     QStringList actions;
-    for (const AuditEntry& entry : vault.audit().entries())
+    for (const AuditEntry& entry : test::VaultProbe::audit(vault).entries())
         actions << entry.action;
     return actions;
 }

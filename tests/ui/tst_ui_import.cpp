@@ -1,5 +1,6 @@
 #include "TestPackages.h"
 #include "UiDriver.h"
+#include "VaultProbe.h"
 #include "data/DatasetStore.h"
 
 #include <QListWidget>
@@ -54,7 +55,7 @@ QDialog* openImportDialog(const UiFixture& ui, const QString& folder)
 
 qint64 storedRows(Vault& vault)
 {
-    return DatasetStore(vault).rowCount(QStringLiteral("prestations"));
+    return DatasetStore(vault, test::VaultProbe::capability()).rowCount(QStringLiteral("prestations"));
 }
 
 } // namespace
@@ -124,7 +125,7 @@ void ImportTest::importDialogCancelKeepsNothing()
     QCOMPARE(ui.text(QStringLiteral("importStatus"), dialog), QStringLiteral("Import cancelled: nothing was kept."));
     QCOMPARE(progress->value(), 0);
     QCOMPARE(storedRows(*ui.vault), 0);
-    QCOMPARE(DatasetStore(*ui.vault).packages().size(), std::size_t(0));
+    QCOMPARE(DatasetStore(*ui.vault, test::VaultProbe::capability()).packages().size(), std::size_t(0));
     QVERIFY(ui.find<QPushButton>(QStringLiteral("importButton"), dialog)->isEnabled());
 }
 

@@ -82,7 +82,11 @@ void NavigationTest::navigationFollowsRoles()
     const char* const password = isAdmin ? adminPassword : "someone's long password";
     ui.vault->create(QStringLiteral("admin"), secret(adminPassword));
     auto users = TestAuthority::standardUsers(ui.tv.clock->now);
-    users.append({QStringLiteral("someone"), roles, users[0].validFrom, users[0].validUntil, {}});
+    // Analysts and stewards get a grant, so that an analyst's data pages open (a steward's grant
+    // gives no aggregates); other roles hold none.
+    const bool mayHoldGrants = roles.contains(QStringLiteral("analyst")) || roles.contains(QStringLiteral("steward"));
+    users.append({QStringLiteral("someone"), roles, users[0].validFrom, users[0].validUntil,
+                  mayHoldGrants ? QJsonArray{TestAuthority::grant("prestations", "aggregate")} : QJsonArray{}});
     ui.vault->importHabilitations(ui.tv.authority.sign(1, users, ui.tv.clock->now));
     if (!isAdmin)
         ui.vault->enrol(user, secret(password));
@@ -104,7 +108,12 @@ void NavigationTest::navigationFollowsRoles()
         Subject subject;
         subject.user = user;
         subject.roles = roles;
-        const auto decide = [&](Action action) { return ecluse::decide(subject, action, {}, ui.tv.clock->now); };
+        if (mayHoldGrants)
+            subject.grants = {{QStringLiteral("prestations"), GrantLevel::Aggregate, PotentialIdentifier::None}};
+        const auto decide = [&](Action action) {
+            return ecluse::decide(subject, action, isDatasetScoped(action) ? Resource::someDataset() : Resource{},
+                                  ui.tv.clock->now);
+        };
         const bool allowed =
             expected.actions.empty() || std::any_of(expected.actions.begin(), expected.actions.end(),
                                                     [&](Action action) { return decide(action).allowed; });
