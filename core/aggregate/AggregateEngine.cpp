@@ -314,7 +314,7 @@ template <int Dims> void runCountPass(const Pass& pass, std::int64_t first, std:
             for (int i = 0; i < count; ++i) {
                 const int code = codes[i];
                 const int cell = cellOf[static_cast<std::size_t>(i)];
-                cellOf[static_cast<std::size_t>(i)] = (code == NoCategory) | (cell < 0) ? -1 : cell + code * stride;
+                cellOf[static_cast<std::size_t>(i)] = ((code == NoCategory) | (cell < 0)) ? -1 : cell + code * stride;
             }
         }
         for (const RowFilter& filter : pass.filters) {

@@ -94,10 +94,11 @@ void importDemoData(Vault& vault, const Ed25519SigningKey& producer, const DemoW
         const QString folder = work.filePath(dataset + QStringLiteral("-package"));
         DataPackage::build(folder, dataset, 1, QStringLiteral("Écluse demonstration producer"), retainUntil, {csv},
                            producer);
-        PackageImporter(vault).import(folder, [&](const ImportProgress& step) {
+        // An init-capture: clang before 16 cannot capture a structured binding itself.
+        PackageImporter(vault).import(folder, [&, name = dataset](const ImportProgress& step) {
             return !progress ||
-                   progress(QCoreApplication::translate("ecluse::DemoWorkstation", "Importing %1").arg(dataset),
-                            step.rows, step.totalRows);
+                   progress(QCoreApplication::translate("ecluse::DemoWorkstation", "Importing %1").arg(name), step.rows,
+                            step.totalRows);
         });
     }
 }
