@@ -1,0 +1,1 @@
+{"signer": "AQEBAQEBAQ==", "signature": "AA=="}
