@@ -26,6 +26,9 @@ packages=(
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
+    # The sanitizer and fuzzing passes (scripts/sanitize.sh, scripts/fuzz.sh): clang, its
+    # sanitizer and libFuzzer runtime, and llvm-symbolizer for readable reports.
+    clang llvm libclang-rt-dev
 )
 
 enable_backports() {
