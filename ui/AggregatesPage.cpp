@@ -465,13 +465,15 @@ void AggregatesPage::exportCsv()
 {
     if (!m_result || m_working || m_policy.exportMode == ExportMode::Deny)
         return;
-    chooseFile(tr("Export the table as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
-               [this, result = m_result](const QString& file) {
-                   m_worker.run(
-                       this, [result, file](Vault& vault) { OutputGuard(vault).exportCsv(*result, file); },
-                       [this, file] { showOutput(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), false); },
-                       [this](const QString& message) { showOutput(tr("Not exported: %1").arg(message), true); });
-               });
+    chooseFile(
+        tr("Export the table as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
+        [this, result = m_result](const QString& file) {
+            m_worker.run(
+                this,
+                [result, file](Vault& vault) { OutputGuard(vault).exportTable(*result, ExportFormat::Csv, file); },
+                [this, file] { showOutput(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), false); },
+                [this](const QString& message) { showOutput(tr("Not exported: %1").arg(message), true); });
+        });
 }
 
 void AggregatesPage::exportPng()

@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -31,7 +32,9 @@
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#include <windows.h>
 #else
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -547,6 +550,35 @@ bool isTerminal(std::FILE* stream)
 #endif
 }
 
+// Where standard output goes when it is not a terminal: the path of the regular file it was
+// redirected to, or empty for a pipe (or anything else that is not a file). The guard checks a
+// file's folder; a file whose path cannot be told is refused rather than written.
+QString redirectedFile()
+{
+#ifdef Q_OS_WIN
+    HANDLE handle = GetStdHandle(STD_OUTPUT_HANDLE);
+    if (GetFileType(handle) != FILE_TYPE_DISK)
+        return {};
+    wchar_t path[32768];
+    const DWORD length = GetFinalPathNameByHandleW(handle, path, 32768, FILE_NAME_NORMALIZED);
+    if (length == 0 || length >= 32768)
+        throw Error(ErrorKind::Denied, tr("standard output is a file whose path cannot be told: use --out FILE"));
+    QString name = QString::fromWCharArray(path, static_cast<qsizetype>(length));
+    if (name.startsWith(QStringLiteral("\\\\?\\")))
+        name = name.mid(4);
+    return QDir::fromNativeSeparators(name);
+#else
+    struct stat info
+    {};
+    if (fstat(STDOUT_FILENO, &info) != 0 || !S_ISREG(info.st_mode))
+        return {};
+    const QString path = QFileInfo(QStringLiteral("/proc/self/fd/1")).symLinkTarget();
+    if (path.isEmpty())
+        throw Error(ErrorKind::Denied, tr("standard output is a file whose path cannot be told: use --out FILE"));
+    return path;
+#endif
+}
+
 int aggregate(CliContext& context, const QStringList&)
 {
     AggregateQuery query;
@@ -557,16 +589,17 @@ int aggregate(CliContext& context, const QStringList&)
     query.measures = parseMeasures(context.parser().value(QStringLiteral("measures")));
     for (const QString& filter : context.parser().values(QStringLiteral("filter")))
         query.filters.push_back(parseFilter(filter));
-    const QString format = context.json() ? QStringLiteral("json") : context.parser().value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+    const QString formatName =
+        context.json() ? QStringLiteral("json") : context.parser().value(QStringLiteral("format"));
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
         throw Error(ErrorKind::Usage, tr("--format takes csv or json"));
+    const ExportFormat format = formatName == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
+    const QString outFile = context.parser().value(QStringLiteral("out"));
+    // Decided before anything is computed: a refusal costs no query.
+    const bool toTerminal = outFile.isEmpty() && isTerminal(stdout);
+    const QString stdoutFile = outFile.isEmpty() && !toTerminal ? redirectedFile() : QString();
 
     auto vault = context.unlockAsUser();
-    // Output that goes to a file or a pipe is an export: where policy denies exports, the
-    // command line shows aggregates on a terminal only, as the window does on screen.
-    if (vault->policy().exportMode == ExportMode::Deny && !isTerminal(stdout))
-        throw Error(ErrorKind::Denied, tr("policy does not allow exports: aggregates print to a terminal only"));
-
     std::signal(SIGINT, onInterrupt);
     Aggregates aggregates(*vault);
     // Progress is for a person watching; a script reading standard error gets only errors.
@@ -581,10 +614,21 @@ int aggregate(CliContext& context, const QStringList&)
     std::signal(SIGINT, SIG_DFL);
     if (showProgress)
         std::fputc('\n', stderr);
-    if (format == QLatin1String("json"))
-        context.printJson(QJsonDocument(result.toJson()));
-    else
-        context.out() << QString::fromUtf8(OutputGuard::csv(result));
+
+    // On a terminal the table is shown, as the window shows it; anywhere else it leaves Écluse,
+    // and goes through the guard like the window's exports: policy, allowed folders, audit.
+    OutputGuard guard(*vault);
+    if (!outFile.isEmpty()) {
+        guard.exportTable(result, format, QDir::current().absoluteFilePath(outFile));
+        std::fprintf(stderr, "%s\n", tr("Exported to %1.").arg(outFile).toLocal8Bit().constData());
+        return 0;
+    }
+    const QByteArray bytes =
+        toTerminal ? OutputGuard::render(result, format) : guard.exportToStandardOutput(result, format, stdoutFile);
+    if (std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout) !=
+            static_cast<std::size_t>(bytes.size()) ||
+        std::fflush(stdout) != 0)
+        throw Error(ErrorKind::Other, tr("cannot write to standard output"));
     return 0;
 }
 
@@ -787,7 +831,8 @@ const QList<Command>& commands()
           {QStringLiteral("measures"), tr("beneficiaries, records and measure columns (their sums), comma-separated."),
            tr("M1,M2"), QStringLiteral("beneficiaries")},
           {QStringLiteral("filter"), tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), tr("F")},
-          {QStringLiteral("format"), tr("Output: csv or json."), tr("FORMAT"), QStringLiteral("csv")}},
+          {QStringLiteral("format"), tr("Output: csv or json."), tr("FORMAT"), QStringLiteral("csv")},
+          {QStringLiteral("out"), tr("Export to this file, in a folder policy allows (ExportFolders)."), tr("FILE")}},
          {},
          aggregate},
         {{QStringLiteral("policy"), QStringLiteral("show")},

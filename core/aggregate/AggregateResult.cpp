@@ -86,8 +86,10 @@ QJsonObject AggregateResult::toJson() const
             if (!result.values.at(m))
                 continue; // suppressed: the value is not in the result at all
             const std::int64_t value = *result.values.at(m);
+            // Amounts as exact decimal text ("397721.43"): a JSON number is read as a double, which
+            // loses cents past 2^53.
             if (isAmount(query.dataset, query.measures[m]))
-                values.insert(query.measures[m].name(), static_cast<double>(value) / 100.0);
+                values.insert(query.measures[m].name(), formatValue(static_cast<int>(m), value));
             else
                 values.insert(query.measures[m].name(), static_cast<qint64>(value));
         }

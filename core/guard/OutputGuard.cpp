@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -159,27 +160,38 @@ bool OutputGuard::isAllowedDestination(const QString& filePath) const
                        [&](const QString& folder) { return isInside(filePath, folder); });
 }
 
-void OutputGuard::requireExportAllowed(const AggregateResult& result, const QString& filePath)
+void OutputGuard::requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile)
 {
     m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
     QString reason;
     if (m_vault.policy().exportMode == ExportMode::Deny) {
         reason = tr("policy does not allow exports");
-    } else if (m_vault.policy().exportFolders.isEmpty()) {
+    } else if (isFile && m_vault.policy().exportFolders.isEmpty()) {
         // The default folder is created on first use; a folder set by policy must already exist.
         QDir().mkpath(allowedFolders().constFirst());
     }
-    if (reason.isEmpty() && !isAllowedDestination(filePath))
+    if (reason.isEmpty() && isFile && !isAllowedDestination(destination))
         reason = tr("%1 is not in a folder policy allows for exports (%2)")
-                     .arg(QDir::toNativeSeparators(filePath), allowedFolders().join(QStringLiteral(", ")));
+                     .arg(QDir::toNativeSeparators(destination), allowedFolders().join(QStringLiteral(", ")));
     if (reason.isEmpty())
         return;
     m_vault.audit(VaultCapability())
         .append(m_vault.currentUser(), QStringLiteral("access.denied"), QStringLiteral("export aggregates"),
                 {{QStringLiteral("reason"), reason},
                  {QStringLiteral("query"), result.queryId},
-                 {QStringLiteral("destination"), filePath}});
+                 {QStringLiteral("destination"), destination}});
     throw Error(ErrorKind::Denied, reason);
+}
+
+void OutputGuard::auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,
+                              const QByteArray& bytes)
+{
+    m_vault.audit(VaultCapability())
+        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), destination,
+                {{QStringLiteral("query"), result.queryId},
+                 {QStringLiteral("format"), exportFormatName(format)},
+                 {QStringLiteral("bytes"), static_cast<qint64>(bytes.size())},
+                 {QStringLiteral("sha256"), hexSha256(bytes)}});
 }
 
 void OutputGuard::writeFile(const QString& filePath, const QByteArray& bytes)
@@ -191,31 +203,59 @@ void OutputGuard::writeFile(const QString& filePath, const QByteArray& bytes)
                     tr("cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
 }
 
-void OutputGuard::exportCsv(const AggregateResult& result, const QString& filePath)
+QByteArray OutputGuard::render(const AggregateResult& result, ExportFormat format)
 {
-    requireExportAllowed(result, filePath);
-    const QByteArray bytes = "\xEF\xBB\xBF" + csv(result);
+    switch (format) {
+    case ExportFormat::Csv:
+        return csv(result);
+    case ExportFormat::Json:
+        return QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    case ExportFormat::Png:
+        break;
+    }
+    throw Error(ErrorKind::Usage, tr("a table is written as CSV or JSON"));
+}
+
+void OutputGuard::exportTable(const AggregateResult& result, ExportFormat format, const QString& filePath)
+{
+    requireExportAllowed(result, filePath, true);
+    // Spreadsheets read the accents of a CSV file only with a byte-order mark.
+    const QByteArray bytes =
+        (format == ExportFormat::Csv ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + render(result, format);
     writeFile(filePath, bytes);
-    m_vault.audit(VaultCapability())
-        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
-                {{QStringLiteral("query"), result.queryId},
-                 {QStringLiteral("format"), QStringLiteral("csv")},
-                 {QStringLiteral("bytes"), static_cast<qint64>(bytes.size())},
-                 {QStringLiteral("sha256"), hexSha256(bytes)}});
+    auditExport(result, filePath, format, bytes);
+}
+
+QByteArray OutputGuard::exportToStandardOutput(const AggregateResult& result, ExportFormat format,
+                                               const QString& regularFile)
+{
+    const QString destination = regularFile.isEmpty() ? tr("standard output (a pipe)") : regularFile;
+    requireExportAllowed(result, destination, !regularFile.isEmpty());
+    const QByteArray bytes = render(result, format);
+    auditExport(result, destination, format, bytes);
+    return bytes;
 }
 
 void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath)
 {
     if (!png.startsWith("\x89PNG\r\n\x1a\n"))
         throw Error(ErrorKind::InvalidInput, tr("the chart image is not a PNG"));
-    requireExportAllowed(result, filePath);
+    requireExportAllowed(result, filePath, true);
     writeFile(filePath, png);
-    m_vault.audit(VaultCapability())
-        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), filePath,
-                {{QStringLiteral("query"), result.queryId},
-                 {QStringLiteral("format"), QStringLiteral("png")},
-                 {QStringLiteral("bytes"), static_cast<qint64>(png.size())},
-                 {QStringLiteral("sha256"), hexSha256(png)}});
+    auditExport(result, filePath, ExportFormat::Png, png);
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Json:
+        return QStringLiteral("json");
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    }
+    return {};
 }
 
 } // namespace ecluse

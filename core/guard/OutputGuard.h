@@ -10,6 +10,15 @@ namespace ecluse {
 class Vault;
 struct AggregateResult;
 
+enum class ExportFormat
+{
+    Csv,
+    Json,
+    Png, // the chart
+};
+
+QString exportFormatName(ExportFormat format);
+
 // Everything that leaves Écluse as a copy or a file passes here, for the GUI and the CLI: the
 // policy's clipboard and export modes, published cells only with their provenance, formula
 // neutralisation, allowed folders, and an audit entry with the SHA-256 of what left.
@@ -26,14 +35,23 @@ public:
     // clipboard (audited). Audits "aggregate.copy".
     QString clipboardText(const AggregateResult& result, const std::vector<int>& cells = {});
 
-    // Writes the table as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents) to
-    // `filePath`, which must lie in an allowed folder. Throws ErrorKind::Denied (audited) when
-    // policy denies exports or the folder is not allowed. Audits "aggregate.export".
-    void exportCsv(const AggregateResult& result, const QString& filePath);
+    // Writes the table as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents)
+    // or JSON to `filePath`, which must lie in an allowed folder, atomically. Throws
+    // ErrorKind::Denied (audited) when policy denies exports or the folder is not allowed.
+    // Audits "aggregate.export" with the file's SHA-256.
+    void exportTable(const AggregateResult& result, ExportFormat format, const QString& filePath);
     // Writes a PNG the caller rendered from published cells only (the chart).
     void exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath);
+    // What `ecluse-cli aggregate` may write to its standard output when that is not a terminal:
+    // an export like any other, refused where policy denies exports and audited with its hash.
+    // `regularFile` is the file standard output was redirected to, which must then lie in an
+    // allowed folder; empty for a pipe (the process at the other end is the user's choice, as
+    // with the clipboard).
+    QByteArray exportToStandardOutput(const AggregateResult& result, ExportFormat format, const QString& regularFile);
 
-    // The CSV the export writes; also what `ecluse-cli aggregate --format csv` prints.
+    // The table as `ecluse-cli aggregate` prints it and exports write it: CSV with the provenance
+    // first, or JSON (AggregateResult::toJson()).
+    static QByteArray render(const AggregateResult& result, ExportFormat format);
     static QByteArray csv(const AggregateResult& result);
     // A spreadsheet must not run a cell as a formula: a leading =, +, -, @, tab or carriage
     // return gets a quote in front. Plain numbers ("-12.50") are left alone: they cannot be
@@ -45,7 +63,9 @@ public:
     bool isAllowedDestination(const QString& filePath) const;
 
 private:
-    void requireExportAllowed(const AggregateResult& result, const QString& filePath);
+    void requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile);
+    void auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,
+                     const QByteArray& bytes);
     void writeFile(const QString& filePath, const QByteArray& bytes);
 
     Vault& m_vault;

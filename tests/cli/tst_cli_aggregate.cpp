@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -189,8 +190,114 @@ private Q_SLOTS:
         writePolicy("[General]\nExportMode=deny\n");
         const Result result = run(aggregateAs("analyst1", {QStringLiteral("--dims"), QStringLiteral("BEN_SEX_COD")}));
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QStringLiteral("terminal")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("does not allow exports")), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
+    }
+
+    void outputToAPipeIsAuditedAsAnExportWithItsHash()
+    {
+        // Issue 9: `ecluse-cli aggregate | ...` left Écluse without any export in the trail.
+        const Result result = run(aggregateAs("analyst1", {QStringLiteral("--dims"), QStringLiteral("BEN_SEX_COD")}));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject exported = lastExport();
+        QCOMPARE(exported.value(QStringLiteral("object")).toString(), QStringLiteral("standard output (a pipe)"));
+        QCOMPARE(
+            exported.value(QStringLiteral("details")).toObject().value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(QCryptographicHash::hash(result.out.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    }
+
+    void redirectionToAFileMustLandInAnAllowedFolder()
+    {
+        // Issue 9: `ecluse-cli aggregate > file` wrote anywhere. A redirection is an export to
+        // that file: outside the allowed folders it is refused, and nothing is written.
+        QTemporaryDir allowed;
+        QTemporaryDir elsewhere;
+        writePolicy("[General]\nExportFolders=" + allowed.path().toUtf8() + "\n");
+        const QString outside = QDir(elsewhere.path()).filePath(QStringLiteral("table.csv"));
+        const Result refused =
+            runToFile(aggregateAs("analyst1", {QStringLiteral("--dims"), QStringLiteral("BEN_SEX_COD")}), outside);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("is not in a folder policy allows")), qPrintable(refused.err));
+        QCOMPARE(QFileInfo(outside).size(), 0);
+
+        const QString inside = QDir(allowed.path()).filePath(QStringLiteral("table.csv"));
+        const Result written =
+            runToFile(aggregateAs("analyst1", {QStringLiteral("--dims"), QStringLiteral("BEN_SEX_COD")}), inside);
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QFile file(inside);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("# Écluse · prestations · analyst1"));
+        const QJsonObject exported = lastExport();
+        QCOMPARE(QFileInfo(exported.value(QStringLiteral("object")).toString()).canonicalFilePath(),
+                 QFileInfo(inside).canonicalFilePath());
+        QCOMPARE(exported.value(QStringLiteral("details")).toObject().value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+
+    void outWritesIntoAnAllowedFolderOnly()
+    {
+        QTemporaryDir allowed;
+        QTemporaryDir elsewhere;
+        writePolicy("[General]\nExportFolders=" + allowed.path().toUtf8() + "\n");
+        const QString outside = QDir(elsewhere.path()).filePath(QStringLiteral("table.json"));
+        const Result refused = run(aggregateAs("analyst1", {QStringLiteral("--dims"), QStringLiteral("BEN_SEX_COD"),
+                                                            QStringLiteral("--format"), QStringLiteral("json"),
+                                                            QStringLiteral("--out"), outside}));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!QFile::exists(outside));
+        QVERIFY(refused.out.isEmpty());
+
+        const QString inside = QDir(allowed.path()).filePath(QStringLiteral("table.json"));
+        const Result written = run(aggregateAs("analyst1", {QStringLiteral("--dims"), QStringLiteral("BEN_SEX_COD"),
+                                                            QStringLiteral("--format"), QStringLiteral("json"),
+                                                            QStringLiteral("--out"), inside}));
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY(written.out.isEmpty()); // the table went to the file only
+        QFile file(inside);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("query")).toObject().value(QStringLiteral("dataset")).toString(),
+                 QStringLiteral("prestations"));
+        QCOMPARE(lastExport().value(QStringLiteral("details")).toObject().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("json"));
+    }
+
+private:
+    // ecluse-cli with its standard output redirected to a file, as `> file` does in a shell.
+    Result runToFile(const QStringList& arguments, const QString& file)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ECLUSE_VAULT"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home.path()).filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.setStandardOutputFile(file, QIODevice::Truncate);
+        process.start(qEnvironmentVariable("ECLUSE_CLI"),
+                      QStringList{QStringLiteral("--vault"), QDir(m_home.path()).filePath(QStringLiteral("vault"))} +
+                          arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.write("demo pass phrase\n");
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+            return {};
+        return {process.exitCode(), {}, QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // The newest aggregate.export entry of the trail, as the auditor exports it.
+    QJsonObject lastExport()
+    {
+        const Result audit = run({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--user"),
+                                  QStringLiteral("auditor"), QStringLiteral("--password-stdin")});
+        QJsonObject last;
+        for (const QString& line : audit.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (entry.value(QStringLiteral("action")).toString() == QLatin1String("aggregate.export"))
+                last = entry;
+        }
+        return last;
     }
 };
 

@@ -136,7 +136,8 @@ private Q_SLOTS:
             OutputGuard guard(*vault);
             QCOMPARE(errorKindOf([&] { guard.clipboardText(smallResult()); }), ErrorKind::Denied);
             const QString file = QDir(allowed.path()).filePath(QStringLiteral("table.csv"));
-            QCOMPARE(errorKindOf([&] { guard.exportCsv(smallResult(), file); }), ErrorKind::Denied);
+            QCOMPARE(errorKindOf([&] { guard.exportTable(smallResult(), ExportFormat::Csv, file); }),
+                     ErrorKind::Denied);
             QVERIFY(!QFile::exists(file));
             const AuditEntry last = test::VaultProbe::audit(*vault).entries().back();
             QCOMPARE(last.action, QStringLiteral("access.denied"));
@@ -164,7 +165,7 @@ private Q_SLOTS:
         OutputGuard guard(*vault);
 
         const QString inside = allowed.filePath(QStringLiteral("table.csv"));
-        guard.exportCsv(smallResult(), inside);
+        guard.exportTable(smallResult(), ExportFormat::Csv, inside);
         QFile file(inside);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -176,7 +177,7 @@ private Q_SLOTS:
                  QString::fromLatin1(sha256(bytes).toHex()));
 
         const QString outside = elsewhere.filePath(QStringLiteral("table.csv"));
-        const QString message = errorMessageOf([&] { guard.exportCsv(smallResult(), outside); });
+        const QString message = errorMessageOf([&] { guard.exportTable(smallResult(), ExportFormat::Csv, outside); });
         QVERIFY2(message.contains(QStringLiteral("not in a folder policy allows")), qPrintable(message));
         QVERIFY(!QFile::exists(outside));
         QCOMPARE(test::VaultProbe::audit(*vault).entries().back().action, QStringLiteral("access.denied"));
@@ -184,7 +185,8 @@ private Q_SLOTS:
         // A link inside the allowed folder that leads out of it is no way around.
         QVERIFY(QFile::link(elsewhere.path(), allowed.filePath(QStringLiteral("link"))));
         const QString throughLink = allowed.filePath(QStringLiteral("link/table.csv"));
-        QCOMPARE(errorKindOf([&] { guard.exportCsv(smallResult(), throughLink); }), ErrorKind::Denied);
+        QCOMPARE(errorKindOf([&] { guard.exportTable(smallResult(), ExportFormat::Csv, throughLink); }),
+                 ErrorKind::Denied);
         QVERIFY(!QFile::exists(outside));
     }
 
@@ -197,7 +199,7 @@ private Q_SLOTS:
         auto vault = asAnalyst(tv);
         OutputGuard guard(*vault);
         const QString target = allowed.filePath(QStringLiteral("table.csv"));
-        QCOMPARE(errorKindOf([&] { guard.exportCsv(smallResult(), target); }), ErrorKind::Denied);
+        QCOMPARE(errorKindOf([&] { guard.exportTable(smallResult(), ExportFormat::Csv, target); }), ErrorKind::Denied);
         QCOMPARE(
             errorKindOf([&] { guard.exportImage(smallResult(), QByteArray("\x89PNG\r\n\x1a\nrest", 12), target); }),
             ErrorKind::Denied);
