@@ -641,9 +641,17 @@ qint64 positiveNumber(const QString& text, const char* option)
     return value;
 }
 
+// Says what the start of a demo deleted: a build interrupted earlier left it beside the vault.
+void reportRemovedLeftovers(const QStringList& removed)
+{
+    for (const QString& folder : removed)
+        std::fprintf(stderr, "%s\n",
+                     tr("Deleted %1, left by an interrupted demo build.").arg(folder).toLocal8Bit().constData());
+}
+
 int demoInit(CliContext& context, const QStringList&)
 {
-    auto vault = context.vault();
+    reportRemovedLeftovers(DemoWorkstation::removeLeftovers(context.vaultFolder()));
     const bool generated = !context.parser().isSet(QStringLiteral("password-stdin"));
     const SecureBuffer password = generated ? DemoWorkstation::generatePassword()
                                             : context.passwords().read(tr("Password for every demo account: "));
@@ -655,14 +663,14 @@ int demoInit(CliContext& context, const QStringList&)
         data.seed =
             static_cast<std::uint64_t>(positiveNumber(context.parser().value(QStringLiteral("seed")), "--seed"));
     const SecureBuffer recoveryKey =
-        DemoWorkstation::create(*vault, password, data, [](const QString& step, qint64 done, qint64 total) {
-            std::fprintf(stderr, "\r%s: %lld / %lld rows", step.toLocal8Bit().constData(), static_cast<long long>(done),
-                         static_cast<long long>(total));
-            if (done >= total)
-                std::fputc('\n', stderr);
-            return true;
-        });
-    vault->lock();
+        DemoWorkstation::create(context.vaultFolder(), VaultEnvironment::system(context.policy().policy), password,
+                                data, [](const QString& step, qint64 done, qint64 total) {
+                                    std::fprintf(stderr, "\r%s: %lld / %lld rows", step.toLocal8Bit().constData(),
+                                                 static_cast<long long>(done), static_cast<long long>(total));
+                                    if (done >= total)
+                                        std::fputc('\n', stderr);
+                                    return true;
+                                });
     const QString accounts = DemoWorkstation::accountNames().join(QStringLiteral(", "));
     if (context.json()) {
         QJsonObject json{{QStringLiteral("vault"), context.vaultFolder()},

@@ -2,6 +2,7 @@
 #include "DemoCredentialsDialog.h"
 #include "MainWindow.h"
 #include "common/Error.h"
+#include "demo/DemoWorkstation.h"
 #include "platform/CaptureProtection.h"
 #include "platform/SessionLockMonitor.h"
 #include "startup/ProcessHardening.h"
@@ -39,9 +40,26 @@ QString vaultFolder(const QString& given, bool demo)
     return ecluse::resolveVaultFolder(given);
 }
 
+// Every start with --demo, before anything else: a demo build that was killed left its staging
+// folder, with generated data, beside the demo vault. Returns the exit code of a failure, or 0.
+int removeDemoLeftovers(const QString& folder)
+{
+    QStringList removed;
+    try {
+        removed = ecluse::DemoWorkstation::removeLeftovers(folder);
+    } catch (const ecluse::Error& error) {
+        return fail(error.message(), error.kind());
+    }
+    if (!removed.isEmpty())
+        QMessageBox::information(nullptr, tr("Écluse"),
+                                 tr("A demo build was interrupted earlier; what it left was deleted:\n%1")
+                                     .arg(removed.join(QLatin1Char('\n'))));
+    return 0;
+}
+
 // First start with --demo: builds the demo workstation, then shows its accounts, password and
-// recovery key once. Returns the exit code of a failure, or 0.
-int createDemo(ecluse::Vault& vault, const ecluse::Policy& policy)
+// recovery key once. Returns the exit code of a failure or a cancel, or 0.
+int createDemo(ecluse::Vault& vault, const ecluse::VaultEnvironment& environment, const ecluse::Policy& policy)
 {
     // Core refuses too (Vault::create); asked first so that the refusal comes before any work.
     if (!policy.demoModeAllowed)
@@ -49,9 +67,12 @@ int createDemo(ecluse::Vault& vault, const ecluse::Policy& policy)
                        "false). Ask your administrator, or start Écluse without --demo."),
                     ecluse::ErrorKind::Denied);
     constexpr qint64 demoRows = 100'000;
-    ecluse::ui::DemoCreationDialog creation(vault, demoRows);
-    if (creation.exec() != QDialog::Accepted)
+    ecluse::ui::DemoCreationDialog creation(vault, environment, demoRows);
+    if (creation.exec() != QDialog::Accepted) {
+        if (creation.cancelled())
+            return static_cast<int>(ecluse::ErrorKind::Other); // the user's choice: nothing to explain
         return fail(tr("The demo workstation could not be created in %1: %2").arg(vault.folder(), creation.error()));
+    }
     ecluse::ui::DemoCredentialsDialog credentials(creation.password(), creation.recoveryKey());
     credentials.exec();
     return 0;
@@ -113,10 +134,15 @@ int main(int argc, char* argv[])
     app.installEventFilter(new ecluse::ui::CaptureProtectionFilter(policy.policy.screenCaptureAllowed, &app));
 
     const QString folder = vaultFolder(parser.value(vaultOption), demo);
-    ecluse::Vault vault(folder, ecluse::VaultEnvironment::system(policy.policy));
-    if (demo && !vault.exists()) {
-        if (const int failed = createDemo(vault, policy.policy))
+    const ecluse::VaultEnvironment environment = ecluse::VaultEnvironment::system(policy.policy);
+    ecluse::Vault vault(folder, environment);
+    if (demo) {
+        if (const int failed = removeDemoLeftovers(folder))
             return failed;
+        if (!vault.exists()) {
+            if (const int failed = createDemo(vault, environment, policy.policy))
+                return failed;
+        }
     }
     // Declared after the vault, so destroyed before it: the window locks the vault on its way out.
     ecluse::ui::MainWindow window(vault, policy);

@@ -281,7 +281,8 @@ int main(int argc, char* argv[])
         vault.unlock(QStringLiteral("admin"), password());
         std::printf("reusing the demo vault in %s\n", qPrintable(root));
     } else {
-        DemoWorkstation::create(vault, password(), {rows, 42});
+        DemoWorkstation::create(vault.folder(), environment(root), password(), {rows, 42});
+        vault.unlock(QStringLiteral("admin"), password());
         std::printf("demo vault with %lld rows of prestations built in %.1f s (not counted)\n",
                     static_cast<long long>(rows), seconds(timer));
     }

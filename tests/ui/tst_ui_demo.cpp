@@ -1,5 +1,6 @@
 #include "DemoCreationDialog.h"
 #include "DemoCredentialsDialog.h"
+#include "DemoLeftovers.h"
 #include "UiDriver.h"
 #include "demo/DemoWorkstation.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void realVaultShowsNoBanner();
     void demoCreationShowsCredentialsThenSignsIn();
     void demoCreationRefusedByPolicyLeavesNoVault();
+    void cancelledDemoCreationLeavesNothing_data();
+    void cancelledDemoCreationLeavesNothing();
 };
 
 namespace {
@@ -34,13 +37,18 @@ bool bannerVisible(const UiFixture& ui)
     return banner && banner->isVisible() && banner->text().contains(QStringLiteral("DEMO"));
 }
 
+// Nothing of a build beside the vault folder: no staging folder, no generated data.
+bool nothingBesideTheVault(const UiFixture& ui)
+{
+    return test::demoStagingFolders(ui.tv.folder()).isEmpty() && test::filesWithDemoData(ui.tv.root.path()).isEmpty();
+}
+
 } // namespace
 
 void DemoTest::demoVaultShowsBanner()
 {
     UiFixture ui;
-    DemoWorkstation::create(*ui.vault, secret(demoPassword), {2000, 1});
-    ui.vault->lock();
+    DemoWorkstation::create(ui.tv.folder(), ui.tv.environment(), secret(demoPassword), {2000, 1});
     QVERIFY(ui.start(false));
     QVERIFY(ui.signIn(QStringLiteral("analyst1"), demoPassword));
 
@@ -70,12 +78,13 @@ void DemoTest::demoCreationShowsCredentialsThenSignsIn()
     UiFixture ui;
     QString password;
     {
-        ui::DemoCreationDialog creation(*ui.vault, 2000);
+        ui::DemoCreationDialog creation(*ui.vault, ui.tv.environment(), 2000);
         QSignalSpy accepted(&creation, &QDialog::accepted);
         creation.open();
         QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 60000);
         QVERIFY(ui.vault->exists());
         QVERIFY2(!ui.vault->isUnlocked(), "the demo is entered through the sign-in");
+        QVERIFY(nothingBesideTheVault(ui));
 
         ui::DemoCredentialsDialog credentials(creation.password(), creation.recoveryKey());
         credentials.show();
@@ -106,12 +115,48 @@ void DemoTest::demoCreationRefusedByPolicyLeavesNoVault()
     Policy rules;
     rules.demoModeAllowed = false;
     UiFixture ui(rules);
-    ui::DemoCreationDialog creation(*ui.vault, 2000);
+    ui::DemoCreationDialog creation(*ui.vault, ui.tv.environment(), 2000);
     QSignalSpy rejected(&creation, &QDialog::rejected);
     creation.open();
     QTRY_COMPARE(rejected.count(), 1);
     QVERIFY2(creation.error().contains(QStringLiteral("DemoModeAllowed")), qPrintable(creation.error()));
+    QVERIFY(!creation.cancelled());
     QVERIFY(!ui.vault->exists());
+    QVERIFY(nothingBesideTheVault(ui));
+}
+
+void DemoTest::cancelledDemoCreationLeavesNothing_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("escape"); // else the Cancel button
+    QTest::newRow("cancel while generating") << QStringLiteral("Generating") << false;
+    QTest::newRow("escape while importing") << QStringLiteral("Importing prestations") << true;
+}
+
+void DemoTest::cancelledDemoCreationLeavesNothing()
+{
+    QFETCH(QString, step);
+    QFETCH(bool, escape);
+    UiFixture ui;
+    test::PrivateTemp temp;
+    ui::DemoCreationDialog creation(*ui.vault, ui.tv.environment(), 300000);
+    QSignalSpy rejected(&creation, &QDialog::rejected);
+    creation.open();
+    QTRY_VERIFY_WITH_TIMEOUT(ui.text(QStringLiteral("demoStepLabel"), &creation).startsWith(step + u':'), 60000);
+    if (escape)
+        QTest::keyClick(&creation, Qt::Key_Escape);
+    else
+        QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("cancelButton"), &creation), Qt::LeftButton);
+    QVERIFY2(ui.text(QStringLiteral("demoStepLabel"), &creation).startsWith(QStringLiteral("Cancelling")),
+             "a cancel says it is under way, rather than hiding the dialog");
+
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, 60000);
+    QVERIFY(creation.cancelled());
+    QVERIFY2(creation.error().contains(QStringLiteral("cancelled")), qPrintable(creation.error()));
+    QVERIFY(!ui.vault->exists());
+    QVERIFY(!QFileInfo::exists(ui.tv.folder()));
+    QVERIFY(nothingBesideTheVault(ui));
+    QVERIFY2(temp.entries().isEmpty(), qPrintable(temp.entries().join(u' ')));
 }
 
 QTEST_MAIN(DemoTest)
