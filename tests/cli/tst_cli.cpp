@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -503,6 +504,31 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(result.err.contains(QStringLiteral("SmallCellThreshold")), qPrintable(result.err));
         QCOMPARE(initVault().exitCode, 4);
+    }
+
+    void runnerTellsAProcessThatDidNotEndByItselfFromAnExit()
+    {
+        const QString sleep = QStandardPaths::findExecutable(QStringLiteral("sleep"));
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sh"));
+        if (sleep.isEmpty() || shell.isEmpty())
+            QSKIP("needs sleep and sh");
+
+        QTest::ignoreMessage(QtWarningMsg, "sleep 30: did not finish within 0.5 s and was killed");
+        const Result hung = ecluse::test::runProgram(sleep, m_home->path(), {QStringLiteral("30")}, {}, {}, 500);
+        QCOMPARE(hung.exitCode, -1);
+        QVERIFY2(hung.err.startsWith(QStringLiteral("sleep 30: did not finish")), qPrintable(hung.err));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^sh -c kill -SEGV \\$\\$: crashed")));
+        const Result crashed =
+            ecluse::test::runProgram(shell, m_home->path(), {QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")});
+        QCOMPARE(crashed.exitCode, -1);
+        QVERIFY2(crashed.err.startsWith(QStringLiteral("sh -c kill -SEGV $$: crashed")), qPrintable(crashed.err));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^ecluse-cli : could not be started")));
+        const Result missing =
+            ecluse::test::runProgram(m_home->filePath(QStringLiteral("ecluse-cli")), m_home->path(), {});
+        QCOMPARE(missing.exitCode, -1);
+        QVERIFY2(missing.err.contains(QStringLiteral("could not be started")), qPrintable(missing.err));
     }
 
     void demoWorkstationHasEveryAccount()

@@ -8,18 +8,21 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QtDebug>
 
 namespace ecluse::test {
 
 struct CliResult
 {
+    // -1 when the process did not run to its end: it could not start, crashed or was killed for
+    // taking too long. `err` then begins with what happened, so no test mistakes it for an exit.
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-// The environment of the ecluse-cli under test: `home` as its home and data folder, so that
-// seals and settings stay inside the test.
+// The environment of a program under test: `home` as its home and data folder, so that seals
+// and settings stay inside the test.
 inline QProcessEnvironment cliEnvironment(const QString& home, const QMap<QString, QString>& extraEnvironment = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,21 +34,45 @@ inline QProcessEnvironment cliEnvironment(const QString& home, const QMap<QStrin
     return env;
 }
 
-// Runs the ecluse-cli under test (ECLUSE_CLI) as a script would, in `home`, `input` on standard
-// input. A crash or a run past the timeout gives exit code -1, which no command returns.
-inline CliResult runCli(const QString& home, const QStringList& arguments, const QByteArray& input = {},
-                        const QMap<QString, QString>& extraEnvironment = {}, int timeoutMs = 120000)
+// Runs `program` in `home`, `input` on standard input. A process that does not end by itself
+// within timeoutMs is killed; one that crashed, hung or could not start gives exit code -1, which
+// no command returns, and `err` begins with what happened.
+inline CliResult runProgram(const QString& program, const QString& home, const QStringList& arguments,
+                            const QByteArray& input = {}, const QMap<QString, QString>& extraEnvironment = {},
+                            int timeoutMs = 120000)
 {
     QProcess process;
     process.setProcessEnvironment(cliEnvironment(home, extraEnvironment));
-    process.start(qEnvironmentVariable("ECLUSE_CLI"), arguments);
+    const QString command = QFileInfo(program).fileName() + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
+    const auto failed = [&](const QString& what) {
+        const QString message = QStringLiteral("%1: %2").arg(command, what);
+        qWarning().noquote() << message;
+        return CliResult{-1, QString::fromUtf8(process.readAllStandardOutput()),
+                         message + QLatin1Char('\n') + QString::fromUtf8(process.readAllStandardError())};
+    };
+
+    process.start(program, arguments);
     if (!process.waitForStarted())
-        return {};
+        return failed(QStringLiteral("could not be started (%1)").arg(process.errorString()));
     process.write(input);
     process.closeWriteChannel();
-    const bool finished = process.waitForFinished(timeoutMs);
-    return {finished && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(10000);
+        return failed(QStringLiteral("did not finish within %1 s and was killed").arg(timeoutMs / 1000.0));
+    }
+    if (process.exitStatus() == QProcess::CrashExit)
+        return failed(QStringLiteral("crashed (%1)").arg(process.errorString()));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs the ecluse-cli under test (ECLUSE_CLI) as a script would, with `home` as its home and
+// data folder so that seals and settings stay inside the test, `input` on standard input.
+inline CliResult runCli(const QString& home, const QStringList& arguments, const QByteArray& input = {},
+                        const QMap<QString, QString>& extraEnvironment = {}, int timeoutMs = 120000)
+{
+    return runProgram(qEnvironmentVariable("ECLUSE_CLI"), home, arguments, input, extraEnvironment, timeoutMs);
 }
 
 // Replaces the managed policy file the test build of ecluse-cli reads; false when it cannot.
