@@ -10,17 +10,36 @@
 
 namespace ecluse {
 
-CliContext::CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser)
+namespace {
+
+QStringList namesOf(const QList<QCommandLineOption>& options)
+{
+    QStringList names;
+    for (const QCommandLineOption& option : options)
+        names += option.names();
+    return names;
+}
+
+} // namespace
+
+CliContext::CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser,
+                       const QList<QCommandLineOption>& definedOptions)
     : m_vaultFolder(std::move(vaultFolder))
     , m_policy(std::move(policy))
     , m_parser(parser)
-    , m_passwords(parser.isSet(QStringLiteral("password-stdin")))
+    , m_definedOptions(namesOf(definedOptions))
+    , m_passwords(isSet(QStringLiteral("password-stdin")))
     , m_out(stdout)
 {}
 
+bool CliContext::isSet(const QString& option) const
+{
+    return m_definedOptions.contains(option) && m_parser.isSet(option);
+}
+
 bool CliContext::json() const
 {
-    return m_parser.isSet(QStringLiteral("json"));
+    return isSet(QStringLiteral("json"));
 }
 
 std::unique_ptr<Vault> CliContext::vault() const
@@ -30,6 +49,13 @@ std::unique_ptr<Vault> CliContext::vault() const
 
 QString CliContext::requiredValue(const QString& option) const
 {
+    // A command reading an option it does not define is a mistake in Commands.cpp, never the
+    // user's: no "this command needs --x" they could not satisfy.
+    if (!m_definedOptions.contains(option))
+        throw Error(ErrorKind::Other,
+                    QCoreApplication::translate("ecluse::CliContext", "internal error: --%1 is not an option of this "
+                                                                      "command")
+                        .arg(option));
     const QString value = m_parser.value(option);
     if (value.isEmpty())
         throw Error(ErrorKind::Usage,

@@ -3,6 +3,7 @@
 #include "PasswordInput.h"
 #include "policy/PolicyLoader.h"
 
+#include <QCommandLineOption>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -18,10 +19,15 @@ class Vault;
 class CliContext
 {
 public:
-    CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser);
+    // definedOptions: every option `parser` was given, the global ones and the command's.
+    CliContext(QString vaultFolder, LoadedPolicy policy, const QCommandLineParser& parser,
+               const QList<QCommandLineOption>& definedOptions);
 
     const QString& vaultFolder() const { return m_vaultFolder; }
     const QCommandLineParser& parser() const { return m_parser; }
+    // Whether an option was given. Asked about one the command does not define, it says false
+    // without asking the parser, which would complain on standard error ("option not defined").
+    bool isSet(const QString& option) const;
     bool json() const;
     PasswordInput& passwords() { return m_passwords; }
     const LoadedPolicy& policy() const { return m_policy; }
@@ -41,6 +47,7 @@ private:
     QString m_vaultFolder;
     LoadedPolicy m_policy;
     const QCommandLineParser& m_parser;
+    QStringList m_definedOptions; // every name of every option, global or the command's
     PasswordInput m_passwords;
     QTextStream m_out;
 };

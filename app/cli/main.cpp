@@ -106,7 +106,8 @@ int run(const QStringList& arguments)
     }
 
     checkRuntime();
-    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), loadMachinePolicy(), parser);
+    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), loadMachinePolicy(), parser,
+                       globalOptions() + command->options);
     return command->run(context, parser.positionalArguments().mid(command->words.size()));
 }
 

@@ -1,5 +1,6 @@
 #include "CliProcess.h"
 #include "TestAuthority.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -504,6 +505,47 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(result.err.contains(QStringLiteral("SmallCellThreshold")), qPrintable(result.err));
         QCOMPARE(initVault().exitCode, 4);
+    }
+
+    void commandsWithoutPasswordsPrintNothingOnStandardError()
+    {
+        // QCommandLineParser complained on standard error when asked about --password-stdin,
+        // which these commands do not define; a script reading standard error takes that for a
+        // failure.
+        writePolicy("TrustedAuthorityKeys=" + m_authorityKey.toLatin1() + "\n");
+        const Result shown = run({QStringLiteral("policy"), QStringLiteral("show")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.err, QString());
+
+        const QString keys = QDir(m_home->path()).filePath(QStringLiteral("keys"));
+        const Result keygen =
+            run({QStringLiteral("authority"), QStringLiteral("keygen"), QStringLiteral("--out"), keys}, {}, false);
+        QCOMPARE(keygen.exitCode, 0);
+        QCOMPARE(keygen.err, QString());
+
+        const QString json = m_home->filePath(QStringLiteral("manifest.json"));
+        ecluse::test::writeFile(json,
+                                ecluse::test::TestAuthority::manifestJson(
+                                    1, ecluse::test::TestAuthority::standardUsers(QDateTime::currentDateTimeUtc()),
+                                    QDateTime::currentDateTimeUtc()));
+        const Result signature = run({QStringLiteral("habilitation"), QStringLiteral("sign"), QStringLiteral("--key"),
+                                      authorityFile("authority.key"), QStringLiteral("--in"), json,
+                                      QStringLiteral("--out"), m_home->filePath(QStringLiteral("manifest.signed"))},
+                                     {}, false);
+        QCOMPARE(signature.exitCode, 0);
+        QCOMPARE(signature.err, QString());
+
+        const QString csv = m_home->filePath(QStringLiteral("claims.csv"));
+        ecluse::test::writeFile(csv, "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,"
+                                     "PRS_NAT_REF,PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n" +
+                                         QByteArray(64, 'a') + ",1,1970,69,69123,2025-05-02,1110,1,1,30.00,21.00,\n");
+        const Result built =
+            run({QStringLiteral("package"), QStringLiteral("build"), QStringLiteral("--dataset"),
+                 QStringLiteral("prestations"), QStringLiteral("--csv"), csv, QStringLiteral("--key"),
+                 authorityFile("authority.key"), QStringLiteral("--out"), m_home->filePath(QStringLiteral("package"))},
+                {}, false);
+        QCOMPARE(built.exitCode, 0);
+        QCOMPARE(built.err, QString());
     }
 
     void runnerTellsAProcessThatDidNotEndByItselfFromAnExit()
