@@ -2,6 +2,7 @@
 #include "TestAuthority.h"
 #include "TestFiles.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,9 +11,20 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 // The command line is a contract administrators script against: these tests run the real
 // ecluse-cli binary and check exit codes, output and files, as a script would.
@@ -546,6 +558,97 @@ private Q_SLOTS:
                 {}, false);
         QCOMPARE(built.exitCode, 0);
         QCOMPARE(built.err, QString());
+    }
+
+    void passwordPromptGivesTheTerminalBack_data()
+    {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<int>("signal");   // the signal the CLI dies of, or 0
+        QTest::addColumn<int>("exitCode"); // else its exit code
+        QTest::newRow("Ctrl-C") << QByteArray("\x03") << int(SIGINT) << 0;
+        QTest::newRow("a password too long") << QByteArray(1100, 'a') + '\n' << 0 << 4;
+    }
+
+    void passwordPromptGivesTheTerminalBack()
+    {
+        // A pseudo-terminal stands for the user's: the CLI under test gets it as its controlling
+        // terminal, and the test reads its attributes once the CLI has gone.
+#ifndef Q_OS_UNIX
+        QSKIP("needs a pseudo-terminal");
+#else
+        QFETCH(QByteArray, typed);
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
+        QCOMPARE(initVault().exitCode, 0);
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY2(master >= 0 && ::grantpt(master) == 0 && ::unlockpt(master) == 0, "no pseudo-terminal here");
+        const QByteArray slaveName = ::ptsname(master);
+        const int slave = ::open(slaveName.constData(), O_RDWR | O_NOCTTY);
+        const auto closeBoth = qScopeGuard([&] {
+            ::close(slave);
+            ::close(master);
+        });
+        QVERIFY(slave >= 0);
+        termios before{};
+        QCOMPARE(::tcgetattr(slave, &before), 0);
+        QVERIFY(before.c_lflag & ECHO);
+
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home->path()).filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        const char* const terminal = slaveName.constData();
+        process.setChildProcessModifier([terminal] {
+            // A session of its own, whose controlling terminal is the pseudo-terminal: /dev/tty
+            // there, and Ctrl-C typed on it signals this process alone.
+            ::setsid();
+            const int fd = ::open(terminal, O_RDWR);
+            if (fd >= 0) {
+                ::ioctl(fd, TIOCSCTTY, 0);
+                ::close(fd);
+            }
+        });
+        process.start(qEnvironmentVariable("ECLUSE_CLI"),
+                      {QStringLiteral("--vault"), vaultFolder(), QStringLiteral("habilitation"), QStringLiteral("show"),
+                       QStringLiteral("--user"), QStringLiteral("admin")});
+        QVERIFY(process.waitForStarted());
+        const auto killIfLeft = qScopeGuard([&] {
+            process.kill();
+            process.waitForFinished();
+        });
+
+        QByteArray shown;
+        QDeadlineTimer deadline(30000);
+        while (!shown.contains("Password for admin: ") && !deadline.hasExpired()) {
+            pollfd readable{master, POLLIN, 0};
+            if (::poll(&readable, 1, 100) > 0) {
+                char buffer[256];
+                const ssize_t got = ::read(master, buffer, sizeof buffer);
+                if (got > 0)
+                    shown.append(buffer, got);
+            }
+        }
+        QVERIFY2(shown.contains("Password for admin: "), shown.constData());
+        termios prompting{};
+        QCOMPARE(::tcgetattr(slave, &prompting), 0);
+        QVERIFY2(!(prompting.c_lflag & ECHO), "echo is on while the password is typed");
+
+        QCOMPARE(::write(master, typed.constData(), static_cast<std::size_t>(typed.size())), typed.size());
+        QVERIFY(process.waitForFinished(30000));
+        termios after{};
+        QCOMPARE(::tcgetattr(slave, &after), 0);
+        QVERIFY2(after.c_lflag & ECHO, "the CLI left the terminal without echo");
+        QCOMPARE(after.c_lflag, before.c_lflag);
+        if (signal) {
+            // Killed by the signal itself, as a shell expects of Ctrl-C (it reports status 130).
+            QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+            QCOMPARE(process.exitCode(), signal);
+        } else {
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process.exitCode(), exitCode);
+        }
+#endif
     }
 
     void runnerTellsAProcessThatDidNotEndByItselfFromAnExit()
