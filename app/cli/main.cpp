@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "common/Error.h"
+#include "startup/PolicyPath.h"
 #include "startup/ProcessHardening.h"
 #include "startup/Startup.h"
 
@@ -24,6 +25,11 @@ QString tr(const char* text)
 void printError(const QString& message)
 {
     std::fprintf(stderr, "ecluse-cli: %s\n", message.toLocal8Bit().constData());
+}
+
+void printNote(const QString& message)
+{
+    std::fprintf(stderr, "ecluse-cli: %s\n", tr("note: %1").arg(message).toLocal8Bit().constData());
 }
 
 QList<QCommandLineOption> globalOptions()
@@ -106,7 +112,13 @@ int run(const QStringList& arguments)
     }
 
     checkRuntime();
-    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), loadMachinePolicy(), parser,
+    // Every command, `policy show` included, stops here when managed policy cannot be read in
+    // full (exit 3): showing or applying defaults would lift the organisation's rules. --version
+    // and --help, above, apply no rule and stay available to whoever repairs it.
+    LoadedPolicy policy = loadMachinePolicy(machinePolicyLocations());
+    for (const QString& note : policy.notes)
+        printNote(note);
+    CliContext context(resolveVaultFolder(parser.value(QStringLiteral("vault"))), std::move(policy), parser,
                        globalOptions() + command->options);
     return command->run(context, parser.positionalArguments().mid(command->words.size()));
 }

@@ -5,6 +5,7 @@
 #include "demo/DemoWorkstation.h"
 #include "platform/CaptureProtection.h"
 #include "platform/SessionLockMonitor.h"
+#include "startup/PolicyPath.h"
 #include "startup/ProcessHardening.h"
 #include "startup/SingleInstance.h"
 #include "startup/Startup.h"
@@ -120,12 +121,20 @@ int main(int argc, char* argv[])
                         .arg(instance.lockFilePath()));
     }
 
-    ecluse::LoadedPolicy policy;
     try {
         ecluse::checkRuntime();
-        policy = ecluse::loadMachinePolicy();
     } catch (const ecluse::Error& error) {
-        return fail(error.message());
+        return fail(error.message(), error.kind());
+    } catch (const std::exception& error) {
+        return fail(QString::fromLocal8Bit(error.what()));
+    }
+    // Before any window or vault exists: managed policy that cannot be read in full stops here,
+    // since running on defaults would lift the organisation's rules.
+    ecluse::LoadedPolicy policy;
+    try {
+        policy = ecluse::loadMachinePolicy(ecluse::machinePolicyLocations());
+    } catch (const ecluse::Error& error) {
+        return fail(ecluse::policyFailureText(error), error.kind());
     } catch (const std::exception& error) {
         return fail(QString::fromLocal8Bit(error.what()));
     }

@@ -1,5 +1,7 @@
 #include "PolicyPath.h"
 
+#include "policy/PolicySource.h"
+
 #ifndef ECLUSE_POLICY_FILE
 #error "ECLUSE_POLICY_FILE must be defined by the build"
 #endif
@@ -9,6 +11,11 @@ namespace ecluse {
 QString managedPolicyPath()
 {
     return QStringLiteral(ECLUSE_POLICY_FILE);
+}
+
+PolicyLocations machinePolicyLocations()
+{
+    return {managedPolicyPath(), userSettingsPath()};
 }
 
 } // namespace ecluse

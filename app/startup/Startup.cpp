@@ -1,6 +1,5 @@
 #include "Startup.h"
 
-#include "PolicyPath.h"
 #include "crypto/OpenSslVersion.h"
 #include "crypto/SecureBuffer.h"
 #include "policy/PolicySource.h"
@@ -35,11 +34,22 @@ QString resolveVaultFolder(const QString& given)
     return Vault::defaultFolder();
 }
 
-LoadedPolicy loadMachinePolicy()
+LoadedPolicy loadMachinePolicy(const PolicyLocations& where)
 {
-    const auto managed = systemPolicySource(managedPolicyPath());
-    const auto user = userPolicySource();
-    return loadPolicy(*managed, user.get());
+    const auto managed = systemPolicySource(where.managedFile);
+    const UserPolicy user = readUserPolicy(where.userFile);
+    LoadedPolicy loaded = loadPolicy(*managed, &user.source);
+    if (!user.note.isEmpty())
+        loaded.notes.prepend(user.note);
+    return loaded;
+}
+
+QString policyFailureText(const Error& error)
+{
+    return QCoreApplication::translate("ecluse::Startup",
+                                       "Écluse cannot apply the policy your organisation set for this computer, and "
+                                       "will not run without it.\n\n%1\n\nAsk your administrator to correct it.")
+        .arg(error.message());
 }
 
 } // namespace ecluse

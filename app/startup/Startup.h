@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PolicyPath.h"
+#include "common/Error.h"
 #include "policy/PolicyLoader.h"
 
 #include <QString>
@@ -16,8 +18,15 @@ QString versionReport();
 // The vault folder: the one given, else ECLUSE_VAULT, else the platform's application data.
 QString resolveVaultFolder(const QString& given);
 
-// Managed policy (see PolicyPath.h), then the user's settings where they are stricter. Throws
-// ErrorKind::InvalidInput when managed policy holds a value that does not parse.
-LoadedPolicy loadMachinePolicy();
+// Managed policy, then the user's settings where they are stricter, read once for the life of
+// the process. Managed policy that exists but cannot be read or applied in full (not a regular
+// file, unreadable, malformed, an unknown key, a value that does not parse) throws
+// managedPolicyError(), ErrorKind::Integrity: both executables stop before any window or vault
+// opens. A user settings file that cannot be read is left out, with a note in the result.
+LoadedPolicy loadMachinePolicy(const PolicyLocations& where);
+
+// The text of the GUI's dialog when loadMachinePolicy() stops Écluse: what happened, the error
+// naming the source, and whom to ask.
+QString policyFailureText(const Error& error);
 
 } // namespace ecluse

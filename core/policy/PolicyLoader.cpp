@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 
 namespace ecluse {
@@ -205,6 +206,26 @@ const std::vector<Setting>& settings()
     return all;
 }
 
+QStringList unknownKeys(const PolicySource& source)
+{
+    QStringList unknown;
+    for (const QString& key : source.keys()) {
+        const bool known = std::any_of(settings().begin(), settings().end(),
+                                       [&](const Setting& setting) { return key == QLatin1String(setting.key); });
+        if (!known)
+            unknown << key;
+    }
+    return unknown;
+}
+
+QString quotedList(const QStringList& items)
+{
+    QStringList quoted;
+    for (const QString& item : items)
+        quoted << QLatin1Char('\'') + item + QLatin1Char('\'');
+    return quoted.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QString clipboardModeName(ClipboardMode mode)
@@ -233,6 +254,18 @@ QString originName(PolicyEntry::Origin origin)
 LoadedPolicy loadPolicy(const PolicySource& managed, const PolicySource* user)
 {
     LoadedPolicy loaded;
+    const QStringList unknownManaged = unknownKeys(managed);
+    if (!unknownManaged.isEmpty())
+        throw managedPolicyError(managed.description(),
+                                 (unknownManaged.size() == 1
+                                      ? tr("unknown key %1; keys are spelled as in docs/POLICY.md, capitals included")
+                                      : tr("unknown keys %1; keys are spelled as in docs/POLICY.md, capitals included"))
+                                     .arg(quotedList(unknownManaged)));
+    if (user) {
+        for (const QString& key : unknownKeys(*user))
+            loaded.notes << tr("user settings %1: unknown key '%2' ignored").arg(user->description(), key);
+    }
+
     Policy& policy = loaded.policy;
     for (const Setting& setting : settings()) {
         const QString key = QString::fromLatin1(setting.key);
@@ -240,8 +273,7 @@ LoadedPolicy loadPolicy(const PolicySource& managed, const PolicySource* user)
         if (const auto text = managed.value(key)) {
             const QString error = setting.parse(policy, *text);
             if (!error.isEmpty())
-                throw Error(ErrorKind::InvalidInput,
-                            tr("managed policy %1: %2 = '%3': %4").arg(managed.description(), key, *text, error));
+                throw managedPolicyError(managed.description(), tr("%1 = '%2': %3").arg(key, *text, error));
             entry.origin = PolicyEntry::Origin::Managed;
         }
         if (const auto text = user ? user->value(key) : std::nullopt) {

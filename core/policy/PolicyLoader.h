@@ -29,13 +29,16 @@ struct LoadedPolicy
 {
     Policy policy;
     std::vector<PolicyEntry> entries;
+    // About the user's settings as a whole: a file left out because it could not be read, a key
+    // Écluse does not know.
+    QStringList notes = {};
 };
 
 // Defaults, then managed policy, then the user's settings where they are at least as strict.
-// A managed value that does not parse stops everything with ErrorKind::InvalidInput naming the
-// key and the source: running with a rule other than the one the organisation wrote would be
-// worse than not running. A user value that does not parse or would loosen a rule is ignored
-// and noted.
+// A managed key Écluse does not know, or a managed value that does not parse, stops everything
+// with managedPolicyError() (ErrorKind::Integrity) naming the key and the source: a typo such as
+// `ExportMod=deny` would otherwise lift the rule it meant to set. A user key or value that does
+// not parse, or would loosen a rule, is ignored and noted: the user can only tighten.
 LoadedPolicy loadPolicy(const PolicySource& managed, const PolicySource* user = nullptr);
 
 QString originName(PolicyEntry::Origin origin);

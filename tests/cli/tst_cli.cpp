@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 #include "TestAuthority.h"
 #include "TestFiles.h"
+#include "UnreadableFiles.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -25,6 +26,15 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
+
+namespace {
+
+QByteArray utf16(const QString& text)
+{
+    return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+}
+
+} // namespace
 
 // The command line is a contract administrators script against: these tests run the real
 // ecluse-cli binary and check exit codes, output and files, as a script would.
@@ -514,9 +524,96 @@ private Q_SLOTS:
     {
         writePolicy("SmallCellThreshold=eleven\n");
         const Result result = run({QStringLiteral("policy"), QStringLiteral("show")});
-        QCOMPARE(result.exitCode, 4);
+        QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("SmallCellThreshold")), qPrintable(result.err));
-        QCOMPARE(initVault().exitCode, 4);
+        QCOMPARE(initVault().exitCode, 3);
+    }
+
+    void brokenManagedPolicyStopsEveryCommand_data()
+    {
+        QTest::addColumn<QString>("kind"); // what is at the path, when not a file holding `text`
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("why");
+        const QByteArray deny = "ExportMode=deny\n";
+        QTest::newRow("a folder") << "folder" << QByteArray() << "the file is not a regular file";
+        QTest::newRow("a FIFO") << "fifo" << QByteArray() << "the file is not a regular file";
+        QTest::newRow("a link to /dev/zero") << "link to /dev/zero" << QByteArray() << "the file is not a regular file";
+        QTest::newRow("no read permission") << "no read permission" << QByteArray() << "cannot open the file";
+        QTest::newRow("UTF-16") << QString() << QByteArray("\xff\xfe") + utf16(QString::fromLatin1(deny))
+                                << "the file is UTF-16 text";
+        QTest::newRow("NUL bytes") << QString() << deny + QByteArray("IdleLockMinutes=3\0\n", 19)
+                                   << "line 2 holds a NUL byte";
+        QTest::newRow("a line that does not parse") << QString() << deny + "IdleLockMinutes 3\n"
+                                                    << "line 2 is not Key=value";
+        QTest::newRow("an unknown key") << QString() << deny + "ExportMod=deny\n"
+                                        << "unknown key 'ExportMod'";
+        QTest::newRow("a value out of range") << QString() << deny + "SmallCellThreshold=1\n"
+                                              << "SmallCellThreshold = '1'";
+    }
+
+    void brokenManagedPolicyStopsEveryCommand()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, text);
+        QFETCH(QString, why);
+        QVERIFY(ecluse::test::removeCliPolicy(policyPath()));
+        if (!text.isEmpty())
+            writePolicy(text);
+        if (!kind.isEmpty()) {
+            if (const QString cannot = ecluse::test::makeUnreadable(kind, policyPath()); !cannot.isEmpty())
+                QSKIP(qPrintable(cannot));
+        }
+
+        const QString keys = QDir(m_home->path()).filePath(QStringLiteral("keys"));
+        const QList<QStringList> commands{
+            {QStringLiteral("policy"), QStringLiteral("show")},
+            {QStringLiteral("--json"), QStringLiteral("policy"), QStringLiteral("show")},
+            {QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+             QStringLiteral("--password-stdin")},
+            as("habilitation show", "admin"),
+            {QStringLiteral("authority"), QStringLiteral("keygen"), QStringLiteral("--out"), keys},
+        };
+        const QString expected = QStringLiteral("ecluse-cli: managed policy %1: ").arg(policyPath());
+        for (const QStringList& command : commands) {
+            const Result result = run(command, "admin pass phrase 1\n");
+            const QString context = command.join(QLatin1Char(' ')) + QStringLiteral(": ") + result.err;
+            QVERIFY2(result.exitCode == 3, qPrintable(context));
+            QVERIFY2(result.err.startsWith(expected) && result.err.contains(why), qPrintable(context));
+            // Nothing shown and nothing done: no defaults, so ExportMode=deny is never lifted.
+            QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+        }
+        QVERIFY(!QFile::exists(vaultFolder()));
+        QVERIFY(!QFile::exists(keys));
+        writePolicy("TrustedAuthorityKeys=" + m_authorityKey.toLatin1() + "\n");
+    }
+
+    void versionPrintsWhateverManagedPolicySays()
+    {
+        // Repairing a broken policy starts with knowing which Écluse reads it; --version applies
+        // no rule.
+        QVERIFY(ecluse::test::removeCliPolicy(policyPath()));
+        QVERIFY(QDir().mkdir(policyPath()));
+        const Result result = run({QStringLiteral("--version")}, {}, false);
+        writePolicy("TrustedAuthorityKeys=" + m_authorityKey.toLatin1() + "\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Écluse")), qPrintable(result.out));
+    }
+
+    void unreadableUserSettingsAreLeftOutWithANote()
+    {
+        writePolicy("ExportMode=deny\n");
+        const QString config = QDir(m_home->path()).filePath(QStringLiteral("config"));
+        const QString userFile = QDir(config).filePath(QStringLiteral("ecluse/ecluse.ini"));
+        QVERIFY(QDir().mkpath(QFileInfo(userFile).path()));
+        // A FIFO: QSettings would wait on it for ever.
+        if (const QString cannot = ecluse::test::makeUnreadable(QStringLiteral("fifo"), userFile); !cannot.isEmpty())
+            QSKIP(qPrintable(cannot));
+        const Result result = run({QStringLiteral("policy"), QStringLiteral("show")}, {}, true,
+                                  {{QStringLiteral("XDG_CONFIG_HOME"), config}});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.startsWith(QStringLiteral("ecluse-cli: note: user settings %1 ignored: ").arg(userFile)),
+                 qPrintable(result.err));
+        QVERIFY2(result.out.contains(QStringLiteral("ExportMode = deny  [managed]")), qPrintable(result.out));
     }
 
     void commandsWithoutPasswordsPrintNothingOnStandardError()

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <QtDebug>
 
+#include <filesystem>
+#include <system_error>
+
 namespace ecluse::test {
 
 struct CliResult
@@ -75,10 +78,22 @@ inline CliResult runCli(const QString& home, const QStringList& arguments, const
     return runProgram(qEnvironmentVariable("ECLUSE_CLI"), home, arguments, input, extraEnvironment, timeoutMs);
 }
 
+// Removes whatever a test put at the policy path: a file, a FIFO, a folder and what it holds,
+// a link (never what it leads to). True when nothing is left there.
+inline bool removeCliPolicy(const QString& path)
+{
+    std::error_code error;
+    std::filesystem::remove_all(std::filesystem::path(QFile::encodeName(path).toStdString()), error);
+    return !error;
+}
+
 // Replaces the managed policy file the test build of ecluse-cli reads; false when it cannot.
+// Whatever is at the path, a folder or a FIFO a test left, gives way to a plain file.
 inline bool writeCliPolicy(const QString& path, const QByteArray& contents)
 {
     QDir().mkpath(QFileInfo(path).path());
+    if (!removeCliPolicy(path))
+        return false;
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(contents) == contents.size();
 }
