@@ -272,11 +272,12 @@ private Q_SLOTS:
             HabilitationManifest::parse(TestAuthority::manifestJson(1, TestAuthority::standardUsers(now), now));
         const Habilitation* h = manifest.user(user);
         const Subject subject{h->user, h->displayName, h->roles, h->validFrom, h->validUntil, h->grants};
-        const AccessDecision decision = decide(subject, static_cast<Action>(action), {dataset, owner}, now);
+        const Resource resource{dataset, owner, {}, false};
+        const AccessDecision decision = decide(subject, static_cast<Action>(action), resource, now);
         QCOMPARE(decision.allowed, allowed);
         QCOMPARE(decision.reason.isEmpty(), allowed);
         // The same subject is refused everything once the habilitation has ended.
-        QVERIFY(!decide(subject, static_cast<Action>(action), {dataset, owner}, h->validUntil).allowed);
+        QVERIFY(!decide(subject, static_cast<Action>(action), resource, h->validUntil).allowed);
     }
 
     void deniedActionsAreAudited()
