@@ -23,7 +23,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
-    libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev
+    libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
     # The sanitizer and fuzzing passes (scripts/sanitize.sh, scripts/fuzz.sh): clang, its

@@ -268,12 +268,24 @@ void writeNewFile(const QString& path, QByteArrayView contents, QFile::Permissio
         throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
 }
 
+// A producer's or an authority's private key. The PEM stays in a SecureBuffer from the first
+// byte read; a refusal names the file.
+Ed25519SigningKey readSigningKey(const QString& path)
+{
+    const SecureBuffer pem = readSecretFile(path, 64 << 10);
+    try {
+        return Ed25519SigningKey::fromPem(pem);
+    } catch (const Error& error) {
+        throw Error(error.kind(), tr("%1: %2").arg(path, error.message()));
+    }
+}
+
 int habilitationImport(CliContext& context, const QStringList& arguments)
 {
     requireArgumentCount(arguments, 1, "the signed habilitation file");
     const QByteArray signedFile = readFileOrFail(arguments.first());
     auto vault = context.unlockAsUser();
-    const HabilitationImport report = vault->importHabilitations(signedFile);
+    const HabilitationImport report = vault->importHabilitations(signedFile, arguments.first());
     if (context.json()) {
         context.printJson(
             QJsonDocument(QJsonObject{{QStringLiteral("serial"), report.serial},
@@ -350,12 +362,11 @@ int habilitationShow(CliContext& context, const QStringList&)
 
 int habilitationSign(CliContext& context, const QStringList&)
 {
-    // The PEM stays in a SecureBuffer from the first byte read.
-    const Ed25519SigningKey key =
-        Ed25519SigningKey::fromPem(readSecretFile(context.requiredValue(QStringLiteral("key")), 64 << 10));
-    const QByteArray manifest = readFileOrFail(context.requiredValue(QStringLiteral("in")));
+    const Ed25519SigningKey key = readSigningKey(context.requiredValue(QStringLiteral("key")));
+    const QString in = context.requiredValue(QStringLiteral("in"));
+    const QByteArray manifest = readFileOrFail(in);
     const QString out = context.requiredValue(QStringLiteral("out"));
-    writeNewFile(out, SignedHabilitations::sign(manifest, key),
+    writeNewFile(out, SignedHabilitations::sign(manifest, key, in),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!context.json())
         context.out() << tr("Signed %1 with key %2.").arg(out, keyFingerprint(key.publicKey())) << '\n';
@@ -489,9 +500,7 @@ int packageBuild(CliContext& context, const QStringList&)
     const QStringList csv = context.parser().values(QStringLiteral("csv"));
     if (csv.isEmpty())
         throw Error(ErrorKind::Usage, tr("give at least one --csv FILE"));
-    // The PEM stays in a SecureBuffer from the first byte read.
-    const Ed25519SigningKey key =
-        Ed25519SigningKey::fromPem(readSecretFile(context.requiredValue(QStringLiteral("key")), 64 << 10));
+    const Ed25519SigningKey key = readSigningKey(context.requiredValue(QStringLiteral("key")));
     const QString retain = context.parser().value(QStringLiteral("retain-until"));
     const QDate retainUntil =
         retain.isEmpty() ? QDate::currentDate().addYears(1) : QDate::fromString(retain, Qt::ISODate);

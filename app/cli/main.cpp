@@ -22,14 +22,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("ecluse-cli", text);
 }
 
+// Messages quote what they refuse: nothing in them may drive the terminal, and a NUL must not
+// cut them short.
+void printLine(const QString& message)
+{
+    const QByteArray line = QByteArrayLiteral("ecluse-cli: ") + ecluse::printableText(message).toLocal8Bit() + '\n';
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+}
+
 void printError(const QString& message)
 {
-    std::fprintf(stderr, "ecluse-cli: %s\n", message.toLocal8Bit().constData());
+    printLine(message);
 }
 
 void printNote(const QString& message)
 {
-    std::fprintf(stderr, "ecluse-cli: %s\n", tr("note: %1").arg(message).toLocal8Bit().constData());
+    printLine(tr("note: %1").arg(message));
 }
 
 QList<QCommandLineOption> globalOptions()

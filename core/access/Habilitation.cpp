@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "common/Error.h"
+#include "common/StrictJson.h"
 #include "common/UserName.h"
 #include "crypto/Ed25519.h"
 
@@ -22,9 +23,21 @@ QString tr(const char* text)
     return QCoreApplication::translate("ecluse::Habilitation", text);
 }
 
+// What is wrong with a manifest, thrown by the parsing helpers and turned into an Error that
+// names where the manifest was read (see named()).
+struct Invalid
+{
+    QString why;
+};
+
 [[noreturn]] void invalid(const QString& why)
 {
-    throw Error(ErrorKind::InvalidInput, tr("habilitation manifest: %1").arg(why));
+    throw Invalid{why};
+}
+
+QString named(const QString& source)
+{
+    return source.isEmpty() ? tr("habilitation manifest") : source;
 }
 
 constexpr std::array identifierNames{
@@ -150,19 +163,21 @@ const Habilitation* HabilitationManifest::user(const QString& name) const
     return found == users.end() ? nullptr : &*found;
 }
 
-HabilitationManifest HabilitationManifest::parse(const QByteArray& json)
+namespace {
+
+HabilitationManifest parseManifest(const QByteArray& json)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        invalid(tr("not valid JSON (%1)").arg(error.errorString()));
-    const QJsonObject root = document.object();
+    QString problem;
+    const std::optional<QJsonObject> document = parseStrictJsonObject(json, &problem);
+    if (!document)
+        invalid(tr("not valid JSON (%1)").arg(problem));
+    const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-habilitations"))
         invalid(tr("'format' must be 'ecluse-habilitations'"));
-    if (root.value(QStringLiteral("version")).toInteger() != FormatVersion)
+    if (root.value(QStringLiteral("version")).toInteger() != HabilitationManifest::FormatVersion)
         invalid(tr("unsupported version %1 (this build reads version %2)")
                     .arg(root.value(QStringLiteral("version")).toInteger())
-                    .arg(FormatVersion));
+                    .arg(HabilitationManifest::FormatVersion));
 
     HabilitationManifest manifest;
     manifest.organisation = root.value(QStringLiteral("organisation")).toString();
@@ -183,11 +198,22 @@ HabilitationManifest HabilitationManifest::parse(const QByteArray& json)
     return manifest;
 }
 
+} // namespace
+
+HabilitationManifest HabilitationManifest::parse(const QByteArray& json, const QString& source)
+{
+    try {
+        return parseManifest(json);
+    } catch (const Invalid& invalid) {
+        throw Error(ErrorKind::InvalidInput, tr("%1: %2").arg(named(source), invalid.why));
+    }
+}
+
 namespace SignedHabilitations {
 
-QByteArray sign(const QByteArray& manifestJson, const Ed25519SigningKey& key)
+QByteArray sign(const QByteArray& manifestJson, const Ed25519SigningKey& key, const QString& source)
 {
-    HabilitationManifest::parse(manifestJson); // never sign what would be refused on import
+    HabilitationManifest::parse(manifestJson, source); // never sign what would be refused on import
     const QJsonObject envelope{
         {QStringLiteral("format"), envelopeFormat},
         {QStringLiteral("manifest"), QString::fromLatin1(manifestJson.toBase64())},
@@ -197,29 +223,39 @@ QByteArray sign(const QByteArray& manifestJson, const Ed25519SigningKey& key)
     return QJsonDocument(envelope).toJson();
 }
 
-HabilitationManifest open(const QByteArray& envelopeBytes, const QList<QByteArray>& trustedKeys)
+HabilitationManifest open(const QByteArray& envelopeBytes, const QList<QByteArray>& trustedKeys, const QString& source)
 {
-    const QJsonObject envelope = QJsonDocument::fromJson(envelopeBytes).object();
-    if (envelope.value(QStringLiteral("format")).toString() != envelopeFormat)
-        invalid(tr("not a signed habilitation file"));
+    const QString file = source.isEmpty() ? tr("the signed habilitation file") : source;
+    // The envelope is what the authority's tooling wrote: anything else is a damaged file.
+    const auto damaged = [&](const QString& why) {
+        return Error(ErrorKind::Integrity, tr("%1 is damaged: %2").arg(file, why));
+    };
+    QString problem;
+    const std::optional<QJsonObject> envelope = parseStrictJsonObject(envelopeBytes, &problem);
+    if (!envelope)
+        throw damaged(tr("it is not a valid JSON object (%1)").arg(problem));
+    if (envelope->value(QStringLiteral("format")).toString() != envelopeFormat)
+        throw damaged(tr("it is not a signed habilitation file"));
     auto field = [&](const char* name) {
-        const auto decoded = QByteArray::fromBase64Encoding(envelope.value(QLatin1String(name)).toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            invalid(tr("field '%1' is not base64").arg(QString::fromLatin1(name)));
+        const QJsonValue value = envelope->value(QLatin1String(name));
+        const auto decoded =
+            QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!value.isString() || !decoded)
+            throw damaged(tr("field '%1' is missing or not base64").arg(QString::fromLatin1(name)));
         return decoded.decoded;
     };
     const QByteArray manifestJson = field("manifest");
     const QByteArray signer = field("signer");
     const QByteArray signature = field("signature");
     if (!trustedKeys.contains(signer))
-        throw Error(ErrorKind::Denied, tr("the habilitation manifest is signed by key %1, which managed policy does "
-                                          "not trust (TrustedAuthorityKeys)")
-                                           .arg(keyFingerprint(signer)));
+        throw Error(ErrorKind::Denied, tr("%1 is signed by key %2, which managed policy does not trust "
+                                          "(TrustedAuthorityKeys)")
+                                           .arg(file, keyFingerprint(signer)));
     if (!ed25519Verify(signer, signatureContext + '\0' + manifestJson, signature))
-        throw Error(ErrorKind::Integrity,
-                    tr("the habilitation manifest's signature does not verify: it was altered after signing"));
-    HabilitationManifest manifest = HabilitationManifest::parse(manifestJson);
+        throw Error(
+            ErrorKind::Integrity,
+            tr("%1: the habilitation manifest's signature does not verify: it was altered after signing").arg(file));
+    HabilitationManifest manifest = HabilitationManifest::parse(manifestJson, source);
     manifest.signerKey = signer;
     manifest.envelope = envelopeBytes;
     return manifest;

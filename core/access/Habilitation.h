@@ -68,19 +68,23 @@ struct HabilitationManifest
 
     const Habilitation* user(const QString& name) const;
 
-    // Checks the content: names, roles, dates, grants, separation of duties. Throws
-    // ErrorKind::InvalidInput naming the user and the rule.
-    static HabilitationManifest parse(const QByteArray& json);
+    // Checks the JSON (strictly: see StrictJson.h) and the content: names, roles, dates, grants,
+    // separation of duties. Throws ErrorKind::InvalidInput naming `source` (where the manifest
+    // was read; "habilitation manifest" when empty), the user and the rule.
+    static HabilitationManifest parse(const QByteArray& json, const QString& source = {});
 };
 
 // The signed file: the manifest's exact bytes, the signer's public key and an Ed25519 signature
 // over a domain-separated message, in a small JSON envelope.
 namespace SignedHabilitations {
 
-QByteArray sign(const QByteArray& manifestJson, const Ed25519SigningKey& key);
+// Refuses (InvalidInput, naming `source`) a manifest that import would refuse.
+QByteArray sign(const QByteArray& manifestJson, const Ed25519SigningKey& key, const QString& source = {});
 // Verifies the signature against the trusted keys, then parses. ErrorKind::Denied for a signer
-// that is not trusted, Integrity for a signature that does not verify, InvalidInput otherwise.
-HabilitationManifest open(const QByteArray& envelope, const QList<QByteArray>& trustedKeys);
+// that is not trusted; Integrity for an envelope that is not one (truncated, not JSON, a field
+// missing) or a signature that does not verify; InvalidInput for a signed manifest whose content
+// is refused. Messages name `source`, the file the envelope was read from.
+HabilitationManifest open(const QByteArray& envelope, const QList<QByteArray>& trustedKeys, const QString& source = {});
 
 } // namespace SignedHabilitations
 } // namespace ecluse

@@ -280,29 +280,30 @@ std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qin
     if (!record) {
         if (lastSequence == 0)
             return std::nullopt;
-        return tr("the %1 is missing: nothing outside the vault proves the trail is complete").arg(witness.name());
+        return tr("the %1 is missing: nothing outside the vault proves the trail is complete")
+            .arg(witness.name(m_vaultId));
     }
     if (!record->damage.isEmpty())
-        return tr("the %1 is damaged: %2").arg(witness.name(), record->damage);
+        return tr("the %1 is damaged: %2").arg(witness.name(m_vaultId), record->damage);
     if (record->vaultId != m_vaultId ||
         !constantTimeEquals(record->mac, witnessMac(record->vaultId, record->sequence, record->entryHash)))
-        return tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name());
+        return tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name(m_vaultId));
     if (record->sequence > lastSequence)
         return tr("the trail ends at entry %1 but the %2 records entry %3: the newest entries were removed")
             .arg(lastSequence)
-            .arg(witness.name())
+            .arg(witness.name(m_vaultId))
             .arg(record->sequence);
     // A crash between an append's commit and its witness costs one entry; more means entries were
     // appended where the witness could not see them (by someone holding the data key).
     if (record->sequence < lastSequence - MaximumWitnessLag)
         return tr("the %1 records entry %2 but the trail holds %3 entries: entries were appended without reaching "
                   "the witness")
-            .arg(witness.name())
+            .arg(witness.name(m_vaultId))
             .arg(record->sequence)
             .arg(lastSequence);
     const auto hash = hashInTrail(record->sequence);
     if (!hash || !constantTimeEquals(*hash, record->entryHash))
-        return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name());
+        return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name(m_vaultId));
     return std::nullopt;
 }
 

@@ -25,7 +25,8 @@ class AuditWitness
 {
 public:
     virtual ~AuditWitness() = default;
-    virtual QString name() const = 0;
+    // How messages name what this witness holds for the vault ("seal file /path/ID.seal").
+    virtual QString name(const QString& vaultId) const = 0;
     virtual void record(const WitnessRecord& head) = 0;
     // What the witness last saw for this vault; nothing when it cannot be read back (syslog).
     virtual std::optional<WitnessRecord> lastRecorded(const QString& vaultId) const = 0;

@@ -1,6 +1,8 @@
 #include "SealFileWitness.h"
 
 #include "common/Error.h"
+#include "common/ReadFile.h"
+#include "common/StrictJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,9 +28,9 @@ SealFileWitness::SealFileWitness(QString folder)
     : m_folder(std::move(folder))
 {}
 
-QString SealFileWitness::name() const
+QString SealFileWitness::name(const QString& vaultId) const
 {
-    return QCoreApplication::translate("ecluse::SealFileWitness", "seal file %1").arg(m_folder);
+    return tr("seal file %1").arg(QDir::toNativeSeparators(sealPath(vaultId)));
 }
 
 QString SealFileWitness::sealPath(const QString& vaultId) const
@@ -69,18 +71,23 @@ std::optional<WitnessRecord> SealFileWitness::lastRecorded(const QString& vaultI
         record.damage = why;
         return record;
     };
-    // A folder, a device or a FIFO in place of the seal is damage, never something to wait on.
-    QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return damaged(tr("it is not a readable file"));
-    const QByteArray bytes = file.read(maximumSealSize + 1);
-    if (bytes.size() > maximumSealSize)
-        return damaged(tr("it is larger than %1 bytes").arg(maximumSealSize));
-    QJsonParseError error;
-    const QJsonObject json = QJsonDocument::fromJson(bytes, &error).object();
-    if (error.error != QJsonParseError::NoError ||
-        json.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-audit-seal"))
+    // A folder, a device, a FIFO or a link in place of the seal is damage, never something to
+    // wait on or follow.
+    QByteArray bytes;
+    try {
+        bytes = readRegularFile(path, maximumSealSize,
+                                {.links = LinkPolicy::Refuse,
+                                 .refusal = ErrorKind::Integrity,
+                                 .missing = ErrorKind::Integrity,
+                                 .name = tr("the seal")});
+    } catch (const Error& error) {
+        return damaged(error.message());
+    }
+    QString problem;
+    const std::optional<QJsonObject> document = parseStrictJsonObject(bytes, &problem);
+    if (!document || document->value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-audit-seal"))
         return damaged(tr("it is not an Écluse audit seal"));
+    const QJsonObject& json = *document;
     const qint64 version = json.value(QStringLiteral("version")).toInteger();
     if (version != FormatVersion)
         return damaged(

@@ -13,7 +13,7 @@ public:
 
     explicit SealFileWitness(QString folder);
 
-    QString name() const override;
+    QString name(const QString& vaultId) const override;
     void record(const WitnessRecord& head) override;
     std::optional<WitnessRecord> lastRecorded(const QString& vaultId) const override;
     bool isReadable() const override { return true; }

@@ -92,7 +92,7 @@ QString SystemLogWitness::defaultSocketPath()
 #endif
 }
 
-QString SystemLogWitness::name() const
+QString SystemLogWitness::name(const QString&) const
 {
     return tr("system log");
 }

@@ -15,7 +15,7 @@ public:
     // The socket is a parameter for tests; Écluse always uses the system's.
     explicit SystemLogWitness(QString socketPath = defaultSocketPath());
 
-    QString name() const override;
+    QString name(const QString& vaultId) const override;
     void record(const WitnessRecord& head) override;
     std::optional<WitnessRecord> lastRecorded(const QString&) const override { return std::nullopt; }
     bool isReadable() const override { return false; }

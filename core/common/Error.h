@@ -18,9 +18,17 @@ enum class ErrorKind
     Other = 5,
 };
 
+// Text that may hold bytes from outside (a CSV value, a user name typed on the command line),
+// made safe to print or show: control characters other than newline and tab (C0, DEL, C1) and
+// the bidirectional overrides and isolates become visible escapes ("\x1B", "\u202E"), so no
+// terminal sequence, carriage return or NUL reaches a terminal or a log, and no text can
+// rearrange itself on screen.
+QString printableText(QString text);
+
 class Error : public std::exception
 {
 public:
+    // The message is kept as printableText() makes it: messages quote what was refused.
     Error(ErrorKind kind, QString message);
 
     ErrorKind kind() const noexcept { return m_kind; }

@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "common/ReadFile.h"
+#include "common/StrictJson.h"
 #include "crypto/Digest.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Wipe.h"
@@ -34,9 +35,10 @@ constexpr qint64 maximumManifestSize = 1 << 20;
 constexpr qint64 maximumSignatureSize = 4096;
 constexpr qint64 bufferSize = 1 << 20;
 
-[[noreturn]] void invalid(const QString& why)
+// `source` names where the manifest was read; empty for one being built.
+[[noreturn]] void invalid(const QString& source, const QString& why)
 {
-    throw Error(ErrorKind::InvalidInput, tr("package manifest: %1").arg(why));
+    throw Error(ErrorKind::InvalidInput, tr("%1: %2").arg(source.isEmpty() ? tr("package manifest") : source, why));
 }
 
 // A file name that stays inside the package folder whatever the platform: no separators, no
@@ -70,12 +72,12 @@ ManifestSignature parseSignature(const QByteArray& text, const QString& where)
     const auto damaged = [&](const QString& why) {
         return Error(ErrorKind::Integrity, tr("%1 is damaged: %2").arg(where, why));
     };
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw damaged(tr("it is not a JSON object"));
+    QString problem;
+    const std::optional<QJsonObject> document = parseStrictJsonObject(text, &problem);
+    if (!document)
+        throw damaged(tr("it is not a valid JSON object (%1)").arg(problem));
     const auto field = [&](QLatin1StringView key, std::size_t size) {
-        const QJsonValue value = document.object().value(key);
+        const QJsonValue value = document->value(key);
         if (!value.isString())
             throw damaged(tr("'%1' is missing").arg(key));
         const auto decoded =
@@ -171,32 +173,32 @@ QByteArray PackageManifest::toJson() const
         .toJson();
 }
 
-PackageManifest PackageManifest::parse(const QByteArray& json)
+PackageManifest PackageManifest::parse(const QByteArray& json, const QString& source)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        invalid(tr("not valid JSON (%1)").arg(error.errorString()));
-    const QJsonObject root = document.object();
+    QString problem;
+    const std::optional<QJsonObject> document = parseStrictJsonObject(json, &problem);
+    if (!document)
+        invalid(source, tr("not valid JSON (%1)").arg(problem));
+    const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-package"))
-        invalid(tr("'format' must be 'ecluse-package'"));
+        invalid(source, tr("'format' must be 'ecluse-package'"));
     if (root.value(QStringLiteral("version")).toInteger() != FormatVersion)
-        invalid(tr("unsupported version %1").arg(root.value(QStringLiteral("version")).toInteger()));
+        invalid(source, tr("unsupported version %1").arg(root.value(QStringLiteral("version")).toInteger()));
 
     PackageManifest manifest;
     manifest.id = root.value(QStringLiteral("id")).toString();
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
     if (!idPattern.match(manifest.id).hasMatch())
-        invalid(tr("'id' is missing or malformed"));
+        invalid(source, tr("'id' is missing or malformed"));
     manifest.dataset = root.value(QStringLiteral("dataset")).toString();
     manifest.schemaVersion = root.value(QStringLiteral("schemaVersion")).toInt();
     manifest.producer = root.value(QStringLiteral("producer")).toString();
     if (manifest.dataset.isEmpty() || manifest.schemaVersion < 1 || manifest.producer.trimmed().isEmpty())
-        invalid(tr("'dataset', 'schemaVersion' and 'producer' are required"));
+        invalid(source, tr("'dataset', 'schemaVersion' and 'producer' are required"));
     manifest.created = QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
     manifest.retainUntil = QDate::fromString(root.value(QStringLiteral("retainUntil")).toString(), Qt::ISODate);
     if (!manifest.created.isValid() || !manifest.retainUntil.isValid())
-        invalid(tr("'created' and 'retainUntil' must be ISO 8601 dates"));
+        invalid(source, tr("'created' and 'retainUntil' must be ISO 8601 dates"));
 
     QSet<QString> names;
     for (const QJsonValue value : root.value(QStringLiteral("files")).toArray()) {
@@ -204,19 +206,20 @@ PackageManifest PackageManifest::parse(const QByteArray& json)
         PackageFile file;
         file.name = object.value(QStringLiteral("name")).toString();
         if (!isSafeFileName(file.name))
-            invalid(tr("file name '%1' is not allowed: plain names ending in .csv only, no folders").arg(file.name));
+            invalid(source,
+                    tr("file name '%1' is not allowed: plain names ending in .csv only, no folders").arg(file.name));
         if (names.contains(file.name.toLower()))
-            invalid(tr("file '%1' is listed twice").arg(file.name));
+            invalid(source, tr("file '%1' is listed twice").arg(file.name));
         names.insert(file.name.toLower());
         file.rows = object.value(QStringLiteral("rows")).toInteger(-1);
         file.bytes = object.value(QStringLiteral("bytes")).toInteger(-1);
         file.sha256 = QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
         if (file.rows < 0 || file.bytes < 0 || file.sha256.size() != static_cast<qsizetype>(Sha256Size))
-            invalid(tr("file '%1' needs rows, bytes and a SHA-256").arg(file.name));
+            invalid(source, tr("file '%1' needs rows, bytes and a SHA-256").arg(file.name));
         manifest.files.append(file);
     }
     if (manifest.files.isEmpty())
-        invalid(tr("no files"));
+        invalid(source, tr("no files"));
     return manifest;
 }
 
@@ -301,9 +304,11 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
     QByteArray json;
     QByteArray signatureFile;
     QString signatureName;
+    QString manifestSource;
     if (where.isFile()) {
         archive = std::make_shared<const PackageArchive>(location);
         json = archive->readAll(PackageManifest::ManifestFileName, maximumManifestSize);
+        manifestSource = archive->describe(PackageManifest::ManifestFileName);
         signatureFile = archive->readAll(PackageManifest::SignatureFileName, maximumSignatureSize);
         signatureName = archive->describe(PackageManifest::SignatureFileName);
     } else if (where.isDir()) {
@@ -315,8 +320,9 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
                              .name = tr("%1 in package %2").arg(name, location)};
         };
         const QDir dir(location);
-        json = readRegularFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize,
-                               member(PackageManifest::ManifestFileName));
+        const ReadRules manifestRules = member(PackageManifest::ManifestFileName);
+        json = readRegularFile(dir.filePath(PackageManifest::ManifestFileName), maximumManifestSize, manifestRules);
+        manifestSource = manifestRules.name;
         const ReadRules signatureRules = member(PackageManifest::SignatureFileName);
         signatureFile =
             readRegularFile(dir.filePath(PackageManifest::SignatureFileName), maximumSignatureSize, signatureRules);
@@ -334,7 +340,8 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
                                              "after signing")
                                               .arg(location));
 
-    VerifiedPackage package{where.absoluteFilePath(), PackageManifest::parse(json), signature.signer, archive};
+    VerifiedPackage package{where.absoluteFilePath(), PackageManifest::parse(json, manifestSource), signature.signer,
+                            archive};
     for (const PackageFile& file : package.manifest.files) {
         const QString what = package.describe(file);
         std::unique_ptr<QIODevice> device;

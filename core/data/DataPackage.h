@@ -42,8 +42,9 @@ struct PackageManifest
 
     qint64 totalRows() const;
     QByteArray toJson() const;
-    // Checks the structure and every file name; throws ErrorKind::InvalidInput naming the field.
-    static PackageManifest parse(const QByteArray& json);
+    // Checks the JSON (strictly: see StrictJson.h), the structure and every file name; throws
+    // ErrorKind::InvalidInput naming `source` (where the manifest was read) and the field.
+    static PackageManifest parse(const QByteArray& json, const QString& source = {});
 };
 
 class PackageArchive;

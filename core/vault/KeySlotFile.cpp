@@ -2,6 +2,8 @@
 
 #include "common/Canonical.h"
 #include "common/Error.h"
+#include "common/ReadFile.h"
+#include "common/StrictJson.h"
 #include "crypto/Aead.h"
 #include "crypto/Digest.h"
 
@@ -161,16 +163,13 @@ QJsonObject changeToJson(const KeySlotChange& change)
 
 QByteArray readBounded(const QString& path)
 {
-    // A folder, a device or a FIFO in place of the file is damage, not something to wait on.
-    if (!QFileInfo(path).isFile())
-        throw Error(ErrorKind::Integrity, tr("the key-slot file %1 is missing or is not a regular file").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Other, tr("cannot read the key-slot file %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(KeySlotFile::MaximumFileSize + 1);
-    if (bytes.size() > KeySlotFile::MaximumFileSize)
-        refuseDamaged(path, tr("the file is larger than 1 MiB"));
-    return bytes;
+    // A folder, a device, a FIFO or a link in place of the file is damage, not something to wait
+    // on or follow; so is an absent file (the vault cannot be opened without it).
+    return readRegularFile(path, KeySlotFile::MaximumFileSize,
+                           {.links = LinkPolicy::Refuse,
+                            .refusal = ErrorKind::Integrity,
+                            .missing = ErrorKind::Integrity,
+                            .name = tr("the key-slot file %1").arg(path)});
 }
 
 } // namespace
@@ -189,11 +188,11 @@ KeySlotFile KeySlotFile::parse(const QByteArray& bytes, const QString& path)
 {
     if (bytes.size() > MaximumFileSize)
         refuseDamaged(path, tr("the file is larger than 1 MiB"));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        refuseDamaged(path, tr("it is not valid JSON (%1)").arg(parseError.errorString()));
-    const QJsonObject root = document.object();
+    QString problem;
+    const std::optional<QJsonObject> document = parseStrictJsonObject(bytes, &problem);
+    if (!document)
+        refuseDamaged(path, tr("it is not a valid JSON object (%1)").arg(problem));
+    const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != formatName)
         refuseDamaged(path, tr("it is not an Écluse key-slot file"));
     const qint64 version = root.value(QStringLiteral("version")).toInteger();

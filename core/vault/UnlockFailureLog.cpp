@@ -1,6 +1,8 @@
 #include "UnlockFailureLog.h"
 
 #include "common/Error.h"
+#include "common/ReadFile.h"
+#include "common/StrictJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <limits>
 
 namespace ecluse {
 namespace {
@@ -52,28 +55,43 @@ UnlockFailureLog::Contents UnlockFailureLog::read() const
                         "removed (removing it resets every count)")
                          .arg(m_path, why));
     };
-    QFile file(m_path);
-    if (!QFileInfo(m_path).isFile() || !file.open(QIODevice::ReadOnly))
-        throw damaged(tr("not a readable file"));
-    const QByteArray bytes = file.read(maximumFileSize + 1);
-    if (bytes.size() > maximumFileSize)
-        throw damaged(tr("larger than 4 MiB"));
-    QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
-    if (error.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != formatName ||
-        root.value(QStringLiteral("version")).toInt() != 1)
+    QByteArray bytes;
+    try {
+        // Not followed if it is a link; a FIFO cannot hang sign-in.
+        bytes = readRegularFile(m_path, maximumFileSize,
+                                {.links = LinkPolicy::Refuse,
+                                 .refusal = ErrorKind::Integrity,
+                                 .missing = ErrorKind::Integrity,
+                                 .name = tr("the file")});
+    } catch (const Error& error) {
+        throw damaged(error.message());
+    }
+    QString problem;
+    const std::optional<QJsonObject> document = parseStrictJsonObject(bytes, &problem);
+    if (!document)
+        throw damaged(tr("not valid JSON: %1").arg(problem));
+    const QJsonObject& root = *document;
+    if (root.value(QStringLiteral("format")).toString() != formatName ||
+        root.value(QStringLiteral("version")).toInteger(-1) != 1)
         throw damaged(tr("not a version 1 record"));
+    // A count that does not read as one must not read as zero: that would lift a lock-out.
     const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         const QJsonObject count = it.value().toObject();
-        contents.counts[it.key()] = {count.value(QStringLiteral("failures")).toInt(),
-                                     timeFrom(count.value(QStringLiteral("last")))};
+        const qint64 failures = count.value(QStringLiteral("failures")).toInteger(-1);
+        const QDateTime last = timeFrom(count.value(QStringLiteral("last")));
+        if (failures < 0 || failures > std::numeric_limits<int>::max() || !last.isValid())
+            throw damaged(tr("the count of '%1' is malformed").arg(it.key()));
+        contents.counts[it.key()] = {static_cast<int>(failures), last};
     }
     for (const QJsonValue value : root.value(QStringLiteral("pending")).toArray()) {
         const QJsonObject json = value.toObject();
-        contents.pending.push_back({timeFrom(json.value(QStringLiteral("time"))),
-                                    json.value(QStringLiteral("user")).toString(),
-                                    json.value(QStringLiteral("reason")).toString()});
+        const Failure failure{timeFrom(json.value(QStringLiteral("time"))),
+                              json.value(QStringLiteral("user")).toString(),
+                              json.value(QStringLiteral("reason")).toString()};
+        if (!failure.timeUtc.isValid() || failure.reason.isEmpty())
+            throw damaged(tr("a pending failure is malformed"));
+        contents.pending.push_back(failure);
     }
     contents.dropped = root.value(QStringLiteral("dropped")).toInteger();
     return contents;

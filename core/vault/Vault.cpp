@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
 #include <QStandardPaths>
@@ -150,11 +151,37 @@ QString Vault::path(const QString& fileName) const
 
 bool Vault::exists() const
 {
-    return QFile::exists(path(KeySlotFileName));
+    // Either file is enough: a vault.db whose keyslots.json is gone is a damaged vault to
+    // restore, never a folder to create a new vault in.
+    const auto present = [this](const QString& name) {
+        const QFileInfo info(path(name));
+        return info.exists() || info.isSymLink();
+    };
+    return present(KeySlotFileName) || present(DatabaseFileName);
+}
+
+KeySlotFile Vault::loadKeySlots() const
+{
+    const QFileInfo info(path(KeySlotFileName));
+    if (!info.exists() && !info.isSymLink())
+        throw Error(ErrorKind::Integrity, tr("the vault in %1 is incomplete: its key-slot file %2 is missing, and "
+                                             "without it no one can open vault.db; restore both from a backup")
+                                              .arg(m_folder, path(KeySlotFileName)));
+    return KeySlotFile::load(path(KeySlotFileName));
 }
 
 void Vault::requireAcceptablePassword(const SecureBuffer& password)
 {
+    // A password must be typeable again, in the GUI as on a terminal: text, and no control
+    // character (a NUL would also cut it short in many tools). Checked in place: no copy of it.
+    const QByteArrayView bytes(password.data(), static_cast<qsizetype>(password.size()));
+    const bool control = std::any_of(bytes.begin(), bytes.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 || byte == 0x7f;
+    });
+    if (!bytes.isValidUtf8() || control)
+        throw Error(ErrorKind::InvalidInput,
+                    tr("the password must be text (UTF-8) without control characters such as NUL, tab or escape"));
     std::size_t characters = 0; // UTF-8 code points, not bytes
     for (std::size_t i = 0; i < password.size(); ++i)
         characters += (password.data()[i] & 0xc0) != 0x80;
@@ -274,7 +301,7 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
                     tr("there is no vault in %1: create one with 'ecluse-cli vault init'").arg(m_folder));
     const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
     throttle(shownUser);
-    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const KeySlotFile slots = loadKeySlots();
     if (const DamagedKeySlot* damaged =
             isValidUserName(user) ? slots.damagedSlot(KeySlot::Kind::Password, user) : nullptr)
         // Damage is not a wrong password: it must not count towards the user's lock-out.
@@ -307,7 +334,7 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
         throw Error(ErrorKind::Other, tr("there is no vault in %1").arg(m_folder));
     const QString recoveryName = QStringLiteral("recovery");
     throttle(recoveryName);
-    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const KeySlotFile slots = loadKeySlots();
     if (const DamagedKeySlot* damaged = slots.damagedSlot(KeySlot::Kind::Recovery, {}))
         throw Error(ErrorKind::Integrity, tr("%1 in %2 is damaged (%3): restore the key-slot file from a backup")
                                               .arg(damaged->owner(), path(KeySlotFileName), damaged->problem));
@@ -379,7 +406,7 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
 
 KeySlotFile Vault::reconciledSlotFile()
 {
-    KeySlotFile file = KeySlotFile::load(path(KeySlotFileName));
+    KeySlotFile file = loadKeySlots();
     const qint64 recorded = recordedSlotGeneration(m_open->db);
     if (file.version >= 2 && file.generation == recorded)
         return file;
@@ -618,7 +645,7 @@ void Vault::changePassword(const SecureBuffer& oldPassword, const SecureBuffer& 
     requireUnlocked();
     requireAcceptablePassword(newPassword);
     const QString user = m_open->subject.user;
-    const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+    const KeySlotFile slots = loadKeySlots();
     const KeySlot* slot = slots.passwordSlot(user);
     if (!slot || !unwrapKeySlot(slots.vaultId, *slot, oldPassword)) {
         trail().append(user, QStringLiteral("account.password-change-failed"), user,
@@ -747,10 +774,10 @@ std::optional<HabilitationManifest> Vault::habilitations() const
     return visible;
 }
 
-HabilitationImport Vault::importHabilitations(const QByteArray& signedFile)
+HabilitationImport Vault::importHabilitations(const QByteArray& signedFile, const QString& source)
 {
     require(Action::ManageAccounts);
-    HabilitationManifest manifest = SignedHabilitations::open(signedFile, trustedAuthorityKeys());
+    HabilitationManifest manifest = SignedHabilitations::open(signedFile, trustedAuthorityKeys(), source);
     const qint64 inForce = m_open->manifest ? m_open->manifest->serial : 0;
     if (manifest.serial <= inForce)
         throw Error(ErrorKind::InvalidInput, tr("the manifest has serial %1, not newer than the one in force (%2): "
@@ -882,7 +909,7 @@ VaultCheck Vault::checkKeySlots() const
     VaultCheck check{tr("key slots"), true, {}};
     QStringList problems;
     try {
-        const KeySlotFile slots = KeySlotFile::load(path(KeySlotFileName));
+        const KeySlotFile slots = loadKeySlots();
         problems = slots.verify(m_open->slotKey);
         const qint64 recorded = recordedSlotGeneration(m_open->db);
         if (slots.generation != recorded)

@@ -129,6 +129,8 @@ public:
     Vault& operator=(const Vault&) = delete;
 
     const QString& folder() const { return m_folder; }
+    // Whether the folder holds a vault, whole or not (keyslots.json or vault.db): sign in, never
+    // create one, where this is true.
     bool exists() const;
 
     // Creates the vault with its first administrator and returns the recovery key, formatted
@@ -162,8 +164,8 @@ public:
     // Imports a signed habilitation manifest (administrators). Its signer must be one of the
     // authorities managed policy trusts, its serial above the one in force; the slots of users
     // who left it or whose habilitation ended are removed. Refused when no administrator who can
-    // sign in would remain.
-    HabilitationImport importHabilitations(const QByteArray& signedFile);
+    // sign in would remain. Messages name `source`, the file the bytes were read from.
+    HabilitationImport importHabilitations(const QByteArray& signedFile, const QString& source = {});
     // The manifest in force as the signed-in user may see it: every user's habilitation for
     // those who may read them all (administrators, auditors), else their own only.
     std::optional<HabilitationManifest> habilitations() const;
@@ -219,6 +221,9 @@ private:
     std::optional<Subject> subjectFor(const QString& user) const;
     void requireHabilitated(const QString& user);
     void throttle(const QString& user) const;
+    // keyslots.json, read and authenticated later by the caller; Integrity when vault.db is there
+    // without it (a vault to restore, not a missing one).
+    KeySlotFile loadKeySlots() const;
     // keyslots.json as the database agrees with it, completing a change that was interrupted
     // after the file was written. Inside a transaction.
     KeySlotFile reconciledSlotFile();

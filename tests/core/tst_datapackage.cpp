@@ -443,9 +443,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QByteArray signer = m_producer.publicKey().toBase64();
         const QByteArray someSignature = QByteArray(64, 'x').toBase64();
-        QTest::newRow("not JSON") << QByteArray("signer=abc") << QStringLiteral("it is not a JSON object");
-        QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("it is not a JSON object");
-        QTest::newRow("empty") << QByteArray() << QStringLiteral("it is not a JSON object");
+        QTest::newRow("not JSON") << QByteArray("signer=abc") << QStringLiteral("it is not a valid JSON object");
+        QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("it is not a valid JSON object");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("it is not a valid JSON object");
+        // Two signers: which one a reader took would depend on the reader.
+        QTest::newRow("a signer given twice")
+            << "{\"signer\": \"" + signer + "\", \"signer\": \"" + signer + "\", \"signature\": \"" + someSignature +
+                   "\"}"
+            << QStringLiteral("it is not a valid JSON object (line 1, column 67: duplicate object key");
         QTest::newRow("no signer") << "{\"signature\": \"" + someSignature + "\"}"
                                    << QStringLiteral("'signer' is missing");
         QTest::newRow("no signature") << "{\"signer\": \"" + signer + "\"}" << QStringLiteral("'signature' is missing");

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ecluse {
+
+// JSON that comes from outside (a package's manifest and signature, a habilitation file, the
+// key-slot file, a seal, the sign-in failure log) is read as RFC 8259 and nothing looser, by
+// Jansson: invalid UTF-8, a control character or NUL in a string, an unknown escape, trailing
+// bytes, an integer beyond 64 bits or a key given twice are refused; so are objects and arrays
+// nested more than MaximumJsonDepth deep (the document's own object is the first level). Qt's own reader accepts some
+// of these, and a duplicate key is the classic way to make a signer and a reader see two different documents.
+//
+// The document must be an object. On refusal, returns nothing and sets `problem` to where and
+// why ("line 3, column 12: duplicate object key"), never quoting the bytes.
+inline constexpr int MaximumJsonDepth = 32;
+
+std::optional<QJsonObject> parseStrictJsonObject(QByteArrayView bytes, QString* problem);
+
+} // namespace ecluse
