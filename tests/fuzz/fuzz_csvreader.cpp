@@ -60,7 +60,7 @@ Outcome readAll(QIODevice& device)
     Outcome outcome;
     Sha256 hash;
     try {
-        CsvReader reader(device, &hash);
+        CsvReader reader(device, QStringLiteral("input.csv"), &hash);
         std::vector<std::string_view> fields;
         while (reader.next(fields)) {
             outcome.records.emplace_back(fields.begin(), fields.end());
