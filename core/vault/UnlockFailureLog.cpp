@@ -47,7 +47,9 @@ UnlockFailureLog::UnlockFailureLog(QString path)
 UnlockFailureLog::Contents UnlockFailureLog::read() const
 {
     Contents contents;
-    if (!QFileInfo::exists(m_path))
+    // Absent: no failures yet. A link, even a dangling one, is not absent: it is refused below.
+    const QFileInfo info(m_path);
+    if (!info.exists() && !info.isSymLink())
         return contents;
     const auto damaged = [this](const QString& why) {
         return Error(ErrorKind::Integrity,
