@@ -28,7 +28,10 @@ if ! command -v clang++ >/dev/null 2>&1; then
     exit 1
 fi
 
+# -O1 and line tables only: what ASan's reports need (file and line in every frame), and a build
+# that fits CI's budget; full debug information and -O2 would double the compile and link time.
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
     -DECLUSE_WERROR=ON -DECLUSE_ASAN=ON -DECLUSE_UBSAN=ON -DECLUSE_FUZZ=ON >/dev/null
 folders=(tests/core tests/cli tests/fuzz)
 [ "$with_ui" = 1 ] && folders+=(tests/ui)
@@ -49,9 +52,13 @@ export QT_QPA_PLATFORM=offscreen
 # minutes per test here) still applies.
 export QTEST_FUNCTION_TIMEOUT=900000
 
+# The fault-injection test kills ecluse-cli at random points to check what the files hold
+# afterwards: the sanitizers add nothing to that, and it would take minutes of CI's budget. It
+# runs in the README's test pass.
 status=0
 for folder in "${folders[@]}"; do
     say "tests of $folder"
-    ctest --test-dir "$build/$folder" --output-on-failure --parallel "$(nproc 2>/dev/null || echo 2)" "$@" || status=1
+    ctest --test-dir "$build/$folder" --output-on-failure --parallel "$(nproc 2>/dev/null || echo 2)" \
+        --exclude-regex '^tst_fault_injection$' "$@" || status=1
 done
 exit "$status"

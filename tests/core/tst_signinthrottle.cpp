@@ -185,19 +185,46 @@ private Q_SLOTS:
         QCOMPARE(log.countFor(QStringLiteral("one-more-name")).failures, 1);
     }
 
+    void damagedRecordStopsSignInClearly_data()
+    {
+        QTest::addColumn<QByteArray>("contents"); // empty: a dangling link instead of a file
+        QTest::addColumn<QString>("why");
+        QTest::newRow("not JSON") << QByteArray("not a record of failures") << QStringLiteral("not valid JSON");
+        const QByteArray valid =
+            R"({"format": "ecluse-unlock-failures", "version": 1, "counts": {"admin": )"
+            R"({"failures": 5, "last": "2026-11-28T09:00:00.000Z"}}, "pending": [], "dropped": 0})";
+        QTest::newRow("a count given twice")
+            << QByteArray(valid).replace(R"("counts": {)",
+                                         R"("counts": {"admin": {"failures": 0, "last": "2026-11-28T09:00:00.000Z"}, )")
+            << QStringLiteral("duplicate");
+        // A count that does not read as one must not read as zero failures.
+        QTest::newRow("a count that is not a number")
+            << QByteArray(valid).replace(R"("failures": 5)", R"("failures": "five")") << QStringLiteral("admin");
+        QTest::newRow("a negative count")
+            << QByteArray(valid).replace(R"("failures": 5)", R"("failures": -5)") << QStringLiteral("admin");
+        QTest::newRow("a dangling link") << QByteArray() << QStringLiteral("link");
+    }
+
     void damagedRecordStopsSignInClearly()
     {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, why);
         const QString path = QDir(m_tv->folder()).filePath(Vault::FailureFileName);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("not a record of failures");
-        file.close();
+        if (contents.isEmpty()) {
+            QVERIFY(QFile::link(QDir(m_tv->folder()).filePath(QStringLiteral("nowhere")), path));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+            file.close();
+        }
         QString message;
         QCOMPARE(
             test::errorKindOf([&] { m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple")); },
                               &message),
             ErrorKind::Integrity);
         QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(why), qPrintable(message));
     }
 
     void successClearsTheCount()
