@@ -94,6 +94,9 @@ Habilitation parseUser(const QJsonObject& json)
     user.displayName = json.value(QStringLiteral("name")).toString();
     if (user.displayName.trimmed().isEmpty())
         invalid(tr("user %1 has no display name").arg(user.user));
+    // Shown in the GUI and printed by the CLI: text only.
+    if (printableText(user.displayName) != user.displayName)
+        invalid(tr("user %1: the display name holds control characters").arg(user.user));
     for (const QJsonValue role : json.value(QStringLiteral("roles")).toArray()) {
         if (!roleFromName(role.toString()))
             invalid(tr("user %1: unknown role '%2'").arg(user.user, role.toString()));
@@ -183,6 +186,8 @@ HabilitationManifest parseManifest(const QByteArray& json)
     manifest.organisation = root.value(QStringLiteral("organisation")).toString();
     if (manifest.organisation.trimmed().isEmpty())
         invalid(tr("'organisation' is missing"));
+    if (printableText(manifest.organisation) != manifest.organisation)
+        invalid(tr("'organisation' holds control characters"));
     manifest.serial = root.value(QStringLiteral("serial")).toInteger(-1);
     if (manifest.serial < 1)
         invalid(tr("'serial' must be a positive whole number"));

@@ -195,6 +195,9 @@ PackageManifest PackageManifest::parse(const QByteArray& json, const QString& so
     manifest.producer = root.value(QStringLiteral("producer")).toString();
     if (manifest.dataset.isEmpty() || manifest.schemaVersion < 1 || manifest.producer.trimmed().isEmpty())
         invalid(source, tr("'dataset', 'schemaVersion' and 'producer' are required"));
+    // Both are shown as the data's provenance, in the GUI and by the CLI: text only.
+    if (printableText(manifest.dataset) != manifest.dataset || printableText(manifest.producer) != manifest.producer)
+        invalid(source, tr("'dataset' and 'producer' must not hold control characters"));
     manifest.created = QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
     manifest.retainUntil = QDate::fromString(root.value(QStringLiteral("retainUntil")).toString(), Qt::ISODate);
     if (!manifest.created.isValid() || !manifest.retainUntil.isValid())

@@ -220,6 +220,30 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("not allowed")), qPrintable(message));
     }
 
+    // The producer is shown as the data's provenance: a terminal sequence in it, even signed, is
+    // refused, and the message names manifest.json and the package.
+    void producerMustBeText()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("escape-producer"));
+        QDir().mkpath(folder);
+        PackageManifest manifest;
+        manifest.id = QStringLiteral("escape-producer");
+        manifest.dataset = QStringLiteral("prestations");
+        manifest.schemaVersion = 1;
+        manifest.producer = QStringLiteral("CNAM\x1b[2J DSES");
+        manifest.created = QDateTime::currentDateTimeUtc();
+        manifest.retainUntil = QDate(2027, 12, 31);
+        manifest.files.append({QStringLiteral("data.csv"), 1, 3, QByteArray(32, 'x')});
+        const QByteArray json = manifest.toJson();
+        writeFile(QDir(folder).filePath(PackageManifest::ManifestFileName), json);
+        writeFile(QDir(folder).filePath(PackageManifest::SignatureFileName),
+                  DataPackage::signManifest(json, m_producer));
+        QString message;
+        QCOMPARE(errorKindOf([&] { DataPackage::verify(folder, trusted()); }, &message), ErrorKind::InvalidInput);
+        QVERIFY2(message.contains(QStringLiteral("control characters")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("manifest.json in package ") + folder), qPrintable(message));
+    }
+
     void linksAreNotFollowed()
     {
         const QString folder = signedPackageWithFile(QStringLiteral("link"), QStringLiteral("data.csv"));

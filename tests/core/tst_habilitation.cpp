@@ -36,6 +36,11 @@ private Q_SLOTS:
         QTest::newRow("ends before it starts") << QByteArray("backwards") << QStringLiteral("after validFrom");
         QTest::newRow("duplicate user") << QByteArray("duplicate") << QStringLiteral("twice");
         QTest::newRow("grant to an auditor") << QByteArray("auditor-grant") << QStringLiteral("analysts and stewards");
+        // Display names and the organisation are printed: no terminal sequence may hide in them.
+        QTest::newRow("a display name with an escape")
+            << QByteArray("escape-name") << QStringLiteral("control characters");
+        QTest::newRow("an organisation with a right-to-left override")
+            << QByteArray("bidi-organisation") << QStringLiteral("control characters");
     }
 
     void manifestContentIsChecked()
@@ -61,6 +66,10 @@ private Q_SLOTS:
         QByteArray json = TestAuthority::manifestJson(1, users, now);
         if (mutation == "validUntil")
             json.replace("\"validUntil\"", "\"validUntilX\"");
+        else if (mutation == "escape-name")
+            json.replace("\"User analyst1\"", "\"User \\u001b]0;owned\\u0007analyst1\"");
+        else if (mutation == "bidi-organisation")
+            json.replace("\"CNAM test\"", "\"CNAM \\u202etset\"");
         QString message;
         QCOMPARE(errorKindOf([&] { HabilitationManifest::parse(json); }, &message), ErrorKind::InvalidInput);
         QVERIFY2(message.contains(expected), qPrintable(message));
