@@ -74,6 +74,8 @@ QString codeListOf(const DatasetSchema& schema, const QString& dimension)
     return column && column->type == ColumnType::Code ? column->codeList : QString();
 }
 
+} // namespace
+
 void validateFilter(const DatasetSchema& schema, const Filter& filter)
 {
     const ColumnSpec* column = schema.column(filter.column);
@@ -98,8 +100,6 @@ void validateFilter(const DatasetSchema& schema, const Filter& filter)
             throw Error(ErrorKind::Usage, tr("filter on %1: '%2' is not one of its values").arg(filter.column, value));
     }
 }
-
-} // namespace
 
 QString Measure::name() const
 {

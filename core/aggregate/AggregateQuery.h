@@ -42,6 +42,10 @@ struct Filter
     friend bool operator==(const Filter&, const Filter&) = default;
 };
 
+// Checks a filter against the dataset's schema: a known dimension and values of its code list,
+// or a date column and a range in order. Throws ErrorKind::Usage naming the filter.
+void validateFilter(const DatasetSchema& schema, const Filter& filter);
+
 // One aggregate table: its dataset, up to four dimensions (coded columns or derived ones such as
 // AGE_BEN_SNDS), the measures and the filters. Every margin is always computed.
 struct AggregateQuery

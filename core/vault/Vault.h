@@ -44,6 +44,7 @@ class VaultCapability
     friend class AggregateEngine;
     friend class Aggregates;
     friend class DatasetStore;
+    friend class ExtractRequests;
     friend class OutputGuard;
     friend class PackageImporter;
     friend struct test::VaultProbe;

@@ -36,7 +36,29 @@ const char* const version3 = R"(
         PRIMARY KEY(package, chunk, column_name));
 )";
 
-const std::array<Migration, 4>& vaultMigrations()
+// Extract requests and their history (core/extract/VaultRequestStore.cpp).
+const char* const version5 = R"(
+    CREATE TABLE extract_requests(
+        id INTEGER PRIMARY KEY,
+        requester TEXT NOT NULL,
+        state TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        spec TEXT NOT NULL,
+        approvals TEXT NOT NULL,
+        created_utc TEXT NOT NULL,
+        updated_utc TEXT NOT NULL);
+    CREATE TABLE extract_request_events(
+        request INTEGER NOT NULL REFERENCES extract_requests(id),
+        seq INTEGER NOT NULL,
+        at_utc TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        state_after TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        PRIMARY KEY(request, seq)) WITHOUT ROWID;
+)";
+
+const std::array<Migration, 5>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -45,10 +67,11 @@ const std::array<Migration, 4>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 4> steps{{{1, version1.constData()},
+    static const std::array<Migration, 5> steps{{{1, version1.constData()},
                                                  {2, HabilitationStore::schemaSql},
                                                  {3, version3},
-                                                 {4, AuditTrail::appendOnlyInsertSql}}};
+                                                 {4, AuditTrail::appendOnlyInsertSql},
+                                                 {5, version5}}};
     return steps;
 }
 

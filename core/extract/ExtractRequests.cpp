@@ -1,0 +1,268 @@
+#include "ExtractRequests.h"
+
+#include "VaultRequestStore.h"
+#include "audit/AuditTrail.h"
+#include "common/Error.h"
+#include "crypto/Digest.h"
+#include "data/Catalogue.h"
+#include "storage/Database.h"
+#include "vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace ecluse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::ExtractRequests", text);
+}
+
+[[noreturn]] void invalid(const QString& why)
+{
+    throw Error(ErrorKind::InvalidInput, why);
+}
+
+bool isPlainText(const QString& text)
+{
+    return !text.trimmed().isEmpty() && printableText(text) == text;
+}
+
+// The potential identifiers a spec reads, in a column or a filter: the decision point refuses
+// any the requester's grant does not name.
+QList<PotentialIdentifier> identifiersUsed(const ExtractSpec& spec, const DatasetSchema& schema)
+{
+    QList<PotentialIdentifier> identifiers;
+    QStringList columns = spec.columns;
+    for (const Filter& filter : spec.filters)
+        columns << filter.column;
+    for (const QString& name : std::as_const(columns)) {
+        const ColumnSpec* column = schema.column(name);
+        if (column && column->potentialIdentifier != PotentialIdentifier::None &&
+            !identifiers.contains(column->potentialIdentifier))
+            identifiers << column->potentialIdentifier;
+    }
+    return identifiers;
+}
+
+const char* auditAction(RequestAction action)
+{
+    switch (action) {
+    case RequestAction::Edit:
+        return "extract.edit";
+    case RequestAction::Submit:
+        return "extract.submit";
+    case RequestAction::Withdraw:
+        return "extract.withdraw";
+    case RequestAction::Approve:
+        return "extract.approve";
+    case RequestAction::Return:
+        return "extract.return";
+    case RequestAction::Reject:
+        return "extract.reject";
+    }
+    return "extract.change";
+}
+
+const char* eventName(RequestAction action)
+{
+    // The audit action without its "extract." prefix.
+    return auditAction(action) + 8;
+}
+
+QString specHash(const ExtractSpec& spec)
+{
+    return QString::fromLatin1(sha256(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)).toHex());
+}
+
+QDateTime startOfMonthUtc(const QDateTime& now)
+{
+    const QDate today = now.toUTC().date();
+    return QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
+ExtractRequests::ExtractRequests(Vault& vault)
+    : m_vault(vault)
+    , m_store(std::make_unique<VaultRequestStore>(vault.database(VaultCapability())))
+{}
+
+ExtractRequests::~ExtractRequests() = default;
+
+void ExtractRequests::checkSpec(const ExtractSpec& spec, const QDate& today)
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(spec.dataset);
+    if (!schema)
+        invalid(tr("unknown dataset '%1'").arg(spec.dataset));
+    if (spec.columns.isEmpty())
+        invalid(tr("name at least one column of %1").arg(spec.dataset));
+    for (qsizetype i = 0; i < spec.columns.size(); ++i) {
+        if (!schema->column(spec.columns[i]))
+            invalid(tr("%1 is not a column of %2").arg(spec.columns[i], spec.dataset));
+        if (spec.columns.indexOf(spec.columns[i]) != i)
+            invalid(tr("the column %1 is asked for twice").arg(spec.columns[i]));
+    }
+    for (const Filter& filter : spec.filters) {
+        try {
+            validateFilter(*schema, filter);
+        } catch (const Error& error) {
+            invalid(error.message());
+        }
+    }
+    if (!spec.periodFrom.isValid() || !spec.periodTo.isValid() || spec.periodFrom > spec.periodTo)
+        invalid(tr("the period must have a start and an end, the end not before the start"));
+    if (!isPlainText(spec.purpose) || spec.purpose.trimmed().size() < 20)
+        invalid(tr("say what the data is for, in at least 20 characters of plain text"));
+    static const QRegularExpression projectPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{1,63}$"));
+    if (!projectPattern.match(spec.project).hasMatch())
+        invalid(tr("'%1' is not a project reference: 2 to 64 letters, digits, '.', '_', '/' or '-'").arg(spec.project));
+    if (!spec.retainUntil.isValid() || spec.retainUntil <= today)
+        invalid(tr("the retention end date must be in the future"));
+}
+
+void ExtractRequests::requireMayRequest(const ExtractSpec& spec) const
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(spec.dataset);
+    const QList<PotentialIdentifier> identifiers =
+        schema ? identifiersUsed(spec, *schema) : QList<PotentialIdentifier>{};
+    m_vault.require(Action::RequestExtract, Resource::ofDataset(spec.dataset, identifiers));
+}
+
+qint64 ExtractRequests::create(const ExtractSpec& spec)
+{
+    requireMayRequest(spec);
+    checkSpec(spec, m_vault.now().toUTC().date());
+    const QString user = m_vault.currentUser();
+    ExtractRequest request;
+    request.requester = user;
+    request.spec = spec;
+    request.createdUtc = request.updatedUtc = m_vault.now().toUTC();
+
+    Database& db = m_vault.database(VaultCapability());
+    AuditTrail& audit = m_vault.audit(VaultCapability());
+    Transaction transaction(db);
+    const qint64 id = m_store->create(request, {request.createdUtc, user, QStringLiteral("create"), request.state, {}});
+    audit.append(user, QStringLiteral("extract.create"), tr("request %1").arg(id),
+                 {{QStringLiteral("request"), id},
+                  {QStringLiteral("revision"), request.revision},
+                  {QStringLiteral("spec"), spec.toJson()},
+                  {QStringLiteral("specSha256"), specHash(spec)}},
+                 AuditTrail::Witnessing::Deferred);
+    transaction.commit();
+    audit.witnessHead();
+    return id;
+}
+
+void ExtractRequests::edit(qint64 id, const ExtractSpec& spec)
+{
+    change(id, RequestAction::Edit, {}, &spec);
+}
+
+void ExtractRequests::submit(qint64 id)
+{
+    change(id, RequestAction::Submit, {});
+}
+
+void ExtractRequests::withdraw(qint64 id)
+{
+    change(id, RequestAction::Withdraw, {});
+}
+
+void ExtractRequests::approve(qint64 id, const QString& comment)
+{
+    change(id, RequestAction::Approve, comment);
+}
+
+void ExtractRequests::returnForChanges(qint64 id, const QString& comment)
+{
+    change(id, RequestAction::Return, comment);
+}
+
+void ExtractRequests::reject(qint64 id, const QString& comment)
+{
+    change(id, RequestAction::Reject, comment);
+}
+
+void ExtractRequests::change(qint64 id, RequestAction action, const QString& comment, const ExtractSpec* spec)
+{
+    const bool review =
+        action == RequestAction::Approve || action == RequestAction::Return || action == RequestAction::Reject;
+    Database& db = m_vault.database(VaultCapability());
+    AuditTrail& audit = m_vault.audit(VaultCapability());
+    const QString user = m_vault.currentUser();
+    const Policy& policy = m_vault.policy();
+
+    // Roles and grants first, outside the transaction: a refusal is audited, and its entry must
+    // not be rolled back with the change it refused.
+    const ExtractRequest before = find(id);
+    if (review)
+        m_vault.require(Action::ReviewExtract, Resource::requestBy(before.requester));
+    else
+        requireMayRequest(spec ? *spec : before.spec);
+    if (spec)
+        checkSpec(*spec, m_vault.now().toUTC().date());
+    if (!comment.isEmpty() && printableText(comment) != comment)
+        invalid(tr("the comment must be plain text, without control characters"));
+
+    // Read again under the write lock: another process may have changed it meanwhile.
+    Transaction transaction(db);
+    ExtractRequest request = find(id);
+
+    applyRequestAction(request, action, user, comment, policy.requiredApprovals);
+    if (spec)
+        request.spec = *spec;
+    if (action == RequestAction::Submit) {
+        const QDateTime now = m_vault.now();
+        if (m_store->submissionsSince(user, startOfMonthUtc(now)) >= policy.extractMaxPerMonth)
+            throw Error(ErrorKind::Denied, tr("%1 has already submitted %2 requests this month, the most managed "
+                                              "policy allows (ExtractMaxPerMonth)")
+                                               .arg(user)
+                                               .arg(policy.extractMaxPerMonth));
+    }
+    request.updatedUtc = m_vault.now().toUTC();
+    m_store->update(request,
+                    {request.updatedUtc, user, QString::fromLatin1(eventName(action)), request.state, comment});
+    QJsonObject details{{QStringLiteral("request"), id},
+                        {QStringLiteral("requester"), request.requester},
+                        {QStringLiteral("revision"), request.revision},
+                        {QStringLiteral("state"), requestStateName(request.state)},
+                        {QStringLiteral("approvals"), QJsonArray::fromStringList(request.approvals)},
+                        {QStringLiteral("specSha256"), specHash(request.spec)}};
+    if (spec)
+        details.insert(QStringLiteral("spec"), spec->toJson());
+    if (!comment.isEmpty())
+        details.insert(QStringLiteral("comment"), comment);
+    audit.append(user, QString::fromLatin1(auditAction(action)), tr("request %1").arg(id), details,
+                 AuditTrail::Witnessing::Deferred);
+    transaction.commit();
+    audit.witnessHead();
+}
+
+bool ExtractRequests::maySee(const ExtractRequest& request) const
+{
+    // Authors keep seeing what they asked for, even once their grant has ended.
+    if (request.requester == m_vault.currentUser())
+        return true;
+    return request.state != RequestState::Draft && m_vault.decide(Action::ReviewExtract).allowed;
+}
+
+std::vector<ExtractRequest> ExtractRequests::list() const
+{
+    std::vector<ExtractRequest> visible = m_store->list();
+    std::erase_if(visible, [this](const ExtractRequest& request) { return !maySee(request); });
+    return visible;
+}
+
+ExtractRequest ExtractRequests::find(qint64 id) const
+{
+    std::optional<ExtractRequest> request = m_store->find(id);
+    if (!request || !maySee(*request))
+        invalid(tr("there is no extract request %1 that %2 can see").arg(id).arg(m_vault.currentUser()));
+    return std::move(*request);
+}
+
+} // namespace ecluse

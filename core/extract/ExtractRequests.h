@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ExtractRequest.h"
+#include "RequestWorkflow.h"
+
+#include <memory>
+#include <vector>
+
+namespace ecluse {
+
+class RequestStore;
+class Vault;
+
+// The one way to work on extract requests, for the GUI and the CLI. Analysts with an
+// extract-level grant draft, change, submit and withdraw their own requests; stewards approve,
+// return or reject other people's. Every rule is checked here (roles and grants through the
+// decision point, the request's life through RequestWorkflow, the policy's limits), every change
+// is audited in the same transaction as the change itself, and a refusal changes nothing.
+class ExtractRequests
+{
+public:
+    // The requests kept in the vault.
+    explicit ExtractRequests(Vault& vault);
+    ~ExtractRequests();
+
+    // A new draft of the signed-in analyst's; returns its id. Throws ErrorKind::Denied without an
+    // extract-level grant on the dataset (or for a potential identifier the grant does not
+    // name), ErrorKind::InvalidInput for a spec that is not acceptable (see checkSpec()).
+    qint64 create(const ExtractSpec& spec);
+    // Replaces the spec of a draft or returned request of one's own: its approvals are cleared.
+    void edit(qint64 id, const ExtractSpec& spec);
+    // Submission also counts against ExtractMaxPerMonth (the calendar month, UTC).
+    void submit(qint64 id);
+    void withdraw(qint64 id);
+    void approve(qint64 id, const QString& comment = {});
+    void returnForChanges(qint64 id, const QString& comment);
+    void reject(qint64 id, const QString& comment);
+
+    // Authors see their own requests; stewards see every request but drafts (which are their
+    // authors' alone); nobody else sees any (an empty list). find() throws ErrorKind::InvalidInput for a
+    // request that does not exist or is not visible, so that ids cannot be probed.
+    std::vector<ExtractRequest> list() const;
+    ExtractRequest find(qint64 id) const;
+
+    // The checks a spec must pass before it is stored: a known dataset, columns of its schema
+    // (none twice), filters its schema accepts, a care period in order, a purpose and a project
+    // reference in plain text, a retention date in the future. Throws ErrorKind::InvalidInput.
+    static void checkSpec(const ExtractSpec& spec, const QDate& today);
+
+private:
+    void change(qint64 id, RequestAction action, const QString& comment, const ExtractSpec* spec = nullptr);
+    void requireMayRequest(const ExtractSpec& spec) const;
+    bool maySee(const ExtractRequest& request) const;
+
+    Vault& m_vault;
+    std::unique_ptr<RequestStore> m_store;
+};
+
+} // namespace ecluse

@@ -1,0 +1,125 @@
+#include "RequestWorkflow.h"
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+
+namespace ecluse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ecluse::RequestWorkflow", text);
+}
+
+[[noreturn]] void refuse(ErrorKind kind, const QString& why)
+{
+    throw Error(kind, why);
+}
+
+void requireState(const ExtractRequest& request, RequestAction action, std::initializer_list<RequestState> allowed)
+{
+    for (const RequestState state : allowed) {
+        if (request.state == state)
+            return;
+    }
+    refuse(ErrorKind::InvalidInput, tr("request %1 is %2: it cannot be %3")
+                                        .arg(request.id)
+                                        .arg(requestStateLabel(request.state), requestActionParticiple(action)));
+}
+
+void requireRequester(const ExtractRequest& request, RequestAction action, const QString& actor)
+{
+    if (actor != request.requester)
+        refuse(ErrorKind::Denied, tr("request %1 is %2's: only they can %3 it")
+                                      .arg(request.id)
+                                      .arg(request.requester, requestActionParticiple(action)));
+}
+
+void requireReviewer(const ExtractRequest& request, const QString& actor)
+{
+    // decide() refuses it too; the rule is the request's own, so it is kept here as well.
+    if (actor == request.requester)
+        refuse(ErrorKind::Denied,
+               tr("%1 wrote request %2: nobody reviews their own request").arg(actor).arg(request.id));
+}
+
+void requireComment(const QString& comment, RequestAction action)
+{
+    if (comment.trimmed().isEmpty())
+        refuse(ErrorKind::InvalidInput,
+               tr("say why, in a comment: a request is not %1 without a reason").arg(requestActionParticiple(action)));
+}
+
+} // namespace
+
+QString requestActionParticiple(RequestAction action)
+{
+    switch (action) {
+    case RequestAction::Edit:
+        return tr("edited");
+    case RequestAction::Submit:
+        return tr("submitted");
+    case RequestAction::Withdraw:
+        return tr("withdrawn");
+    case RequestAction::Approve:
+        return tr("approved");
+    case RequestAction::Return:
+        return tr("returned");
+    case RequestAction::Reject:
+        return tr("rejected");
+    }
+    return {};
+}
+
+void applyRequestAction(ExtractRequest& request, RequestAction action, const QString& actor, const QString& comment,
+                        int requiredApprovals)
+{
+    switch (action) {
+    case RequestAction::Edit:
+        requireState(request, action, {RequestState::Draft, RequestState::Returned});
+        requireRequester(request, action, actor);
+        // What was approved, or reviewed, is no longer what is asked for.
+        request.approvals.clear();
+        ++request.revision;
+        return;
+    case RequestAction::Submit:
+        requireState(request, action, {RequestState::Draft, RequestState::Returned});
+        requireRequester(request, action, actor);
+        request.state = RequestState::Submitted;
+        request.approvals.clear();
+        return;
+    case RequestAction::Withdraw:
+        requireState(request, action, {RequestState::Draft, RequestState::Submitted, RequestState::Returned});
+        requireRequester(request, action, actor);
+        request.state = RequestState::Withdrawn;
+        return;
+    case RequestAction::Approve:
+        requireState(request, action, {RequestState::Submitted});
+        requireReviewer(request, actor);
+        if (request.approvals.contains(actor))
+            refuse(ErrorKind::Denied, tr("%1 has already approved request %2: a second approval must come from "
+                                         "another steward")
+                                          .arg(actor)
+                                          .arg(request.id));
+        request.approvals << actor;
+        if (request.approvals.size() >= std::max(1, requiredApprovals))
+            request.state = RequestState::Approved;
+        return;
+    case RequestAction::Return:
+        requireState(request, action, {RequestState::Submitted});
+        requireReviewer(request, actor);
+        requireComment(comment, action);
+        request.state = RequestState::Returned;
+        request.approvals.clear();
+        return;
+    case RequestAction::Reject:
+        requireState(request, action, {RequestState::Submitted});
+        requireReviewer(request, actor);
+        requireComment(comment, action);
+        request.state = RequestState::Rejected;
+        return;
+    }
+}
+
+} // namespace ecluse

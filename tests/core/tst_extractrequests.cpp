@@ -1,0 +1,329 @@
+#include "Failure.h"
+#include "TestVault.h"
+#include "VaultProbe.h"
+#include "audit/AuditTrail.h"
+#include "extract/ExtractRequests.h"
+
+#include <QTest>
+
+using namespace ecluse;
+using namespace ecluse::test;
+
+// The service both the GUI and the CLI use for extract requests: roles and grants, the checks of
+// a spec, the policy's limits, visibility, and a trail entry for every change.
+class TestExtractRequests : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestVault> m_tv;
+    std::unique_ptr<Vault> m_vault;
+
+    static QList<TestUser> users(const QDateTime& now)
+    {
+        QList<TestUser> all = TestAuthority::standardUsers(now);
+        const QDateTime from = now.addDays(-30);
+        const QDateTime until = now.addDays(335);
+        all.append({QStringLiteral("steward2"), {QStringLiteral("steward")}, from, until, {}});
+        // Aggregates only: may not ask for individual rows.
+        all.append({QStringLiteral("analyst2"),
+                    {QStringLiteral("analyst")},
+                    from,
+                    until,
+                    {TestAuthority::grant("prestations", "aggregate")}});
+        // Both roles: may request, and review other people's requests, never their own.
+        all.append({QStringLiteral("both"),
+                    {QStringLiteral("analyst"), QStringLiteral("steward")},
+                    from,
+                    until,
+                    {TestAuthority::grant("prestations", "extract")}});
+        return all;
+    }
+
+    void makeVault(int requiredApprovals = 1, int maxPerMonth = 10)
+    {
+        m_vault.reset();
+        m_tv = std::make_unique<TestVault>();
+        m_tv->policy.requiredApprovals = requiredApprovals;
+        m_tv->policy.extractMaxPerMonth = maxPerMonth;
+        m_vault = m_tv->make();
+        m_vault->create(QStringLiteral("admin"), secret("correct horse battery staple"));
+        m_vault->importHabilitations(m_tv->authority.sign(1, users(m_tv->clock->now), m_tv->clock->now));
+        for (const char* user : {"analyst1", "analyst2", "steward1", "steward2", "both", "auditor1"})
+            m_vault->enrol(QString::fromLatin1(user), TestVault::passwordOf(QString::fromLatin1(user)));
+    }
+
+    void signIn(const char* user)
+    {
+        m_vault->lock();
+        const QString name = QString::fromLatin1(user);
+        m_vault->unlock(name, TestVault::passwordOf(name));
+    }
+
+    ExtractSpec spec() const
+    {
+        ExtractSpec spec;
+        spec.dataset = QStringLiteral("prestations");
+        spec.columns = {QStringLiteral("BEN_NIR_PSA"), QStringLiteral("BEN_SEX_COD"), QStringLiteral("PRS_PAI_MNT")};
+        spec.filters = {parseFilter(QStringLiteral("BEN_SEX_COD=2"))};
+        spec.periodFrom = QDate(2025, 1, 1);
+        spec.periodTo = QDate(2025, 6, 30);
+        spec.purpose = QStringLiteral("Étude des remboursements de soins chez les femmes, 2025");
+        spec.project = QStringLiteral("CNAM-2026-041");
+        spec.retainUntil = m_tv->clock->now.date().addYears(1);
+        return spec;
+    }
+
+    std::vector<AuditEntry> trailSince(qint64 sequence) { return VaultProbe::audit(*m_vault).entries(sequence + 1); }
+
+    qint64 head() { return VaultProbe::audit(*m_vault).size(); }
+
+    qint64 submittedByAnalyst()
+    {
+        signIn("analyst1");
+        ExtractRequests requests(*m_vault);
+        const qint64 id = requests.create(spec());
+        requests.submit(id);
+        return id;
+    }
+
+private Q_SLOTS:
+    void init() { makeVault(); }
+
+    void aRequestGoesFromDraftToApprovedEachStepAudited()
+    {
+        signIn("analyst1");
+        ExtractRequests requests(*m_vault);
+        const qint64 id = requests.create(spec());
+        QCOMPARE(requests.find(id).state, RequestState::Draft);
+        requests.submit(id);
+        signIn("steward1");
+        const qint64 before = head();
+        ExtractRequests review(*m_vault);
+        QCOMPARE(review.find(id).state, RequestState::Submitted);
+        review.approve(id, QStringLiteral("purpose and columns match the project"));
+        const ExtractRequest approved = review.find(id);
+        QCOMPARE(approved.state, RequestState::Approved);
+        QCOMPARE(approved.approvals, QStringList{QStringLiteral("steward1")});
+        QCOMPARE(approved.spec, spec());
+        QStringList steps;
+        for (const RequestEvent& event : approved.history)
+            steps << event.action + QLatin1Char(':') + event.actor;
+        QCOMPARE(steps, (QStringList{QStringLiteral("create:analyst1"), QStringLiteral("submit:analyst1"),
+                                     QStringLiteral("approve:steward1")}));
+        const std::vector<AuditEntry> entries = trailSince(before);
+        const auto approval = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
+            return e.action == QLatin1String("extract.approve");
+        });
+        QVERIFY(approval != entries.end());
+        QCOMPARE(approval->user, QStringLiteral("steward1"));
+        QVERIFY2(approval->details.contains(QStringLiteral("purpose and columns match")),
+                 qPrintable(approval->details));
+    }
+
+    void onlyAnalystsWithAnExtractGrantMayRequest_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("a steward") << QStringLiteral("steward1") << QString();
+        QTest::newRow("an auditor") << QStringLiteral("auditor1") << QString();
+        QTest::newRow("an aggregate-only grant") << QStringLiteral("analyst2") << QString();
+        // analyst1's grant names the care date, not the commune.
+        QTest::newRow("a potential identifier the grant does not name")
+            << QStringLiteral("analyst1") << QStringLiteral("BEN_RES_COM");
+    }
+
+    void onlyAnalystsWithAnExtractGrantMayRequest()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, column);
+        signIn(user.toLatin1().constData());
+        ExtractRequests requests(*m_vault);
+        ExtractSpec asked = spec();
+        if (!column.isEmpty())
+            asked.columns << column;
+        const qint64 before = head();
+        QCOMPARE(errorKindOf([&] { requests.create(asked); }), ErrorKind::Denied);
+        // Refused and audited as a refusal; no request was stored.
+        const std::vector<AuditEntry> entries = trailSince(before);
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries.front().action, QStringLiteral("access.denied"));
+        QVERIFY(requests.list().empty());
+    }
+
+    void theCareDateTheGrantNamesMayBeAsked()
+    {
+        signIn("analyst1");
+        ExtractRequests requests(*m_vault);
+        ExtractSpec asked = spec();
+        asked.columns << QStringLiteral("EXE_SOI_DTD");
+        const qint64 id = requests.create(asked);
+        QCOMPARE(requests.find(id).spec.columns.last(), QStringLiteral("EXE_SOI_DTD"));
+    }
+
+    void aSpecIsChecked_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown dataset") << QStringLiteral("dataset") << QStringLiteral("unknown dataset");
+        QTest::newRow("no column") << QStringLiteral("no-column") << QStringLiteral("at least one column");
+        QTest::newRow("unknown column") << QStringLiteral("column") << QStringLiteral("is not a column");
+        QTest::newRow("a column twice") << QStringLiteral("twice") << QStringLiteral("twice");
+        QTest::newRow("a filter value not in its code list") << QStringLiteral("filter") << QStringLiteral("'7'");
+        QTest::newRow("a period that ends before it starts") << QStringLiteral("period") << QStringLiteral("period");
+        QTest::newRow("a purpose too short") << QStringLiteral("purpose") << QStringLiteral("20 characters");
+        QTest::newRow("a purpose with an escape") << QStringLiteral("escape") << QStringLiteral("plain text");
+        QTest::newRow("a project reference with a space")
+            << QStringLiteral("project") << QStringLiteral("project reference");
+        QTest::newRow("a retention date past") << QStringLiteral("retention") << QStringLiteral("future");
+    }
+
+    void aSpecIsChecked()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        signIn("analyst1");
+        ExtractRequests requests(*m_vault);
+        ExtractSpec asked = spec();
+        if (field == QLatin1String("dataset"))
+            asked.dataset = QStringLiteral("nope");
+        else if (field == QLatin1String("no-column"))
+            asked.columns.clear();
+        else if (field == QLatin1String("column"))
+            asked.columns << QStringLiteral("BEN_NIR_ANO");
+        else if (field == QLatin1String("twice"))
+            asked.columns << QStringLiteral("BEN_SEX_COD");
+        else if (field == QLatin1String("filter"))
+            asked.filters = {parseFilter(QStringLiteral("BEN_SEX_COD=7"))};
+        else if (field == QLatin1String("period"))
+            asked.periodTo = asked.periodFrom.addDays(-1);
+        else if (field == QLatin1String("purpose"))
+            asked.purpose = QStringLiteral("étude");
+        else if (field == QLatin1String("escape"))
+            asked.purpose += QStringLiteral("\x1b[2J");
+        else if (field == QLatin1String("project"))
+            asked.project = QStringLiteral("CNAM 2026");
+        else if (field == QLatin1String("retention"))
+            asked.retainUntil = m_tv->clock->now.date();
+        const qint64 before = head();
+        QString message;
+        const ErrorKind kind = errorKindOf([&] { requests.create(asked); }, &message);
+        // An unknown dataset has no grant either: the decision point refuses it first.
+        QCOMPARE(kind, field == QLatin1String("dataset") ? ErrorKind::Denied : ErrorKind::InvalidInput);
+        if (kind == ErrorKind::InvalidInput) {
+            QVERIFY2(message.contains(expected), qPrintable(message));
+            QCOMPARE(head(), before);
+        }
+        QVERIFY(requests.list().empty());
+    }
+
+    void nobodyReviewsTheirOwnRequest()
+    {
+        signIn("both");
+        ExtractRequests requests(*m_vault);
+        const qint64 id = requests.create(spec());
+        requests.submit(id);
+        const qint64 before = head();
+        for (const auto& review : std::initializer_list<std::function<void()>>{
+                 [&] { requests.approve(id); }, [&] { requests.returnForChanges(id, QStringLiteral("mine")); },
+                 [&] { requests.reject(id, QStringLiteral("mine")); }}) {
+            QCOMPARE(errorKindOf(review), ErrorKind::Denied);
+        }
+        QCOMPARE(requests.find(id).state, RequestState::Submitted);
+        // Each refusal audited, and nothing else.
+        for (const AuditEntry& entry : trailSince(before))
+            QCOMPARE(entry.action, QStringLiteral("access.denied"));
+        QCOMPARE(head(), before + 3);
+    }
+
+    void twoApprovalsWhenPolicyAsksForTwo()
+    {
+        makeVault(2);
+        const qint64 id = submittedByAnalyst();
+        signIn("steward1");
+        ExtractRequests(*m_vault).approve(id);
+        QCOMPARE(ExtractRequests(*m_vault).find(id).state, RequestState::Submitted);
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).approve(id); }), ErrorKind::Denied);
+        signIn("steward2");
+        ExtractRequests(*m_vault).approve(id);
+        QCOMPARE(ExtractRequests(*m_vault).find(id).state, RequestState::Approved);
+    }
+
+    void aChangedRequestLosesItsApprovals()
+    {
+        makeVault(2);
+        const qint64 id = submittedByAnalyst();
+        signIn("steward1");
+        ExtractRequests(*m_vault).approve(id);
+        signIn("steward2");
+        ExtractRequests(*m_vault).returnForChanges(id, QStringLiteral("six months is more than the study needs"));
+        signIn("analyst1");
+        ExtractSpec narrower = spec();
+        narrower.periodTo = QDate(2025, 3, 31);
+        ExtractRequests(*m_vault).edit(id, narrower);
+        ExtractRequests(*m_vault).submit(id);
+        const ExtractRequest request = ExtractRequests(*m_vault).find(id);
+        QCOMPARE(request.state, RequestState::Submitted);
+        QVERIFY(request.approvals.isEmpty());
+        QCOMPARE(request.revision, 2);
+        QCOMPARE(request.spec.periodTo, QDate(2025, 3, 31));
+        QCOMPARE(request.history.at(3).comment, QStringLiteral("six months is more than the study needs"));
+    }
+
+    void submissionsAreLimitedPerMonth()
+    {
+        makeVault(1, 1);
+        signIn("analyst1");
+        ExtractRequests requests(*m_vault);
+        requests.submit(requests.create(spec()));
+        const qint64 second = requests.create(spec());
+        QString message;
+        QCOMPARE(errorKindOf([&] { requests.submit(second); }, &message), ErrorKind::Denied);
+        QVERIFY2(message.contains(QStringLiteral("ExtractMaxPerMonth")), qPrintable(message));
+        QCOMPARE(requests.find(second).state, RequestState::Draft);
+        // Next month, it may be submitted.
+        m_tv->clock->now = m_tv->clock->now.addMonths(1);
+        requests.submit(second);
+        QCOMPARE(requests.find(second).state, RequestState::Submitted);
+    }
+
+    void draftsAreTheirAuthorsAlone()
+    {
+        signIn("analyst1");
+        const qint64 draft = ExtractRequests(*m_vault).create(spec());
+        const qint64 submitted = ExtractRequests(*m_vault).create(spec());
+        ExtractRequests(*m_vault).submit(submitted);
+        signIn("steward1");
+        const std::vector<ExtractRequest> queue = ExtractRequests(*m_vault).list();
+        QCOMPARE(queue.size(), std::size_t(1));
+        QCOMPARE(queue.front().id, submitted);
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).find(draft); }), ErrorKind::InvalidInput);
+        // Another analyst sees none of analyst1's requests, and cannot tell which ids exist.
+        signIn("analyst2");
+        QVERIFY(ExtractRequests(*m_vault).list().empty());
+        QString missing;
+        QString hidden;
+        errorKindOf([&] { ExtractRequests(*m_vault).find(999); }, &missing);
+        errorKindOf([&] { ExtractRequests(*m_vault).find(submitted); }, &hidden);
+        QCOMPARE(hidden, missing.replace(QStringLiteral("999"), QString::number(submitted)));
+        signIn("auditor1");
+        QVERIFY(ExtractRequests(*m_vault).list().empty());
+    }
+
+    void requestsStayInTheVault()
+    {
+        signIn("analyst1");
+        const qint64 id = ExtractRequests(*m_vault).create(spec());
+        m_vault->lock();
+        m_vault = m_tv->make();
+        signIn("analyst1");
+        QCOMPARE(ExtractRequests(*m_vault).find(id).spec, spec());
+        // The new tables are part of the schema vault verify expects.
+        signIn("auditor1");
+        const VaultVerification verification = m_vault->verify();
+        QVERIFY2(verification.intact(), qPrintable(verification.firstProblem()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractRequests)
+#include "tst_extractrequests.moc"
