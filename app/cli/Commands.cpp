@@ -13,6 +13,7 @@
 #include "data/DatasetStore.h"
 #include "data/PackageImporter.h"
 #include "demo/DemoWorkstation.h"
+#include "extract/ExtractRequests.h"
 #include "guard/OutputGuard.h"
 #include "policy/PolicyLoader.h"
 #include "vault/Vault.h"
@@ -641,6 +642,145 @@ int aggregate(CliContext& context, const QStringList&)
     return 0;
 }
 
+// "2025-01-01..2025-06-30": both ends, included.
+std::pair<QDate, QDate> parsePeriod(const QString& text)
+{
+    const QStringList ends = text.split(QStringLiteral(".."));
+    const QDate from = ends.size() == 2 ? QDate::fromString(ends.at(0), Qt::ISODate) : QDate();
+    const QDate to = ends.size() == 2 ? QDate::fromString(ends.at(1), Qt::ISODate) : QDate();
+    if (!from.isValid() || !to.isValid())
+        throw Error(ErrorKind::Usage, tr("--period takes FROM..TO, two dates YYYY-MM-DD"));
+    return {from, to};
+}
+
+qint64 requestId(const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "one request id");
+    bool ok = false;
+    const qint64 id = arguments.first().toLongLong(&ok);
+    if (!ok || id < 1)
+        throw Error(ErrorKind::Usage, tr("'%1' is not a request id").arg(arguments.first()));
+    return id;
+}
+
+int requestCreate(CliContext& context, const QStringList&)
+{
+    ExtractSpec spec;
+    spec.dataset = context.requiredValue(QStringLiteral("dataset"));
+    for (const QString& column :
+         context.requiredValue(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        spec.columns << column.trimmed();
+    for (const QString& filter : context.parser().values(QStringLiteral("filter")))
+        spec.filters.push_back(parseFilter(filter));
+    std::tie(spec.periodFrom, spec.periodTo) = parsePeriod(context.requiredValue(QStringLiteral("period")));
+    spec.purpose = context.requiredValue(QStringLiteral("purpose"));
+    spec.project = context.requiredValue(QStringLiteral("project"));
+    spec.retainUntil = QDate::fromString(context.requiredValue(QStringLiteral("until")), Qt::ISODate);
+    if (!spec.retainUntil.isValid())
+        throw Error(ErrorKind::Usage, tr("--until takes a date: YYYY-MM-DD"));
+    auto vault = context.unlockAsUser();
+    const qint64 id = ExtractRequests(*vault).create(spec);
+    if (context.json())
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), id}}));
+    else
+        context.out() << id << '\n';
+    return 0;
+}
+
+int requestList(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    const std::vector<ExtractRequest> requests = ExtractRequests(*vault).list();
+    if (context.json()) {
+        QJsonArray array;
+        for (const ExtractRequest& request : requests)
+            array.append(request.toJson());
+        context.printJson(QJsonDocument(array));
+        return 0;
+    }
+    for (const ExtractRequest& request : requests)
+        context.out() << request.id << '\t' << requestStateName(request.state) << '\t' << request.requester << '\t'
+                      << request.spec.dataset << '\t' << request.spec.project << '\t'
+                      << request.updatedUtc.toUTC().toString(Qt::ISODate) << '\n';
+    return 0;
+}
+
+int requestShow(CliContext& context, const QStringList& arguments)
+{
+    const qint64 id = requestId(arguments);
+    auto vault = context.unlockAsUser();
+    const ExtractRequest request = ExtractRequests(*vault).find(id);
+    if (context.json()) {
+        context.printJson(QJsonDocument(request.toJson()));
+        return 0;
+    }
+    const ExtractSpec& spec = request.spec;
+    QStringList filters;
+    for (const Filter& filter : spec.filters)
+        filters << (filter.isDateRange()
+                        ? filter.column + QLatin1Char('=') +
+                              (filter.from ? filter.from->toString(Qt::ISODate) : QString()) + QStringLiteral("..") +
+                              (filter.to ? filter.to->toString(Qt::ISODate) : QString())
+                        : filter.column + QLatin1Char('=') + filter.values.join(QLatin1Char(',')));
+    QTextStream& out = context.out();
+    out << tr("Request %1 by %2: %3 (revision %4)")
+               .arg(request.id)
+               .arg(request.requester, requestStateLabel(request.state))
+               .arg(request.revision)
+        << '\n';
+    out << tr("Dataset: %1").arg(spec.dataset) << '\n';
+    out << tr("Columns: %1").arg(spec.columns.join(QStringLiteral(", "))) << '\n';
+    out << tr("Filters: %1").arg(filters.isEmpty() ? tr("none") : filters.join(QStringLiteral("; "))) << '\n';
+    out << tr("Period: %1 to %2").arg(spec.periodFrom.toString(Qt::ISODate), spec.periodTo.toString(Qt::ISODate))
+        << '\n';
+    out << tr("Purpose: %1").arg(spec.purpose) << '\n';
+    out << tr("Project: %1, kept until %2").arg(spec.project, spec.retainUntil.toString(Qt::ISODate)) << '\n';
+    out << tr("Approvals: %1")
+               .arg(request.approvals.isEmpty() ? tr("none") : request.approvals.join(QStringLiteral(", ")))
+        << '\n';
+    for (const RequestEvent& event : request.history)
+        out << "  " << event.atUtc.toUTC().toString(Qt::ISODate) << '\t' << event.actor << '\t' << event.action
+            << (event.comment.isEmpty() ? QString() : QStringLiteral("\t") + event.comment) << '\n';
+    return 0;
+}
+
+// submit, withdraw, approve, return and reject: one request, and for reviews a comment.
+int requestChange(CliContext& context, const QStringList& arguments, RequestAction action)
+{
+    const qint64 id = requestId(arguments);
+    // Only reviews define --comment.
+    const bool review = action == RequestAction::Approve || action == RequestAction::Return ||
+                        action == RequestAction::Reject;
+    const QString comment = review ? context.parser().value(QStringLiteral("comment")) : QString();
+    auto vault = context.unlockAsUser();
+    ExtractRequests requests(*vault);
+    switch (action) {
+    case RequestAction::Submit:
+        requests.submit(id);
+        break;
+    case RequestAction::Withdraw:
+        requests.withdraw(id);
+        break;
+    case RequestAction::Approve:
+        requests.approve(id, comment);
+        break;
+    case RequestAction::Return:
+        requests.returnForChanges(id, comment);
+        break;
+    case RequestAction::Reject:
+        requests.reject(id, comment);
+        break;
+    case RequestAction::Edit:
+        throw Error(ErrorKind::Usage, tr("a request is changed by creating it anew"));
+    }
+    const ExtractRequest after = requests.find(id);
+    if (context.json())
+        context.printJson(QJsonDocument(after.toJson()));
+    else
+        context.out() << tr("Request %1 is %2.").arg(id).arg(requestStateLabel(after.state)) << '\n';
+    return 0;
+}
+
 qint64 positiveNumber(const QString& text, const char* option)
 {
     bool ok = false;
@@ -852,6 +992,66 @@ const QList<Command>& commands()
           {QStringLiteral("out"), tr("Export to this file, in a folder policy allows (ExportFolders)."), tr("FILE")}},
          {},
          aggregate},
+        {{QStringLiteral("request"), QStringLiteral("create")},
+         tr("Draft an extract request (analysts with an extract grant); prints its id."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("dataset"), tr("The dataset."), tr("D")},
+          {QStringLiteral("columns"), tr("The columns, comma-separated (see 'catalogue show')."), tr("A,B")},
+          {QStringLiteral("filter"), tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), tr("F")},
+          {QStringLiteral("period"), tr("The care period, both ends included."), tr("FROM..TO")},
+          {QStringLiteral("purpose"), tr("What the data is for (at least 20 characters)."), tr("TEXT")},
+          {QStringLiteral("project"), tr("The project's reference."), tr("REF")},
+          {QStringLiteral("until"), tr("The date until which the extract may be kept."), tr("DATE")}},
+         {},
+         requestCreate},
+        {{QStringLiteral("request"), QStringLiteral("list")},
+         tr("Your extract requests; for stewards, every request but drafts."),
+         {userOption(), passwordStdinOption()},
+         {},
+         requestList},
+        {{QStringLiteral("request"), QStringLiteral("show")},
+         tr("One extract request: what it asks for, its state, approvals and history."),
+         {userOption(), passwordStdinOption()},
+         QStringLiteral("ID"),
+         requestShow},
+        {{QStringLiteral("request"), QStringLiteral("submit")},
+         tr("Submit your draft or returned request for review."),
+         {userOption(), passwordStdinOption()},
+         QStringLiteral("ID"),
+         [](CliContext& context, const QStringList& arguments) {
+             return requestChange(context, arguments, RequestAction::Submit);
+         }},
+        {{QStringLiteral("request"), QStringLiteral("withdraw")},
+         tr("Withdraw your request before it is approved."),
+         {userOption(), passwordStdinOption()},
+         QStringLiteral("ID"),
+         [](CliContext& context, const QStringList& arguments) {
+             return requestChange(context, arguments, RequestAction::Withdraw);
+         }},
+        {{QStringLiteral("request"), QStringLiteral("approve")},
+         tr("Approve someone else's submitted request (stewards)."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("comment"), tr("A comment for the record."), tr("TEXT")}},
+         QStringLiteral("ID"),
+         [](CliContext& context, const QStringList& arguments) {
+             return requestChange(context, arguments, RequestAction::Approve);
+         }},
+        {{QStringLiteral("request"), QStringLiteral("return")},
+         tr("Return a submitted request to its requester for changes (stewards)."),
+         {userOption(), passwordStdinOption(), {QStringLiteral("comment"), tr("What to change."), tr("TEXT")}},
+         QStringLiteral("ID"),
+         [](CliContext& context, const QStringList& arguments) {
+             return requestChange(context, arguments, RequestAction::Return);
+         }},
+        {{QStringLiteral("request"), QStringLiteral("reject")},
+         tr("Reject a submitted request (stewards)."),
+         {userOption(), passwordStdinOption(), {QStringLiteral("comment"), tr("Why."), tr("TEXT")}},
+         QStringLiteral("ID"),
+         [](CliContext& context, const QStringList& arguments) {
+             return requestChange(context, arguments, RequestAction::Reject);
+         }},
         {{QStringLiteral("policy"), QStringLiteral("show")},
          tr("Show the policy in force: each key, its value and where it comes from."),
          {},

@@ -125,6 +125,29 @@ QJsonObject ExtractSpec::toJson() const
             {QStringLiteral("retainUntil"), dateText(retainUntil)}};
 }
 
+QJsonObject ExtractRequest::toJson() const
+{
+    QJsonArray events;
+    for (const RequestEvent& event : history) {
+        QJsonObject json{{QStringLiteral("at"), event.atUtc.toUTC().toString(Qt::ISODate)},
+                         {QStringLiteral("actor"), event.actor},
+                         {QStringLiteral("action"), event.action},
+                         {QStringLiteral("state"), requestStateName(event.stateAfter)}};
+        if (!event.comment.isEmpty())
+            json.insert(QStringLiteral("comment"), event.comment);
+        events.append(json);
+    }
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("requester"), requester},
+            {QStringLiteral("state"), requestStateName(state)},
+            {QStringLiteral("revision"), revision},
+            {QStringLiteral("approvals"), QJsonArray::fromStringList(approvals)},
+            {QStringLiteral("created"), createdUtc.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("updated"), updatedUtc.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("spec"), spec.toJson()},
+            {QStringLiteral("history"), events}};
+}
+
 ExtractSpec ExtractSpec::fromJson(const QJsonObject& json)
 {
     ExtractSpec spec;

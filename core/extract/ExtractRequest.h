@@ -75,6 +75,10 @@ struct ExtractRequest
     QDateTime createdUtc;
     QDateTime updatedUtc;
     std::vector<RequestEvent> history; // oldest first
+
+    // What `request show --json` prints, and the GUI's model reads: the spec, the state, the
+    // approvals and the history (when it was loaded).
+    QJsonObject toJson() const;
 };
 
 } // namespace ecluse
