@@ -709,9 +709,13 @@ int requestShow(CliContext& context, const QStringList& arguments)
 {
     const qint64 id = requestId(arguments);
     auto vault = context.unlockAsUser();
-    const ExtractRequest request = ExtractRequests(*vault).find(id);
+    ExtractRequests requests(*vault);
+    const ExtractRequest request = requests.find(id);
+    const ExtractChecks checks = requests.checks(id);
     if (context.json()) {
-        context.printJson(QJsonDocument(request.toJson()));
+        QJsonObject json = request.toJson();
+        json.insert(QStringLiteral("checks"), checks.toJson());
+        context.printJson(QJsonDocument(json));
         return 0;
     }
     const ExtractSpec& spec = request.spec;
@@ -738,6 +742,15 @@ int requestShow(CliContext& context, const QStringList& arguments)
     out << tr("Approvals: %1")
                .arg(request.approvals.isEmpty() ? tr("none") : request.approvals.join(QStringLiteral(", ")))
         << '\n';
+    out << tr("Checks on the data as it stands: %1 rows, %2 beneficiaries").arg(checks.rows).arg(checks.beneficiaries)
+        << '\n';
+    for (const ExtractCheck& check : checks.checks) {
+        const QString mark = check.outcome == CheckOutcome::Passed
+                                 ? tr("ok")
+                                 : (check.outcome == CheckOutcome::Warning ? tr("WARNING") : tr("FAILED"));
+        out << "  " << mark << '\t' << check.detail << '\n';
+    }
+    out << tr("History:") << '\n';
     for (const RequestEvent& event : request.history)
         out << "  " << event.atUtc.toUTC().toString(Qt::ISODate) << '\t' << event.actor << '\t' << event.action
             << (event.comment.isEmpty() ? QString() : QStringLiteral("\t") + event.comment) << '\n';
@@ -749,8 +762,8 @@ int requestChange(CliContext& context, const QStringList& arguments, RequestActi
 {
     const qint64 id = requestId(arguments);
     // Only reviews define --comment.
-    const bool review = action == RequestAction::Approve || action == RequestAction::Return ||
-                        action == RequestAction::Reject;
+    const bool review =
+        action == RequestAction::Approve || action == RequestAction::Return || action == RequestAction::Reject;
     const QString comment = review ? context.parser().value(QStringLiteral("comment")) : QString();
     auto vault = context.unlockAsUser();
     ExtractRequests requests(*vault);

@@ -1,10 +1,12 @@
 #include "ExtractRequests.h"
 
 #include "VaultRequestStore.h"
+#include "aggregate/AggregateEngine.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "crypto/Digest.h"
 #include "data/Catalogue.h"
+#include "data/DatasetStore.h"
 #include "storage/Database.h"
 #include "vault/Vault.h"
 
@@ -77,6 +79,24 @@ QString specHash(const ExtractSpec& spec)
 {
     return QString::fromLatin1(sha256(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)).toHex());
 }
+
+// The column a request's care period applies to: the care date, else the dataset's first date.
+const ColumnSpec* periodColumn(const DatasetSchema& schema)
+{
+    const ColumnSpec* first = nullptr;
+    for (const ColumnSpec& column : schema.columns) {
+        if (column.type != ColumnType::Date)
+            continue;
+        if (column.potentialIdentifier == PotentialIdentifier::CareDate)
+            return &column;
+        if (!first)
+            first = &column;
+    }
+    return first;
+}
+
+// The engine reads only a few columns for a count: a small cache, dropped with the engine.
+constexpr std::int64_t checkCacheBytes = std::int64_t{256} << 20;
 
 QDateTime startOfMonthUtc(const QDateTime& now)
 {
@@ -215,6 +235,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
     applyRequestAction(request, action, user, comment, policy.requiredApprovals);
     if (spec)
         request.spec = *spec;
+    std::optional<ExtractChecks> checksAtSubmission;
     if (action == RequestAction::Submit) {
         const QDateTime now = m_vault.now();
         if (m_store->submissionsSince(user, startOfMonthUtc(now)) >= policy.extractMaxPerMonth)
@@ -222,6 +243,11 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
                                               "policy allows (ExtractMaxPerMonth)")
                                                .arg(user)
                                                .arg(policy.extractMaxPerMonth));
+        checksAtSubmission = computeChecks(request);
+        for (const ExtractCheck& check : checksAtSubmission->checks) {
+            if (check.outcome == CheckOutcome::Failed)
+                throw Error(ErrorKind::Denied, tr("request %1 cannot be submitted: %2").arg(id).arg(check.detail));
+        }
     }
     request.updatedUtc = m_vault.now().toUTC();
     m_store->update(request,
@@ -236,6 +262,8 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
         details.insert(QStringLiteral("spec"), spec->toJson());
     if (!comment.isEmpty())
         details.insert(QStringLiteral("comment"), comment);
+    if (checksAtSubmission)
+        details.insert(QStringLiteral("checks"), checksAtSubmission->toJson());
     audit.append(user, QString::fromLatin1(auditAction(action)), tr("request %1").arg(id), details,
                  AuditTrail::Witnessing::Deferred);
     transaction.commit();
@@ -255,6 +283,64 @@ std::vector<ExtractRequest> ExtractRequests::list() const
     std::vector<ExtractRequest> visible = m_store->list();
     std::erase_if(visible, [this](const ExtractRequest& request) { return !maySee(request); });
     return visible;
+}
+
+ExtractChecks ExtractRequests::checks(qint64 id) const
+{
+    return computeChecks(find(id));
+}
+
+ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) const
+{
+    const ExtractSpec& spec = request.spec;
+    const DatasetSchema* schema = Catalogue::builtin().dataset(spec.dataset);
+    if (!schema)
+        throw Error(ErrorKind::Integrity, tr("request %1 names an unknown dataset").arg(request.id));
+    const Policy& policy = m_vault.policy();
+
+    // One count over the rows the extract would hold: no dimension, the spec's filters and period.
+    AggregateQuery count;
+    count.dataset = spec.dataset;
+    count.measures = {{MeasureKind::Records, {}}};
+    count.filters = spec.filters;
+    if (const ColumnSpec* period = periodColumn(*schema))
+        count.filters.push_back({period->name, {}, spec.periodFrom, spec.periodTo});
+    count.validate(*schema);
+    ExtractChecks result;
+    if (DatasetStore(m_vault, VaultCapability()).rowCount(spec.dataset) > 0) {
+        AggregateEngine engine(m_vault, VaultCapability(), checkCacheBytes);
+        const AggregateTable table = engine.compute(count, 0);
+        result.rows = table.records.empty() ? 0 : table.records.front();
+        result.beneficiaries = table.units.empty() ? 0 : table.units.front();
+    }
+    // No rows is not refused: the data may arrive before the release, and the reviewer sees it.
+    const CheckOutcome rowsOutcome = result.rows > policy.extractMaxRows ? CheckOutcome::Failed
+                                     : result.rows == 0                  ? CheckOutcome::Warning
+                                                                         : CheckOutcome::Passed;
+    result.checks.push_back(
+        {QStringLiteral("rows"), rowsOutcome,
+         tr("%1 rows, for at most %2 (ExtractMaxRows)").arg(result.rows).arg(policy.extractMaxRows)});
+    result.checks.push_back(
+        {QStringLiteral("population"),
+         result.beneficiaries < policy.smallCellThreshold ? CheckOutcome::Warning : CheckOutcome::Passed,
+         tr("%1 beneficiaries; under %2, people may be recognised (SmallCellThreshold)")
+             .arg(result.beneficiaries)
+             .arg(policy.smallCellThreshold)});
+    QStringList identifiers;
+    for (const PotentialIdentifier identifier : identifiersUsed(spec, *schema))
+        identifiers << potentialIdentifierName(identifier);
+    result.checks.push_back(
+        {QStringLiteral("potential-identifiers"), CheckOutcome::Passed,
+         identifiers.isEmpty()
+             ? tr("no potential identifier")
+             : tr("reads %1, which the requester's grant names").arg(identifiers.join(QStringLiteral(", ")))});
+    const int submitted = m_store->submissionsSince(request.requester, startOfMonthUtc(m_vault.now()));
+    result.checks.push_back({QStringLiteral("requests-this-month"), CheckOutcome::Passed,
+                             tr("%1 submitted by %2 this month, for at most %3 (ExtractMaxPerMonth)")
+                                 .arg(submitted)
+                                 .arg(request.requester)
+                                 .arg(policy.extractMaxPerMonth)});
+    return result;
 }
 
 ExtractRequest ExtractRequests::find(qint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExtractChecks.h"
 #include "ExtractRequest.h"
 #include "RequestWorkflow.h"
 
@@ -42,6 +43,12 @@ public:
     std::vector<ExtractRequest> list() const;
     ExtractRequest find(qint64 id) const;
 
+    // The machine's checks of a visible request on the data as it stands: the rows and
+    // beneficiaries the extract would hold, ExtractMaxRows (failed above it), a population under
+    // the small-cell threshold (a warning), the potential identifiers it reads and the
+    // requester's submissions this month. Submission runs them and is refused if one fails.
+    ExtractChecks checks(qint64 id) const;
+
     // The checks a spec must pass before it is stored: a known dataset, columns of its schema
     // (none twice), filters its schema accepts, a care period in order, a purpose and a project
     // reference in plain text, a retention date in the future. Throws ErrorKind::InvalidInput.
@@ -51,6 +58,7 @@ private:
     void change(qint64 id, RequestAction action, const QString& comment, const ExtractSpec* spec = nullptr);
     void requireMayRequest(const ExtractSpec& spec) const;
     bool maySee(const ExtractRequest& request) const;
+    ExtractChecks computeChecks(const ExtractRequest& request) const;
 
     Vault& m_vault;
     std::unique_ptr<RequestStore> m_store;

@@ -93,6 +93,19 @@ private Q_SLOTS:
         QVERIFY2(approved.exitCode == 0, qPrintable(approved.err));
         const QJsonObject request = show("steward1", id);
         QCOMPARE(request.value(QStringLiteral("state")).toString(), QStringLiteral("approved"));
+        // The reviewer sees the machine's checks on the data: women's rows of the first half of 2025.
+        const QJsonObject checks = request.value(QStringLiteral("checks")).toObject();
+        QVERIFY(checks.value(QStringLiteral("rows")).toInteger() > 0);
+        QVERIFY(checks.value(QStringLiteral("beneficiaries")).toInteger() > 0);
+        QVERIFY(checks.value(QStringLiteral("beneficiaries")).toInteger() <=
+                checks.value(QStringLiteral("rows")).toInteger());
+        QCOMPARE(checks.value(QStringLiteral("checks"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("outcome"))
+                     .toString(),
+                 QStringLiteral("passed"));
         QCOMPARE(request.value(QStringLiteral("approvals")).toArray().first().toString(), QStringLiteral("steward1"));
         const QJsonArray history = request.value(QStringLiteral("history")).toArray();
         QCOMPARE(history.size(), 3);

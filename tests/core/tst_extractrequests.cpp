@@ -2,7 +2,12 @@
 #include "TestVault.h"
 #include "VaultProbe.h"
 #include "audit/AuditTrail.h"
+#include "data/DataPackage.h"
+#include "data/PackageImporter.h"
 #include "extract/ExtractRequests.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -18,6 +23,8 @@ class TestExtractRequests : public QObject
 private:
     std::unique_ptr<TestVault> m_tv;
     std::unique_ptr<Vault> m_vault;
+    QTemporaryDir m_work;
+    int m_packages = 0;
 
     static QList<TestUser> users(const QDateTime& now)
     {
@@ -40,12 +47,13 @@ private:
         return all;
     }
 
-    void makeVault(int requiredApprovals = 1, int maxPerMonth = 10)
+    void makeVault(int requiredApprovals = 1, int maxPerMonth = 10, int maxRows = 100000)
     {
         m_vault.reset();
         m_tv = std::make_unique<TestVault>();
         m_tv->policy.requiredApprovals = requiredApprovals;
         m_tv->policy.extractMaxPerMonth = maxPerMonth;
+        m_tv->policy.extractMaxRows = maxRows;
         m_vault = m_tv->make();
         m_vault->create(QStringLiteral("admin"), secret("correct horse battery staple"));
         m_vault->importHabilitations(m_tv->authority.sign(1, users(m_tv->clock->now), m_tv->clock->now));
@@ -77,6 +85,30 @@ private:
     std::vector<AuditEntry> trailSince(qint64 sequence) { return VaultProbe::audit(*m_vault).entries(sequence + 1); }
 
     qint64 head() { return VaultProbe::audit(*m_vault).size(); }
+
+    // Five women with two claims each in March 2025, two men in March, and the women again in
+    // September (outside the spec's period); imported by the administrator.
+    void importClaims()
+    {
+        QByteArray csv = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
+                         "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
+        const auto row = [](char person, const char* sex, const char* date) {
+            return QByteArray(64, person) + ',' + sex + ",1980,75,75056," + date + ",1110,1,1,30.00,21.00,\n";
+        };
+        for (const char woman : {'a', 'b', 'c', 'd', 'e'})
+            csv += row(woman, "2", "2025-03-14") + row(woman, "2", "2025-03-20") + row(woman, "2", "2025-09-01");
+        csv += row('f', "1", "2025-03-14") + row('9', "1", "2025-03-15");
+        QFile file(m_work.filePath(QStringLiteral("claims.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(++m_packages));
+        DataPackage::build(folder, QStringLiteral("prestations"), 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31),
+                           {file.fileName()}, m_tv->producer.key());
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
+        PackageImporter(*m_vault).import(folder);
+    }
 
     qint64 submittedByAnalyst()
     {
@@ -285,6 +317,32 @@ private Q_SLOTS:
         m_tv->clock->now = m_tv->clock->now.addMonths(1);
         requests.submit(second);
         QCOMPARE(requests.find(second).state, RequestState::Submitted);
+    }
+
+    void checksCountTheRowsAndRefuseTooMany()
+    {
+        // Ten rows of women in the first half of 2025 (and others the spec leaves out).
+        importClaims();
+        signIn("analyst1");
+        ExtractRequests requests(*m_vault);
+        const qint64 id = requests.create(spec());
+        const ExtractChecks checks = requests.checks(id);
+        QCOMPARE(checks.rows, qint64(10));
+        QCOMPARE(checks.beneficiaries, qint64(5));
+        // Five people: under the small-cell threshold, the reviewer is warned.
+        QCOMPARE(checks.checks.at(1).name, QStringLiteral("population"));
+        QCOMPARE(checks.checks.at(1).outcome, CheckOutcome::Warning);
+        QVERIFY(!checks.anyFailed());
+
+        makeVault(1, 10, 9);
+        importClaims();
+        signIn("analyst1");
+        ExtractRequests limited(*m_vault);
+        const qint64 tooMany = limited.create(spec());
+        QString message;
+        QCOMPARE(errorKindOf([&] { limited.submit(tooMany); }, &message), ErrorKind::Denied);
+        QVERIFY2(message.contains(QStringLiteral("ExtractMaxRows")), qPrintable(message));
+        QCOMPARE(limited.find(tooMany).state, RequestState::Draft);
     }
 
     void draftsAreTheirAuthorsAlone()

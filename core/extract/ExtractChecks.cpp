@@ -1,0 +1,43 @@
+#include "ExtractChecks.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ecluse {
+namespace {
+
+QString outcomeName(CheckOutcome outcome)
+{
+    switch (outcome) {
+    case CheckOutcome::Passed:
+        return QStringLiteral("passed");
+    case CheckOutcome::Warning:
+        return QStringLiteral("warning");
+    case CheckOutcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+} // namespace
+
+bool ExtractChecks::anyFailed() const
+{
+    return std::any_of(checks.begin(), checks.end(),
+                       [](const ExtractCheck& check) { return check.outcome == CheckOutcome::Failed; });
+}
+
+QJsonObject ExtractChecks::toJson() const
+{
+    QJsonArray array;
+    for (const ExtractCheck& check : checks)
+        array.append(QJsonObject{{QStringLiteral("name"), check.name},
+                                 {QStringLiteral("outcome"), outcomeName(check.outcome)},
+                                 {QStringLiteral("detail"), check.detail}});
+    return {{QStringLiteral("rows"), rows},
+            {QStringLiteral("beneficiaries"), beneficiaries},
+            {QStringLiteral("checks"), array}};
+}
+
+} // namespace ecluse

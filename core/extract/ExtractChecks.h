@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace ecluse {
+
+enum class CheckOutcome
+{
+    Passed,
+    Warning, // the reviewer must weigh it
+    Failed,  // submission is refused
+};
+
+struct ExtractCheck
+{
+    QString name; // "rows", "population", ...
+    CheckOutcome outcome = CheckOutcome::Passed;
+    QString detail; // for people, translated
+};
+
+// The machine's checks of a request, computed on the vault's data at submission (a failure
+// refuses it) and again whenever the request is shown, so that a reviewer sees them as the data
+// stands.
+struct ExtractChecks
+{
+    qint64 rows = 0;          // rows the extract would hold
+    qint64 beneficiaries = 0; // distinct beneficiaries among them (rows, for datasets without one)
+    std::vector<ExtractCheck> checks;
+
+    bool anyFailed() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace ecluse
