@@ -166,7 +166,7 @@ qint64 ExtractRequests::create(const ExtractSpec& spec)
     AuditTrail& audit = m_vault.audit(VaultCapability());
     Transaction transaction(db);
     const qint64 id = m_store->create(request, {request.createdUtc, user, QStringLiteral("create"), request.state, {}});
-    audit.append(user, QStringLiteral("extract.create"), tr("request %1").arg(id),
+    audit.append(user, QStringLiteral("extract.create"), QStringLiteral("request %1").arg(id),
                  {{QStringLiteral("request"), id},
                   {QStringLiteral("revision"), request.revision},
                   {QStringLiteral("spec"), spec.toJson()},
@@ -264,7 +264,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
         details.insert(QStringLiteral("comment"), comment);
     if (checksAtSubmission)
         details.insert(QStringLiteral("checks"), checksAtSubmission->toJson());
-    audit.append(user, QString::fromLatin1(auditAction(action)), tr("request %1").arg(id), details,
+    audit.append(user, QString::fromLatin1(auditAction(action)), QStringLiteral("request %1").arg(id), details,
                  AuditTrail::Witnessing::Deferred);
     transaction.commit();
     audit.witnessHead();
