@@ -12,13 +12,15 @@ namespace ecluse {
 // key-slot file, a seal, the sign-in failure log) is read as RFC 8259 and nothing looser, by
 // Jansson: invalid UTF-8, a control character or NUL in a string, an unknown escape, trailing
 // bytes, an integer beyond 64 bits or a key given twice are refused; so are objects and arrays
-// nested more than MaximumJsonDepth deep (the document's own object is the first level). Qt's own reader accepts some
-// of these, and a duplicate key is the classic way to make a signer and a reader see two different documents.
-//
-// The document must be an object. On refusal, returns nothing and sets `problem` to where and
-// why ("line 3, column 12: duplicate object key"), never quoting the bytes.
+// nested more than MaximumJsonDepth deep (the document's own object is the first level). Qt's
+// own reader accepts some of these, and a duplicate key is the classic way to make a signer and a
+// reader see two different documents.
 inline constexpr int MaximumJsonDepth = 32;
 
+// The document must be an object. On refusal, returns nothing and sets `problem` to where and
+// why in Jansson's words ("line 3, column 12: duplicate object key near '\"rows\"'"), which may
+// quote the token it stopped at: none of these files holds a secret, and Error escapes control
+// characters in every message.
 std::optional<QJsonObject> parseStrictJsonObject(QByteArrayView bytes, QString* problem);
 
 } // namespace ecluse
