@@ -45,6 +45,20 @@ as analyst1 catalogue show prestations
 as analyst1 aggregate --dataset prestations --dims BEN_RES_REG,BEN_SEX_COD --measures beneficiaries,records,PRS_PAI_MNT
 as analyst2 aggregate --dataset prestations --dims AGE_BEN_SNDS --filter ANNEE=2025 --format json
 as admin aggregate --dataset prestations --dims BEN_SEX_COD
+# An extract request: drafted by an analyst, approved by a steward (never by its author).
+until=$(date -d '+1 year' +%F)
+step "ecluse-cli --vault $vault request create --user analyst1 --password-stdin --dataset prestations ..."
+request=$("$cli" --vault "$vault" request create --user analyst1 --password-stdin --dataset prestations \
+    --columns BEN_NIR_PSA,BEN_SEX_COD,EXE_SOI_DTD,PRS_PAI_MNT --filter BEN_SEX_COD=2 \
+    --period 2025-01-01..2025-06-30 --purpose "Remboursements des femmes au premier semestre 2025" \
+    --project CNAM-DEMO-001 --until "$until" <<<"$password") || echo "(exit code $?)"
+if [ -n "${request:-}" ]; then
+    echo "$request"
+    as analyst1 request submit "$request"
+    as analyst1 request approve "$request"
+    as steward1 request approve "$request" --comment "Colonnes et période conformes au projet"
+    as steward1 request show "$request"
+fi
 step "ecluse-cli --vault $vault vault verify --user admin --password-stdin   (wrong password: exit 2)"
 "$cli" --vault "$vault" vault verify --user admin --password-stdin <<<"not the password" || echo "(exit code $?)"
 as admin audit export
