@@ -742,8 +742,13 @@ int requestShow(CliContext& context, const QStringList& arguments)
     out << tr("Approvals: %1")
                .arg(request.approvals.isEmpty() ? tr("none") : request.approvals.join(QStringLiteral(", ")))
         << '\n';
-    out << tr("Checks on the data as it stands: %1 rows, %2 beneficiaries").arg(checks.rows).arg(checks.beneficiaries)
-        << '\n';
+    if (checks.masked)
+        out << tr("Checks on the data as it stands:") << '\n';
+    else
+        out << tr("Checks on the data as it stands: %1 rows, %2 beneficiaries")
+                   .arg(checks.rows)
+                   .arg(checks.beneficiaries)
+            << '\n';
     for (const ExtractCheck& check : checks.checks) {
         const QString mark = check.outcome == CheckOutcome::Passed
                                  ? tr("ok")

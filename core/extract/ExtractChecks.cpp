@@ -35,6 +35,11 @@ QJsonObject ExtractChecks::toJson() const
         array.append(QJsonObject{{QStringLiteral("name"), check.name},
                                  {QStringLiteral("outcome"), outcomeName(check.outcome)},
                                  {QStringLiteral("detail"), check.detail}});
+    if (masked)
+        return {{QStringLiteral("rows"), QJsonValue::Null},
+                {QStringLiteral("beneficiaries"), QJsonValue::Null},
+                {QStringLiteral("masked"), true},
+                {QStringLiteral("checks"), array}};
     return {{QStringLiteral("rows"), rows},
             {QStringLiteral("beneficiaries"), beneficiaries},
             {QStringLiteral("checks"), array}};

@@ -28,6 +28,9 @@ struct ExtractChecks
 {
     qint64 rows = 0;          // rows the extract would hold
     qint64 beneficiaries = 0; // distinct beneficiaries among them (rows, for datasets without one)
+    // Set when the counts are withheld (both 0): a population under the small-cell threshold, shown
+    // to its requester. Drafts must not be a way round disclosure control.
+    bool masked = false;
     std::vector<ExtractCheck> checks;
 
     bool anyFailed() const;

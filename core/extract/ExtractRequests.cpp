@@ -287,7 +287,25 @@ std::vector<ExtractRequest> ExtractRequests::list() const
 
 ExtractChecks ExtractRequests::checks(qint64 id) const
 {
-    return computeChecks(find(id));
+    const ExtractRequest request = find(id);
+    ExtractChecks result = computeChecks(request);
+    // Exact small counts are for reviewers (and the trail). Shown to the requester, a draft would
+    // count any small group of people that aggregates suppress.
+    const Policy& policy = m_vault.policy();
+    const bool reviewer = request.requester != m_vault.currentUser() && m_vault.decide(Action::ReviewExtract).allowed;
+    const bool small =
+        result.beneficiaries < policy.smallCellThreshold && (result.beneficiaries > 0 || policy.zeroCellsDisclosive);
+    if (reviewer || !small)
+        return result;
+    result.masked = true;
+    result.rows = result.beneficiaries = 0;
+    const QString withheld =
+        tr("fewer than %1 beneficiaries: the counts are shown to reviewers only").arg(policy.smallCellThreshold);
+    for (ExtractCheck& check : result.checks) {
+        if (check.name == QLatin1String("rows") || check.name == QLatin1String("population"))
+            check.detail = withheld;
+    }
+    return result;
 }
 
 ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) const

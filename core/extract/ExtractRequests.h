@@ -46,7 +46,9 @@ public:
     // The machine's checks of a visible request on the data as it stands: the rows and
     // beneficiaries the extract would hold, ExtractMaxRows (failed above it), a population under
     // the small-cell threshold (a warning), the potential identifiers it reads and the
-    // requester's submissions this month. Submission runs them and is refused if one fails.
+    // requester's submissions this month. Submission runs them and is refused if one fails. The
+    // requester sees a population under the small-cell threshold as "fewer than N" (masked);
+    // reviewers see exact counts.
     ExtractChecks checks(qint64 id) const;
 
     // The checks a spec must pass before it is stored: a known dataset, columns of its schema

@@ -7,6 +7,7 @@
 #include "extract/ExtractRequests.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -326,10 +327,21 @@ private Q_SLOTS:
         signIn("analyst1");
         ExtractRequests requests(*m_vault);
         const qint64 id = requests.create(spec());
-        const ExtractChecks checks = requests.checks(id);
+        // Five people: the requester does not learn how many (a draft would count any small
+        // group that aggregates suppress) ...
+        const ExtractChecks seenByRequester = requests.checks(id);
+        QVERIFY(seenByRequester.masked);
+        QCOMPARE(seenByRequester.beneficiaries, qint64(0));
+        QVERIFY2(seenByRequester.checks.at(1).detail.contains(QStringLiteral("fewer than 11")),
+                 qPrintable(seenByRequester.checks.at(1).detail));
+        QVERIFY(!QJsonDocument(seenByRequester.toJson()).toJson().contains("\"beneficiaries\": 5"));
+        requests.submit(id);
+        // ... the reviewer does, and is warned.
+        signIn("steward1");
+        const ExtractChecks checks = ExtractRequests(*m_vault).checks(id);
+        QVERIFY(!checks.masked);
         QCOMPARE(checks.rows, qint64(10));
         QCOMPARE(checks.beneficiaries, qint64(5));
-        // Five people: under the small-cell threshold, the reviewer is warned.
         QCOMPARE(checks.checks.at(1).name, QStringLiteral("population"));
         QCOMPARE(checks.checks.at(1).outcome, CheckOutcome::Warning);
         QVERIFY(!checks.anyFailed());
