@@ -244,10 +244,12 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
                                                .arg(user)
                                                .arg(policy.extractMaxPerMonth));
         checksAtSubmission = computeChecks(request);
-        for (const ExtractCheck& check : checksAtSubmission->checks) {
-            if (check.outcome == CheckOutcome::Failed)
-                throw Error(ErrorKind::Denied, tr("request %1 cannot be submitted: %2").arg(id).arg(check.detail));
-        }
+        // No count in the message: the requester may be looking at a few people.
+        if (checksAtSubmission->anyFailed())
+            throw Error(ErrorKind::Denied, tr("request %1 cannot be submitted: it would hold more than %2 rows "
+                                              "(ExtractMaxRows)")
+                                               .arg(id)
+                                               .arg(policy.extractMaxRows));
     }
     request.updatedUtc = m_vault.now().toUTC();
     m_store->update(request,
