@@ -259,8 +259,6 @@ class TestAggregateEngine : public QObject
 private:
     std::unique_ptr<TestVault> m_tv;
     std::unique_ptr<Vault> m_vault;
-    QTemporaryDir m_work;
-    int m_packages = 0;
     std::vector<Claim> m_claims;
 
     QByteArray generate(qint64 rows, std::uint64_t seed, QDate from, QDate to, QByteArray* damir = nullptr)
@@ -277,14 +275,8 @@ private:
 
     void import(const QByteArray& csv, const QString& dataset = QStringLiteral("prestations"))
     {
-        const QString csvPath = m_work.filePath(QStringLiteral("input-%1.csv").arg(++m_packages));
-        QFile file(csvPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv);
-        file.close();
-        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(m_packages));
-        DataPackage::build(folder, dataset, 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31), {csvPath},
-                           m_tv->producer.key());
+        const QString folder = m_tv->package(csv, dataset);
+        QVERIFY(!folder.isEmpty());
         PackageImporter(*m_vault).import(folder);
     }
 

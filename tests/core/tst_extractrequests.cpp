@@ -2,13 +2,10 @@
 #include "TestVault.h"
 #include "VaultProbe.h"
 #include "audit/AuditTrail.h"
-#include "data/DataPackage.h"
 #include "data/PackageImporter.h"
 #include "extract/ExtractRequests.h"
 
-#include <QFile>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -24,8 +21,6 @@ class TestExtractRequests : public QObject
 private:
     std::unique_ptr<TestVault> m_tv;
     std::unique_ptr<Vault> m_vault;
-    QTemporaryDir m_work;
-    int m_packages = 0;
 
     static QList<TestUser> users(const QDateTime& now)
     {
@@ -99,13 +94,8 @@ private:
         for (const char woman : {'a', 'b', 'c', 'd', 'e'})
             csv += row(woman, "2", "2025-03-14") + row(woman, "2", "2025-03-20") + row(woman, "2", "2025-09-01");
         csv += row('f', "1", "2025-03-14") + row('9', "1", "2025-03-15");
-        QFile file(m_work.filePath(QStringLiteral("claims.csv")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(csv);
-        file.close();
-        const QString folder = m_work.filePath(QStringLiteral("package-%1").arg(++m_packages));
-        DataPackage::build(folder, QStringLiteral("prestations"), 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31),
-                           {file.fileName()}, m_tv->producer.key());
+        const QString folder = m_tv->package(csv);
+        QVERIFY(!folder.isEmpty());
         m_vault->lock();
         m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
         PackageImporter(*m_vault).import(folder);

@@ -7,9 +7,11 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "crypto/Random.h"
+#include "data/DataPackage.h"
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstring>
@@ -71,6 +73,23 @@ struct TestVault
     }
 
     std::unique_ptr<Vault> make() const { return std::make_unique<Vault>(folder(), environment()); }
+
+    // A package of `csv` rows for `dataset`, signed by the trusted producer, in a folder of its
+    // own under the test's root: ready for PackageImporter. Empty when the CSV cannot be written.
+    QString package(const QByteArray& csv, const QString& dataset = QStringLiteral("prestations"))
+    {
+        const QDir dir(root.path());
+        const QString csvPath = dir.filePath(QStringLiteral("input-%1.csv").arg(++packages));
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+            return {};
+        file.close();
+        const QString out = dir.filePath(QStringLiteral("package-%1").arg(packages));
+        DataPackage::build(out, dataset, 1, QStringLiteral("CNAM test"), QDate(2030, 12, 31), {csvPath},
+                           producer.key());
+        return out;
+    }
+    int packages = 0;
 
     // Creates the vault as "admin", imports the standard manifest (serial 1) and enrols the
     // users named, each with the password "<name> password"; leaves it unlocked as admin.
