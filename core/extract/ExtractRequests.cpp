@@ -50,29 +50,24 @@ QList<PotentialIdentifier> identifiersUsed(const ExtractSpec& spec, const Datase
     return identifiers;
 }
 
-const char* auditAction(RequestAction action)
+// How the request's history names an action; the audit trail adds "extract.".
+QString eventName(RequestAction action)
 {
     switch (action) {
     case RequestAction::Edit:
-        return "extract.edit";
+        return QStringLiteral("edit");
     case RequestAction::Submit:
-        return "extract.submit";
+        return QStringLiteral("submit");
     case RequestAction::Withdraw:
-        return "extract.withdraw";
+        return QStringLiteral("withdraw");
     case RequestAction::Approve:
-        return "extract.approve";
+        return QStringLiteral("approve");
     case RequestAction::Return:
-        return "extract.return";
+        return QStringLiteral("return");
     case RequestAction::Reject:
-        return "extract.reject";
+        return QStringLiteral("reject");
     }
-    return "extract.change";
-}
-
-const char* eventName(RequestAction action)
-{
-    // The audit action without its "extract." prefix.
-    return auditAction(action) + 8;
+    return {};
 }
 
 QString specHash(const ExtractSpec& spec)
@@ -252,8 +247,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
                                                .arg(policy.extractMaxRows));
     }
     request.updatedUtc = m_vault.now().toUTC();
-    m_store->update(request,
-                    {request.updatedUtc, user, QString::fromLatin1(eventName(action)), request.state, comment});
+    m_store->update(request, {request.updatedUtc, user, eventName(action), request.state, comment});
     QJsonObject details{{QStringLiteral("request"), id},
                         {QStringLiteral("requester"), request.requester},
                         {QStringLiteral("revision"), request.revision},
@@ -266,7 +260,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
         details.insert(QStringLiteral("comment"), comment);
     if (checksAtSubmission)
         details.insert(QStringLiteral("checks"), checksAtSubmission->toJson());
-    audit.append(user, QString::fromLatin1(auditAction(action)), QStringLiteral("request %1").arg(id), details,
+    audit.append(user, QStringLiteral("extract.") + eventName(action), QStringLiteral("request %1").arg(id), details,
                  AuditTrail::Witnessing::Deferred);
     transaction.commit();
     audit.witnessHead();

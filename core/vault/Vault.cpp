@@ -196,7 +196,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
         throw Error(ErrorKind::Denied, tr("managed policy does not allow demo vaults (DemoModeAllowed = false)"));
     requireValidUserName(admin);
     requireAcceptablePassword(password);
-    if (exists() || QFile::exists(path(DatabaseFileName)))
+    if (exists())
         throw Error(ErrorKind::InvalidInput, tr("a vault already exists in %1").arg(m_folder));
     if (!QDir().mkpath(m_folder))
         throw Error(ErrorKind::Other, tr("cannot create the vault folder %1").arg(m_folder));
