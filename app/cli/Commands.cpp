@@ -8,12 +8,14 @@
 #include "common/ReadFile.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
+#include "crypto/X25519.h"
 #include "data/Catalogue.h"
 #include "data/DataPackage.h"
 #include "data/DatasetStore.h"
 #include "data/PackageImporter.h"
 #include "demo/DemoWorkstation.h"
 #include "extract/ExtractRequests.h"
+#include "extract/ReleaseFile.h"
 #include "guard/OutputGuard.h"
 #include "policy/PolicyLoader.h"
 #include "vault/Vault.h"
@@ -271,6 +273,25 @@ void writeNewFile(const QString& path, QByteArrayView contents, QFile::Permissio
 
 // A producer's or an authority's private key. The PEM stays in a SecureBuffer from the first
 // byte read; a refusal names the file.
+// A new file only its owner reads, written unbuffered: QFileDevice's write buffer would keep a
+// copy of the secret (a private key, a release's rows) that nothing wipes.
+void writeSecretFile(const QString& path, QByteArrayView contents)
+{
+    if (QFile::exists(path))
+        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(path));
+    QSaveFile file(path);
+    const auto size = static_cast<qint64>(contents.size());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(contents.data(), size) != size ||
+        !file.commit())
+        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void writeSecretFile(const QString& path, const SecureBuffer& contents)
+{
+    writeSecretFile(path, contents.view());
+}
+
 Ed25519SigningKey readSigningKey(const QString& path)
 {
     const SecureBuffer pem = readSecretFile(path, 64 << 10);
@@ -381,18 +402,7 @@ int authorityKeygen(CliContext& context, const QStringList&)
         throw Error(ErrorKind::Other, tr("cannot create %1").arg(folder.path()));
     SystemRandom random;
     const Ed25519SigningKey key = Ed25519SigningKey::generate(random);
-    // The private key is written unbuffered: QFileDevice's write buffer would keep a copy of the
-    // PEM that nothing wipes.
-    const SecureBuffer pem = key.toPem();
-    const QString keyPath = folder.filePath(QStringLiteral("authority.key"));
-    if (QFile::exists(keyPath))
-        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(keyPath));
-    QSaveFile keyFile(keyPath);
-    const auto pemSize = static_cast<qint64>(pem.size());
-    if (!keyFile.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-        !keyFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        keyFile.write(pem.chars(), pemSize) != pemSize || !keyFile.commit())
-        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(keyPath, keyFile.errorString()));
+    writeSecretFile(folder.filePath(QStringLiteral("authority.key")), key.toPem());
     writeNewFile(folder.filePath(QStringLiteral("authority.pub")), ed25519PublicKeyToPem(key.publicKey()),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     const QString base64 = QString::fromLatin1(key.publicKey().toBase64());
@@ -762,6 +772,148 @@ int requestShow(CliContext& context, const QStringList& arguments)
     return 0;
 }
 
+// A release is a file of up to ExtractMaxRows rows: generous, but bounded.
+constexpr qint64 MaximumReleaseBytes = qint64{1} << 31;
+
+QByteArray readPublicKeyFile(const QString& path, QByteArray (*fromPem)(QByteArrayView))
+{
+    const QByteArray pem = readFileOrFail(path, 64 << 10);
+    try {
+        return fromPem(pem);
+    } catch (const Error& error) {
+        throw Error(error.kind(), tr("%1: %2").arg(path, error.message()));
+    }
+}
+
+int requestRelease(CliContext& context, const QStringList& arguments)
+{
+    const qint64 id = requestId(arguments);
+    const QString out = QDir::current().absoluteFilePath(context.requiredValue(QStringLiteral("out")));
+    ReleaseRecipient recipient;
+    const bool passphraseFromStdin = context.isSet(QStringLiteral("passphrase-stdin"));
+    if (context.isSet(QStringLiteral("recipient"))) {
+        if (passphraseFromStdin)
+            throw Error(ErrorKind::Usage, tr("give --recipient or --passphrase-stdin, not both"));
+        recipient.publicKey =
+            readPublicKeyFile(context.parser().value(QStringLiteral("recipient")), x25519PublicKeyFromPem);
+    }
+    auto vault = context.unlockAsUser();
+    // After the password's line when both come from standard input.
+    if (passphraseFromStdin)
+        recipient.passphrase = PasswordInput(true).read(QString());
+    ExtractRequests requests(*vault);
+    const ReleaseReceipt receipt = requests.release(id, out, std::move(recipient));
+    const ReleaseManifest& manifest = receipt.manifest;
+    if (context.json()) {
+        QJsonObject json{{QStringLiteral("release"), manifest.release},
+                         {QStringLiteral("request"), id},
+                         {QStringLiteral("file"), out},
+                         {QStringLiteral("rows"), manifest.rows},
+                         {QStringLiteral("signer"), keyFingerprint(manifest.signer)},
+                         {QStringLiteral("manifest"), manifest.toJson()}};
+        if (!receipt.generatedPassphrase.isEmpty())
+            json.insert(QStringLiteral("passphrase"),
+                        QString::fromLatin1(receipt.generatedPassphrase.chars(),
+                                            static_cast<qsizetype>(receipt.generatedPassphrase.size())));
+        context.printJson(QJsonDocument(json));
+        return 0;
+    }
+    context.out() << tr("Release %1 of request %2: %3 rows written to %4, signed by vault key %5.")
+                         .arg(manifest.release)
+                         .arg(id)
+                         .arg(manifest.rows)
+                         .arg(QDir::toNativeSeparators(out), keyFingerprint(manifest.signer))
+                  << '\n';
+    if (!receipt.generatedPassphrase.isEmpty()) {
+        context.out() << tr("Passphrase (shown once: give it to the recipient apart from the file):") << '\n';
+        context.out().flush();
+        std::fwrite(receipt.generatedPassphrase.data(), 1, receipt.generatedPassphrase.size(), stdout);
+        std::fputc('\n', stdout);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+int releaseSigner(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    const QByteArray key = ExtractRequests(*vault).releaseSigningKey();
+    const QByteArray pem = ed25519PublicKeyToPem(key);
+    if (context.isSet(QStringLiteral("out"))) {
+        const QString path = context.parser().value(QStringLiteral("out"));
+        writeNewFile(path, pem, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        context.out() << tr("Release-signing key of vault %1 (fingerprint %2) written to %3.")
+                             .arg(vault->id(), keyFingerprint(key), path)
+                      << '\n';
+        return 0;
+    }
+    context.out() << QString::fromLatin1(pem);
+    return 0;
+}
+
+int releaseKeygen(CliContext& context, const QStringList&)
+{
+    const QDir folder(context.requiredValue(QStringLiteral("out")));
+    if (!QDir().mkpath(folder.path()))
+        throw Error(ErrorKind::Other, tr("cannot create %1").arg(folder.path()));
+    SystemRandom random;
+    const X25519PrivateKey key = X25519PrivateKey::generate(random);
+    writeSecretFile(folder.filePath(QStringLiteral("recipient.key")), key.toPem());
+    writeNewFile(folder.filePath(QStringLiteral("recipient.pub")), x25519PublicKeyToPem(key.publicKey()),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    context.out() << tr("Recipient key pair written to %1: give recipient.pub to whoever releases for you; "
+                        "recipient.key is secret.")
+                         .arg(folder.path())
+                  << '\n';
+    return 0;
+}
+
+int releaseOpen(CliContext& context, const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "the release file");
+    const QString source = arguments.first();
+    const QString out = context.requiredValue(QStringLiteral("out"));
+    const QByteArray signer =
+        readPublicKeyFile(context.requiredValue(QStringLiteral("signer")), ed25519PublicKeyFromPem);
+    if (QFileInfo::exists(out))
+        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(out));
+    const QByteArray file = readRegularFile(source, MaximumReleaseBytes);
+    // The signature and hashes first: a file that is not intact asks for no secret.
+    const ReleaseManifest manifest = ReleaseFile::verify(file, signer, source);
+    std::optional<X25519PrivateKey> identity;
+    SecureBuffer passphrase;
+    if (manifest.key.method == ReleaseKeyAccess::Method::Recipient) {
+        const QString keyPath = context.requiredValue(QStringLiteral("identity"));
+        const SecureBuffer pem = readSecretFile(keyPath, 64 << 10);
+        try {
+            identity.emplace(X25519PrivateKey::fromPem(pem));
+        } catch (const Error& error) {
+            throw Error(error.kind(), tr("%1: %2").arg(keyPath, error.message()));
+        }
+    } else {
+        passphrase = PasswordInput(context.isSet(QStringLiteral("passphrase-stdin")))
+                         .read(tr("Passphrase of release %1: ").arg(manifest.release));
+    }
+    const OpenedRelease opened = ReleaseFile::open(file, signer, source, identity ? nullptr : &passphrase,
+                                                   identity ? &*identity : nullptr, QDate::currentDate());
+    // Individual data: readable by its owner only.
+    writeSecretFile(out, QByteArrayView(opened.csv.data(), static_cast<qsizetype>(opened.csv.size())));
+    if (context.json()) {
+        context.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("manifest"), opened.manifest.toJson()}}));
+        return 0;
+    }
+    context.out() << tr("Release %1 (request %2, project %3, for %4, approved by %5) is intact: %6 rows written to "
+                        "%7. Keep it until %8 at the latest.")
+                         .arg(manifest.release)
+                         .arg(manifest.request)
+                         .arg(manifest.project, manifest.requester, manifest.approvers.join(QStringLiteral(", ")))
+                         .arg(manifest.rows)
+                         .arg(out, manifest.expires.toString(Qt::ISODate))
+                  << '\n';
+    return 0;
+}
+
 // submit, withdraw, approve, return and reject: one request, and for reviews a comment.
 int requestChange(CliContext& context, const QStringList& arguments, RequestAction action)
 {
@@ -789,7 +941,9 @@ int requestChange(CliContext& context, const QStringList& arguments, RequestActi
         requests.reject(id, comment);
         break;
     case RequestAction::Edit:
-        throw Error(ErrorKind::Usage, tr("a request is changed by creating it anew"));
+    case RequestAction::Release:
+    case RequestAction::Expire:
+        throw Error(ErrorKind::Usage, tr("this command does not do that"));
     }
     const ExtractRequest after = requests.find(id);
     if (context.json())
@@ -1070,6 +1224,37 @@ const QList<Command>& commands()
          [](CliContext& context, const QStringList& arguments) {
              return requestChange(context, arguments, RequestAction::Reject);
          }},
+        {{QStringLiteral("request"), QStringLiteral("release")},
+         tr("Release your approved request as one encrypted, signed file in an allowed folder; a passphrase is "
+            "generated and printed once unless given on standard input or --recipient is used."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("out"), tr("The release file to write."), tr("FILE")},
+          {QStringLiteral("passphrase-stdin"),
+           tr("Read the release passphrase from standard input (after the password's line with --password-stdin).")},
+          {QStringLiteral("recipient"), tr("Encrypt for this X25519 public key (PEM) instead of a passphrase."),
+           tr("PUB")}},
+         QStringLiteral("ID"),
+         requestRelease},
+        {{QStringLiteral("release"), QStringLiteral("open")},
+         tr("Check a release file (signature, manifest, hashes) and write its rows as CSV; needs no vault."),
+         {{QStringLiteral("out"), tr("The CSV file to write."), tr("CSV")},
+          {QStringLiteral("signer"), tr("The releasing vault's signing key (PEM), from 'release signer'."), tr("PUB")},
+          {QStringLiteral("passphrase-stdin"), tr("Read the passphrase from standard input.")},
+          {QStringLiteral("identity"), tr("The recipient's X25519 private key (PEM), for a release made for it."),
+           tr("KEY")}},
+         QStringLiteral("FILE"),
+         releaseOpen},
+        {{QStringLiteral("release"), QStringLiteral("signer")},
+         tr("The vault's release-signing public key (PEM), for the recipients of its releases."),
+         {userOption(), passwordStdinOption(), {QStringLiteral("out"), tr("Write it to this file."), tr("FILE")}},
+         {},
+         releaseSigner},
+        {{QStringLiteral("release"), QStringLiteral("keygen")},
+         tr("Create an X25519 key pair for receiving releases (recipient.key, recipient.pub)."),
+         {{QStringLiteral("out"), tr("Folder for the key pair."), tr("DIR")}},
+         {},
+         releaseKeygen},
         {{QStringLiteral("policy"), QStringLiteral("show")},
          tr("Show the policy in force: each key, its value and where it comes from."),
          {},

@@ -394,11 +394,13 @@ DatasetRows ColumnLoader::loadRows(const QStringList& signature)
     for (std::size_t id = 0; id < next.size(); ++id)
         units += next[id] > 0 ? 1u : 0u;
     out.runStart = WipedArray<std::uint32_t>(static_cast<std::size_t>(units) + 1);
+    out.unitId = WipedArray<std::uint32_t>(static_cast<std::size_t>(units));
     std::uint32_t start = 0;
     std::uint32_t unit = 0;
     for (std::size_t id = 0; id < next.size(); ++id) {
         if (next[id] == 0)
             continue;
+        out.unitId[unit] = static_cast<std::uint32_t>(id);
         out.runStart[unit++] = start;
         const std::uint32_t count = next[id];
         next[id] = start;
@@ -643,10 +645,25 @@ Column ColumnLoader::loadDimension(const DatasetRows& rows, const QString& name)
 namespace {
 
 // Value and day columns share this: one stored column, decoded to int64 and narrowed.
+using Decoder = void (*)(const unsigned char*, Encoding, int, std::int64_t*);
+
+// decode(), and commune codes as their five bytes in one number: what an extract writes back.
+void decodeStored(const unsigned char* data, Encoding encoding, int rows, std::int64_t* out)
+{
+    if (encoding != Encoding::Fixed5)
+        return decode(data, encoding, rows, out);
+    for (int i = 0; i < rows; ++i) {
+        std::int64_t packed = 0;
+        for (int b = 0; b < 5; ++b)
+            packed = (packed << 8) | data[static_cast<std::size_t>(i) * 5 + static_cast<std::size_t>(b)];
+        out[i] = packed == 0 ? NullValue : packed; // empty fields are stored as five zero bytes
+    }
+}
+
 template <typename T>
 void loadPlain(Database& db, Database* second, const std::atomic_bool* cancel,
                const std::function<void(double)>& progress, const DatasetRows& rows, const QString& name, T null,
-               WipedArray<T>& target)
+               WipedArray<T>& target, Decoder decoder = decode)
 {
     target = WipedArray<T>(static_cast<std::size_t>(rows.rows));
     Reader reader(db, cancel);
@@ -666,7 +683,7 @@ void loadPlain(Database& db, Database* second, const std::atomic_bool* cancel,
                             tr("package %1: columns of chunk %2 differ in length").arg(package.id).arg(c));
             jobs.push_back({{chunks[c]}, count, [&, firstRow, count](std::vector<Piece> pieces) {
                                 worker.submit([&, piece = std::move(pieces.front()), firstRow, count] {
-                                    decode(piece.bytes->data(), piece.encoding, count, wide.data());
+                                    decoder(piece.bytes->data(), piece.encoding, count, wide.data());
                                     for (int i = 0; i < count; ++i)
                                         narrow[static_cast<std::size_t>(i)] =
                                             wide[static_cast<std::size_t>(i)] == NullValue
@@ -704,6 +721,14 @@ Column ColumnLoader::loadDays(const DatasetRows& rows, const QString& name)
     Column out;
     out.kind = ColumnKind::Day;
     loadPlain<std::int32_t>(m_db, m_second, m_cancel, m_progress, rows, name, NullInt32, out.days);
+    return out;
+}
+
+Column ColumnLoader::loadStored(const DatasetRows& rows, const QString& name)
+{
+    Column out;
+    out.kind = ColumnKind::Value;
+    loadPlain<std::int64_t>(m_db, m_second, m_cancel, m_progress, rows, name, NullInt64, out.values, decodeStored);
     return out;
 }
 

@@ -15,7 +15,8 @@ namespace ecluse {
 
 class Database;
 
-// Internal to AggregateEngine: a dataset's rows read from the vault's column chunks into memory.
+// A dataset's rows read from the vault's column chunks into memory: for the aggregate engine, and
+// for the extracts, which select and write rows with the engine's own reading of the data.
 namespace engine {
 
 // A row with no category on a dimension (an empty optional code): left out of every cell.
@@ -38,10 +39,14 @@ struct DatasetRows
     bool unitsAreRows = false;          // no pseudonym column (DAMIR): each row its own unit
     WipedArray<std::uint32_t> position; // stored row -> row in memory; empty when unitsAreRows
     WipedArray<std::uint32_t> runStart; // unit u's rows are [runStart[u], runStart[u + 1])
+    WipedArray<std::uint32_t> unitId;   // unit u's beneficiary number in the vault; empty when unitsAreRows
     std::vector<PackageRows> packages;
 
     std::int64_t units() const { return unitsAreRows ? rows : static_cast<std::int64_t>(runStart.size()) - 1; }
-    std::int64_t bytes() const { return static_cast<std::int64_t>(position.bytes() + runStart.bytes()); }
+    std::int64_t bytes() const
+    {
+        return static_cast<std::int64_t>(position.bytes() + runStart.bytes() + unitId.bytes());
+    }
 };
 
 enum class ColumnKind
@@ -87,6 +92,9 @@ public:
     Column loadDimension(const DatasetRows& rows, const QString& name);
     Column loadValues(const DatasetRows& rows, const QString& name);
     Column loadDays(const DatasetRows& rows, const QString& name);
+    // Any stored column as it is kept, in `values`: empty fields as ColumnChunk::NullInt64, commune
+    // codes as their five bytes, big-endian. For extracts, which write every column back as text.
+    Column loadStored(const DatasetRows& rows, const QString& name);
 
 private:
     Database& m_db;

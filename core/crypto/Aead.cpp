@@ -1,6 +1,7 @@
 #include "Aead.h"
 
 #include "OpenSslError.h"
+#include "Wipe.h"
 
 #include <openssl/evp.h>
 
@@ -32,32 +33,38 @@ void checkSizes(const SecureBuffer& key, QByteArrayView nonce)
 } // namespace
 
 QByteArray aesGcmSeal(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData,
-                      const SecureBuffer& plaintext)
+                      QByteArrayView plaintext)
 {
     checkSizes(key, nonce);
+    const std::size_t plainSize = static_cast<std::size_t>(plaintext.size());
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    QByteArray out(static_cast<qsizetype>(plaintext.size() + AesGcmTagSize), Qt::Uninitialized);
+    QByteArray out(static_cast<qsizetype>(plainSize + AesGcmTagSize), Qt::Uninitialized);
     auto* cipher = reinterpret_cast<unsigned char*>(out.data());
     int written = 0;
     int finalWritten = 0;
     if (!ctx || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1 ||
         EVP_EncryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1 ||
-        EVP_EncryptUpdate(ctx.get(), cipher, &written, plaintext.data(), length(plaintext.size())) != 1 ||
+        EVP_EncryptUpdate(ctx.get(), cipher, &written, bytes(plaintext), length(plainSize)) != 1 ||
         EVP_EncryptFinal_ex(ctx.get(), cipher + written, &finalWritten) != 1 ||
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, AesGcmTagSize, cipher + plaintext.size()) != 1)
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, AesGcmTagSize, cipher + plainSize) != 1)
         detail::throwOpenSslError("AES-256-GCM seal");
     return out;
 }
 
-std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData,
-                                       QByteArrayView sealed)
+QByteArray aesGcmSeal(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData,
+                      const SecureBuffer& plaintext)
 {
-    checkSizes(key, nonce);
-    if (static_cast<std::size_t>(sealed.size()) < AesGcmTagSize)
-        return std::nullopt;
+    return aesGcmSeal(key, nonce, associatedData, plaintext.view());
+}
+
+namespace {
+
+// Decrypts into `plain` (cipherSize bytes long); false when the tag does not verify.
+bool decrypt(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData, QByteArrayView sealed,
+             unsigned char* plain)
+{
     const std::size_t cipherSize = static_cast<std::size_t>(sealed.size()) - AesGcmTagSize;
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    SecureBuffer plain(cipherSize);
     int written = 0;
     int finalWritten = 0;
     // EVP wants a writable tag buffer.
@@ -65,12 +72,38 @@ std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView n
     std::copy_n(bytes(sealed) + cipherSize, AesGcmTagSize, tag);
     if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(), bytes(nonce), nullptr) != 1 ||
         EVP_DecryptUpdate(ctx.get(), nullptr, &written, bytes(associatedData), length(associatedData.size())) != 1 ||
-        EVP_DecryptUpdate(ctx.get(), plain.data(), &written, bytes(sealed), length(cipherSize)) != 1 ||
+        EVP_DecryptUpdate(ctx.get(), plain, &written, bytes(sealed), length(cipherSize)) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, AesGcmTagSize, tag) != 1)
         detail::throwOpenSslError("AES-256-GCM open");
-    if (EVP_DecryptFinal_ex(ctx.get(), plain.data() + written, &finalWritten) != 1)
+    return EVP_DecryptFinal_ex(ctx.get(), plain + written, &finalWritten) == 1;
+}
+
+} // namespace
+
+std::optional<SecureBuffer> aesGcmOpen(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData,
+                                       QByteArrayView sealed)
+{
+    checkSizes(key, nonce);
+    if (static_cast<std::size_t>(sealed.size()) < AesGcmTagSize)
+        return std::nullopt;
+    SecureBuffer plain(static_cast<std::size_t>(sealed.size()) - AesGcmTagSize);
+    if (!decrypt(key, nonce, associatedData, sealed, plain.data()))
         return std::nullopt;
     return plain;
+}
+
+bool aesGcmOpen(const SecureBuffer& key, QByteArrayView nonce, QByteArrayView associatedData, QByteArrayView sealed,
+                std::string& plaintext)
+{
+    checkSizes(key, nonce);
+    wipe(plaintext);
+    if (static_cast<std::size_t>(sealed.size()) < AesGcmTagSize)
+        return false;
+    plaintext.resize(static_cast<std::size_t>(sealed.size()) - AesGcmTagSize);
+    if (decrypt(key, nonce, associatedData, sealed, reinterpret_cast<unsigned char*>(plaintext.data())))
+        return true;
+    wipe(plaintext);
+    return false;
 }
 
 } // namespace ecluse

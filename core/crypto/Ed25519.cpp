@@ -50,6 +50,13 @@ Ed25519SigningKey Ed25519SigningKey::generate(Random& random)
     return Ed25519SigningKey(random.secretBytes(32));
 }
 
+Ed25519SigningKey Ed25519SigningKey::fromSeed(SecureBuffer seed)
+{
+    if (seed.size() != 32)
+        throw Error(ErrorKind::Other, QStringLiteral("an Ed25519 seed is 32 bytes"));
+    return Ed25519SigningKey(std::move(seed));
+}
+
 Ed25519SigningKey Ed25519SigningKey::fromPem(const SecureBuffer& pem)
 {
     BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);

@@ -20,6 +20,8 @@ public:
     static Ed25519SigningKey generate(Random& random);
     // Throws ErrorKind::InvalidInput when the text is not an Ed25519 private key.
     static Ed25519SigningKey fromPem(const SecureBuffer& pem);
+    // A key kept as its 32-byte seed, e.g. one derived from a vault's data key.
+    static Ed25519SigningKey fromSeed(SecureBuffer seed);
 
     SecureBuffer toPem() const;
     QByteArray publicKey() const;

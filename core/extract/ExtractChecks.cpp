@@ -35,14 +35,28 @@ QJsonObject ExtractChecks::toJson() const
         array.append(QJsonObject{{QStringLiteral("name"), check.name},
                                  {QStringLiteral("outcome"), outcomeName(check.outcome)},
                                  {QStringLiteral("detail"), check.detail}});
+    QJsonArray overlapArray;
+    for (const ReleaseOverlap& overlap : overlaps) {
+        QJsonObject json{{QStringLiteral("release"), overlap.release}, {QStringLiteral("request"), overlap.request}};
+        if (overlap.masked) {
+            json.insert(QStringLiteral("masked"), true);
+        } else {
+            json.insert(QStringLiteral("shared"), overlap.shared);
+            json.insert(QStringLiteral("onlyThisRequest"), overlap.onlyThisRequest);
+            json.insert(QStringLiteral("onlyEarlier"), overlap.onlyEarlier);
+        }
+        overlapArray.append(json);
+    }
     if (masked)
         return {{QStringLiteral("rows"), QJsonValue::Null},
                 {QStringLiteral("beneficiaries"), QJsonValue::Null},
                 {QStringLiteral("masked"), true},
-                {QStringLiteral("checks"), array}};
+                {QStringLiteral("checks"), array},
+                {QStringLiteral("overlaps"), overlapArray}};
     return {{QStringLiteral("rows"), rows},
             {QStringLiteral("beneficiaries"), beneficiaries},
-            {QStringLiteral("checks"), array}};
+            {QStringLiteral("checks"), array},
+            {QStringLiteral("overlaps"), overlapArray}};
 }
 
 } // namespace ecluse

@@ -1,19 +1,31 @@
 #include "ExtractRequests.h"
 
+#include "ExtractSelection.h"
+#include "ReleasePopulations.h"
 #include "VaultRequestStore.h"
-#include "aggregate/AggregateEngine.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "crypto/Digest.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Random.h"
+#include "crypto/Wipe.h"
+#include "crypto/X25519.h"
 #include "data/Catalogue.h"
 #include "data/DatasetStore.h"
+#include "data/IdentifierScanner.h"
+#include "guard/OutputGuard.h"
 #include "storage/Database.h"
+#include "vault/RecoveryKey.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace ecluse {
 namespace {
@@ -66,6 +78,10 @@ QString eventName(RequestAction action)
         return QStringLiteral("return");
     case RequestAction::Reject:
         return QStringLiteral("reject");
+    case RequestAction::Release:
+        return QStringLiteral("release");
+    case RequestAction::Expire:
+        return QStringLiteral("expire");
     }
     return {};
 }
@@ -75,23 +91,60 @@ QString specHash(const ExtractSpec& spec)
     return QString::fromLatin1(sha256(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)).toHex());
 }
 
-// The column a request's care period applies to: the care date, else the dataset's first date.
-const ColumnSpec* periodColumn(const DatasetSchema& schema)
+// Who the trail and the history name for what Écluse does by itself (expiry).
+const QString SystemActor = QStringLiteral("ecluse");
+
+// The purposes of the keys derived from the vault's data key (Vault::deriveKey).
+QByteArray projectKeyPurpose(const QString& project)
 {
-    const ColumnSpec* first = nullptr;
-    for (const ColumnSpec& column : schema.columns) {
-        if (column.type != ColumnType::Date)
-            continue;
-        if (column.potentialIdentifier == PotentialIdentifier::CareDate)
-            return &column;
-        if (!first)
-            first = &column;
-    }
-    return first;
+    return "ecluse project pseudonyms v1\n" + project.toUtf8();
+}
+constexpr QByteArrayView SigningKeyPurpose = "ecluse release signing key v1";
+
+// A release id: "REL-" and 16 hexadecimal digits, random.
+QString newReleaseId(Random& random)
+{
+    return QStringLiteral("REL-") + QString::fromLatin1(random.publicBytes(8).toHex().toUpper());
 }
 
-// The engine reads only a few columns for a count: a small cache, dropped with the engine.
-constexpr std::int64_t checkCacheBytes = std::int64_t{256} << 20;
+// The first field of the rows (after the watermark and the header) that looks like a direct
+// identifier: its row (1 for the first data row), column and kind.
+struct IdentifierHit
+{
+    qint64 row = 0;
+    QString column;
+    IdentifierKind kind = IdentifierKind::None;
+};
+
+std::optional<IdentifierHit> findIdentifier(const std::string& csv, const QStringList& columns)
+{
+    std::string_view rest(csv);
+    qint64 line = 0;
+    while (!rest.empty()) {
+        const std::size_t end = rest.find('\n');
+        const std::string_view text = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        if (++line <= 2)
+            continue; // the watermark and the header
+        // Fields as ExtractSelection writes them: quoted only when they hold a comma or a quote,
+        // which no scanned kind does; a quoted field is scanned with its quotes.
+        qsizetype column = 0;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const std::size_t comma = text.find(',', start);
+            const std::string_view field =
+                text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
+            const IdentifierKind kind = IdentifierScanner::scan(field);
+            if (kind != IdentifierKind::None)
+                return IdentifierHit{line - 2, columns.value(column), kind};
+            if (comma == std::string_view::npos)
+                break;
+            start = comma + 1;
+            ++column;
+        }
+    }
+    return std::nullopt;
+}
 
 QDateTime startOfMonthUtc(const QDateTime& now)
 {
@@ -104,7 +157,9 @@ QDateTime startOfMonthUtc(const QDateTime& now)
 ExtractRequests::ExtractRequests(Vault& vault)
     : m_vault(vault)
     , m_store(std::make_unique<VaultRequestStore>(vault.database(VaultCapability())))
-{}
+{
+    expireDue();
+}
 
 ExtractRequests::~ExtractRequests() = default;
 
@@ -246,24 +301,62 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
                                                .arg(id)
                                                .arg(policy.extractMaxRows));
     }
+    QJsonObject details;
+    if (spec)
+        details.insert(QStringLiteral("spec"), spec->toJson());
+    if (checksAtSubmission)
+        details.insert(QStringLiteral("checks"), checksAtSubmission->toJson());
+    commitChange(request, action, comment, details);
+    transaction.commit();
+    audit.witnessHead();
+}
+
+void ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
+                                   const QJsonObject& extraDetails)
+{
+    const QString actor = action == RequestAction::Expire ? SystemActor : m_vault.currentUser();
     request.updatedUtc = m_vault.now().toUTC();
-    m_store->update(request, {request.updatedUtc, user, eventName(action), request.state, comment});
-    QJsonObject details{{QStringLiteral("request"), id},
+    m_store->update(request, {request.updatedUtc, actor, eventName(action), request.state, comment});
+    QJsonObject details{{QStringLiteral("request"), request.id},
                         {QStringLiteral("requester"), request.requester},
                         {QStringLiteral("revision"), request.revision},
                         {QStringLiteral("state"), requestStateName(request.state)},
                         {QStringLiteral("approvals"), QJsonArray::fromStringList(request.approvals)},
                         {QStringLiteral("specSha256"), specHash(request.spec)}};
-    if (spec)
-        details.insert(QStringLiteral("spec"), spec->toJson());
     if (!comment.isEmpty())
         details.insert(QStringLiteral("comment"), comment);
-    if (checksAtSubmission)
-        details.insert(QStringLiteral("checks"), checksAtSubmission->toJson());
-    audit.append(user, QStringLiteral("extract.") + eventName(action), QStringLiteral("request %1").arg(id), details,
-                 AuditTrail::Witnessing::Deferred);
-    transaction.commit();
-    audit.witnessHead();
+    for (auto it = extraDetails.begin(); it != extraDetails.end(); ++it)
+        details.insert(it.key(), it.value());
+    // Expiry happens in whoever's session notices it: the trail names that user, the details say
+    // it was Écluse's own act.
+    if (action == RequestAction::Expire)
+        details.insert(QStringLiteral("by"), SystemActor);
+    m_vault.audit(VaultCapability())
+        .append(m_vault.currentUser(), QStringLiteral("extract.") + eventName(action),
+                QStringLiteral("request %1").arg(request.id), details, AuditTrail::Witnessing::Deferred);
+}
+
+void ExtractRequests::expireDue()
+{
+    const QDate today = m_vault.now().toUTC().date();
+    const auto due = [&](const ExtractRequest& request) {
+        return (request.state == RequestState::Approved || request.state == RequestState::Released) &&
+               request.spec.retainUntil < today;
+    };
+    for (const ExtractRequest& listed : m_store->list()) {
+        if (!due(listed))
+            continue;
+        Database& db = m_vault.database(VaultCapability());
+        Transaction transaction(db);
+        std::optional<ExtractRequest> request = m_store->find(listed.id);
+        if (!request || !due(*request))
+            continue; // another process expired it meanwhile
+        applyRequestAction(*request, RequestAction::Expire, SystemActor, {}, 0);
+        commitChange(*request, RequestAction::Expire, {},
+                     {{QStringLiteral("retainUntil"), request->spec.retainUntil.toString(Qt::ISODate)}});
+        transaction.commit();
+        m_vault.audit(VaultCapability()).witnessHead();
+    }
 }
 
 bool ExtractRequests::maySee(const ExtractRequest& request) const
@@ -286,12 +379,28 @@ ExtractChecks ExtractRequests::checks(qint64 id) const
     const ExtractRequest request = find(id);
     ExtractChecks result = computeChecks(request);
     // Exact small counts are for reviewers (and the trail). Shown to the requester, a draft would
-    // count any small group of people that aggregates suppress.
+    // count any small group of people that aggregates suppress, and two requests that differ by a
+    // few people would tell who they are.
     const Policy& policy = m_vault.policy();
     const bool reviewer = request.requester != m_vault.currentUser() && m_vault.decide(Action::ReviewExtract).allowed;
-    const bool small =
-        result.beneficiaries < policy.smallCellThreshold && (result.beneficiaries > 0 || policy.zeroCellsDisclosive);
-    if (reviewer || !small)
+    if (reviewer)
+        return result;
+    const auto small = [&](qint64 count) {
+        return count < policy.smallCellThreshold && (count > 0 || policy.zeroCellsDisclosive);
+    };
+    bool overlapMasked = false;
+    for (ReleaseOverlap& overlap : result.overlaps) {
+        if (small(overlap.shared) || small(overlap.onlyThisRequest) || small(overlap.onlyEarlier)) {
+            overlap.masked = true;
+            overlap.shared = overlap.onlyThisRequest = overlap.onlyEarlier = 0;
+            overlapMasked = true;
+        }
+    }
+    for (ExtractCheck& check : result.checks) {
+        if (overlapMasked && check.name == QLatin1String("overlap"))
+            check.detail = overlapDetail(result.overlaps, request.spec.dataset);
+    }
+    if (!small(result.beneficiaries))
         return result;
     result.masked = true;
     result.rows = result.beneficiaries = 0;
@@ -304,29 +413,52 @@ ExtractChecks ExtractRequests::checks(qint64 id) const
     return result;
 }
 
+QString ExtractRequests::overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const
+{
+    if (overlaps.empty())
+        return tr("no beneficiary in common with the requester's earlier releases of %1").arg(dataset);
+    QStringList parts;
+    for (const ReleaseOverlap& overlap : overlaps) {
+        if (overlap.masked) {
+            parts << tr("%1 (request %2): the two populations differ by fewer than %3 beneficiaries, or share fewer; "
+                        "reviewers see the counts")
+                         .arg(overlap.release)
+                         .arg(overlap.request)
+                         .arg(m_vault.policy().smallCellThreshold);
+        } else {
+            parts << tr("%1 (request %2): %3 beneficiaries in common, %4 only in this request, %5 only in the "
+                        "earlier release")
+                         .arg(overlap.release)
+                         .arg(overlap.request)
+                         .arg(overlap.shared)
+                         .arg(overlap.onlyThisRequest)
+                         .arg(overlap.onlyEarlier);
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+ExtractSelection ExtractRequests::select(const ExtractRequest& request) const
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(request.spec.dataset);
+    if (!schema)
+        throw Error(ErrorKind::Integrity, tr("request %1 names an unknown dataset").arg(request.id));
+    // Opening the datasets purges the packages past their retention date: no check counts, and
+    // no release holds, a row kept beyond its end.
+    DatasetStore(m_vault, VaultCapability());
+    return ExtractSelection(m_vault.database(VaultCapability()), *schema, request.spec);
+}
+
 ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) const
 {
     const ExtractSpec& spec = request.spec;
-    const DatasetSchema* schema = Catalogue::builtin().dataset(spec.dataset);
-    if (!schema)
-        throw Error(ErrorKind::Integrity, tr("request %1 names an unknown dataset").arg(request.id));
     const Policy& policy = m_vault.policy();
+    const ExtractSelection selection = select(request);
+    const DatasetSchema& schema = *Catalogue::builtin().dataset(spec.dataset);
 
-    // One count over the rows the extract would hold: no dimension, the spec's filters and period.
-    AggregateQuery count;
-    count.dataset = spec.dataset;
-    count.measures = {{MeasureKind::Records, {}}};
-    count.filters = spec.filters;
-    if (const ColumnSpec* period = periodColumn(*schema))
-        count.filters.push_back({period->name, {}, spec.periodFrom, spec.periodTo});
-    count.validate(*schema);
     ExtractChecks result;
-    if (DatasetStore(m_vault, VaultCapability()).rowCount(spec.dataset) > 0) {
-        AggregateEngine engine(m_vault, VaultCapability(), checkCacheBytes);
-        const AggregateTable table = engine.compute(count, 0);
-        result.rows = table.records.empty() ? 0 : table.records.front();
-        result.beneficiaries = table.units.empty() ? 0 : table.units.front();
-    }
+    result.rows = selection.rowCount();
+    result.beneficiaries = static_cast<qint64>(selection.beneficiaries().size());
     // No rows is not refused: the data may arrive before the release, and the reviewer sees it.
     const CheckOutcome rowsOutcome = result.rows > policy.extractMaxRows ? CheckOutcome::Failed
                                      : result.rows == 0                  ? CheckOutcome::Warning
@@ -341,7 +473,7 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
              .arg(result.beneficiaries)
              .arg(policy.smallCellThreshold)});
     QStringList identifiers;
-    for (const PotentialIdentifier identifier : identifiersUsed(spec, *schema))
+    for (const PotentialIdentifier identifier : identifiersUsed(spec, schema))
         identifiers << potentialIdentifierName(identifier);
     result.checks.push_back(
         {QStringLiteral("potential-identifiers"), CheckOutcome::Passed,
@@ -354,7 +486,142 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
                                  .arg(submitted)
                                  .arg(request.requester)
                                  .arg(policy.extractMaxPerMonth)});
+
+    // Differencing: two extracts of the same people that differ by a few let the requester
+    // isolate those few. Every earlier release of the requester's on this dataset is compared.
+    const ReleasePopulations populations(m_vault.database(VaultCapability()));
+    const auto risky = [&](qint64 count) { return count > 0 && count < policy.smallCellThreshold; };
+    bool warn = false;
+    for (const ReleaseRecord& earlier : m_store->releasesFor(request.requester)) {
+        if (earlier.dataset != spec.dataset || earlier.request == request.id)
+            continue;
+        const PopulationOverlap overlap = comparePopulations(selection.beneficiaries(), populations.of(earlier.id));
+        if (overlap.shared == 0)
+            continue;
+        result.overlaps.push_back(
+            {earlier.id, earlier.request, overlap.shared, overlap.onlyFirst, overlap.onlySecond, false});
+        warn = warn || risky(overlap.onlyFirst) || risky(overlap.onlySecond);
+    }
+    result.checks.push_back({QStringLiteral("overlap"), warn ? CheckOutcome::Warning : CheckOutcome::Passed,
+                             overlapDetail(result.overlaps, spec.dataset)});
     return result;
+}
+
+std::optional<ReleaseRecord> ExtractRequests::releaseOf(qint64 id) const
+{
+    find(id); // visible, or refused as if it did not exist
+    return m_store->releaseOf(id);
+}
+
+QByteArray ExtractRequests::releaseSigningKey() const
+{
+    return Ed25519SigningKey::fromSeed(m_vault.deriveKey(VaultCapability(), SigningKeyPurpose)).publicKey();
+}
+
+ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, ReleaseRecipient recipient)
+{
+    const QString user = m_vault.currentUser();
+    const Policy& policy = m_vault.policy();
+    const QString destination = QFileInfo(filePath).absoluteFilePath();
+
+    // Everything that can refuse, before any row is read: the grant (audited), the request's
+    // state and requester, the destination (audited), the recipient.
+    const ExtractRequest before = find(id);
+    requireMayRequest(before.spec);
+    {
+        ExtractRequest probe = before;
+        applyRequestAction(probe, RequestAction::Release, user, {}, policy.requiredApprovals);
+    }
+    OutputGuard guard(m_vault);
+    guard.requireReleaseAllowed(id, destination);
+    if (QFileInfo::exists(destination))
+        invalid(tr("%1 already exists: a release never replaces a file").arg(QDir::toNativeSeparators(destination)));
+    ReleaseReceipt receipt;
+    if (!recipient.isPassphrase()) {
+        if (static_cast<std::size_t>(recipient.publicKey.size()) != X25519KeySize)
+            invalid(tr("the recipient's key is not an X25519 public key"));
+    } else if (recipient.passphrase.isEmpty()) {
+        receipt.generatedPassphrase = RecoveryKey::format(RecoveryKey::generate(m_vault.random(VaultCapability())));
+        recipient.passphrase = receipt.generatedPassphrase.clone();
+    } else {
+        Vault::requireAcceptablePassword(recipient.passphrase);
+    }
+
+    const ExtractSelection selection = select(before);
+    if (selection.rowCount() > policy.extractMaxRows)
+        throw Error(ErrorKind::Denied, tr("request %1 cannot be released: its rows now exceed ExtractMaxRows (%2); "
+                                          "ask again with narrower filters")
+                                           .arg(id)
+                                           .arg(policy.extractMaxRows));
+    ReleaseManifest& manifest = receipt.manifest;
+    manifest.release = newReleaseId(m_vault.random(VaultCapability()));
+    manifest.request = id;
+    manifest.revision = before.revision;
+    manifest.vault = m_vault.id();
+    manifest.dataset = before.spec.dataset;
+    manifest.project = before.spec.project;
+    manifest.requester = before.requester;
+    manifest.approvers = before.approvals;
+    manifest.releasedUtc = m_vault.now().toUTC();
+    manifest.expires = before.spec.retainUntil;
+    manifest.columns = before.spec.columns;
+    manifest.rows = selection.rowCount();
+    const QString watermark =
+        tr("Écluse release %1 · request %2 · project %3 · for %4 · approved by %5 · keep until %6 · pseudonymised "
+           "individual data: do not pass on")
+            .arg(manifest.release)
+            .arg(id)
+            .arg(manifest.project, manifest.requester, manifest.approvers.join(QStringLiteral(", ")),
+                 manifest.expires.toString(Qt::ISODate));
+
+    std::string csv =
+        selection.csv(m_vault.deriveKey(VaultCapability(), projectKeyPurpose(manifest.project)), watermark);
+    const auto wipeRows = qScopeGuard([&csv] { wipe(csv); });
+    // The vault should hold no direct identifier (imports refuse them); if one got in, it does
+    // not leave. The value itself is neither shown nor audited.
+    if (const std::optional<IdentifierHit> hit = findIdentifier(csv, manifest.columns)) {
+        const QString reason = tr("the release of request %1 is blocked: row %2, column %3 holds what looks like "
+                                  "a %4. Nothing was written; tell the data steward, the vault must be checked")
+                                   .arg(id)
+                                   .arg(hit->row)
+                                   .arg(hit->column, identifierKindName(hit->kind));
+        m_vault.audit(VaultCapability())
+            .append(user, QStringLiteral("extract.release-blocked"), QStringLiteral("request %1").arg(id),
+                    {{QStringLiteral("request"), id},
+                     {QStringLiteral("row"), hit->row},
+                     {QStringLiteral("column"), hit->column},
+                     {QStringLiteral("identifier"), identifierKindName(hit->kind)}});
+        throw Error(ErrorKind::Denied, reason);
+    }
+    const Ed25519SigningKey signer =
+        Ed25519SigningKey::fromSeed(m_vault.deriveKey(VaultCapability(), SigningKeyPurpose));
+    const QByteArray file =
+        ReleaseFile::seal(manifest, csv, recipient, m_vault.passwordKdf(), signer, m_vault.random(VaultCapability()));
+    // What leaves must open: the file is checked against the vault's own key first.
+    ReleaseFile::verify(file, signer.publicKey(), destination);
+
+    Database& db = m_vault.database(VaultCapability());
+    Transaction transaction(db);
+    ExtractRequest request = find(id);
+    applyRequestAction(request, RequestAction::Release, user, {}, policy.requiredApprovals);
+    if (request.revision != before.revision)
+        invalid(tr("request %1 changed while it was being released").arg(id));
+    m_store->addRelease({manifest.release, id, request.requester, manifest.dataset, manifest.project,
+                         manifest.releasedUtc, manifest.expires, manifest.rows,
+                         static_cast<qint64>(selection.beneficiaries().size()), manifest.toJson()});
+    ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
+    commitChange(request, RequestAction::Release, {},
+                 {{QStringLiteral("release"), manifest.release}, {QStringLiteral("destination"), destination}});
+    guard.writeRelease(manifest, file, destination);
+    try {
+        transaction.commit();
+    } catch (...) {
+        // Not recorded, so not released: the file must not outlive the refusal.
+        QFile::remove(destination);
+        throw;
+    }
+    m_vault.audit(VaultCapability()).witnessHead();
+    return receipt;
 }
 
 ExtractRequest ExtractRequests::find(qint64 id) const

@@ -2,6 +2,8 @@
 
 #include "ExtractChecks.h"
 #include "ExtractRequest.h"
+#include "ReleaseFile.h"
+#include "RequestStore.h"
 #include "RequestWorkflow.h"
 
 #include <memory>
@@ -9,8 +11,16 @@
 
 namespace ecluse {
 
-class RequestStore;
+class ExtractSelection;
 class Vault;
+
+// What release() made: the manifest as signed, and the passphrase when Écluse generated it (to be
+// shown once, then wiped with the receipt).
+struct ReleaseReceipt
+{
+    ReleaseManifest manifest;
+    SecureBuffer generatedPassphrase;
+};
 
 // The one way to work on extract requests, for the GUI and the CLI. Analysts with an
 // extract-level grant draft, change, submit and withdraw their own requests; stewards approve,
@@ -20,7 +30,8 @@ class Vault;
 class ExtractRequests
 {
 public:
-    // The requests kept in the vault.
+    // The requests kept in the vault. Opening them expires, audited, every approved or released
+    // request whose retention end date has passed, as opening the datasets purges expired data.
     explicit ExtractRequests(Vault& vault);
     ~ExtractRequests();
 
@@ -36,6 +47,19 @@ public:
     void approve(qint64 id, const QString& comment = {});
     void returnForChanges(qint64 id, const QString& comment);
     void reject(qint64 id, const QString& comment);
+
+    // Produces the requester's approved extract and writes it, encrypted and signed, to
+    // `filePath` (an allowed folder, through OutputGuard): only the approved columns and rows, the
+    // pseudonyms re-keyed for the request's project, the release id as a watermark. For
+    // `recipient`'s passphrase or public key; with neither, a passphrase is generated and returned.
+    // Refused (ErrorKind::Denied, audited, nothing written) when a value looks like a direct
+    // identifier, when the rows now exceed ExtractMaxRows, or when the grant has ended;
+    // ErrorKind::InvalidInput past the retention end date. The request becomes released.
+    ReleaseReceipt release(qint64 id, const QString& filePath, ReleaseRecipient recipient = {});
+    // The release of a request, once released; nothing before.
+    std::optional<ReleaseRecord> releaseOf(qint64 id) const;
+    // The vault's release-signing public key (Ed25519), which recipients use to check releases.
+    QByteArray releaseSigningKey() const;
 
     // Authors see their own requests; stewards see every request but drafts (which are their
     // authors' alone); nobody else sees any (an empty list). find() throws ErrorKind::InvalidInput for a
@@ -61,6 +85,11 @@ private:
     void requireMayRequest(const ExtractSpec& spec) const;
     bool maySee(const ExtractRequest& request) const;
     ExtractChecks computeChecks(const ExtractRequest& request) const;
+    ExtractSelection select(const ExtractRequest& request) const;
+    QString overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const;
+    void expireDue();
+    void commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
+                      const QJsonObject& extraDetails);
 
     Vault& m_vault;
     std::unique_ptr<RequestStore> m_store;

@@ -7,6 +7,23 @@
 
 namespace ecluse {
 
+// What is kept of a release once its file is written: ids, counts and the signed manifest, never
+// rows. A central store may hold it; which beneficiaries it held stays in the vault
+// (ReleasePopulations).
+struct ReleaseRecord
+{
+    QString id;
+    qint64 request = 0;
+    QString requester;
+    QString dataset;
+    QString project;
+    QDateTime releasedUtc;
+    QDate expires;
+    qint64 rows = 0;
+    qint64 beneficiaries = 0;
+    QJsonObject manifest;
+};
+
 // Where extract requests live. Today the vault (VaultRequestStore); a central store shared by
 // several workstations can take its place without touching the rules, which are in
 // RequestWorkflow and ExtractRequests, never here.
@@ -25,6 +42,11 @@ public:
     virtual std::vector<ExtractRequest> list() const = 0;
     // How many requests `requester` submitted at or after `since` (ExtractMaxPerMonth).
     virtual int submissionsSince(const QString& requester, const QDateTime& since) const = 0;
+    virtual void addRelease(const ReleaseRecord& release) = 0;
+    // The releases made for `requester`, the newest first.
+    virtual std::vector<ReleaseRecord> releasesFor(const QString& requester) const = 0;
+    // The release of one request, if it was released.
+    virtual std::optional<ReleaseRecord> releaseOf(qint64 request) const = 0;
 };
 
 } // namespace ecluse

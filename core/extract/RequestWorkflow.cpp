@@ -68,6 +68,10 @@ QString requestActionParticiple(RequestAction action)
         return tr("returned");
     case RequestAction::Reject:
         return tr("rejected");
+    case RequestAction::Release:
+        return tr("released");
+    case RequestAction::Expire:
+        return tr("expired");
     }
     return {};
 }
@@ -118,6 +122,15 @@ void applyRequestAction(ExtractRequest& request, RequestAction action, const QSt
         requireReviewer(request, actor);
         requireComment(comment, action);
         request.state = RequestState::Rejected;
+        return;
+    case RequestAction::Release:
+        requireState(request, action, {RequestState::Approved});
+        requireRequester(request, action, actor);
+        request.state = RequestState::Released;
+        return;
+    case RequestAction::Expire:
+        requireState(request, action, {RequestState::Approved, RequestState::Released});
+        request.state = RequestState::Expired;
         return;
     }
 }

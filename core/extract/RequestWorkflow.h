@@ -12,6 +12,8 @@ enum class RequestAction
     Approve,
     Return,
     Reject,
+    Release, // the requester, once approved
+    Expire,  // Écluse itself, once the retention end date has passed
 };
 
 // For messages, translated: "edited", "submitted", ... ("request 3 is approved: it cannot be
@@ -20,7 +22,7 @@ QString requestActionParticiple(RequestAction action);
 
 // The rules of a request's life that depend on the request itself, apart from roles (which
 // decide() checks): which state each action starts from, that only the requester edits, submits
-// and withdraws, that nobody reviews their own request or approves it twice, that returning and
+// withdraws and releases, that nobody reviews their own request or approves it twice, that returning and
 // rejecting say why, and how many approvals make it approved.
 //
 // Applies `action` by `actor` to `request` (state, approvals, revision; not the history) or

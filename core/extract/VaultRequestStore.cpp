@@ -171,4 +171,68 @@ int VaultRequestStore::submissionsSince(const QString& requester, const QDateTim
     return static_cast<int>(count.int64(0));
 }
 
+namespace {
+
+const char* const selectReleases = "SELECT id, request, requester, dataset, project, released_utc, expires, rows,"
+                                   " beneficiaries, manifest FROM extract_releases";
+
+ReleaseRecord releaseFrom(const Statement& row)
+{
+    ReleaseRecord release;
+    release.id = row.text(0);
+    release.request = row.int64(1);
+    release.requester = row.text(2);
+    release.dataset = row.text(3);
+    release.project = row.text(4);
+    release.releasedUtc = timeFrom(row.text(5));
+    release.expires = QDate::fromString(row.text(6), Qt::ISODate);
+    release.rows = row.int64(7);
+    release.beneficiaries = row.int64(8);
+    QString problem;
+    const auto manifest = parseStrictJsonObject(row.text(9).toUtf8(), &problem);
+    if (!manifest || !release.releasedUtc.isValid() || !release.expires.isValid())
+        damaged(release.request, tr("its release record %1 is unreadable %2").arg(release.id, problem));
+    release.manifest = *manifest;
+    return release;
+}
+
+} // namespace
+
+void VaultRequestStore::addRelease(const ReleaseRecord& release)
+{
+    m_db.prepare("INSERT INTO extract_releases(id, request, requester, dataset, project, released_utc, expires, rows,"
+                 " beneficiaries, manifest) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, release.id)
+        .bind(2, release.request)
+        .bind(3, release.requester)
+        .bind(4, release.dataset)
+        .bind(5, release.project)
+        .bind(6, timeText(release.releasedUtc))
+        .bind(7, release.expires.toString(Qt::ISODate))
+        .bind(8, release.rows)
+        .bind(9, release.beneficiaries)
+        .bind(10, compact(release.manifest))
+        .run();
+}
+
+std::vector<ReleaseRecord> VaultRequestStore::releasesFor(const QString& requester) const
+{
+    Statement select =
+        m_db.prepare((QByteArray(selectReleases) + " WHERE requester = ? ORDER BY released_utc DESC, id").constData());
+    select.bind(1, requester);
+    std::vector<ReleaseRecord> out;
+    while (select.step())
+        out.push_back(releaseFrom(select));
+    return out;
+}
+
+std::optional<ReleaseRecord> VaultRequestStore::releaseOf(qint64 request) const
+{
+    Statement select = m_db.prepare((QByteArray(selectReleases) + " WHERE request = ?").constData());
+    select.bind(1, request);
+    if (!select.step())
+        return std::nullopt;
+    return releaseFrom(select);
+}
+
 } // namespace ecluse

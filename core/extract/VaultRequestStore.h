@@ -6,7 +6,7 @@ namespace ecluse {
 
 class Database;
 
-// Extract requests in the vault's database (tables of schema version 5, core/vault/VaultDatabase.cpp),
+// Extract requests in the vault's database (tables of schema versions 5 and 6, core/vault/VaultDatabase.cpp),
 // inside its encryption. Each
 // method is one statement or one transaction, nested in the caller's when there is one, so that
 // a request's change commits with its audit entry or not at all.
@@ -20,6 +20,9 @@ public:
     std::optional<ExtractRequest> find(qint64 id) const override;
     std::vector<ExtractRequest> list() const override;
     int submissionsSince(const QString& requester, const QDateTime& since) const override;
+    void addRelease(const ReleaseRecord& release) override;
+    std::vector<ReleaseRecord> releasesFor(const QString& requester) const override;
+    std::optional<ReleaseRecord> releaseOf(qint64 request) const override;
 
 private:
     void appendEvent(qint64 id, const RequestEvent& event);

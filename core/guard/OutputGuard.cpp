@@ -4,15 +4,18 @@
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "crypto/Digest.h"
+#include "extract/ReleaseFile.h"
 #include "policy/Policy.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -163,6 +166,13 @@ bool OutputGuard::isAllowedDestination(const QString& filePath) const
 void OutputGuard::requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile)
 {
     m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
+    requireDestinationAllowed(QStringLiteral("export aggregates"), destination, isFile,
+                              {{QStringLiteral("query"), result.queryId}});
+}
+
+void OutputGuard::requireDestinationAllowed(const QString& what, const QString& destination, bool isFile,
+                                            QJsonObject details)
+{
     QString reason;
     if (m_vault.policy().exportMode == ExportMode::Deny) {
         reason = tr("policy does not allow exports");
@@ -175,12 +185,35 @@ void OutputGuard::requireExportAllowed(const AggregateResult& result, const QStr
                      .arg(QDir::toNativeSeparators(destination), allowedFolders().join(QStringLiteral(", ")));
     if (reason.isEmpty())
         return;
-    m_vault.audit(VaultCapability())
-        .append(m_vault.currentUser(), QStringLiteral("access.denied"), QStringLiteral("export aggregates"),
-                {{QStringLiteral("reason"), reason},
-                 {QStringLiteral("query"), result.queryId},
-                 {QStringLiteral("destination"), destination}});
+    details.insert(QStringLiteral("reason"), reason);
+    details.insert(QStringLiteral("destination"), destination);
+    m_vault.audit(VaultCapability()).append(m_vault.currentUser(), QStringLiteral("access.denied"), what, details);
     throw Error(ErrorKind::Denied, reason);
+}
+
+void OutputGuard::requireReleaseAllowed(qint64 request, const QString& filePath)
+{
+    requireDestinationAllowed(QStringLiteral("release extract"), filePath, true,
+                              {{QStringLiteral("request"), request}});
+}
+
+void OutputGuard::writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath)
+{
+    requireReleaseAllowed(manifest.request, filePath);
+    writeFile(filePath, file);
+    // Not audited, not written: a file the trail does not know of must not stay.
+    auto removeUnaudited = qScopeGuard([&filePath] { QFile::remove(filePath); });
+    m_vault.audit(VaultCapability())
+        .append(m_vault.currentUser(), QStringLiteral("extract.release"), filePath,
+                {{QStringLiteral("request"), manifest.request},
+                 {QStringLiteral("release"), manifest.release},
+                 {QStringLiteral("rows"), manifest.rows},
+                 {QStringLiteral("bytes"), static_cast<qint64>(file.size())},
+                 {QStringLiteral("sha256"), hexSha256(file)},
+                 {QStringLiteral("ciphertextSha256"), QString::fromLatin1(manifest.ciphertextSha256.toHex())},
+                 {QStringLiteral("plaintextSha256"), QString::fromLatin1(manifest.plaintextSha256.toHex())}},
+                AuditTrail::Witnessing::Deferred);
+    removeUnaudited.dismiss();
 }
 
 void OutputGuard::auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,

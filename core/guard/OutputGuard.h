@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <vector>
@@ -9,6 +10,7 @@ namespace ecluse {
 
 class Vault;
 struct AggregateResult;
+struct ReleaseManifest;
 
 enum class ExportFormat
 {
@@ -49,6 +51,14 @@ public:
     // with the clipboard).
     QByteArray exportToStandardOutput(const AggregateResult& result, ExportFormat format, const QString& regularFile);
 
+    // An extract release: refused (audited) where policy denies exports or `filePath` is outside
+    // the allowed folders. ExtractRequests asks before it produces anything.
+    void requireReleaseAllowed(qint64 request, const QString& filePath);
+    // Writes the encrypted release file atomically and audits "extract.release" with the
+    // hashes of the file, of its ciphertext and of its rows. Inside the caller's transaction,
+    // which also marks the request released: the audit entry's witnessing is deferred to it.
+    void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath);
+
     // The table as `ecluse-cli aggregate` prints it and exports write it: CSV with the provenance
     // first, or JSON (AggregateResult::toJson()).
     static QByteArray render(const AggregateResult& result, ExportFormat format);
@@ -64,6 +74,8 @@ public:
 
 private:
     void requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile);
+    // Policy's export mode and allowed folders; an audited refusal names `what` and `details`.
+    void requireDestinationAllowed(const QString& what, const QString& destination, bool isFile, QJsonObject details);
     void auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,
                      const QByteArray& bytes);
     void writeFile(const QString& filePath, const QByteArray& bytes);

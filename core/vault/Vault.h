@@ -150,6 +150,10 @@ public:
     // The signed-in user as the decision point sees them.
     Subject subject() const;
     const Policy& policy() const { return m_env.policy; }
+    // The cost of password hashing here, also asked of release passphrases.
+    const ScryptParams& passwordKdf() const { return m_env.passwordKdf; }
+    // The vault's generator, for the services of core that make keys and ids.
+    Random& random(VaultCapability) { return *m_env.random; }
     // The vault's clock: the GUI's idle lock and expiry checks use the same time as core.
     const Clock& clock() const { return *m_env.clock; }
     QDateTime now() const;

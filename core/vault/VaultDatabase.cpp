@@ -58,7 +58,27 @@ const char* const version5 = R"(
         PRIMARY KEY(request, seq)) WITHOUT ROWID;
 )";
 
-const std::array<Migration, 5>& vaultMigrations()
+// Releases of extract requests, and which beneficiaries each held (for the overlap check; the
+// vault's own numbers, never pseudonyms).
+const char* const version6 = R"(
+    CREATE TABLE extract_releases(
+        id TEXT PRIMARY KEY,
+        request INTEGER NOT NULL UNIQUE REFERENCES extract_requests(id),
+        requester TEXT NOT NULL,
+        dataset TEXT NOT NULL,
+        project TEXT NOT NULL,
+        released_utc TEXT NOT NULL,
+        expires TEXT NOT NULL,
+        rows INTEGER NOT NULL,
+        beneficiaries INTEGER NOT NULL,
+        manifest TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE extract_release_members(
+        release TEXT NOT NULL REFERENCES extract_releases(id),
+        beneficiary INTEGER NOT NULL,
+        PRIMARY KEY(release, beneficiary)) WITHOUT ROWID;
+)";
+
+const std::array<Migration, 6>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -67,11 +87,12 @@ const std::array<Migration, 5>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 5> steps{{{1, version1.constData()},
+    static const std::array<Migration, 6> steps{{{1, version1.constData()},
                                                  {2, HabilitationStore::schemaSql},
                                                  {3, version3},
                                                  {4, AuditTrail::appendOnlyInsertSql},
-                                                 {5, version5}}};
+                                                 {5, version5},
+                                                 {6, version6}}};
     return steps;
 }
 

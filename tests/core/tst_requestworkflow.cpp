@@ -29,7 +29,8 @@ constexpr RequestState allStates[] = {RequestState::Draft,    RequestState::Subm
                                       RequestState::Approved, RequestState::Rejected,  RequestState::Withdrawn,
                                       RequestState::Released, RequestState::Expired};
 constexpr RequestAction allActions[] = {RequestAction::Edit,    RequestAction::Submit, RequestAction::Withdraw,
-                                        RequestAction::Approve, RequestAction::Return, RequestAction::Reject};
+                                        RequestAction::Approve, RequestAction::Return, RequestAction::Reject,
+                                        RequestAction::Release, RequestAction::Expire};
 
 // Who acts: the requester for their own actions, a steward for reviews.
 QString actorFor(RequestAction action)
@@ -57,6 +58,10 @@ std::optional<RequestState> expectedOutcome(RequestState from, RequestAction act
         return from == S::Submitted ? std::optional(S::Returned) : std::nullopt;
     case RequestAction::Reject:
         return from == S::Submitted ? std::optional(S::Rejected) : std::nullopt;
+    case RequestAction::Release:
+        return from == S::Approved ? std::optional(S::Released) : std::nullopt;
+    case RequestAction::Expire:
+        return from == S::Approved || from == S::Released ? std::optional(S::Expired) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -107,16 +112,18 @@ private Q_SLOTS:
         QCOMPARE(request.revision, before.revision);
     }
 
-    void onlyTheRequesterEditsSubmitsAndWithdraws()
+    void onlyTheRequesterEditsSubmitsWithdrawsAndReleases()
     {
-        for (const RequestAction action : {RequestAction::Edit, RequestAction::Submit, RequestAction::Withdraw}) {
-            ExtractRequest request = requestIn(RequestState::Draft);
+        for (const RequestAction action :
+             {RequestAction::Edit, RequestAction::Submit, RequestAction::Withdraw, RequestAction::Release}) {
+            const RequestState from = action == RequestAction::Release ? RequestState::Approved : RequestState::Draft;
+            ExtractRequest request = requestIn(from);
             QString message;
             QCOMPARE(
                 errorKindOf([&] { applyRequestAction(request, action, QStringLiteral("analyst2"), {}, 1); }, &message),
                 ErrorKind::Denied);
             QVERIFY2(message.contains(analyst), qPrintable(message));
-            QCOMPARE(request.state, RequestState::Draft);
+            QCOMPARE(request.state, from);
         }
     }
 
