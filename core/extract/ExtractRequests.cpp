@@ -311,8 +311,8 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
     audit.witnessHead();
 }
 
-void ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
-                                   const QJsonObject& extraDetails)
+QJsonObject ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
+                                          const QJsonObject& extraDetails)
 {
     const QString actor = action == RequestAction::Expire ? SystemActor : m_vault.currentUser();
     request.updatedUtc = m_vault.now().toUTC();
@@ -331,9 +331,13 @@ void ExtractRequests::commitChange(ExtractRequest& request, RequestAction action
     // it was Écluse's own act.
     if (action == RequestAction::Expire)
         details.insert(QStringLiteral("by"), SystemActor);
+    // A release's one entry is OutputGuard's, which adds the file and its hashes.
+    if (action == RequestAction::Release)
+        return details;
     m_vault.audit(VaultCapability())
         .append(m_vault.currentUser(), QStringLiteral("extract.") + eventName(action),
                 QStringLiteral("request %1").arg(request.id), details, AuditTrail::Witnessing::Deferred);
+    return details;
 }
 
 void ExtractRequests::expireDue()
@@ -610,9 +614,7 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
                          manifest.releasedUtc, manifest.expires, manifest.rows,
                          static_cast<qint64>(selection.beneficiaries().size()), manifest.toJson()});
     ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
-    commitChange(request, RequestAction::Release, {},
-                 {{QStringLiteral("release"), manifest.release}, {QStringLiteral("destination"), destination}});
-    guard.writeRelease(manifest, file, destination);
+    guard.writeRelease(manifest, file, destination, commitChange(request, RequestAction::Release, {}, {}));
     try {
         transaction.commit();
     } catch (...) {

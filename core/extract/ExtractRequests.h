@@ -88,8 +88,10 @@ private:
     ExtractSelection select(const ExtractRequest& request) const;
     QString overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const;
     void expireDue();
-    void commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
-                      const QJsonObject& extraDetails);
+    // Stores the change with its history event and audits it (deferred: inside the caller's
+    // transaction); returns the audit details. A release is audited by OutputGuard instead.
+    QJsonObject commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
+                             const QJsonObject& extraDetails);
 
     Vault& m_vault;
     std::unique_ptr<RequestStore> m_store;

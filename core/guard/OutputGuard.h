@@ -54,10 +54,11 @@ public:
     // An extract release: refused (audited) where policy denies exports or `filePath` is outside
     // the allowed folders. ExtractRequests asks before it produces anything.
     void requireReleaseAllowed(qint64 request, const QString& filePath);
-    // Writes the encrypted release file atomically and audits "extract.release" with the
-    // hashes of the file, of its ciphertext and of its rows. Inside the caller's transaction,
-    // which also marks the request released: the audit entry's witnessing is deferred to it.
-    void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath);
+    // Writes the encrypted release file atomically and audits "extract.release": `details` (the
+    // request's change) with the hashes of the file, of its ciphertext and of its rows. Inside the
+    // caller's transaction, which also marks the request released: witnessing is deferred to it.
+    void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath,
+                      QJsonObject details);
 
     // The table as `ecluse-cli aggregate` prints it and exports write it: CSV with the provenance
     // first, or JSON (AggregateResult::toJson()).

@@ -118,6 +118,68 @@ private Q_SLOTS:
         QCOMPARE(show("analyst1", id), request);
     }
 
+    void anApprovedRequestIsReleasedThenOpenedWithoutTheVault()
+    {
+        const qint64 id = createAsAnalyst();
+        QCOMPARE(change("analyst1", "submit", id).exitCode, 0);
+        QCOMPARE(change("steward1", "approve", id, QStringLiteral("conforme")).exitCode, 0);
+        const QDir home(m_home.path());
+        const QString vault = home.filePath(QStringLiteral("vault"));
+        const QString releaseFile = home.filePath(QStringLiteral("Documents/Ecluse/request-%1.ecl").arg(id));
+        // The password's line, then the passphrase's.
+        const Result released =
+            ecluse::test::runCli(m_home.path(),
+                                 {QStringLiteral("--vault"), vault, QStringLiteral("--json"), QStringLiteral("request"),
+                                  QStringLiteral("release"), QString::number(id), QStringLiteral("--out"), releaseFile,
+                                  QStringLiteral("--user"), QStringLiteral("analyst1"),
+                                  QStringLiteral("--password-stdin"), QStringLiteral("--passphrase-stdin")},
+                                 "demo pass phrase\nthe release pass phrase\n");
+        QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+        const QJsonObject receipt = QJsonDocument::fromJson(released.out.toUtf8()).object();
+        QVERIFY(!receipt.contains(QStringLiteral("passphrase"))); // given, so not generated
+        const qint64 rows = receipt.value(QStringLiteral("rows")).toInteger();
+        QVERIFY(rows > 0);
+        QCOMPARE(show("analyst1", id).value(QStringLiteral("state")).toString(), QStringLiteral("released"));
+
+        const QString signer = home.filePath(QStringLiteral("vault-release.pub"));
+        QCOMPARE(as("analyst1", {QStringLiteral("release"), QStringLiteral("signer"), QStringLiteral("--out"), signer})
+                     .exitCode,
+                 0);
+        const auto open = [&](const QString& file, const QString& out, const QByteArray& passphrase) {
+            return ecluse::test::runCli(m_home.path(),
+                                        {QStringLiteral("release"), QStringLiteral("open"), file,
+                                         QStringLiteral("--out"), out, QStringLiteral("--signer"), signer,
+                                         QStringLiteral("--passphrase-stdin")},
+                                        passphrase);
+        };
+        const QString csvPath = home.filePath(QStringLiteral("opened.csv"));
+        const Result opened = open(releaseFile, csvPath, "the release pass phrase\n");
+        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.size() - 3, rows); // watermark, header, and the final newline
+        QVERIFY(lines[0].contains(receipt.value(QStringLiteral("release")).toString().toUtf8()));
+        QCOMPARE(lines[1], QByteArray("BEN_NIR_PSA,BEN_SEX_COD,PRS_PAI_MNT"));
+        QCOMPARE(csv.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        // A wrong passphrase opens nothing (2); one flipped byte is a damaged release (3).
+        QCOMPARE(open(releaseFile, home.filePath(QStringLiteral("wrong.csv")), "not the pass phrase\n").exitCode, 2);
+        QFile original(releaseFile);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x04);
+        const QString flippedPath = home.filePath(QStringLiteral("flipped.ecl"));
+        QFile flipped(flippedPath);
+        QVERIFY(flipped.open(QIODevice::WriteOnly) && flipped.write(bytes) == bytes.size());
+        flipped.close();
+        const Result damaged =
+            open(flippedPath, home.filePath(QStringLiteral("flipped.csv")), "the release pass phrase\n");
+        QCOMPARE(damaged.exitCode, 3);
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("wrong.csv"))));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("flipped.csv"))));
+    }
+
     void onlyAnalystsWithAnExtractGrantRequest()
     {
         const Result steward =

@@ -2,10 +2,18 @@
 #include "TestVault.h"
 #include "VaultProbe.h"
 #include "audit/AuditTrail.h"
+#include "crypto/Digest.h"
+#include "crypto/Random.h"
+#include "crypto/X25519.h"
 #include "data/PackageImporter.h"
 #include "extract/ExtractRequests.h"
+#include "extract/ReleaseFile.h"
+#include "guard/OutputGuard.h"
 
 #include <QJsonDocument>
+#include <QSet>
+
+#include <cstring>
 
 #include <QTest>
 
@@ -40,6 +48,12 @@ private:
                     from,
                     until,
                     {TestAuthority::grant("prestations", "extract")}});
+        // Extracts of the aggregated DAMIR.
+        all.append({QStringLiteral("analyst3"),
+                    {QStringLiteral("analyst")},
+                    from,
+                    until,
+                    {TestAuthority::grant("damir", "extract")}});
         return all;
     }
 
@@ -50,10 +64,12 @@ private:
         m_tv->policy.requiredApprovals = requiredApprovals;
         m_tv->policy.extractMaxPerMonth = maxPerMonth;
         m_tv->policy.extractMaxRows = maxRows;
+        m_tv->policy.exportFolders = {releaseFolder()};
+        QDir().mkpath(releaseFolder());
         m_vault = m_tv->make();
         m_vault->create(QStringLiteral("admin"), secret("correct horse battery staple"));
         m_vault->importHabilitations(m_tv->authority.sign(1, users(m_tv->clock->now), m_tv->clock->now));
-        for (const char* user : {"analyst1", "analyst2", "steward1", "steward2", "both", "auditor1"})
+        for (const char* user : {"analyst1", "analyst2", "analyst3", "steward1", "steward2", "both", "auditor1"})
             m_vault->enrol(QString::fromLatin1(user), TestVault::passwordOf(QString::fromLatin1(user)));
     }
 
@@ -99,6 +115,51 @@ private:
         m_vault->lock();
         m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
         PackageImporter(*m_vault).import(folder);
+    }
+
+    QString releaseFolder() const { return QDir(m_tv->root.path()).filePath(QStringLiteral("releases")); }
+    QString releasePath(const QString& name) const { return QDir(releaseFolder()).filePath(name); }
+
+    // A request of `requester`'s, submitted and approved by steward1; leaves the requester signed in.
+    qint64 approved(const ExtractSpec& wanted, const char* requester = "analyst1")
+    {
+        signIn(requester);
+        const qint64 id = ExtractRequests(*m_vault).create(wanted);
+        ExtractRequests(*m_vault).submit(id);
+        signIn("steward1");
+        ExtractRequests(*m_vault).approve(id, QStringLiteral("conforme"));
+        signIn(requester);
+        return id;
+    }
+
+    QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Releases `id` with a passphrase and opens the file again as its recipient would.
+    OpenedRelease releaseAndOpen(qint64 id, const QString& name)
+    {
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
+        ExtractRequests requests(*m_vault);
+        requests.release(id, releasePath(name), std::move(recipient));
+        const SecureBuffer passphrase = secret("a release pass phrase");
+        return ReleaseFile::open(readAll(releasePath(name)), requests.releaseSigningKey(), name, &passphrase, nullptr,
+                                 m_tv->clock->now.date());
+    }
+
+    // The first column of each data row: the pseudonyms of a release opened.
+    static QSet<QByteArray> firstColumn(const std::string& csv)
+    {
+        QSet<QByteArray> values;
+        const QList<QByteArray> lines = QByteArray::fromStdString(csv).split('\n');
+        for (qsizetype i = 2; i < lines.size(); ++i) {
+            if (!lines[i].isEmpty())
+                values.insert(lines[i].split(',').front());
+        }
+        return values;
     }
 
     qint64 submittedByAnalyst()
@@ -368,6 +429,249 @@ private Q_SLOTS:
         QCOMPARE(hidden, missing.replace(QStringLiteral("999"), QString::number(submitted)));
         signIn("auditor1");
         QVERIFY(ExtractRequests(*m_vault).list().empty());
+    }
+
+    void anApprovedRequestIsReleasedEncryptedAndOpens()
+    {
+        importClaims();
+        const qint64 id = approved(spec());
+        const qint64 before = head();
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
+        ExtractRequests requests(*m_vault);
+        const ReleaseReceipt receipt = requests.release(id, releasePath(QStringLiteral("r.ecl")), std::move(recipient));
+        QVERIFY(receipt.generatedPassphrase.isEmpty());
+        const ReleaseManifest& manifest = receipt.manifest;
+        QCOMPARE(manifest.rows, qint64(10));
+        QCOMPARE(manifest.requester, QStringLiteral("analyst1"));
+        QCOMPARE(manifest.approvers, QStringList{QStringLiteral("steward1")});
+        QCOMPARE(manifest.columns, spec().columns);
+        QCOMPARE(manifest.expires, spec().retainUntil);
+        QCOMPARE(requests.find(id).state, RequestState::Released);
+        QCOMPARE(requests.releaseOf(id)->id, manifest.release);
+
+        // Nothing of the rows is readable in the file; the recipient opens it with the passphrase.
+        const QByteArray file = readAll(releasePath(QStringLiteral("r.ecl")));
+        QVERIFY(!file.contains("2025-03-14") && !file.contains("30.00"));
+        const SecureBuffer passphrase = secret("a release pass phrase");
+        const OpenedRelease opened = ReleaseFile::open(file, requests.releaseSigningKey(), QStringLiteral("r.ecl"),
+                                                       &passphrase, nullptr, m_tv->clock->now.date());
+        const QList<QByteArray> lines = QByteArray::fromStdString(opened.csv).split('\n');
+        QCOMPARE(lines.size(), 13); // watermark, header, ten rows, and the final newline
+        QVERIFY2(lines[0].startsWith("# ") && lines[0].contains(manifest.release.toUtf8()), lines[0].constData());
+        QCOMPARE(lines[1], QByteArray("BEN_NIR_PSA,BEN_SEX_COD,PRS_PAI_MNT"));
+        for (qsizetype i = 2; i < 12; ++i)
+            QVERIFY2(lines[i].endsWith(",2,30.00") && lines[i].indexOf(',') == 64, lines[i].constData());
+        // Five women, two rows each: the pseudonyms group their rows.
+        QCOMPARE(firstColumn(opened.csv).size(), 5);
+
+        // The trail holds the release with the file's hash, in the same step as the state.
+        const std::vector<AuditEntry> entries = trailSince(before);
+        const auto released = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
+            return e.action == QLatin1String("extract.release");
+        });
+        QVERIFY(released != entries.end());
+        QVERIFY(released->details.contains(QString::fromLatin1(sha256(file).toHex())));
+        QCOMPARE(released->object, releasePath(QStringLiteral("r.ecl")));
+        QVERIFY(released->details.contains(QStringLiteral("\"state\":\"released\"")));
+        QCOMPARE(std::count_if(entries.begin(), entries.end(),
+                               [](const AuditEntry& e) { return e.action == QLatin1String("extract.release"); }),
+                 1);
+
+        // Once released, it is not released again.
+        ReleaseRecipient again;
+        again.passphrase = secret("a release pass phrase");
+        QCOMPARE(errorKindOf([&] { requests.release(id, releasePath(QStringLiteral("again.ecl")), std::move(again)); }),
+                 ErrorKind::InvalidInput);
+        QVERIFY(!QFile::exists(releasePath(QStringLiteral("again.ecl"))));
+    }
+
+    void aReleaseForARecipientKeyOpensWithItsPrivateKeyOnly()
+    {
+        importClaims();
+        const qint64 id = approved(spec());
+        SystemRandom random;
+        const X25519PrivateKey recipientKey = X25519PrivateKey::generate(random);
+        ReleaseRecipient recipient;
+        recipient.publicKey = recipientKey.publicKey();
+        ExtractRequests requests(*m_vault);
+        const ReleaseReceipt receipt = requests.release(id, releasePath(QStringLiteral("k.ecl")), std::move(recipient));
+        QVERIFY(receipt.generatedPassphrase.isEmpty());
+        const QByteArray file = readAll(releasePath(QStringLiteral("k.ecl")));
+        const OpenedRelease opened = ReleaseFile::open(file, requests.releaseSigningKey(), QStringLiteral("k.ecl"),
+                                                       nullptr, &recipientKey, m_tv->clock->now.date());
+        QCOMPARE(opened.manifest.rows, qint64(10));
+        const X25519PrivateKey someoneElse = X25519PrivateKey::generate(random);
+        QCOMPARE(errorKindOf([&] {
+                     ReleaseFile::open(file, requests.releaseSigningKey(), QStringLiteral("k.ecl"), nullptr,
+                                       &someoneElse, m_tv->clock->now.date());
+                 }),
+                 ErrorKind::Denied);
+    }
+
+    void withoutAPassphraseOneIsGeneratedForTheRelease()
+    {
+        importClaims();
+        const qint64 id = approved(spec());
+        ExtractRequests requests(*m_vault);
+        const ReleaseReceipt receipt = requests.release(id, releasePath(QStringLiteral("g.ecl")));
+        QVERIFY(receipt.generatedPassphrase.size() >= 52);
+        const OpenedRelease opened =
+            ReleaseFile::open(readAll(releasePath(QStringLiteral("g.ecl"))), requests.releaseSigningKey(),
+                              QStringLiteral("g.ecl"), &receipt.generatedPassphrase, nullptr, m_tv->clock->now.date());
+        QCOMPARE(opened.manifest.release, receipt.manifest.release);
+    }
+
+    void projectPseudonymsDifferBetweenProjectsAndStayWithinOne()
+    {
+        importClaims();
+        ExtractSpec other = spec();
+        other.project = QStringLiteral("CNAM-2026-099");
+        const qint64 first = approved(spec());
+        const qint64 second = approved(spec());
+        const qint64 third = approved(other);
+        const QSet<QByteArray> a = firstColumn(releaseAndOpen(first, QStringLiteral("a.ecl")).csv);
+        const QSet<QByteArray> b = firstColumn(releaseAndOpen(second, QStringLiteral("b.ecl")).csv);
+        const QSet<QByteArray> c = firstColumn(releaseAndOpen(third, QStringLiteral("c.ecl")).csv);
+        QCOMPARE(a.size(), 5);
+        QCOMPARE(a, b);
+        QVERIFY(!a.intersects(c));
+        // Neither the producer's pseudonyms nor the vault's own leave.
+        for (const char person : {'a', 'b', 'c', 'd', 'e'})
+            QVERIFY(!a.contains(QByteArray(64, person)) && !c.contains(QByteArray(64, person)));
+        Statement vaultPseudonyms = VaultProbe::database(*m_vault).prepare("SELECT pseudonym FROM beneficiaries");
+        while (vaultPseudonyms.step()) {
+            const QByteArray hex = vaultPseudonyms.blob(0).toHex();
+            QVERIFY(!a.contains(hex) && !c.contains(hex));
+        }
+    }
+
+    void aDirectIdentifierInTheOutputBlocksTheRelease()
+    {
+        // DAMIR rows, one of whose counts an insider turned into a NIR inside the vault.
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
+        const QString folder = m_tv->package("FLX_ANN_MOI,BEN_RES_REG,AGE_BEN_SNDS,BEN_SEX_COD,PSE_SPE_SNDS,"
+                                             "PRS_NAT_REF,FLT_ACT_QTE,FLT_PAI_MNT,FLT_REM_MNT\n"
+                                             "202501,11,30,1,1,1110,4,10.00,7.00\n"
+                                             "202501,11,30,2,1,1110,5,12.00,8.00\n",
+                                             QStringLiteral("damir"));
+        PackageImporter(*m_vault).import(folder);
+        Database& db = VaultProbe::database(*m_vault);
+        const qint64 nir = 185057800604830; // a valid key: what the scanner recognises
+        QByteArray planted(16, '\0');
+        std::memcpy(planted.data(), &nir, 8);
+        const qint64 five = 5;
+        std::memcpy(planted.data() + 8, &five, 8);
+        db.prepare("UPDATE dataset_chunks SET data = ? WHERE column_name = 'FLT_ACT_QTE'").bindBlob(1, planted).run();
+        QCOMPARE(db.changes(), 1);
+
+        ExtractSpec wanted = spec();
+        wanted.dataset = QStringLiteral("damir");
+        wanted.columns = {QStringLiteral("BEN_SEX_COD"), QStringLiteral("FLT_ACT_QTE")};
+        wanted.filters.clear();
+        const qint64 id = approved(wanted, "analyst3");
+        const qint64 before = head();
+        ExtractRequests requests(*m_vault);
+        QString message;
+        QCOMPARE(errorKindOf([&] { requests.release(id, releasePath(QStringLiteral("n.ecl"))); }, &message),
+                 ErrorKind::Denied);
+        QVERIFY2(message.contains(QStringLiteral("FLT_ACT_QTE")) && message.contains(QStringLiteral("NIR")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("185057800604830")), qPrintable(message));
+        QVERIFY(!QFile::exists(releasePath(QStringLiteral("n.ecl"))));
+        QCOMPARE(requests.find(id).state, RequestState::Approved);
+        const std::vector<AuditEntry> entries = trailSince(before);
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries.front().action, QStringLiteral("extract.release-blocked"));
+        QVERIFY(!entries.front().details.contains(QStringLiteral("185057800604830")));
+    }
+
+    void aReleaseIsRefusedWhereItMayNotGo()
+    {
+        importClaims();
+        const qint64 id = approved(spec());
+        // Outside the allowed folders: refused, audited, nothing written.
+        const QString outside = QDir(m_tv->root.path()).filePath(QStringLiteral("outside.ecl"));
+        QString message;
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).release(id, outside); }, &message), ErrorKind::Denied);
+        QVERIFY2(message.contains(QStringLiteral("not in a folder policy allows")), qPrintable(message));
+        QVERIFY(!QFile::exists(outside));
+        QCOMPARE(trailSince(head() - 1).front().action, QStringLiteral("access.denied"));
+        // An existing file is never replaced.
+        QFile existing(releasePath(QStringLiteral("taken.ecl")));
+        QVERIFY(existing.open(QIODevice::WriteOnly) && existing.write("mine") == 4);
+        existing.close();
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).release(id, existing.fileName()); }),
+                 ErrorKind::InvalidInput);
+        QCOMPARE(readAll(existing.fileName()), QByteArray("mine"));
+        // Only the requester releases, and only what was approved.
+        signIn("steward1");
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).release(id, releasePath(QStringLiteral("s.ecl"))); }),
+                 ErrorKind::Denied);
+        signIn("analyst1");
+        const qint64 draft = ExtractRequests(*m_vault).create(spec());
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).release(draft, releasePath(QStringLiteral("d.ecl"))); }),
+                 ErrorKind::InvalidInput);
+        QCOMPARE(ExtractRequests(*m_vault).find(id).state, RequestState::Approved);
+        // Where policy denies exports, no release leaves either.
+        m_tv->policy.exportMode = ExportMode::Deny;
+        m_vault->lock();
+        m_vault = m_tv->make();
+        signIn("analyst1");
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*m_vault).release(id, releasePath(QStringLiteral("p.ecl"))); }),
+                 ErrorKind::Denied);
+        QVERIFY(QDir(releaseFolder()).entryList(QDir::Files) == QStringList{QStringLiteral("taken.ecl")});
+    }
+
+    void overlapsWithEarlierReleasesAreShownToReviewers()
+    {
+        importClaims();
+        releaseAndOpen(approved(spec()), QStringLiteral("first.ecl"));
+        // The same women and the two men: five in common, two more.
+        ExtractSpec wider = spec();
+        wider.filters.clear();
+        signIn("analyst1");
+        const qint64 id = ExtractRequests(*m_vault).create(wider);
+        const ExtractChecks seenByRequester = ExtractRequests(*m_vault).checks(id);
+        QCOMPARE(seenByRequester.overlaps.size(), std::size_t(1));
+        QVERIFY(seenByRequester.overlaps.front().masked);
+        QCOMPARE(seenByRequester.overlaps.front().onlyThisRequest, qint64(0));
+        ExtractRequests(*m_vault).submit(id);
+        signIn("steward1");
+        const ExtractChecks checks = ExtractRequests(*m_vault).checks(id);
+        QCOMPARE(checks.overlaps.size(), std::size_t(1));
+        const ReleaseOverlap& overlap = checks.overlaps.front();
+        QCOMPARE(overlap.shared, qint64(5));
+        QCOMPARE(overlap.onlyThisRequest, qint64(2));
+        QCOMPARE(overlap.onlyEarlier, qint64(0));
+        const auto check = std::find_if(checks.checks.begin(), checks.checks.end(),
+                                        [](const ExtractCheck& c) { return c.name == QLatin1String("overlap"); });
+        QVERIFY(check != checks.checks.end());
+        QCOMPARE(check->outcome, CheckOutcome::Warning);
+        QVERIFY2(check->detail.contains(QStringLiteral("5 beneficiaries in common, 2 only in this request")),
+                 qPrintable(check->detail));
+    }
+
+    void releasesExpireAtTheirRetentionDate()
+    {
+        importClaims();
+        const qint64 id = approved(spec());
+        const OpenedRelease opened = releaseAndOpen(id, QStringLiteral("e.ecl"));
+        const QByteArray key = ExtractRequests(*m_vault).releaseSigningKey();
+        m_tv->clock->now = QDateTime(spec().retainUntil.addDays(1), QTime(9, 0), Qt::UTC);
+        const qint64 before = head();
+        QCOMPARE(ExtractRequests(*m_vault).find(id).state, RequestState::Expired);
+        const std::vector<AuditEntry> entries = trailSince(before);
+        QVERIFY(std::any_of(entries.begin(), entries.end(),
+                            [](const AuditEntry& e) { return e.action == QLatin1String("extract.expire"); }));
+        // The file itself refuses to open past its date.
+        const SecureBuffer passphrase = secret("a release pass phrase");
+        QCOMPARE(errorKindOf([&] {
+                     ReleaseFile::open(readAll(releasePath(QStringLiteral("e.ecl"))), key, QStringLiteral("e.ecl"),
+                                       &passphrase, nullptr, m_tv->clock->now.date());
+                 }),
+                 ErrorKind::Denied);
     }
 
     void requestsStayInTheVault()
