@@ -26,6 +26,8 @@ packages=(
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
+    # The independent reader of release files in the tests (tests/cli/open_release.py).
+    python3 python3-cryptography
     # The sanitizer and fuzzing passes (scripts/sanitize.sh, scripts/fuzz.sh): clang, its
     # sanitizer and libFuzzer runtime, and llvm-symbolizer for readable reports.
     clang llvm libclang-rt-dev

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +163,18 @@ private Q_SLOTS:
         QVERIFY(lines[0].contains(receipt.value(QStringLiteral("release")).toString().toUtf8()));
         QCOMPARE(lines[1], QByteArray("BEN_NIR_PSA,BEN_SEX_COD,PRS_PAI_MNT"));
         QCOMPARE(csv.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // A reader written from SECURITY.md alone opens it to the same rows.
+        QProcess independent;
+        independent.start(
+            QStringLiteral("python3"),
+            {QStringLiteral(ECLUSE_TEST_SOURCE_DIR) + QStringLiteral("/open_release.py"), releaseFile, signer});
+        QVERIFY(independent.waitForStarted());
+        independent.write("the release pass phrase\n");
+        independent.closeWriteChannel();
+        QVERIFY(independent.waitForFinished(60000));
+        QVERIFY2(independent.exitCode() == 0, independent.readAllStandardError().constData());
+        csv.seek(0);
+        QCOMPARE(independent.readAllStandardOutput(), csv.readAll());
 
         // A wrong passphrase opens nothing (2); one flipped byte is a damaged release (3).
         QCOMPARE(open(releaseFile, home.filePath(QStringLiteral("wrong.csv")), "not the pass phrase\n").exitCode, 2);
