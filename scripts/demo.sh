@@ -58,6 +58,21 @@ if [ -n "${request:-}" ]; then
     as analyst1 request approve "$request"
     as steward1 request approve "$request" --comment "Colonnes et période conformes au projet"
     as steward1 request show "$request"
+    # The release: one encrypted, signed file in the allowed folder, opened as its recipient would,
+    # with the vault's public signing key and the passphrase (here chosen, else printed once).
+    releases=$HOME/Documents/Ecluse
+    mkdir -p "$releases"
+    release_file=$releases/demo-request-$request-$(date +%s).ecl
+    step "ecluse-cli --vault $vault request release $request --out $release_file --user analyst1 --password-stdin --passphrase-stdin"
+    printf '%s\n%s\n' "$password" "demo release pass phrase" |
+        "$cli" --vault "$vault" request release "$request" --out "$release_file" --user analyst1 \
+            --password-stdin --passphrase-stdin || echo "(exit code $?)"
+    as analyst1 release signer --out "$release_file.signer.pub"
+    step "ecluse-cli release open $release_file --out $release_file.csv --signer $release_file.signer.pub --passphrase-stdin"
+    "$cli" release open "$release_file" --out "$release_file.csv" --signer "$release_file.signer.pub" \
+        --passphrase-stdin <<<"demo release pass phrase" || echo "(exit code $?)"
+    head -n 4 "$release_file.csv" 2>/dev/null || true
+    as analyst1 request show "$request"
 fi
 step "ecluse-cli --vault $vault vault verify --user admin --password-stdin   (wrong password: exit 2)"
 "$cli" --vault "$vault" vault verify --user admin --password-stdin <<<"not the password" || echo "(exit code $?)"

@@ -11,16 +11,15 @@ struct EntryRule
 {
     Page page;
     std::vector<Action> actions; // any one of them opens the entry; none: every signed-in user
-    bool built;                  // false until the issue that brings the page lands
 };
 
 const EntryRule rules[] = {
-    {Page::Catalogue, {Action::BrowseCatalogue}, true},
-    {Page::Aggregates, {Action::BrowseAggregates}, true},
-    {Page::Extracts, {Action::RequestExtract, Action::ReviewExtract}, false},
-    {Page::Audit, {Action::ReadAudit}, true},
-    {Page::Administration, {Action::ManageAccounts, Action::VerifyVault}, true},
-    {Page::Policy, {}, true},
+    {Page::Catalogue, {Action::BrowseCatalogue}},
+    {Page::Aggregates, {Action::BrowseAggregates}},
+    {Page::Extracts, {Action::RequestExtract, Action::ReviewExtract}},
+    {Page::Audit, {Action::ReadAudit}},
+    {Page::Administration, {Action::ManageAccounts, Action::VerifyVault}},
+    {Page::Policy, {}},
 };
 
 } // namespace
@@ -58,11 +57,9 @@ std::vector<NavigationEntry> Navigation::entriesFor(const Session& session)
                 refusals << decision.reason;
         }
         const bool allowed = rule.actions.empty() || refusals.size() < static_cast<qsizetype>(rule.actions.size());
-        entry.enabled = allowed && rule.built;
+        entry.enabled = allowed;
         if (!allowed)
             entry.toolTip = refusals.join(QLatin1Char('\n'));
-        else if (!rule.built)
-            entry.toolTip = tr("Your roles allow this; it arrives with a later version of Écluse.");
         entries.push_back(entry);
     }
     return entries;

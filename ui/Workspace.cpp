@@ -4,6 +4,7 @@
 #include "AggregatesPage.h"
 #include "AuditPage.h"
 #include "CataloguePage.h"
+#include "ExtractsPage.h"
 #include "PolicyPage.h"
 
 #include <QHBoxLayout>
@@ -104,7 +105,7 @@ QWidget* Workspace::newPage(Page page)
     case Page::Aggregates:
         return new AggregatesPage(m_worker, m_session, m_policy.policy, this);
     case Page::Extracts:
-        return nullptr; // its page arrives with a later issue; Navigation keeps it disabled
+        return new ExtractsPage(m_worker, m_session, this);
     }
     return nullptr;
 }

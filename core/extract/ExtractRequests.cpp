@@ -382,13 +382,37 @@ ExtractChecks ExtractRequests::checks(qint64 id) const
 {
     const ExtractRequest request = find(id);
     ExtractChecks result = computeChecks(request);
+    const bool reviewer = request.requester != m_vault.currentUser() && m_vault.decide(Action::ReviewExtract).allowed;
+    if (!reviewer)
+        maskForRequester(result, request.spec.dataset);
+    return result;
+}
+
+ExtractChecks ExtractRequests::previewChecks(const ExtractSpec& spec) const
+{
+    // Asked at every pause in typing: a refusal here is not an act, so it is answered, not
+    // audited; create() audits it when it is attempted.
+    const DatasetSchema* schema = Catalogue::builtin().dataset(spec.dataset);
+    const AccessDecision decision = m_vault.decide(
+        Action::RequestExtract,
+        Resource::ofDataset(spec.dataset, schema ? identifiersUsed(spec, *schema) : QList<PotentialIdentifier>{}));
+    if (!decision.allowed)
+        throw Error(ErrorKind::Denied, decision.reason);
+    checkSpec(spec, m_vault.now().toUTC().date());
+    ExtractRequest draft;
+    draft.requester = m_vault.currentUser();
+    draft.spec = spec;
+    ExtractChecks result = computeChecks(draft);
+    maskForRequester(result, spec.dataset);
+    return result;
+}
+
+void ExtractRequests::maskForRequester(ExtractChecks& result, const QString& dataset) const
+{
     // Exact small counts are for reviewers (and the trail). Shown to the requester, a draft would
     // count any small group of people that aggregates suppress, and two requests that differ by a
     // few people would tell who they are.
     const Policy& policy = m_vault.policy();
-    const bool reviewer = request.requester != m_vault.currentUser() && m_vault.decide(Action::ReviewExtract).allowed;
-    if (reviewer)
-        return result;
     const auto small = [&](qint64 count) {
         return count < policy.smallCellThreshold && (count > 0 || policy.zeroCellsDisclosive);
     };
@@ -402,10 +426,10 @@ ExtractChecks ExtractRequests::checks(qint64 id) const
     }
     for (ExtractCheck& check : result.checks) {
         if (overlapMasked && check.name == QLatin1String("overlap"))
-            check.detail = overlapDetail(result.overlaps, request.spec.dataset);
+            check.detail = overlapDetail(result.overlaps, dataset);
     }
     if (!small(result.beneficiaries))
-        return result;
+        return;
     result.masked = true;
     result.rows = result.beneficiaries = 0;
     const QString withheld =
@@ -414,7 +438,6 @@ ExtractChecks ExtractRequests::checks(qint64 id) const
         if (check.name == QLatin1String("rows") || check.name == QLatin1String("population"))
             check.detail = withheld;
     }
-    return result;
 }
 
 QString ExtractRequests::overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const

@@ -74,6 +74,10 @@ public:
     // requester sees a population under the small-cell threshold as "fewer than N" (masked);
     // reviewers see exact counts.
     ExtractChecks checks(qint64 id) const;
+    // The same checks of a spec not yet stored, as its requester would see them once submitted:
+    // what the new-request form shows while the analyst types. Throws as create() would
+    // (ErrorKind::Denied, not audited: nothing was attempted; ErrorKind::InvalidInput).
+    ExtractChecks previewChecks(const ExtractSpec& spec) const;
 
     // The checks a spec must pass before it is stored: a known dataset, columns of its schema
     // (none twice), filters its schema accepts, a care period in order, a purpose and a project
@@ -86,6 +90,7 @@ private:
     bool maySee(const ExtractRequest& request) const;
     ExtractChecks computeChecks(const ExtractRequest& request) const;
     ExtractSelection select(const ExtractRequest& request) const;
+    void maskForRequester(ExtractChecks& result, const QString& dataset) const;
     QString overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const;
     void expireDue();
     // Stores the change with its history event and audits it (deferred: inside the caller's

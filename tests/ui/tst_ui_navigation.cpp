@@ -51,6 +51,7 @@ void NavigationTest::navigationFollowsRoles_data()
 
     const auto catalogue = QStringLiteral("Catalogue");
     const auto aggregates = QStringLiteral("Aggregates");
+    const auto extracts = QStringLiteral("Extracts");
     const auto audit = QStringLiteral("Audit");
     const auto administration = QStringLiteral("Administration");
     const auto policy = QStringLiteral("Policy");
@@ -59,11 +60,11 @@ void NavigationTest::navigationFollowsRoles_data()
                            << QStringLiteral("administrationPage");
     QTest::newRow("auditor") << QStringList{QStringLiteral("auditor")} << QStringList{audit, administration, policy}
                              << QStringLiteral("auditPage");
-    // Analysts and stewards browse the catalogue, analysts aggregates too; extracts arrive with a
-    // later issue.
+    // Analysts and stewards browse the catalogue, analysts aggregates too; stewards review
+    // extract requests, analysts with an aggregate-level grant only may not ask for any.
     QTest::newRow("analyst") << QStringList{QStringLiteral("analyst")} << QStringList{catalogue, aggregates, policy}
                              << QStringLiteral("cataloguePage");
-    QTest::newRow("steward") << QStringList{QStringLiteral("steward")} << QStringList{catalogue, policy}
+    QTest::newRow("steward") << QStringList{QStringLiteral("steward")} << QStringList{catalogue, extracts, policy}
                              << QStringLiteral("cataloguePage");
     QTest::newRow("analyst and auditor") << QStringList{QStringLiteral("analyst"), QStringLiteral("auditor")}
                                          << QStringList{catalogue, aggregates, audit, administration, policy}
