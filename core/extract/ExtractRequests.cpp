@@ -311,7 +311,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
     audit.witnessHead();
 }
 
-QJsonObject ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
+void ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
                                           const QJsonObject& extraDetails)
 {
     const QString actor = action == RequestAction::Expire ? SystemActor : m_vault.currentUser();
@@ -331,13 +331,9 @@ QJsonObject ExtractRequests::commitChange(ExtractRequest& request, RequestAction
     // it was Écluse's own act.
     if (action == RequestAction::Expire)
         details.insert(QStringLiteral("by"), SystemActor);
-    // A release's one entry is OutputGuard's, which adds the file and its hashes.
-    if (action == RequestAction::Release)
-        return details;
     m_vault.audit(VaultCapability())
         .append(m_vault.currentUser(), QStringLiteral("extract.") + eventName(action),
                 QStringLiteral("request %1").arg(request.id), details, AuditTrail::Witnessing::Deferred);
-    return details;
 }
 
 void ExtractRequests::expireDue()
@@ -627,6 +623,11 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     // What leaves must open: the file is checked against the vault's own key first.
     ReleaseFile::verify(file, signer.publicKey(), destination);
 
+    guard.writeRelease(manifest, file, destination);
+    // Not recorded, so not released: the file must not outlive a failure to record it. (A process
+    // killed here leaves it, named with its hash by the entry writeRelease made first.)
+    auto removeUnrecorded = qScopeGuard([&destination] { QFile::remove(destination); });
+
     Database& db = m_vault.database(VaultCapability());
     Transaction transaction(db);
     ExtractRequest request = find(id);
@@ -637,14 +638,12 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
                          manifest.releasedUtc, manifest.expires, manifest.rows,
                          static_cast<qint64>(selection.beneficiaries().size()), manifest.toJson()});
     ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
-    guard.writeRelease(manifest, file, destination, commitChange(request, RequestAction::Release, {}, {}));
-    try {
-        transaction.commit();
-    } catch (...) {
-        // Not recorded, so not released: the file must not outlive the refusal.
-        QFile::remove(destination);
-        throw;
-    }
+    commitChange(request, RequestAction::Release, {},
+                 {{QStringLiteral("release"), manifest.release},
+                  {QStringLiteral("file"), destination},
+                  {QStringLiteral("sha256"), QString::fromLatin1(sha256(file).toHex())}});
+    transaction.commit();
+    removeUnrecorded.dismiss();
     m_vault.audit(VaultCapability()).witnessHead();
     return receipt;
 }

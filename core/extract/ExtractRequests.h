@@ -94,8 +94,8 @@ private:
     QString overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const;
     void expireDue();
     // Stores the change with its history event and audits it (deferred: inside the caller's
-    // transaction); returns the audit details. A release is audited by OutputGuard instead.
-    QJsonObject commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
+    // transaction).
+    void commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
                              const QJsonObject& extraDetails);
 
     Vault& m_vault;

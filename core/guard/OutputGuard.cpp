@@ -10,12 +10,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -197,23 +195,21 @@ void OutputGuard::requireReleaseAllowed(qint64 request, const QString& filePath)
                               {{QStringLiteral("request"), request}});
 }
 
-void OutputGuard::writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath,
-                               QJsonObject details)
+void OutputGuard::writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath)
 {
     requireReleaseAllowed(manifest.request, filePath);
-    writeFile(filePath, file);
-    // Not audited, not written: a file the trail does not know of must not stay.
-    auto removeUnaudited = qScopeGuard([&filePath] { QFile::remove(filePath); });
-    details.insert(QStringLiteral("release"), manifest.release);
-    details.insert(QStringLiteral("rows"), manifest.rows);
-    details.insert(QStringLiteral("bytes"), static_cast<qint64>(file.size()));
-    details.insert(QStringLiteral("sha256"), hexSha256(file));
-    details.insert(QStringLiteral("ciphertextSha256"), QString::fromLatin1(manifest.ciphertextSha256.toHex()));
-    details.insert(QStringLiteral("plaintextSha256"), QString::fromLatin1(manifest.plaintextSha256.toHex()));
+    // In the trail before the file exists: however the process ends afterwards, no release file
+    // (or part of one) can be in the folder without an entry that names it and its hash.
     m_vault.audit(VaultCapability())
-        .append(m_vault.currentUser(), QStringLiteral("extract.release"), filePath, details,
-                AuditTrail::Witnessing::Deferred);
-    removeUnaudited.dismiss();
+        .append(m_vault.currentUser(), QStringLiteral("extract.release-file"), filePath,
+                {{QStringLiteral("request"), manifest.request},
+                 {QStringLiteral("release"), manifest.release},
+                 {QStringLiteral("rows"), manifest.rows},
+                 {QStringLiteral("bytes"), static_cast<qint64>(file.size())},
+                 {QStringLiteral("sha256"), hexSha256(file)},
+                 {QStringLiteral("ciphertextSha256"), QString::fromLatin1(manifest.ciphertextSha256.toHex())},
+                 {QStringLiteral("plaintextSha256"), QString::fromLatin1(manifest.plaintextSha256.toHex())}});
+    writeFile(filePath, file);
 }
 
 void OutputGuard::auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,

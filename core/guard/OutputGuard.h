@@ -54,11 +54,10 @@ public:
     // An extract release: refused (audited) where policy denies exports or `filePath` is outside
     // the allowed folders. ExtractRequests asks before it produces anything.
     void requireReleaseAllowed(qint64 request, const QString& filePath);
-    // Writes the encrypted release file atomically and audits "extract.release": `details` (the
-    // request's change) with the hashes of the file, of its ciphertext and of its rows. Inside the
-    // caller's transaction, which also marks the request released: witnessing is deferred to it.
-    void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath,
-                      QJsonObject details);
+    // Audits "extract.release-file" (the file, its hashes, those of its ciphertext and rows), then
+    // writes the encrypted release file atomically. Outside any transaction: the entry is
+    // committed before the file exists. ExtractRequests then marks the request released.
+    void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath);
 
     // The table as `ecluse-cli aggregate` prints it and exports write it: CSV with the provenance
     // first, or JSON (AggregateResult::toJson()).

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -46,7 +47,7 @@ enum class State
 
 struct Operation
 {
-    QStringList arguments; // run as `user`, who types `input`
+    QStringList arguments; // run as `user`, who types `input`; "@HOME@" stands for the trial's home
     QString user;
     QByteArray input;
 };
@@ -198,10 +199,12 @@ private:
         if (watch >= 0)
             inotify_add_watch(watch, QFile::encodeName(CliWorkstation::vaultFolder(home)).constData(), IN_MOVED_TO);
 #endif
+        QStringList arguments = operation.arguments;
+        arguments.replaceInStrings(QStringLiteral("@HOME@"), home);
         QProcess process;
         process.setProcessEnvironment(ecluse::test::cliEnvironment(home));
         process.start(qEnvironmentVariable("ECLUSE_CLI"),
-                      QStringList{QStringLiteral("--vault"), CliWorkstation::vaultFolder(home)} + operation.arguments +
+                      QStringList{QStringLiteral("--vault"), CliWorkstation::vaultFolder(home)} + arguments +
                           QStringList{QStringLiteral("--user"), operation.user, QStringLiteral("--password-stdin")});
         if (!process.waitForStarted())
             qFatal("ecluse-cli did not start");
@@ -409,6 +412,97 @@ private Q_SLOTS:
                               CliWorkstation::passwordLine(QStringLiteral("admin")) +
                                   CliWorkstation::passwordLine(steward)};
         runTrials("enrolment", enrol, wholly(steward, State::New), QStringLiteral("account.enrol"), steward, true);
+    }
+
+    void killedReleaseLeavesARecordedReleaseOrAnApprovedRequestWithItsFileTraced()
+    {
+        // Another workstation to copy for these trials: the claims imported, and a request of
+        // analyst1's approved by steward1.
+        const QString prepared = freshHome();
+        const auto require = [&](const QString& user, const QStringList& arguments, const QByteArray& more = {}) {
+            const CliResult result = CliWorkstation::run(
+                prepared, arguments + QStringList{QStringLiteral("--user"), user, QStringLiteral("--password-stdin")},
+                CliWorkstation::passwordLine(user) + more);
+            [&] {
+                QVERIFY2(result.exitCode == 0, qPrintable(arguments.join(u' ') + QLatin1Char('\n') + result.err));
+            }();
+            return result.out.trimmed();
+        };
+        require(QStringLiteral("admin"), {QStringLiteral("package"), QStringLiteral("import"), m_package});
+        require(QStringLiteral("admin"), words("user enrol steward1"),
+                CliWorkstation::passwordLine(QStringLiteral("steward1")));
+        const QString id = require(
+            QStringLiteral("analyst1"),
+            {QStringLiteral("request"), QStringLiteral("create"), QStringLiteral("--dataset"),
+             QStringLiteral("prestations"), QStringLiteral("--columns"),
+             QStringLiteral("BEN_NIR_PSA,BEN_SEX_COD,EXE_SOI_DTD,PRS_PAI_MNT"), QStringLiteral("--filter"),
+             QStringLiteral("BEN_SEX_COD=2"), QStringLiteral("--period"), QStringLiteral("2025-01-01..2025-12-31"),
+             QStringLiteral("--purpose"), QStringLiteral("Remboursements des femmes en 2025, tous soins"),
+             QStringLiteral("--project"), QStringLiteral("CNAM-2026-041"), QStringLiteral("--until"),
+             QDate::currentDate().addYears(1).toString(Qt::ISODate)});
+        require(QStringLiteral("analyst1"), {QStringLiteral("request"), QStringLiteral("submit"), id});
+        require(QStringLiteral("steward1"), {QStringLiteral("request"), QStringLiteral("approve"), id});
+        if (QTest::currentTestFailed())
+            return;
+        const QString workstation = m_template;
+        const qint64 head = m_auditHead;
+        m_template = prepared;
+        m_auditHead = 0; // the entries counted are on this request, which only the release changes
+        const auto restore = qScopeGuard([&] {
+            m_template = workstation;
+            m_auditHead = head;
+        });
+
+        const QByteArray passphrase = "the release pass phrase\n";
+        const QString file = QStringLiteral("@HOME@/Documents/Ecluse/release.ecl");
+        const Operation release{{QStringLiteral("request"), QStringLiteral("release"), id, QStringLiteral("--out"),
+                                 file, QStringLiteral("--passphrase-stdin")},
+                                QStringLiteral("analyst1"),
+                                CliWorkstation::passwordLine(QStringLiteral("analyst1")) + passphrase};
+        runTrials(
+            "release", release,
+            [&](const QString& home) {
+                const QString path = QString(file).replace(QStringLiteral("@HOME@"), home);
+                const CliResult shown = CliWorkstation::runAs(
+                    home, QStringLiteral("analyst1"),
+                    {QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("show"), id});
+                const QString state =
+                    QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("state")).toString();
+                QString problem;
+                const QList<QJsonObject> trail = CliWorkstation::auditTrail(home, &problem);
+                const bool fileNamed = std::any_of(trail.begin(), trail.end(), [&](const QJsonObject& entry) {
+                    return entry.value(QStringLiteral("action")).toString() == QLatin1String("extract.release-file") &&
+                           entry.value(QStringLiteral("object")).toString() == path;
+                });
+                const QStringList left = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
+                if (state == QLatin1String("released")) {
+                    // The file is there and opens, to the rows the trail's entry names.
+                    const QString signer = QDir(home).filePath(QStringLiteral("signer.pub"));
+                    CliWorkstation::runAs(
+                        home, QStringLiteral("analyst1"),
+                        {QStringLiteral("release"), QStringLiteral("signer"), QStringLiteral("--out"), signer});
+                    const CliResult opened =
+                        CliWorkstation::run(home,
+                                            {QStringLiteral("release"), QStringLiteral("open"), path,
+                                             QStringLiteral("--out"), QDir(home).filePath(QStringLiteral("opened.csv")),
+                                             QStringLiteral("--signer"), signer, QStringLiteral("--passphrase-stdin")},
+                                            passphrase);
+                    [&] {
+                        QVERIFY2(fileNamed, "a released request whose file the trail does not name");
+                        QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+                    }();
+                    return State::New;
+                }
+                // Approved still: whatever the killed command left in the folder, the trail names it.
+                [&] {
+                    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                    QVERIFY2(state == QLatin1String("approved"), qPrintable(state + shown.err));
+                    QVERIFY2(left.isEmpty() || fileNamed,
+                             qPrintable(QStringLiteral("left %1, not in the trail").arg(left.join(u", "))));
+                }();
+                return State::Old;
+            },
+            QStringLiteral("extract.release"), QStringLiteral("request %1").arg(id), false);
     }
 
     void killedRevocationLeavesTheUserWhollyInOrOut()

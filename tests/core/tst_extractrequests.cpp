@@ -465,18 +465,19 @@ private Q_SLOTS:
         // Five women, two rows each: the pseudonyms group their rows.
         QCOMPARE(firstColumn(opened.csv).size(), 5);
 
-        // The trail holds the release with the file's hash, in the same step as the state.
+        // The trail holds the release with the file's hash.
         const std::vector<AuditEntry> entries = trailSince(before);
-        const auto released = std::find_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
-            return e.action == QLatin1String("extract.release");
-        });
-        QVERIFY(released != entries.end());
-        QVERIFY(released->details.contains(QString::fromLatin1(sha256(file).toHex())));
-        QCOMPARE(released->object, releasePath(QStringLiteral("r.ecl")));
-        QVERIFY(released->details.contains(QStringLiteral("\"state\":\"released\"")));
-        QCOMPARE(std::count_if(entries.begin(), entries.end(),
-                               [](const AuditEntry& e) { return e.action == QLatin1String("extract.release"); }),
-                 1);
+        // First the file, named with its hash before it exists; then the request, released.
+        QStringList actions;
+        for (const AuditEntry& entry : entries)
+            actions << entry.action;
+        QCOMPARE(actions, (QStringList{QStringLiteral("extract.release-file"), QStringLiteral("extract.release")}));
+        const QString fileHash = QString::fromLatin1(sha256(file).toHex());
+        QCOMPARE(entries[0].object, releasePath(QStringLiteral("r.ecl")));
+        QVERIFY(entries[0].details.contains(fileHash));
+        QCOMPARE(entries[1].object, QStringLiteral("request %1").arg(id));
+        QVERIFY(entries[1].details.contains(fileHash));
+        QVERIFY(entries[1].details.contains(QStringLiteral("\"state\":\"released\"")));
 
         // Once released, it is not released again.
         ReleaseRecipient again;
