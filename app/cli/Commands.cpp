@@ -755,7 +755,8 @@ int requestShow(CliContext& context, const QStringList& arguments)
     if (checks.masked)
         out << tr("Checks on the data as it stands:") << '\n';
     else
-        out << tr("Checks on the data as it stands: %1 rows, %2 beneficiaries")
+        out << (checks.rounded ? tr("Checks on the data as it stands: about %1 rows, %2 beneficiaries (rounded)")
+                               : tr("Checks on the data as it stands: %1 rows, %2 beneficiaries"))
                    .arg(checks.rows)
                    .arg(checks.beneficiaries)
             << '\n';

@@ -53,10 +53,13 @@ QJsonObject ExtractChecks::toJson() const
                 {QStringLiteral("masked"), true},
                 {QStringLiteral("checks"), array},
                 {QStringLiteral("overlaps"), overlapArray}};
-    return {{QStringLiteral("rows"), rows},
-            {QStringLiteral("beneficiaries"), beneficiaries},
-            {QStringLiteral("checks"), array},
-            {QStringLiteral("overlaps"), overlapArray}};
+    QJsonObject json{{QStringLiteral("rows"), rows},
+                     {QStringLiteral("beneficiaries"), beneficiaries},
+                     {QStringLiteral("checks"), array},
+                     {QStringLiteral("overlaps"), overlapArray}};
+    if (rounded)
+        json.insert(QStringLiteral("roundedTo"), RequesterRoundingBase);
+    return json;
 }
 
 } // namespace ecluse

@@ -33,6 +33,10 @@ struct ReleaseOverlap
     bool masked = false; // the counts are withheld from the requester (a difference under the threshold)
 };
 
+// What the requester is shown of counts over the threshold: rounded to the nearest multiple of
+// this, so that two drafts that differ by a few people do not count those few (differencing).
+inline constexpr qint64 RequesterRoundingBase = 10;
+
 // The machine's checks of a request, computed on the vault's data at submission (a failure
 // refuses it) and again whenever the request is shown, so that a reviewer sees them as the data
 // stands.
@@ -43,6 +47,9 @@ struct ExtractChecks
     // Set when the counts are withheld (both 0): a population under the small-cell threshold, shown
     // to its requester. Drafts must not be a way round disclosure control.
     bool masked = false;
+    // Set when the counts (and the overlaps') are rounded to RequesterRoundingBase: what the
+    // requester sees of a population at or over the threshold.
+    bool rounded = false;
     std::vector<ExtractCheck> checks;
     std::vector<ReleaseOverlap> overlaps; // with each earlier release that shares beneficiaries
 

@@ -312,7 +312,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
 }
 
 void ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
-                                          const QJsonObject& extraDetails)
+                                   const QJsonObject& extraDetails)
 {
     const QString actor = action == RequestAction::Expire ? SystemActor : m_vault.currentUser();
     request.updatedUtc = m_vault.now().toUTC();
@@ -405,38 +405,58 @@ ExtractChecks ExtractRequests::previewChecks(const ExtractSpec& spec) const
 
 void ExtractRequests::maskForRequester(ExtractChecks& result, const QString& dataset) const
 {
-    // Exact small counts are for reviewers (and the trail). Shown to the requester, a draft would
-    // count any small group of people that aggregates suppress, and two requests that differ by a
-    // few people would tell who they are.
+    // Exact counts are for reviewers (and the trail). The requester sees a population under the
+    // threshold as "fewer than N", and larger ones rounded: drafts cost nothing, and two that
+    // differ by a few people would otherwise count those few (differencing), as would overlaps.
     const Policy& policy = m_vault.policy();
     const auto small = [&](qint64 count) {
         return count < policy.smallCellThreshold && (count > 0 || policy.zeroCellsDisclosive);
     };
-    bool overlapMasked = false;
+    const auto round = [](qint64 count) {
+        return (count + RequesterRoundingBase / 2) / RequesterRoundingBase * RequesterRoundingBase;
+    };
     for (ReleaseOverlap& overlap : result.overlaps) {
         if (small(overlap.shared) || small(overlap.onlyThisRequest) || small(overlap.onlyEarlier)) {
             overlap.masked = true;
             overlap.shared = overlap.onlyThisRequest = overlap.onlyEarlier = 0;
-            overlapMasked = true;
+        } else {
+            overlap.shared = round(overlap.shared);
+            overlap.onlyThisRequest = round(overlap.onlyThisRequest);
+            overlap.onlyEarlier = round(overlap.onlyEarlier);
         }
     }
-    for (ExtractCheck& check : result.checks) {
-        if (overlapMasked && check.name == QLatin1String("overlap"))
-            check.detail = overlapDetail(result.overlaps, dataset);
+    if (small(result.beneficiaries)) {
+        result.masked = true;
+        result.rows = result.beneficiaries = 0;
+    } else {
+        result.rounded = true;
+        result.rows = round(result.rows);
+        result.beneficiaries = round(result.beneficiaries);
     }
-    if (!small(result.beneficiaries))
-        return;
-    result.masked = true;
-    result.rows = result.beneficiaries = 0;
     const QString withheld =
         tr("fewer than %1 beneficiaries: the counts are shown to reviewers only").arg(policy.smallCellThreshold);
     for (ExtractCheck& check : result.checks) {
-        if (check.name == QLatin1String("rows") || check.name == QLatin1String("population"))
-            check.detail = withheld;
+        if (check.name == QLatin1String("overlap")) {
+            check.detail = overlapDetail(result.overlaps, dataset, true);
+        } else if (check.name == QLatin1String("rows")) {
+            check.detail = result.masked ? withheld
+                                         : tr("about %1 rows (rounded to %2), for at most %3 (ExtractMaxRows)")
+                                               .arg(result.rows)
+                                               .arg(RequesterRoundingBase)
+                                               .arg(policy.extractMaxRows);
+        } else if (check.name == QLatin1String("population")) {
+            check.detail = result.masked ? withheld
+                                         : tr("about %1 beneficiaries (rounded to %2); under %3, people may be "
+                                              "recognised (SmallCellThreshold)")
+                                               .arg(result.beneficiaries)
+                                               .arg(RequesterRoundingBase)
+                                               .arg(policy.smallCellThreshold);
+        }
     }
 }
 
-QString ExtractRequests::overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const
+QString ExtractRequests::overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset,
+                                       bool rounded) const
 {
     if (overlaps.empty())
         return tr("no beneficiary in common with the requester's earlier releases of %1").arg(dataset);
@@ -449,8 +469,10 @@ QString ExtractRequests::overlapDetail(const std::vector<ReleaseOverlap>& overla
                          .arg(overlap.request)
                          .arg(m_vault.policy().smallCellThreshold);
         } else {
-            parts << tr("%1 (request %2): %3 beneficiaries in common, %4 only in this request, %5 only in the "
-                        "earlier release")
+            parts << (rounded ? tr("%1 (request %2): about %3 beneficiaries in common, %4 only in this request, "
+                                   "%5 only in the earlier release (rounded)")
+                              : tr("%1 (request %2): %3 beneficiaries in common, %4 only in this request, %5 only "
+                                   "in the earlier release"))
                          .arg(overlap.release)
                          .arg(overlap.request)
                          .arg(overlap.shared)

@@ -70,9 +70,10 @@ public:
     // The machine's checks of a visible request on the data as it stands: the rows and
     // beneficiaries the extract would hold, ExtractMaxRows (failed above it), a population under
     // the small-cell threshold (a warning), the potential identifiers it reads and the
-    // requester's submissions this month. Submission runs them and is refused if one fails. The
-    // requester sees a population under the small-cell threshold as "fewer than N" (masked);
-    // reviewers see exact counts.
+    // requester's submissions this month, the overlap with the requester's earlier releases.
+    // Submission runs them and is refused if one fails. The requester sees a population under
+    // the small-cell threshold as "fewer than N" (masked), larger counts rounded to
+    // RequesterRoundingBase; reviewers see exact counts.
     ExtractChecks checks(qint64 id) const;
     // The same checks of a spec not yet stored, as its requester would see them once submitted:
     // what the new-request form shows while the analyst types. Throws as create() would
@@ -91,12 +92,13 @@ private:
     ExtractChecks computeChecks(const ExtractRequest& request) const;
     ExtractSelection select(const ExtractRequest& request) const;
     void maskForRequester(ExtractChecks& result, const QString& dataset) const;
-    QString overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset) const;
+    QString overlapDetail(const std::vector<ReleaseOverlap>& overlaps, const QString& dataset,
+                          bool rounded = false) const;
     void expireDue();
     // Stores the change with its history event and audits it (deferred: inside the caller's
     // transaction).
     void commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
-                             const QJsonObject& extraDetails);
+                      const QJsonObject& extraDetails);
 
     Vault& m_vault;
     std::unique_ptr<RequestStore> m_store;

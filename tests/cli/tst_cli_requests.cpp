@@ -113,10 +113,12 @@ private Q_SLOTS:
         QCOMPARE(history.last().toObject().value(QStringLiteral("comment")).toString(),
                  QStringLiteral("purpose and columns fit the project"));
         // Approved: too late to withdraw, and nothing changed by trying.
+        const QJsonObject before = show("analyst1", id);
         const Result withdrawn = change("analyst1", "withdraw", id);
         QCOMPARE(withdrawn.exitCode, 4);
         QVERIFY2(withdrawn.err.contains(QStringLiteral("request %1 is approved").arg(id)), qPrintable(withdrawn.err));
-        QCOMPARE(show("analyst1", id), request);
+        QCOMPARE(show("analyst1", id), before);
+        QCOMPARE(show("steward1", id), request);
     }
 
     void anApprovedRequestIsReleasedThenOpenedWithoutTheVault()

@@ -408,6 +408,35 @@ private Q_SLOTS:
         QCOMPARE(limited.find(tooMany).state, RequestState::Draft);
     }
 
+    void requestersSeeLargerCountsRoundedReviewersExactly()
+    {
+        // 23 women, one claim each: over the threshold, yet a draft must not count exactly, or
+        // two drafts differing by one filter value would count the few between them.
+        QByteArray csv = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
+                         "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
+        for (int person = 0; person < 23; ++person)
+            csv += QByteArray::number(person).rightJustified(64, 'p') + ",2,1980,75,75056,2025-03-14,1110,1,1,30.00,"
+                                                                        "21.00,\n";
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));
+        PackageImporter(*m_vault).import(m_tv->package(csv));
+        const qint64 id = submittedByAnalyst();
+        const ExtractChecks seenByRequester = ExtractRequests(*m_vault).checks(id);
+        QVERIFY(seenByRequester.rounded && !seenByRequester.masked);
+        QCOMPARE(seenByRequester.beneficiaries, qint64(20));
+        QCOMPARE(seenByRequester.rows, qint64(20));
+        QVERIFY2(seenByRequester.checks.at(1).detail.contains(QStringLiteral("about 20 beneficiaries")),
+                 qPrintable(seenByRequester.checks.at(1).detail));
+        QVERIFY(!QJsonDocument(seenByRequester.toJson()).toJson().contains("23"));
+        // The form's preview, which costs nothing to ask, says no more.
+        const ExtractChecks preview = ExtractRequests(*m_vault).previewChecks(spec());
+        QCOMPARE(preview.beneficiaries, qint64(20));
+        signIn("steward1");
+        const ExtractChecks checks = ExtractRequests(*m_vault).checks(id);
+        QVERIFY(!checks.rounded);
+        QCOMPARE(checks.beneficiaries, qint64(23));
+    }
+
     void draftsAreTheirAuthorsAlone()
     {
         signIn("analyst1");
