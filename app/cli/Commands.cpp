@@ -4,6 +4,7 @@
 #include "access/Habilitation.h"
 #include "aggregate/Aggregates.h"
 #include "audit/AuditTrail.h"
+#include "backup/VaultBackup.h"
 #include "common/Error.h"
 #include "common/ReadFile.h"
 #include "crypto/Ed25519.h"
@@ -915,6 +916,95 @@ int releaseOpen(CliContext& context, const QStringList& arguments)
     return 0;
 }
 
+// The credentials that open a backup: --user's password, or with --recovery-key the vault's
+// recovery key (and, to restore, the new password it sets), from standard input or the terminal.
+BackupCredentials backupCredentials(CliContext& context, bool restoring)
+{
+    BackupCredentials credentials;
+    credentials.user = context.user();
+    credentials.isRecoveryKey = context.isSet(QStringLiteral("recovery-key"));
+    if (!credentials.isRecoveryKey) {
+        credentials.secret = context.passwords().read(tr("Password for %1 in the backup: ").arg(credentials.user));
+        return credentials;
+    }
+    credentials.secret = context.passwords().read(tr("Recovery key: "));
+    if (restoring)
+        credentials.newPassword = readNewPassword(context, credentials.user);
+    return credentials;
+}
+
+QJsonObject verificationToJson(const QString& file, const BackupVerification& result)
+{
+    QJsonArray checks;
+    for (const VaultCheck& check : result.checks.checks)
+        checks.append(checkToJson(check));
+    return {{QStringLiteral("file"), file},
+            {QStringLiteral("intact"), result.intact()},
+            {QStringLiteral("manifest"), result.manifest.toJson()},
+            {QStringLiteral("checks"), checks}};
+}
+
+int backupCreate(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    const bool showProgress = isTerminal(stderr);
+    const BackupResult result =
+        VaultBackup(*vault).create(context.parser().value(QStringLiteral("to")), [showProgress](double done) {
+            if (showProgress)
+                std::fprintf(stderr, "\r%3d %%", static_cast<int>(done * 100));
+            return true;
+        });
+    if (showProgress)
+        std::fputc('\n', stderr);
+    if (context.json()) {
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("file"), result.path},
+                                      {QStringLiteral("manifest"), result.manifest.toJson()},
+                                      {QStringLiteral("removed"), QJsonArray::fromStringList(result.removed)}}));
+        return 0;
+    }
+    context.out() << tr("Backup written to %1 (audit head %2).").arg(result.path).arg(result.manifest.auditHead)
+                  << '\n';
+    for (const QString& removed : result.removed)
+        context.out() << tr("Removed %1, older than BackupRetentionDays.").arg(removed) << '\n';
+    return 0;
+}
+
+int backupVerify(CliContext& context, const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "the backup file");
+    const BackupCredentials credentials = backupCredentials(context, false);
+    const BackupVerification result =
+        VaultBackup::verify(arguments.first(), credentials, VaultEnvironment::system(context.policy().policy));
+    if (context.json())
+        context.printJson(QJsonDocument(verificationToJson(arguments.first(), result)));
+    else
+        for (const VaultCheck& check : result.checks.checks)
+            context.out() << (check.passed ? tr("ok") : tr("FAILED")) << '\t' << check.name
+                          << (check.detail.isEmpty() ? QString() : QStringLiteral(": ") + check.detail) << '\n';
+    if (!result.intact())
+        throw Error(ErrorKind::Integrity,
+                    tr("%1 does not verify: %2").arg(arguments.first(), result.checks.firstProblem()));
+    if (!context.json())
+        context.out() << tr("%1 is intact: vault %2, taken %3, audit head %4.")
+                             .arg(arguments.first(), result.manifest.vault,
+                                  result.manifest.createdUtc.toString(Qt::ISODate))
+                             .arg(result.manifest.auditHead)
+                      << '\n';
+    return 0;
+}
+
+int backupRestore(CliContext& context, const QStringList& arguments)
+{
+    requireArgumentCount(arguments, 1, "the backup file");
+    const BackupCredentials credentials = backupCredentials(context, true);
+    const auto vault = VaultBackup::restore(arguments.first(), context.vaultFolder(), credentials,
+                                            VaultEnvironment::system(context.policy().policy));
+    context.out() << tr("Vault %1 restored from %2 into %3.").arg(vault->id(), arguments.first(), context.vaultFolder())
+                  << '\n';
+    return 0;
+}
+
 // submit, withdraw, approve, return and reject: one request, and for reviews a comment.
 int requestChange(CliContext& context, const QStringList& arguments, RequestAction action)
 {
@@ -1256,6 +1346,30 @@ const QList<Command>& commands()
          {{QStringLiteral("out"), tr("Folder for the key pair."), tr("DIR")}},
          {},
          releaseKeygen},
+        {{QStringLiteral("backup"), QStringLiteral("create")},
+         tr("Back up the vault (administrators): its encrypted pages and key slots in one signed file."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("to"), tr("The folder to write it to (default: BackupFolder)."), tr("DIR")}},
+         {},
+         backupCreate},
+        {{QStringLiteral("backup"), QStringLiteral("verify")},
+         tr("Check a backup: file, signature, page authentication, integrity, key slots, audit chain (exit 3 on "
+            "any damage)."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("recovery-key"), tr("Open it with the recovery key instead of a password.")}},
+         QStringLiteral("FILE"),
+         backupVerify},
+        {{QStringLiteral("backup"), QStringLiteral("restore")},
+         tr("Verify a backup, then put it in place of the vault (administrators of the backup); the current vault is "
+            "kept aside until the restored one opens."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("recovery-key"),
+           tr("Open it with the recovery key, then set a new password (every password lost).")}},
+         QStringLiteral("FILE"),
+         backupRestore},
         {{QStringLiteral("policy"), QStringLiteral("show")},
          tr("Show the policy in force: each key, its value and where it comes from."),
          {},

@@ -27,6 +27,7 @@ constexpr std::array grants{
     Grant{Role::Auditor, Action::ResealAudit},      Grant{Role::Auditor, Action::ReadHabilitations},
     Grant{Role::Admin, Action::VerifyVault},        Grant{Role::Admin, Action::ManageAccounts},
     Grant{Role::Admin, Action::ImportData},         Grant{Role::Admin, Action::ReadHabilitations},
+    Grant{Role::Admin, Action::BackUpVault},
 };
 
 constexpr std::array roleNames{
@@ -81,6 +82,8 @@ QString actionName(Action action)
         return QCoreApplication::translate("ecluse::Access", "verify the vault");
     case Action::ManageAccounts:
         return QCoreApplication::translate("ecluse::Access", "manage accounts and key slots");
+    case Action::BackUpVault:
+        return QCoreApplication::translate("ecluse::Access", "back up and restore the vault");
     }
     return {};
 }

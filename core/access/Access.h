@@ -34,13 +34,14 @@ enum class Action
     ReadHabilitations, // everyone's; each user may always read their own
     ManageAccounts,
     ImportData,
+    BackUpVault, // back up and restore: encrypted pages only, never the data in clear
 };
 
 // Every action, for tables that must cover them all (the role matrix, the GUI's decisions).
 inline constexpr Action allActions[] = {
     Action::BrowseCatalogue,   Action::BrowseAggregates, Action::ExportAggregates, Action::RequestExtract,
     Action::ReviewExtract,     Action::ReadAudit,        Action::ResealAudit,      Action::VerifyVault,
-    Action::ReadHabilitations, Action::ManageAccounts,   Action::ImportData,
+    Action::ReadHabilitations, Action::ManageAccounts,   Action::ImportData,       Action::BackUpVault,
 };
 
 // Actions on one dataset's data: decide() needs the dataset (or Resource::anyDataset()).

@@ -534,6 +534,11 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
 
     // Differencing: two extracts of the same people that differ by a few let the requester
     // isolate those few. Every earlier release of the requester's on this dataset is compared.
+    if (!selection.holdsIndividuals()) {
+        result.checks.push_back({QStringLiteral("overlap"), CheckOutcome::Passed,
+                                 tr("%1 holds no individuals: no overlap to compare").arg(spec.dataset)});
+        return result;
+    }
     const ReleasePopulations populations(m_vault.database(VaultCapability()));
     const auto risky = [&](qint64 count) { return count > 0 && count < policy.smallCellThreshold; };
     bool warn = false;
@@ -659,7 +664,8 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     m_store->addRelease({manifest.release, id, request.requester, manifest.dataset, manifest.project,
                          manifest.releasedUtc, manifest.expires, manifest.rows,
                          static_cast<qint64>(selection.beneficiaries().size()), manifest.toJson()});
-    ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
+    if (selection.holdsIndividuals())
+        ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
     commitChange(request, RequestAction::Release, {},
                  {{QStringLiteral("release"), manifest.release},
                   {QStringLiteral("file"), destination},

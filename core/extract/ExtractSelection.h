@@ -30,6 +30,8 @@ public:
     ExtractSelection(Database& db, const DatasetSchema& schema, const ExtractSpec& spec);
 
     qint64 rowCount() const { return static_cast<qint64>(m_kept.size()); }
+    // False for a dataset without a pseudonym column (DAMIR, aggregated): its rows are nobody's.
+    bool holdsIndividuals() const { return !m_rows.unitsAreRows; }
     // The vault's numbers of the beneficiaries among the rows, ascending, each once; the row
     // positions for a dataset without a pseudonym column (each row its own unit).
     const std::vector<std::uint32_t>& beneficiaries() const { return m_beneficiaries; }

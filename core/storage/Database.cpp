@@ -49,6 +49,28 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
+void Database::copyTo(Database& target, const std::function<bool(double)>& onStep)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (!backup)
+        target.throwError(sqlite3_errcode(target.m_db), "start a backup");
+    // A few hundred pages per step: progress and cancel stay responsive on large vaults.
+    int code = SQLITE_OK;
+    while ((code = sqlite3_backup_step(backup, 256)) == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED) {
+        const int total = sqlite3_backup_pagecount(backup);
+        const double done = total > 0 ? 1.0 - static_cast<double>(sqlite3_backup_remaining(backup)) / total : 1.0;
+        if (onStep && !onStep(done)) {
+            sqlite3_backup_finish(backup);
+            throw Error(ErrorKind::Other, QStringLiteral("cancelled"));
+        }
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (code != SQLITE_DONE)
+        target.throwError(code, "copy pages into a backup");
+    if (finished != SQLITE_OK)
+        target.throwError(finished, "finish a backup");
+}
+
 void Database::close()
 {
     if (m_db) {

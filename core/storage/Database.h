@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <span>
 
 struct sqlite3;
@@ -48,6 +49,12 @@ public:
     int userVersion();
     void setUserVersion(int version);
     int changes() const;
+
+    // Copies every page into `target` with SQLite's online backup API, a consistent snapshot
+    // while this connection stays usable. Both must be keyed alike (SQLCipher copies pages as
+    // they are). `onStep` gets the fraction done and may return false to stop: then throws
+    // ErrorKind::Other ("cancelled").
+    void copyTo(Database& target, const std::function<bool(double)>& onStep = {});
 
     void close();
     bool isOpen() const { return m_db != nullptr; }

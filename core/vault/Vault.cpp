@@ -996,6 +996,25 @@ Database& Vault::database(VaultCapability)
     return m_open->db;
 }
 
+VaultSnapshot Vault::snapshotTo(VaultCapability, const QString& path, const std::function<bool(double)>& onStep)
+{
+    requireUnlocked();
+    {
+        Database target = openVaultSnapshot(path, m_open->dataKey, m_open->pageSize);
+        m_open->db.copyTo(target, onStep);
+    }
+    // Read back as a restore would read it: a snapshot that does not open is no backup.
+    Database copy = openVaultReader(path, m_open->dataKey, m_open->pageSize);
+    if (copy.queryText("PRAGMA integrity_check") != QLatin1String("ok") ||
+        !copy.queryText("PRAGMA cipher_integrity_check").isEmpty())
+        throw Error(ErrorKind::Integrity, tr("the snapshot of %1 does not check").arg(path));
+    const AuditTrail trail(copy, deriveAuditKey(m_open->dataKey, m_open->vaultId), *m_env.clock, m_open->vaultId, {});
+    const std::vector<AuditEntry> last = trail.entries(trail.size(), 1);
+    if (last.empty())
+        throw Error(ErrorKind::Integrity, tr("the snapshot of %1 holds no audit trail").arg(path));
+    return {m_open->pageSize, copy.userVersion(), last.front().sequence, last.front().hash()};
+}
+
 Database Vault::openReader(VaultCapability) const
 {
     requireUnlocked();

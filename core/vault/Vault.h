@@ -42,6 +42,7 @@ class VaultCapability
     VaultCapability() = default;
 
     friend class AggregateEngine;
+    friend class VaultBackup;
     friend class Aggregates;
     friend class DatasetStore;
     friend class ExtractRequests;
@@ -75,6 +76,15 @@ struct Account
     QDateTime validUntil; // invalid for the first administrator before any manifest
 
     bool isAdmin() const { return roles.contains(QStringLiteral("admin")); }
+};
+
+// What Vault::snapshotTo() wrote, read back from the snapshot itself.
+struct VaultSnapshot
+{
+    int pageSize = 0;
+    int schemaVersion = 0;
+    qint64 auditHead = 0;
+    QByteArray auditHeadHash;
 };
 
 // A demo vault trusts the keys of its own demo authority and producer, made for it at creation,
@@ -205,6 +215,13 @@ public:
     // A key for one purpose, derived from the data key (HKDF, salted with the vault id), for the
     // services in core that need a secret of this vault: re-keying pseudonyms on import.
     SecureBuffer deriveKey(VaultCapability, QByteArrayView purpose) const;
+
+    // Writes a consistent copy of vault.db to `path` (a new file), encrypted with the same key,
+    // through SQLite's online backup API, then checks it: page authentication, integrity, schema
+    // version, and its audit chain's last entry. For VaultBackup; `onStep` as Database::copyTo.
+    VaultSnapshot snapshotTo(VaultCapability, const QString& path, const std::function<bool(double)>& onStep = {});
+    // The environment the vault was made with (its witnesses, clock, policy, password cost).
+    const VaultEnvironment& environment() const { return m_env; }
 
     static void requireAcceptablePassword(const SecureBuffer& password);
 

@@ -112,6 +112,14 @@ void applyKey(Database& db, const SecureBuffer& dataKey, int pageSize)
 
 } // namespace
 
+Database openVaultSnapshot(const QString& path, const SecureBuffer& dataKey, int pageSize)
+{
+    Database db(path, Database::Mode::Create);
+    applyKey(db, dataKey, pageSize);
+    db.execute("PRAGMA temp_store = MEMORY");
+    return db;
+}
+
 Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int pageSize)
 {
     Database db(path, Database::Mode::OpenExisting);

@@ -15,6 +15,10 @@ Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int
 // A second, read-only connection to an open vault's database, for reading in parallel.
 Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int pageSize);
 
+// A new, empty database keyed as vault.db is, for Database::copyTo() to fill: a backup's
+// snapshot. Nothing else is set: the pages copied bring the schema and settings.
+Database openVaultSnapshot(const QString& path, const SecureBuffer& dataKey, int pageSize);
+
 // How the schema of db differs from the one Écluse creates (tables, indexes and triggers, with
 // their exact SQL): a dropped or rewritten trigger is tampering that integrity_check cannot see.
 // Empty when it is exactly as created.

@@ -35,7 +35,8 @@ const QMap<QString, QList<Action>>& documentedRoles()
         {QStringLiteral("auditor"),
          {Action::ReadAudit, Action::ResealAudit, Action::VerifyVault, Action::ReadHabilitations}},
         {QStringLiteral("admin"),
-         {Action::VerifyVault, Action::ManageAccounts, Action::ImportData, Action::ReadHabilitations}},
+         {Action::VerifyVault, Action::ManageAccounts, Action::ImportData, Action::ReadHabilitations,
+          Action::BackUpVault}},
     };
     return roles;
 }
@@ -54,7 +55,7 @@ private Q_SLOTS:
         QTest::addColumn<Action>("action");
         QTest::addColumn<bool>("allowed");
         // allActions is the enumeration, whole: a new action without a row here cannot slip by.
-        QCOMPARE(std::size(allActions), std::size_t(11));
+        QCOMPARE(std::size(allActions), std::size_t(12));
         for (auto role = documentedRoles().begin(); role != documentedRoles().end(); ++role) {
             for (const Action action : allActions) {
                 QTest::addRow("%s may%s %s", qPrintable(role.key()), role.value().contains(action) ? "" : " not",
