@@ -505,6 +505,65 @@ private Q_SLOTS:
             QStringLiteral("extract.release"), QStringLiteral("request %1").arg(id), false);
     }
 
+    void killedBackupLeavesNoFileThatVerifiesUnlessWhole()
+    {
+        // Another workstation to copy: the claims imported, so that a backup takes a while.
+        const QString prepared = freshHome();
+        const CliResult imported = CliWorkstation::runAs(
+            prepared, QStringLiteral("admin"), {QStringLiteral("package"), QStringLiteral("import"), m_package});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString workstation = m_template;
+        m_template = prepared;
+        const auto restore = qScopeGuard([&] { m_template = workstation; });
+
+        const Operation backup{{QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--to"),
+                                QStringLiteral("@HOME@/backups")},
+                               QStringLiteral("admin"),
+                               CliWorkstation::passwordLine(QStringLiteral("admin"))};
+        const int duration = measure(backup);
+        int killed = 0;
+        int whole = 0;
+        for (int trial = 0; trial < m_trials; ++trial) {
+            const QString home = freshHome();
+            const auto delay = static_cast<int>(duration * m_random.generateDouble());
+            killed += runAndKill(home, backup, {delay, false});
+            requireSound(home);
+            const QDir folder(QDir(home).filePath(QStringLiteral("backups")));
+            // Whatever was left verifies whole (a backup that was finished) or is refused as
+            // damaged: never accepted half-written.
+            for (const QString& name : folder.entryList(QDir::Files)) {
+                const CliResult verified =
+                    CliWorkstation::runAs(home, QStringLiteral("admin"),
+                                          {QStringLiteral("backup"), QStringLiteral("verify"), folder.filePath(name)});
+                QVERIFY2(verified.exitCode == 0 || verified.exitCode == 3,
+                         qPrintable(QStringLiteral("trial %1 (killed after %2 ms): %3 exit %4: %5")
+                                        .arg(trial)
+                                        .arg(delay)
+                                        .arg(name)
+                                        .arg(verified.exitCode)
+                                        .arg(verified.err)));
+                whole += verified.exitCode == 0;
+            }
+            // The next backup works, and takes away what the killed one left unfinished.
+            const CliResult next = CliWorkstation::runAs(
+                home, QStringLiteral("admin"),
+                {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--to"), folder.path()});
+            QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+            for (const QString& name : folder.entryList(QDir::Files)) {
+                const CliResult verified =
+                    CliWorkstation::runAs(home, QStringLiteral("admin"),
+                                          {QStringLiteral("backup"), QStringLiteral("verify"), folder.filePath(name)});
+                QVERIFY2(verified.exitCode == 0, qPrintable(name + QLatin1Char(' ') + verified.err));
+            }
+            if (QTest::currentTestFailed())
+                return;
+            QDir(home).removeRecursively();
+        }
+        qInfo("backup: %d trials over %d ms; %d killed while running; %d whole backups left", m_trials, duration,
+              killed, whole);
+        QVERIFY2(killed > 0, "no kill found the command running: the delays are wrong");
+    }
+
     void killedRevocationLeavesTheUserWhollyInOrOut()
     {
         const QString analyst = QStringLiteral("analyst1");
