@@ -79,5 +79,7 @@ step "ecluse-cli --vault $vault vault verify --user admin --password-stdin   (wr
 as admin audit export
 as analyst1 user list
 as auditor audit verify
+# A backup of the vault: its encrypted pages and key slots in one signed file, checked whole.
+as admin backup create
 step "ecluse-cli --vault $vault audit export --user auditor --password-stdin | tail -n 3"
 "$cli" --vault "$vault" audit export --user auditor --password-stdin <<<"$password" | tail -n 3

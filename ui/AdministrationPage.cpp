@@ -1,7 +1,6 @@
 #include "AdministrationPage.h"
 
 #include "AccountTableModel.h"
-#include "ChangePasswordDialog.h"
 #include "ImportDialog.h"
 #include "ReadOnlyTable.h"
 #include "VaultCheckTableModel.h"
@@ -57,14 +56,10 @@ AdministrationPage::AdministrationPage(VaultWorker& worker, const Session& sessi
 QWidget* AdministrationPage::newVaultBox(const Session& session)
 {
     auto* box = new QGroupBox(tr("Vault"), this);
-    auto* change = new QPushButton(tr("Change my &password…"), box);
-    change->setObjectName(QStringLiteral("changePasswordButton"));
-    connect(change, &QPushButton::clicked, this, &AdministrationPage::changePassword);
     auto* form = new QFormLayout(box);
     form->addRow(tr("Folder:"), newSelectableLabel(QStringLiteral("vaultFolderLabel"), session.folder, box));
     form->addRow(tr("Identifier:"), newSelectableLabel(QStringLiteral("vaultIdLabel"), session.vaultId, box));
     form->addRow(tr("Signed in as:"), newSelectableLabel(QStringLiteral("vaultUserLabel"), session.user, box));
-    form->addRow(QString(), change);
     return box;
 }
 
@@ -147,16 +142,6 @@ void AdministrationPage::importPackage()
     // it the import, cancelled) along.
     auto* dialog = new ImportDialog(m_worker, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_message->clear();
-    dialog->open();
-}
-
-void AdministrationPage::changePassword()
-{
-    // A child of the page, so that locking, which destroys the page, takes the dialog with it.
-    auto* dialog = new ChangePasswordDialog(m_worker, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { m_message->setText(tr("Your password was changed.")); });
     m_message->clear();
     dialog->open();
 }

@@ -32,7 +32,6 @@ private:
     void loadAccounts();
     void verify();
     void importPackage();
-    void changePassword();
 
     VaultWorker& m_worker;
     AccountTableModel* m_accounts = nullptr;

@@ -2,6 +2,7 @@
 
 #include "SecretInput.h"
 #include "VaultWorker.h"
+#include "common/Error.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
@@ -22,12 +23,15 @@ ChangePasswordDialog::ChangePasswordDialog(VaultWorker& worker, QWidget* parent)
     , m_new(newPasswordField(QStringLiteral("newPasswordEdit"), this))
     , m_confirm(newPasswordField(QStringLiteral("confirmPasswordEdit"), this))
     , m_change(new QPushButton(tr("&Change password"), this))
+    , m_rules(new QLabel(Vault::passwordRules(), this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change my password"));
     m_change->setObjectName(QStringLiteral("changeButton"));
     m_change->setDefault(true);
+    m_rules->setObjectName(QStringLiteral("passwordRulesLabel"));
+    m_rules->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
 
@@ -38,6 +42,7 @@ ChangePasswordDialog::ChangePasswordDialog(VaultWorker& worker, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_change, QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_rules);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -68,12 +73,22 @@ void ChangePasswordDialog::change()
 {
     if (m_working)
         return;
-    auto oldPassword = std::make_shared<SecureBuffer>(takeSecret(*m_old));
-    auto newPassword = std::make_shared<SecureBuffer>(takeSecret(*m_new));
-    const SecureBuffer confirmation = takeSecret(*m_confirm);
-    if (!newPassword->equals(confirmation)) {
+    // Read, not taken: what was right stays typed after a refusal; only the wrong field empties.
+    auto oldPassword = std::make_shared<SecureBuffer>(readSecret(*m_old));
+    auto newPassword = std::make_shared<SecureBuffer>(readSecret(*m_new));
+    if (!newPassword->equals(readSecret(*m_confirm))) {
         m_error->setText(tr("The new password and its confirmation differ."));
-        m_old->setFocus();
+        m_confirm->clear();
+        m_confirm->setFocus();
+        return;
+    }
+    try {
+        Vault::requireAcceptablePassword(*newPassword);
+    } catch (const Error& error) {
+        m_error->setText(error.message());
+        m_new->clear();
+        m_confirm->clear();
+        m_new->setFocus();
         return;
     }
     setWorking(true);
@@ -81,11 +96,15 @@ void ChangePasswordDialog::change()
         this, [oldPassword, newPassword](Vault& vault) { vault.changePassword(*oldPassword, *newPassword); },
         [this] {
             setWorking(false);
+            for (QLineEdit* field : {m_old, m_new, m_confirm})
+                takeSecret(*field);
             accept();
         },
         [this](const QString& message) {
+            // The rules were checked above: what core refuses now is the current password.
             setWorking(false);
             m_error->setText(message);
+            m_old->clear();
             m_old->setFocus();
         });
 }

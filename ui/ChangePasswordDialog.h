@@ -10,7 +10,8 @@ namespace ecluse::ui {
 
 class VaultWorker;
 
-// Changes the signed-in user's own password: the current one proves it is them.
+// Changes the signed-in user's own password: the current one proves it is them. The rules are
+// shown before the first attempt; a refusal clears only the field that was wrong.
 class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QLineEdit* m_new;
     QLineEdit* m_confirm;
     QPushButton* m_change;
+    QLabel* m_rules;
     QLabel* m_error;
     bool m_working = false;
 };

@@ -117,6 +117,13 @@ void MainWindow::createActions()
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
 
+    m_changePasswordAction = new QAction(tr("Change my &password…"), this);
+    m_changePasswordAction->setObjectName(QStringLiteral("changePasswordAction"));
+    connect(m_changePasswordAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->changePassword();
+    });
+
     m_signOutAction = new QAction(tr("Sign &out"), this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
@@ -128,6 +135,8 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_changePasswordAction);
+    session->addSeparator();
     session->addAction(m_lockAction);
     session->addAction(m_signOutAction);
     session->addSeparator();
@@ -367,6 +376,7 @@ void MainWindow::setState(State state)
         break;
     }
     m_lockAction->setEnabled(state == State::Unlocked);
+    m_changePasswordAction->setEnabled(state == State::Unlocked);
     m_signOutAction->setEnabled(state != State::SignedOut);
     m_status->showSession(m_session, state == State::Unlocked);
 }

@@ -101,6 +101,7 @@ private:
     QPointer<QDialog> m_credentialsDialog;
 
     QAction* m_lockAction = nullptr;
+    QAction* m_changePasswordAction = nullptr;
     QAction* m_signOutAction = nullptr;
     SessionStatusBar* m_status;
     IdleLock* m_idleLock;

@@ -4,6 +4,7 @@
 #include "AggregatesPage.h"
 #include "AuditPage.h"
 #include "CataloguePage.h"
+#include "ChangePasswordDialog.h"
 #include "ExtractsPage.h"
 #include "PolicyPage.h"
 
@@ -21,6 +22,7 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     , m_session(std::move(session))
     , m_policy(policy)
     , m_idleWarning(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_nothing(new QLabel(tr("Nothing here is open to your roles yet."), this))
@@ -36,6 +38,9 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     m_idleWarning->setStyleSheet(
         QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; padding: 6px; }"));
     m_idleWarning->hide();
+    m_notice->setObjectName(QStringLiteral("workspaceNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     int firstEnabled = -1;
     for (const NavigationEntry& entry : Navigation::entriesFor(m_session)) {
@@ -52,6 +57,7 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     columns->addWidget(m_pages, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_idleWarning);
+    layout->addWidget(m_notice);
     layout->addLayout(columns, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
@@ -67,6 +73,18 @@ void Workspace::showIdleWarning(qint64 secondsLeft)
 void Workspace::hideIdleWarning()
 {
     m_idleWarning->hide();
+}
+
+void Workspace::changePassword()
+{
+    auto* dialog = new ChangePasswordDialog(m_worker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_notice->setText(tr("Your password was changed."));
+        m_notice->show();
+    });
+    m_notice->hide();
+    dialog->open();
 }
 
 void Workspace::showEntry(int row)

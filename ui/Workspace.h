@@ -29,6 +29,8 @@ public:
     // A banner above the pages, non-modal so that any input, which postpones the lock, hides it.
     void showIdleWarning(qint64 secondsLeft);
     void hideIdleWarning();
+    // "Change my password", for every role: a dialog that locking destroys with the workspace.
+    void changePassword();
 
 private:
     void showEntry(int row);
@@ -38,6 +40,7 @@ private:
     Session m_session;
     const LoadedPolicy& m_policy;
     QLabel* m_idleWarning;
+    QLabel* m_notice; // how something asked from the menus ended
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_nothing; // shown when no entry is open to these roles

@@ -170,6 +170,13 @@ KeySlotFile Vault::loadKeySlots() const
     return KeySlotFile::load(path(KeySlotFileName));
 }
 
+QString Vault::passwordRules()
+{
+    return tr("At least %1 characters: letters, digits, spaces and signs, but no control characters (tab, "
+              "escape). A sentence of several words is easiest to remember and type.")
+        .arg(MinimumPasswordLength);
+}
+
 void Vault::requireAcceptablePassword(const SecureBuffer& password)
 {
     // A password must be typeable again, in the GUI as on a terminal: text, and no control

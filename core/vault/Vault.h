@@ -224,6 +224,8 @@ public:
     const VaultEnvironment& environment() const { return m_env; }
 
     static void requireAcceptablePassword(const SecureBuffer& password);
+    // What requireAcceptablePassword() asks, for people, before they type.
+    static QString passwordRules();
 
 private:
     struct Open;

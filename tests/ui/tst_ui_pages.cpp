@@ -2,6 +2,7 @@
 #include "common/Error.h"
 #include "policy/PolicySource.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QTableView>
 #include <QtTest>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void administrationVerifyShowsEveryCheck();
     void accountsAreListedOnlyForAdministrators();
     void changePasswordThenUnlockNeedsTheNewPassword();
+    void everyRoleMayChangeTheirOwnPassword();
     void policyPageListsEveryRuleWithItsOrigin();
 };
 
@@ -105,6 +107,19 @@ void PagesTest::accountsAreListedOnlyForAdministrators()
     }
 }
 
+void PagesTest::everyRoleMayChangeTheirOwnPassword()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    auto* action = ui.find<QAction>(QStringLiteral("changePasswordAction"));
+    QVERIFY(!action->isEnabled()); // signed out: nobody's password to change
+    // An auditor, whose pages hold no account management, finds it in the Session menu.
+    QVERIFY(ui.signIn(QStringLiteral("auditor1"), auditorPassword));
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QVERIFY(ui.waitForDialog(QStringLiteral("changePasswordDialog")));
+}
+
 void PagesTest::changePasswordThenUnlockNeedsTheNewPassword()
 {
     UiFixture ui;
@@ -112,27 +127,55 @@ void PagesTest::changePasswordThenUnlockNeedsTheNewPassword()
     QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
     auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
     QTRY_COMPARE(accounts->model()->rowCount(), 2);
-    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("changePasswordButton")), Qt::LeftButton);
+    ui.find<QAction>(QStringLiteral("changePasswordAction"))->trigger();
     QDialog* dialog = ui.waitForDialog(QStringLiteral("changePasswordDialog"));
     QVERIFY(dialog);
-    auto type = [&](const char* oldPassword, const char* newPassword, const char* confirmation) {
-        QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("oldPasswordEdit"), dialog), QString::fromUtf8(oldPassword));
-        QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("newPasswordEdit"), dialog), QString::fromUtf8(newPassword));
-        QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("confirmPasswordEdit"), dialog),
-                         QString::fromUtf8(confirmation));
+    // The rules, before anything is typed.
+    QVERIFY(ui.text(QStringLiteral("passwordRulesLabel"), dialog).contains(QStringLiteral("At least 12 characters")));
+    auto* current = ui.find<QLineEdit>(QStringLiteral("oldPasswordEdit"), dialog);
+    auto* fresh = ui.find<QLineEdit>(QStringLiteral("newPasswordEdit"), dialog);
+    auto* confirm = ui.find<QLineEdit>(QStringLiteral("confirmPasswordEdit"), dialog);
+    const auto retype = [&](QLineEdit* field, const char* text) {
+        field->clear();
+        QTest::keyClicks(field, QString::fromUtf8(text));
+    };
+    const auto change = [&] {
         QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("changeButton"), dialog), Qt::LeftButton);
     };
     const char* const newPassword = "a fresh password 2027";
 
-    type(adminPassword, newPassword, "a fresh password 2028");
+    // A confirmation that differs: only it is emptied.
+    retype(current, adminPassword);
+    retype(fresh, newPassword);
+    retype(confirm, "a fresh password 2028");
+    change();
     QVERIFY(ui.text(QStringLiteral("errorLabel"), dialog).contains(QStringLiteral("differ")));
+    QVERIFY(confirm->text().isEmpty());
+    QCOMPARE(fresh->text(), QString::fromUtf8(newPassword));
+    QCOMPARE(current->text(), QString::fromUtf8(adminPassword));
 
-    type("not my password at all", newPassword, newPassword);
+    // A new password too short: the new fields are emptied, the current one kept.
+    retype(fresh, "short");
+    retype(confirm, "short");
+    change();
+    QVERIFY(ui.text(QStringLiteral("errorLabel"), dialog).contains(QStringLiteral("too short")));
+    QVERIFY(fresh->text().isEmpty() && confirm->text().isEmpty());
+    QCOMPARE(current->text(), QString::fromUtf8(adminPassword));
+
+    // A wrong current password: only it is emptied.
+    retype(current, "not my password at all");
+    retype(fresh, newPassword);
+    retype(confirm, newPassword);
+    change();
     QTRY_COMPARE(ui.text(QStringLiteral("errorLabel"), dialog), wrongCredentialsMessage());
     QVERIFY(dialog->isVisible());
+    QVERIFY(current->text().isEmpty());
+    QCOMPARE(fresh->text(), QString::fromUtf8(newPassword));
+    QCOMPARE(confirm->text(), QString::fromUtf8(newPassword));
 
-    type(adminPassword, newPassword, newPassword);
-    QTRY_COMPARE(ui.text(QStringLiteral("administrationMessage")), QStringLiteral("Your password was changed."));
+    retype(current, adminPassword);
+    change();
+    QTRY_COMPARE(ui.text(QStringLiteral("workspaceNotice")), QStringLiteral("Your password was changed."));
     QVERIFY(!ui.find<QDialog>(QStringLiteral("changePasswordDialog")) ||
             !ui.find<QDialog>(QStringLiteral("changePasswordDialog"))->isVisible());
 

@@ -140,10 +140,7 @@ void SignInTest::lockClosesOpenDialogs()
     auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
     QVERIFY(accounts);
     QTRY_COMPARE(accounts->model()->rowCount(), 2);
-    auto* change = ui.find<QPushButton>(QStringLiteral("changePasswordButton"));
-    QVERIFY(change);
-    QTRY_VERIFY(change->isVisible());
-    QTest::mouseClick(change, Qt::LeftButton);
+    ui.find<QAction>(QStringLiteral("changePasswordAction"))->trigger();
     QPointer<QDialog> dialog = ui.waitForDialog(QStringLiteral("changePasswordDialog"));
     QVERIFY(dialog);
     QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("oldPasswordEdit"), dialog), QStringLiteral("half-typed"));
