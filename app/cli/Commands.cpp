@@ -205,6 +205,20 @@ int auditReseal(CliContext& context, const QStringList&)
     return 0;
 }
 
+int auditSeal(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    const AuditEntry seal = vault->sealAudit();
+    if (context.json())
+        context.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("sequence"), seal.sequence},
+                        {QStringLiteral("hash"), QString::fromLatin1(seal.hash().toHex())},
+                        {QStringLiteral("details"), QJsonDocument::fromJson(seal.details.toUtf8()).object()}}));
+    else
+        context.out() << tr("Audit trail sealed at entry %1; the witnesses hold its head.").arg(seal.sequence) << '\n';
+    return 0;
+}
+
 int userEnrol(CliContext& context, const QStringList& arguments)
 {
     requireArgumentCount(arguments, 1, "one user name");
@@ -1167,6 +1181,12 @@ const QList<Command>& commands()
          {userOption(), passwordStdinOption()},
          {},
          auditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("seal")},
+         tr("Seal the audit trail now (auditors and administrators): its head and the count of each action, "
+            "authenticated and handed to the witnesses. Signing in does it once a day."),
+         {userOption(), passwordStdinOption()},
+         {},
+         auditSeal},
         {{QStringLiteral("audit"), QStringLiteral("export")},
          tr("Write the audit trail to standard output, one JSON object per line."),
          {userOption(),

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ecluse {
 namespace {
@@ -163,6 +164,43 @@ AuditEntry AuditTrail::reseal(const QString& user, const QString& reason)
     return append(user, QStringLiteral("audit.reseal"), m_vaultId,
                   {{QStringLiteral("reason"), reason}, {QStringLiteral("problemBefore"), before.problem}},
                   Witnessing::Reseal);
+}
+
+AuditEntry AuditTrail::seal(const QString& user, bool scheduled)
+{
+    Transaction transaction(m_db);
+    const std::optional<AuditEntry> head = lastEntry();
+    QJsonObject actions;
+    Statement counts = m_db.prepare("SELECT action, count(*) FROM audit_log GROUP BY action ORDER BY action");
+    while (counts.step())
+        actions.insert(counts.text(0), counts.int64(1));
+    QJsonObject details{{QStringLiteral("entries"), size()},
+                        {QStringLiteral("head"), head ? head->sequence : 0},
+                        {QStringLiteral("headHash"), head ? QString::fromLatin1(head->hash().toHex()) : QString()},
+                        {QStringLiteral("actions"), actions}};
+    if (scheduled)
+        details.insert(QStringLiteral("by"), QStringLiteral("ecluse"));
+    AuditEntry entry = append(user, QStringLiteral("audit.seal"), m_vaultId, details, Witnessing::Deferred);
+    transaction.commit();
+    witnessHead();
+    return entry;
+}
+
+std::optional<QDateTime> AuditTrail::lastSealTime() const
+{
+    Statement last =
+        m_db.prepare("SELECT time_utc FROM audit_log WHERE action = 'audit.seal' ORDER BY seq DESC LIMIT 1");
+    if (!last.step())
+        return std::nullopt;
+    return QDateTime::fromString(last.text(0), Qt::ISODateWithMs);
+}
+
+std::optional<QDateTime> AuditTrail::firstEntryTime() const
+{
+    Statement first = m_db.prepare("SELECT time_utc FROM audit_log ORDER BY seq LIMIT 1");
+    if (!first.step())
+        return std::nullopt;
+    return QDateTime::fromString(first.text(0), Qt::ISODateWithMs);
 }
 
 template <typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const

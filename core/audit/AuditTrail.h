@@ -103,6 +103,14 @@ public:
     // machine, a seal folder wiped). The entry it appends records the reason and what
     // verification said before, so a reseal that hides a truncation cannot itself be hidden.
     AuditEntry reseal(const QString& user, const QString& reason);
+    // The daily seal: an entry that authenticates the head and how many entries of each action
+    // the trail holds, handed to the witnesses like any other. `scheduled`: Écluse's own, once a
+    // day, rather than asked for.
+    AuditEntry seal(const QString& user, bool scheduled);
+    // When the last seal was appended, if ever.
+    std::optional<QDateTime> lastSealTime() const;
+    // When the first entry was appended (the vault's creation).
+    std::optional<QDateTime> firstEntryTime() const;
     // Hands the current head to the witnesses, as append() does after its own commit.
     void witnessHead();
 

@@ -331,6 +331,24 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
     requireHabilitated(user);
     moveFailuresIntoTrail(user);
     trail().append(user, QStringLiteral("vault.unlock"), m_folder);
+    sealIfDue(user);
+}
+
+void Vault::sealIfDue(const QString& user)
+{
+    // Once a day, whoever opens the vault: the last seal, or for a vault never sealed its
+    // creation, more than a day ago.
+    const QDateTime dayAgo = m_env.clock->nowUtc().addDays(-1);
+    const std::optional<QDateTime> last = trail().lastSealTime();
+    const std::optional<QDateTime> since = last ? last : trail().firstEntryTime();
+    if (since && *since <= dayAgo)
+        trail().seal(user, true);
+}
+
+AuditEntry Vault::sealAudit()
+{
+    require(Action::VerifyVault);
+    return trail().seal(m_open->subject.user, false);
 }
 
 void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, const SecureBuffer& newPassword)

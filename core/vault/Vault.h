@@ -200,6 +200,9 @@ public:
     std::vector<AuditEntry> readAudit(qint64 fromSequence = 1, qint64 limit = -1);
     qint64 exportAudit(QIODevice& out, const QString& destination);
     void resealAudit(const QString& reason);
+    // The seal: the head and the count of each action, authenticated and handed to the witnesses
+    // (auditors and administrators, `audit seal`). Unlocking seals by itself once a day.
+    AuditEntry sealAudit();
 
     // The decision point for the signed-in user, now. decide() only answers (the GUI uses it to
     // hide what is refused); require() throws ErrorKind::Denied and audits the refusal.
@@ -241,6 +244,7 @@ private:
     void close(Audited audited);
     void recordFailure(const QString& user, const QString& reason, bool counts = true);
     void moveFailuresIntoTrail(const QString& user);
+    void sealIfDue(const QString& user);
     std::vector<Account> allAccounts() const;
     std::optional<Subject> subjectFor(const QString& user) const;
     void requireHabilitated(const QString& user);

@@ -84,6 +84,52 @@ private Q_SLOTS:
         QCOMPARE(entries[3].details, QStringLiteral(R"({"n":4})"));
     }
 
+    void aSealAuthenticatesTheHeadAndTheCounts()
+    {
+        const AuditEntry sealed = m_vault->sealAudit();
+        QCOMPARE(sealed.sequence, qint64(9));
+        QCOMPARE(sealed.action, QStringLiteral("audit.seal"));
+        const QJsonObject details = QJsonDocument::fromJson(sealed.details.toUtf8()).object();
+        QCOMPARE(details.value(QStringLiteral("entries")).toInteger(), 8);
+        QCOMPARE(details.value(QStringLiteral("head")).toInteger(), 8);
+        QCOMPARE(details.value(QStringLiteral("headHash")).toString(),
+                 QString::fromLatin1(trail().entries(8, 1).front().hash().toHex()));
+        QCOMPARE(details.value(QStringLiteral("actions")).toObject().value(QStringLiteral("test.event")).toInteger(),
+                 7);
+        // The witnesses hold the seal itself.
+        QCOMPARE(m_tv->seal->lastRecorded(m_vault->id())->sequence, qint64(9));
+        QVERIFY(trail().verify().intact);
+    }
+
+    void signingInSealsOnceADay()
+    {
+        m_vault->importHabilitations(
+            m_tv->authority.sign(1, ecluse::test::TestAuthority::standardUsers(m_tv->clock->now), m_tv->clock->now));
+        m_vault->enrol(QStringLiteral("auditor1"), TestVault::passwordOf(QStringLiteral("auditor1")));
+        const auto seals = [&] {
+            int count = 0;
+            for (const AuditEntry& entry : trail().entries())
+                count += entry.action == QLatin1String("audit.seal");
+            return count;
+        };
+        const auto signIn = [&] {
+            m_vault->lock();
+            m_vault->unlock(QStringLiteral("auditor1"), TestVault::passwordOf(QStringLiteral("auditor1")));
+        };
+        signIn();
+        QCOMPARE(seals(), 0); // the vault is not a day old
+        m_tv->clock->now = m_tv->clock->now.addDays(1);
+        signIn();
+        QCOMPARE(seals(), 1);
+        QVERIFY(trail().entries().back().details.contains(QStringLiteral("\"by\":\"ecluse\"")));
+        m_tv->clock->now = m_tv->clock->now.addSecs(3600);
+        signIn();
+        QCOMPARE(seals(), 1); // once a day, not at every sign-in
+        m_tv->clock->now = m_tv->clock->now.addDays(1);
+        signIn();
+        QCOMPARE(seals(), 2);
+    }
+
     void appendOnlyIsEnforcedByTheDatabase()
     {
         QVERIFY_THROWS_EXCEPTION(Error, db().execute("UPDATE audit_log SET user = 'x' WHERE seq = 2"));
