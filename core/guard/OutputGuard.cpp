@@ -8,6 +8,7 @@
 #include "policy/Policy.h"
 #include "vault/Vault.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -169,10 +170,10 @@ void OutputGuard::requireExportAllowed(const AggregateResult& result, const QStr
 }
 
 void OutputGuard::requireDestinationAllowed(const QString& what, const QString& destination, bool isFile,
-                                            QJsonObject details)
+                                            QJsonObject details, bool exportModeApplies)
 {
     QString reason;
-    if (m_vault.policy().exportMode == ExportMode::Deny) {
+    if (exportModeApplies && m_vault.policy().exportMode == ExportMode::Deny) {
         reason = tr("policy does not allow exports");
     } else if (isFile && m_vault.policy().exportFolders.isEmpty()) {
         // The default folder is created on first use; a folder set by policy must already exist.
@@ -210,6 +211,16 @@ void OutputGuard::writeRelease(const ReleaseManifest& manifest, const QByteArray
                  {QStringLiteral("ciphertextSha256"), QString::fromLatin1(manifest.ciphertextSha256.toHex())},
                  {QStringLiteral("plaintextSha256"), QString::fromLatin1(manifest.plaintextSha256.toHex())}});
     writeFile(filePath, file);
+}
+
+void OutputGuard::exportAuditTrail(const QString& filePath)
+{
+    m_vault.require(Action::ReadAudit);
+    requireDestinationAllowed(QStringLiteral("export audit trail"), filePath, true, {}, false);
+    QBuffer lines;
+    lines.open(QIODevice::WriteOnly);
+    m_vault.exportAudit(lines, filePath);
+    writeFile(filePath, lines.data());
 }
 
 void OutputGuard::auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,

@@ -59,6 +59,11 @@ public:
     // committed before the file exists. ExtractRequests then marks the request released.
     void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath);
 
+    // The audit trail as JSON lines (what `audit export` prints) into `filePath`, which must lie in
+    // an allowed folder (refusal audited); for auditors. The export mode does not apply: the trail
+    // holds who did what, never data values. Audited "audit.export" by the vault.
+    void exportAuditTrail(const QString& filePath);
+
     // The table as `ecluse-cli aggregate` prints it and exports write it: CSV with the provenance
     // first, or JSON (AggregateResult::toJson()).
     static QByteArray render(const AggregateResult& result, ExportFormat format);
@@ -74,8 +79,10 @@ public:
 
 private:
     void requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile);
-    // Policy's export mode and allowed folders; an audited refusal names `what` and `details`.
-    void requireDestinationAllowed(const QString& what, const QString& destination, bool isFile, QJsonObject details);
+    // Policy's export mode (unless it does not apply) and allowed folders; an audited refusal
+    // names `what` and `details`.
+    void requireDestinationAllowed(const QString& what, const QString& destination, bool isFile, QJsonObject details,
+                                   bool exportModeApplies = true);
     void auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,
                      const QByteArray& bytes);
     void writeFile(const QString& filePath, const QByteArray& bytes);
