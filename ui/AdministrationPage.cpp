@@ -1,19 +1,32 @@
 #include "AdministrationPage.h"
 
 #include "AccountTableModel.h"
+#include "EnrolDialog.h"
 #include "ImportDialog.h"
 #include "ReadOnlyTable.h"
+#include "UiRelay.h"
 #include "VaultCheckTableModel.h"
 #include "VaultWorker.h"
+#include "access/Habilitation.h"
+#include "backup/VaultBackup.h"
 #include "vault/Vault.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 namespace ecluse::ui {
 namespace {
@@ -42,6 +55,8 @@ AdministrationPage::AdministrationPage(VaultWorker& worker, const Session& sessi
     layout->addWidget(newVaultBox(session));
     layout->addWidget(newDataBox(session));
     // Only what core would allow is built at all: a page never offers what would be refused.
+    if (session.may(Action::VerifyVault))
+        layout->addWidget(newHealthBox(session));
     if (session.may(Action::ManageAccounts))
         layout->addWidget(newAccountsBox());
     if (session.may(Action::VerifyVault))
@@ -51,6 +66,8 @@ AdministrationPage::AdministrationPage(VaultWorker& worker, const Session& sessi
 
     if (m_accounts)
         loadAccounts();
+    if (m_health)
+        loadHealth();
 }
 
 QWidget* AdministrationPage::newVaultBox(const Session& session)
@@ -84,9 +101,156 @@ QWidget* AdministrationPage::newAccountsBox()
 {
     auto* box = new QGroupBox(tr("Accounts"), this);
     m_accounts = new AccountTableModel(this);
+    m_accountTable = newReadOnlyTable(QStringLiteral("accountsTable"), m_accounts, box);
+    auto* enrol = new QPushButton(tr("&Enrol…"), box);
+    enrol->setObjectName(QStringLiteral("enrolUserButton"));
+    enrol->setToolTip(tr("Give a key slot to someone the habilitation in force names."));
+    auto* revoke = new QPushButton(tr("Re&voke…"), box);
+    revoke->setObjectName(QStringLiteral("revokeUserButton"));
+    revoke->setToolTip(tr("Remove the selected user's key slot: they can no longer sign in."));
+    connect(enrol, &QPushButton::clicked, this, &AdministrationPage::enrol);
+    connect(revoke, &QPushButton::clicked, this, &AdministrationPage::revoke);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(enrol);
+    buttons->addWidget(revoke);
+    buttons->addStretch();
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(newReadOnlyTable(QStringLiteral("accountsTable"), m_accounts, box));
+    layout->addLayout(buttons);
+    layout->addWidget(m_accountTable);
     return box;
+}
+
+QWidget* AdministrationPage::newHealthBox(const Session& session)
+{
+    auto* box = new QGroupBox(tr("Health and backups"), this);
+    m_health = new QLabel(tr("Reading…"), box);
+    m_health->setObjectName(QStringLiteral("healthLabel"));
+    m_health->setTextFormat(Qt::PlainText);
+    m_health->setWordWrap(true);
+    auto* layout = new QHBoxLayout(box);
+    layout->addWidget(m_health, 1);
+    if (session.may(Action::BackUpVault)) {
+        m_backUp = new QPushButton(tr("&Back up now…"), box);
+        m_backUp->setObjectName(QStringLiteral("backUpButton"));
+        connect(m_backUp, &QPushButton::clicked, this, &AdministrationPage::backUp);
+        layout->addWidget(m_backUp);
+    }
+    return box;
+}
+
+void AdministrationPage::loadHealth()
+{
+    m_worker.run(
+        this, [](Vault& vault) { return vault.health(); },
+        [this](const VaultHealth& health) {
+            const QLocale locale;
+            const auto when = [&](const std::optional<QDateTime>& time) {
+                return time ? locale.toString(time->toLocalTime(), QLocale::ShortFormat) : tr("never");
+            };
+            m_health->setText(tr("Schema version %1 · %2 · last backup: %3 · last audit seal: %4")
+                                  .arg(health.schemaVersion)
+                                  .arg(locale.formattedDataSize(health.databaseBytes), when(health.lastBackup),
+                                       when(health.lastSeal)));
+        },
+        [this](const QString& message) { m_health->setText(message); });
+}
+
+void AdministrationPage::backUp()
+{
+    // Progress and cancel: a large vault takes a while. The dialog belongs to the page, so a lock
+    // takes it, and cancels the backup, which then leaves no file.
+    auto* progress = new QProgressDialog(tr("Backing up the vault…"), tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("backupProgress"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setAutoClose(false);
+    progress->setMinimumDuration(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    const UiRelay<QProgressDialog> relay(progress);
+    m_backUp->setEnabled(false);
+    m_worker.run(
+        this,
+        [cancel, relay](Vault& vault) {
+            return VaultBackup(vault)
+                .create({},
+                        [cancel, relay](double done) {
+                            relay.post(
+                                [done](QProgressDialog& dialog) { dialog.setValue(static_cast<int>(done * 100)); });
+                            return !*cancel;
+                        })
+                .path;
+        },
+        [this, progress = QPointer<QProgressDialog>(progress)](const QString& file) {
+            if (progress)
+                progress->close();
+            m_backUp->setEnabled(true);
+            m_message->setText(tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)));
+            loadHealth();
+        },
+        [this, progress = QPointer<QProgressDialog>(progress)](const QString& message) {
+            if (progress)
+                progress->close();
+            m_backUp->setEnabled(true);
+            m_message->setText(tr("Not backed up: %1").arg(message));
+        });
+}
+
+void AdministrationPage::enrol()
+{
+    // Who may be enrolled is the manifest's answer, asked first: its users without an account.
+    m_worker.run(
+        this,
+        [](Vault& vault) {
+            QStringList candidates;
+            const std::vector<Account> accounts = vault.accounts();
+            if (const std::optional<HabilitationManifest> manifest = vault.habilitations()) {
+                for (const Habilitation& user : manifest->users) {
+                    const bool enrolled = std::any_of(accounts.begin(), accounts.end(), [&](const Account& account) {
+                        return account.name == user.user;
+                    });
+                    if (!enrolled && user.isValidAt(vault.now()))
+                        candidates << user.user;
+                }
+            }
+            return candidates;
+        },
+        [this](const QStringList& candidates) {
+            auto* dialog = new EnrolDialog(m_worker, candidates, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &EnrolDialog::enrolled, this, [this](const QString& user) {
+                m_message->setText(tr("%1 is enrolled: give them their first password in person.").arg(user));
+                loadAccounts();
+            });
+            dialog->open();
+        },
+        [this](const QString& message) { m_message->setText(message); });
+}
+
+void AdministrationPage::revoke()
+{
+    const QModelIndexList rows = m_accountTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_message->setText(tr("Select the account to revoke."));
+        return;
+    }
+    const QString user = m_accounts->index(rows.front().row(), AccountTableModel::Name).data().toString();
+    auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Revoke %1").arg(user),
+                                    tr("Remove %1's key slot? They will no longer be able to sign in.").arg(user),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("revokeConfirmation"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* yes = confirm->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmRevokeButton"));
+    connect(yes, &QPushButton::clicked, this, [this, user] {
+        m_worker.run(
+            this, [user](Vault& vault) { vault.revoke(user); },
+            [this, user] {
+                m_message->setText(tr("%1's key slot is removed.").arg(user));
+                loadAccounts();
+            },
+            [this](const QString& message) { m_message->setText(message); });
+    });
+    confirm->open();
 }
 
 QWidget* AdministrationPage::newVerificationBox()

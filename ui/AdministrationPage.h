@@ -15,8 +15,8 @@ class VaultCheckTableModel;
 class VaultWorker;
 
 // The vault itself: where it is, what data comes into it (administrators import packages), who
-// has an account (administrators), whether it is intact (administrators and auditors), and the
-// signed-in user's own password.
+// has an account (administrators enrol and revoke, as the manifest in force allows), its health
+// and backups (administrators), whether it is intact (administrators and auditors).
 class AdministrationPage : public QWidget
 {
     Q_OBJECT
@@ -29,13 +29,21 @@ private:
     QWidget* newDataBox(const Session& session);
     QWidget* newAccountsBox();
     QWidget* newVerificationBox();
+    QWidget* newHealthBox(const Session& session);
     void loadAccounts();
+    void loadHealth();
     void verify();
     void importPackage();
+    void backUp();
+    void enrol();
+    void revoke();
 
     VaultWorker& m_worker;
     AccountTableModel* m_accounts = nullptr;
     VaultCheckTableModel* m_checks = nullptr;
+    QTableView* m_accountTable = nullptr;
+    QLabel* m_health = nullptr;
+    QPushButton* m_backUp = nullptr;
     QPushButton* m_verify = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_message = nullptr;

@@ -186,10 +186,10 @@ AuditEntry AuditTrail::seal(const QString& user, bool scheduled)
     return entry;
 }
 
-std::optional<QDateTime> AuditTrail::lastSealTime() const
+std::optional<QDateTime> AuditTrail::lastTimeOf(const QString& action) const
 {
-    Statement last =
-        m_db.prepare("SELECT time_utc FROM audit_log WHERE action = 'audit.seal' ORDER BY seq DESC LIMIT 1");
+    Statement last = m_db.prepare("SELECT time_utc FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1");
+    last.bind(1, action);
     if (!last.step())
         return std::nullopt;
     return QDateTime::fromString(last.text(0), Qt::ISODateWithMs);

@@ -107,8 +107,9 @@ public:
     // the trail holds, handed to the witnesses like any other. `scheduled`: Écluse's own, once a
     // day, rather than asked for.
     AuditEntry seal(const QString& user, bool scheduled);
-    // When the last seal was appended, if ever.
-    std::optional<QDateTime> lastSealTime() const;
+    // When the last entry of `action` was appended, if ever.
+    std::optional<QDateTime> lastTimeOf(const QString& action) const;
+    std::optional<QDateTime> lastSealTime() const { return lastTimeOf(QStringLiteral("audit.seal")); }
     // When the first entry was appended (the vault's creation).
     std::optional<QDateTime> firstEntryTime() const;
     // Hands the current head to the witnesses, as append() does after its own commit.

@@ -345,6 +345,18 @@ void Vault::sealIfDue(const QString& user)
         trail().seal(user, true);
 }
 
+VaultHealth Vault::health()
+{
+    require(Action::VerifyVault);
+    VaultHealth health;
+    health.schemaVersion = m_open->db.userVersion();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+        health.databaseBytes += QFileInfo(path(DatabaseFileName) + suffix).size();
+    health.lastBackup = trail().lastTimeOf(QStringLiteral("vault.backup"));
+    health.lastSeal = trail().lastSealTime();
+    return health;
+}
+
 AuditEntry Vault::sealAudit()
 {
     require(Action::VerifyVault);

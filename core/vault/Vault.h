@@ -110,6 +110,15 @@ struct VaultCheck
     bool warning = false; // passed, but something the reader must know (a witness that cannot write)
 };
 
+// What the administrator's page shows of the vault's health, without verifying it whole.
+struct VaultHealth
+{
+    int schemaVersion = 0;
+    qint64 databaseBytes = 0; // vault.db and its write-ahead log
+    std::optional<QDateTime> lastBackup;
+    std::optional<QDateTime> lastSeal;
+};
+
 struct VaultVerification
 {
     std::vector<VaultCheck> checks;
@@ -194,6 +203,8 @@ public:
     // cipher_integrity_check, integrity_check, key slots against accounts, and the audit chain
     // with its witnesses. Audited.
     VaultVerification verify();
+    // Administrators and auditors (VerifyVault); not audited: it reads no data, only sizes and times.
+    VaultHealth health();
 
     // The audit trail, for those whose role allows it; each act is itself audited.
     AuditVerification verifyAudit();

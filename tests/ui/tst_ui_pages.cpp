@@ -3,8 +3,11 @@
 #include "policy/PolicySource.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
 #include <QListWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ecluse;
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void accountsAreListedOnlyForAdministrators();
     void changePasswordThenUnlockNeedsTheNewPassword();
     void everyRoleMayChangeTheirOwnPassword();
+    void administratorEnrolsRevokesAndBacksUp();
     void policyPageListsEveryRuleWithItsOrigin();
 };
 
@@ -105,6 +109,54 @@ void PagesTest::accountsAreListedOnlyForAdministrators()
         QVERIFY(!ui.find(QStringLiteral("accountsTable")));
         QVERIFY(ui.find<QPushButton>(QStringLiteral("verifyVaultButton"))->isVisible());
     }
+}
+
+void PagesTest::administratorEnrolsRevokesAndBacksUp()
+{
+    QTemporaryDir backups;
+    Policy rules;
+    rules.backupFolder = backups.path();
+    UiFixture ui(rules);
+    QVERIFY(ui.start());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+    auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
+    QTRY_COMPARE(accounts->model()->rowCount(), 2);
+
+    // Enrol: only the manifest's users without an account are offered; core does the rest.
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("enrolUserButton")), Qt::LeftButton);
+    QDialog* enrol = ui.waitForDialog(QStringLiteral("enrolDialog"));
+    QVERIFY(enrol);
+    auto* users = ui.find<QComboBox>(QStringLiteral("enrolUserCombo"), enrol);
+    QStringList offered;
+    for (int i = 0; i < users->count(); ++i)
+        offered << users->itemText(i);
+    QCOMPARE(offered, (QStringList{QStringLiteral("analyst1"), QStringLiteral("steward1")}));
+    users->setCurrentIndex(0);
+    QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("enrolPasswordEdit"), enrol),
+                     QStringLiteral("analyst first pass"));
+    QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("enrolConfirmEdit"), enrol),
+                     QStringLiteral("analyst first pass"));
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("enrolButton"), enrol), Qt::LeftButton);
+    QTRY_COMPARE(accounts->model()->rowCount(), 3);
+    QVERIFY(column(accounts, 0).contains(QStringLiteral("analyst1")));
+
+    // Revoke, after a confirmation.
+    accounts->selectRow(rowOf(accounts, 0, QStringLiteral("analyst1")));
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("revokeUserButton")), Qt::LeftButton);
+    QDialog* confirm = ui.waitForDialog(QStringLiteral("revokeConfirmation"));
+    QVERIFY(confirm);
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("confirmRevokeButton"), confirm), Qt::LeftButton);
+    QTRY_COMPARE(accounts->model()->rowCount(), 2);
+    QVERIFY(!column(accounts, 0).contains(QStringLiteral("analyst1")));
+
+    // Back up: a file in the policy's folder, and the health says when.
+    QVERIFY(ui.text(QStringLiteral("healthLabel")).contains(QStringLiteral("last backup: never")));
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("backUpButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        ui.text(QStringLiteral("administrationMessage")).startsWith(QStringLiteral("Backed up to")),
+        qPrintable(ui.text(QStringLiteral("administrationMessage"))), 20000);
+    QCOMPARE(QDir(backups.path()).entryList({QStringLiteral("*.ecb")}, QDir::Files).size(), 1);
+    QTRY_VERIFY(!ui.text(QStringLiteral("healthLabel")).contains(QStringLiteral("last backup: never")));
 }
 
 void PagesTest::everyRoleMayChangeTheirOwnPassword()
