@@ -8,15 +8,18 @@
 #include "SessionStatusBar.h"
 #include "SignInDialog.h"
 #include "Workspace.h"
+#include "backup/VaultBackup.h"
 #include "common/Clock.h"
 #include "platform/SessionLockMonitor.h"
 #include "vault/Vault.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -170,6 +173,46 @@ QWidget* MainWindow::newSignedOutPage()
     layout->addWidget(m_showSignIn, 0, Qt::AlignHCenter);
     layout->addStretch();
     return page;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_exitBackupOffered || m_state != State::Unlocked || m_policy.policy.backupEveryDays <= 0 ||
+        !m_session.may(Action::BackUpVault)) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    m_exitBackupOffered = true;
+    m_worker.run(
+        this, [](Vault& vault) { return std::make_pair(vault.health().lastBackup, vault.now()); },
+        [this](const std::pair<std::optional<QDateTime>, QDateTime>& backup) {
+            if (!VaultBackup::isDue(m_policy.policy, backup.first, backup.second)) {
+                close();
+                return;
+            }
+            auto* ask = new QMessageBox(QMessageBox::Question, tr("Back up before quitting?"),
+                                        tr("Your organisation asks for a backup every %n days (BackupEveryDays), and "
+                                           "the last one is older. Back up the vault now?",
+                                           nullptr, m_policy.policy.backupEveryDays),
+                                        QMessageBox::Yes | QMessageBox::No, this);
+            ask->setObjectName(QStringLiteral("backupOnExitDialog"));
+            ask->setAttribute(Qt::WA_DeleteOnClose);
+            connect(ask, &QMessageBox::finished, this, [this](int answer) {
+                if (answer != QMessageBox::Yes) {
+                    close();
+                    return;
+                }
+                m_worker.run(
+                    this, [](Vault& vault) { VaultBackup(vault).create(); }, [this] { close(); },
+                    [this](const QString& message) {
+                        // Stays open to say so; quitting again lets it go.
+                        QMessageBox::warning(this, tr("Not backed up"), message);
+                    });
+            });
+            ask->open();
+        },
+        [this](const QString&) { close(); });
 }
 
 void MainWindow::showEvent(QShowEvent* event)

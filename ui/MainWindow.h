@@ -56,6 +56,8 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // An administrator quitting while BackupEveryDays asks for a backup is offered one first.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     enum class State
@@ -88,6 +90,7 @@ private:
     State m_state = State::SignedOut;
     bool m_started = false;
     bool m_checkingHabilitation = false;
+    bool m_exitBackupOffered = false; // once per quit: a refusal or a failure lets the next close through
     // Learnt at the first unlock and kept: the folder is a demo vault whoever signs in or out.
     bool m_demo = false;
 

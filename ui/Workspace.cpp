@@ -7,6 +7,9 @@
 #include "ChangePasswordDialog.h"
 #include "ExtractsPage.h"
 #include "PolicyPage.h"
+#include "VaultWorker.h"
+#include "backup/VaultBackup.h"
+#include "vault/Vault.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -62,6 +65,29 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
     m_navigation->setCurrentRow(firstEnabled);
+    remindOfBackup();
+}
+
+void Workspace::remindOfBackup()
+{
+    const Policy& policy = m_policy.policy;
+    if (policy.backupEveryDays <= 0 || !m_session.may(Action::BackUpVault))
+        return;
+    m_worker.run(
+        this, [](Vault& vault) { return std::make_pair(vault.health().lastBackup, vault.now()); },
+        [this, days = policy.backupEveryDays](const std::pair<std::optional<QDateTime>, QDateTime>& backup) {
+            if (!VaultBackup::isDue(m_policy.policy, backup.first, backup.second))
+                return;
+            m_notice->setText(
+                tr("No backup in the last %n days, which your organisation asks for (BackupEveryDays): back up from "
+                   "the Administration page.",
+                   nullptr, days));
+            m_notice->show();
+        },
+        [this](const QString& message) {
+            m_notice->setText(message);
+            m_notice->show();
+        });
 }
 
 void Workspace::showIdleWarning(qint64 secondsLeft)

@@ -34,6 +34,7 @@ public:
 
 private:
     void showEntry(int row);
+    void remindOfBackup();
     QWidget* newPage(Page page);
 
     VaultWorker& m_worker;

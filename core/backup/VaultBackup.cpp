@@ -167,6 +167,11 @@ QString VaultBackup::defaultFolder(const Policy& policy)
         .filePath(QStringLiteral("ecluse/backups"));
 }
 
+bool VaultBackup::isDue(const Policy& policy, const std::optional<QDateTime>& lastBackup, const QDateTime& now)
+{
+    return policy.backupEveryDays > 0 && (!lastBackup || *lastBackup < now.addDays(-policy.backupEveryDays));
+}
+
 BackupResult VaultBackup::create(const QString& requestedFolder, const std::function<bool(double)>& onStep)
 {
     m_vault.require(Action::BackUpVault);

@@ -48,6 +48,8 @@ public:
 
     // Policy's BackupFolder, or <application data>/backups.
     static QString defaultFolder(const Policy& policy);
+    // Whether BackupEveryDays asks for a backup now: never taken, or the last older than that.
+    static bool isDue(const Policy& policy, const std::optional<QDateTime>& lastBackup, const QDateTime& now);
 
     // Administrators (Action::BackUpVault). Writes <folder>/ecluse-backup-<vault id>-<UTC time>.ecb
     // (`folder` empty: the default): the snapshot and the key slots under a temporary name, renamed,

@@ -46,6 +46,7 @@ struct Policy
     QString auditSealFolder;                // empty: <application data>/seals
     QString backupFolder;                   // empty: <application data>/backups
     int backupRetentionDays = 30;
+    int backupEveryDays = 0; // 0: no requirement; else administrators are reminded, and offered one on exit
     bool demoModeAllowed = true;
     bool screenCaptureAllowed = false;
     bool printingAllowed = false;

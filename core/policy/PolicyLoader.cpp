@@ -196,6 +196,17 @@ const std::vector<Setting>& settings()
             },
             [](const Policy& policy) { return policy.backupFolder; }),
         integer("BackupRetentionDays", "days backups are kept", &Policy::backupRetentionDays, 1, 3650, false),
+        managedOnly(
+            "BackupEveryDays", "days after which administrators are asked for a new backup (0: never)",
+            [](Policy& policy, const QString& text) {
+                bool ok = false;
+                const int days = text.trimmed().toInt(&ok);
+                if (!ok || days < 0 || days > 365)
+                    return tr("expected a whole number from 0 to 365");
+                policy.backupEveryDays = days;
+                return QString();
+            },
+            [](const Policy& policy) { return QString::number(policy.backupEveryDays); }),
         boolean("DemoModeAllowed", "whether a demo vault may be created", &Policy::demoModeAllowed, false),
         boolean("ScreenCaptureAllowed", "whether windows may be captured (Windows)", &Policy::screenCaptureAllowed,
                 false),

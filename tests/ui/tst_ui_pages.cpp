@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void changePasswordThenUnlockNeedsTheNewPassword();
     void everyRoleMayChangeTheirOwnPassword();
     void administratorEnrolsRevokesAndBacksUp();
+    void backupPolicyRemindsThenOffersOnQuit();
     void policyPageListsEveryRuleWithItsOrigin();
 };
 
@@ -157,6 +159,26 @@ void PagesTest::administratorEnrolsRevokesAndBacksUp()
         qPrintable(ui.text(QStringLiteral("administrationMessage"))), 20000);
     QCOMPARE(QDir(backups.path()).entryList({QStringLiteral("*.ecb")}, QDir::Files).size(), 1);
     QTRY_VERIFY(!ui.text(QStringLiteral("healthLabel")).contains(QStringLiteral("last backup: never")));
+}
+
+void PagesTest::backupPolicyRemindsThenOffersOnQuit()
+{
+    QTemporaryDir backups;
+    Policy rules;
+    rules.backupFolder = backups.path();
+    rules.backupEveryDays = 7;
+    UiFixture ui(rules);
+    QVERIFY(ui.start());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+    QTRY_VERIFY2(ui.text(QStringLiteral("workspaceNotice")).contains(QStringLiteral("No backup in the last 7 days")),
+                 qPrintable(ui.text(QStringLiteral("workspaceNotice"))));
+    ui.window->close();
+    auto* offer = qobject_cast<QMessageBox*>(ui.waitForDialog(QStringLiteral("backupOnExitDialog")));
+    QVERIFY(offer);
+    QVERIFY(ui.window->isVisible()); // not gone before the answer
+    QTest::mouseClick(offer->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!ui.window->isVisible(), 20000);
+    QCOMPARE(QDir(backups.path()).entryList({QStringLiteral("*.ecb")}, QDir::Files).size(), 1);
 }
 
 void PagesTest::everyRoleMayChangeTheirOwnPassword()
