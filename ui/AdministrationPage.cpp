@@ -9,9 +9,11 @@
 #include "VaultWorker.h"
 #include "access/Habilitation.h"
 #include "backup/VaultBackup.h"
+#include "common/ReadFile.h"
 #include "vault/Vault.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,8 +59,10 @@ AdministrationPage::AdministrationPage(VaultWorker& worker, const Session& sessi
     // Only what core would allow is built at all: a page never offers what would be refused.
     if (session.may(Action::VerifyVault))
         layout->addWidget(newHealthBox(session));
-    if (session.may(Action::ManageAccounts))
+    if (session.may(Action::ManageAccounts)) {
+        layout->addWidget(newHabilitationBox());
         layout->addWidget(newAccountsBox());
+    }
     if (session.may(Action::VerifyVault))
         layout->addWidget(newVerificationBox());
     layout->addWidget(m_message);
@@ -66,6 +70,8 @@ AdministrationPage::AdministrationPage(VaultWorker& worker, const Session& sessi
 
     if (m_accounts)
         loadAccounts();
+    if (m_habilitations)
+        loadHabilitations();
     if (m_health)
         loadHealth();
 }
@@ -118,6 +124,99 @@ QWidget* AdministrationPage::newAccountsBox()
     layout->addLayout(buttons);
     layout->addWidget(m_accountTable);
     return box;
+}
+
+QWidget* AdministrationPage::newHabilitationBox()
+{
+    auto* box = new QGroupBox(tr("Habilitations"), this);
+    m_habilitations = new QLabel(tr("Reading…"), box);
+    m_habilitations->setObjectName(QStringLiteral("habilitationLabel"));
+    m_habilitations->setTextFormat(Qt::PlainText);
+    m_habilitations->setWordWrap(true);
+    auto* import = new QPushButton(tr("Import a signed &manifest…"), box);
+    import->setObjectName(QStringLiteral("importManifestButton"));
+    connect(import, &QPushButton::clicked, this, &AdministrationPage::importHabilitations);
+    auto* layout = new QHBoxLayout(box);
+    layout->addWidget(m_habilitations, 1);
+    layout->addWidget(import);
+    return box;
+}
+
+void AdministrationPage::loadHabilitations()
+{
+    m_worker.run(
+        this, [](Vault& vault) { return std::make_pair(vault.habilitations(), vault.now()); },
+        [this](const std::pair<std::optional<HabilitationManifest>, QDateTime>& inForce) {
+            const auto& [manifest, now] = inForce;
+            if (!manifest) {
+                m_habilitations->setText(tr("No manifest imported yet: only the first administrator exists."));
+                return;
+            }
+            QStringList ending;
+            for (const Habilitation& user : manifest->users) {
+                if (user.validUntil > now && user.validUntil <= now.addDays(30))
+                    ending << tr("%1 (%2)").arg(user.user,
+                                                QLocale().toString(user.validUntil.date(), QLocale::ShortFormat));
+            }
+            QString text =
+                tr("In force: manifest %1 of %2, %n users.", nullptr, static_cast<int>(manifest->users.size()))
+                    .arg(manifest->serial)
+                    .arg(manifest->organisation);
+            text += QLatin1Char('\n') + (ending.isEmpty() ? tr("No habilitation ends within 30 days.")
+                                                          : tr("Ending within 30 days: %1").arg(ending.join(u", ")));
+            m_habilitations->setText(text);
+        },
+        [this](const QString& message) { m_habilitations->setText(message); });
+}
+
+void AdministrationPage::importHabilitations()
+{
+    auto* dialog = new QFileDialog(this, tr("Signed habilitation manifest"));
+    dialog->setObjectName(QStringLiteral("manifestFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    connect(dialog, &QFileDialog::fileSelected, this, &AdministrationPage::previewHabilitations);
+    dialog->open();
+}
+
+void AdministrationPage::previewHabilitations(const QString& file)
+{
+    // What changes is shown first; nothing is applied until the administrator agrees.
+    m_worker.run(
+        this, [file](Vault& vault) { return vault.previewHabilitations(readRegularFile(file, 16 << 20), file); },
+        [this, file](const HabilitationPreview& preview) {
+            QStringList lines;
+            lines << tr("Manifest %1 of %2.").arg(preview.serial).arg(preview.organisation);
+            lines << tr("Users added: %1").arg(preview.added.isEmpty() ? tr("none") : preview.added.join(u", "));
+            QStringList removed;
+            for (auto it = preview.removed.begin(); it != preview.removed.end(); ++it)
+                removed << tr("%1 (%2)").arg(it.key(), it.value());
+            lines << tr("Accounts removed: %1").arg(removed.isEmpty() ? tr("none") : removed.join(u", "));
+            lines << tr("Roles, grants or dates changed: %1")
+                         .arg(preview.changed.isEmpty() ? tr("none") : preview.changed.join(u", "));
+            auto* confirm = new QMessageBox(QMessageBox::Question, tr("Import this manifest?"),
+                                            lines.join(QLatin1Char('\n')), QMessageBox::Cancel, this);
+            confirm->setObjectName(QStringLiteral("manifestPreviewDialog"));
+            confirm->setAttribute(Qt::WA_DeleteOnClose);
+            QPushButton* apply = confirm->addButton(tr("Import"), QMessageBox::AcceptRole);
+            apply->setObjectName(QStringLiteral("applyManifestButton"));
+            connect(apply, &QPushButton::clicked, this, [this, file] {
+                m_worker.run(
+                    this,
+                    [file](Vault& vault) {
+                        return vault.importHabilitations(readRegularFile(file, 16 << 20), file).serial;
+                    },
+                    [this](qint64 serial) {
+                        m_message->setText(tr("Manifest %1 is in force.").arg(serial));
+                        loadHabilitations();
+                        loadAccounts();
+                    },
+                    [this](const QString& message) { m_message->setText(message); });
+            });
+            confirm->open();
+        },
+        [this](const QString& message) { m_message->setText(tr("Not imported: %1").arg(message)); });
 }
 
 QWidget* AdministrationPage::newHealthBox(const Session& session)

@@ -30,6 +30,10 @@ private:
     QWidget* newAccountsBox();
     QWidget* newVerificationBox();
     QWidget* newHealthBox(const Session& session);
+    QWidget* newHabilitationBox();
+    void loadHabilitations();
+    void importHabilitations();
+    void previewHabilitations(const QString& file);
     void loadAccounts();
     void loadHealth();
     void verify();
@@ -43,6 +47,7 @@ private:
     VaultCheckTableModel* m_checks = nullptr;
     QTableView* m_accountTable = nullptr;
     QLabel* m_health = nullptr;
+    QLabel* m_habilitations = nullptr;
     QPushButton* m_backUp = nullptr;
     QPushButton* m_verify = nullptr;
     QLabel* m_verdict = nullptr;

@@ -38,6 +38,8 @@ struct DatasetGrant
     QString dataset;
     GrantLevel level = GrantLevel::Aggregate;
     PotentialIdentifier potentialIdentifier = PotentialIdentifier::None;
+
+    friend bool operator==(const DatasetGrant&, const DatasetGrant&) = default;
 };
 
 // One person's authorisation, as the habilitation authority signed it. Every habilitation has

@@ -811,10 +811,17 @@ std::optional<HabilitationManifest> Vault::habilitations() const
     return visible;
 }
 
-HabilitationImport Vault::importHabilitations(const QByteArray& signedFile, const QString& source)
+struct Vault::HabilitationPlan
+{
+    HabilitationManifest manifest;
+    QMap<QString, QString> reasons; // accounts whose slot goes
+};
+
+Vault::HabilitationPlan Vault::planHabilitations(const QByteArray& signedFile, const QString& source)
 {
     require(Action::ManageAccounts);
-    HabilitationManifest manifest = SignedHabilitations::open(signedFile, trustedAuthorityKeys(), source);
+    HabilitationPlan plan{SignedHabilitations::open(signedFile, trustedAuthorityKeys(), source), {}};
+    const HabilitationManifest& manifest = plan.manifest;
     const qint64 inForce = m_open->manifest ? m_open->manifest->serial : 0;
     if (manifest.serial <= inForce)
         throw Error(ErrorKind::InvalidInput, tr("the manifest has serial %1, not newer than the one in force (%2): "
@@ -824,21 +831,44 @@ HabilitationImport Vault::importHabilitations(const QByteArray& signedFile, cons
 
     // Whose slot goes: users the manifest no longer names, and users whose habilitation ended.
     const QDateTime at = now();
-    HabilitationImport report{manifest.serial, {}, false};
-    QMap<QString, QString> reasons;
     bool adminRemains = false;
     for (const Account& account : allAccounts()) {
         const Habilitation* habilitation = manifest.user(account.name);
         if (!habilitation)
-            reasons.insert(account.name, QStringLiteral("not in the manifest"));
+            plan.reasons.insert(account.name, QStringLiteral("not in the manifest"));
         else if (habilitation->validUntil <= at)
-            reasons.insert(account.name, QStringLiteral("habilitation ended"));
+            plan.reasons.insert(account.name, QStringLiteral("habilitation ended"));
         else if (habilitation->roles.contains(QStringLiteral("admin")) && habilitation->isValidAt(at))
             adminRemains = true;
     }
     if (!adminRemains)
         throw Error(ErrorKind::Denied, tr("this manifest would leave no administrator who can sign in: it must name "
                                           "at least one enrolled administrator, valid now"));
+    return plan;
+}
+
+HabilitationPreview Vault::previewHabilitations(const QByteArray& signedFile, const QString& source)
+{
+    const HabilitationPlan plan = planHabilitations(signedFile, source);
+    HabilitationPreview preview{plan.manifest.serial, plan.manifest.organisation, {}, plan.reasons, {}};
+    for (const Habilitation& user : plan.manifest.users) {
+        const Habilitation* before = m_open->manifest ? m_open->manifest->user(user.user) : nullptr;
+        if (!before)
+            preview.added << user.user;
+        else if (before->roles != user.roles || before->grants != user.grants || before->validFrom != user.validFrom ||
+                 before->validUntil != user.validUntil)
+            preview.changed << user.user;
+    }
+    return preview;
+}
+
+HabilitationImport Vault::importHabilitations(const QByteArray& signedFile, const QString& source)
+{
+    HabilitationPlan plan = planHabilitations(signedFile, source);
+    HabilitationManifest& manifest = plan.manifest;
+    const QMap<QString, QString>& reasons = plan.reasons;
+    const QDateTime at = now();
+    HabilitationImport report{manifest.serial, {}, false};
 
     const QString importer = m_open->subject.user;
     report.removedUsers = reasons.keys();

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 #include <QIODevice>
@@ -93,6 +94,16 @@ struct DemoTrust
 {
     QByteArray authorityKey;
     QByteArray producerKey;
+};
+
+// What importing a manifest would change, shown before it is applied.
+struct HabilitationPreview
+{
+    qint64 serial = 0;
+    QString organisation;
+    QStringList added;              // named by it, not by the manifest in force
+    QMap<QString, QString> removed; // accounts whose key slot would go, and why
+    QStringList changed;            // roles, grants or dates differ
 };
 
 struct HabilitationImport
@@ -190,6 +201,8 @@ public:
     // who left it or whose habilitation ended are removed. Refused when no administrator who can
     // sign in would remain. Messages name `source`, the file the bytes were read from.
     HabilitationImport importHabilitations(const QByteArray& signedFile, const QString& source = {});
+    // The same checks, applying nothing: what the import would change (administrators).
+    HabilitationPreview previewHabilitations(const QByteArray& signedFile, const QString& source = {});
     // The manifest in force as the signed-in user may see it: every user's habilitation for
     // those who may read them all (administrators, auditors), else their own only.
     std::optional<HabilitationManifest> habilitations() const;
@@ -256,6 +269,10 @@ private:
     void recordFailure(const QString& user, const QString& reason, bool counts = true);
     void moveFailuresIntoTrail(const QString& user);
     void sealIfDue(const QString& user);
+    // A manifest checked for import (signature, serial, an administrator left), with the accounts
+    // it would remove and why.
+    struct HabilitationPlan;
+    HabilitationPlan planHabilitations(const QByteArray& signedFile, const QString& source);
     std::vector<Account> allAccounts() const;
     std::optional<Subject> subjectFor(const QString& user) const;
     void requireHabilitated(const QString& user);

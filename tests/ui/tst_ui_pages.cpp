@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QTableView>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void everyRoleMayChangeTheirOwnPassword();
     void administratorEnrolsRevokesAndBacksUp();
     void backupPolicyRemindsThenOffersOnQuit();
+    void aManifestIsPreviewedBeforeItIsImported();
     void policyPageListsEveryRuleWithItsOrigin();
 };
 
@@ -179,6 +181,51 @@ void PagesTest::backupPolicyRemindsThenOffersOnQuit()
     QTest::mouseClick(offer->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!ui.window->isVisible(), 20000);
     QCOMPARE(QDir(backups.path()).entryList({QStringLiteral("*.ecb")}, QDir::Files).size(), 1);
+}
+
+void PagesTest::aManifestIsPreviewedBeforeItIsImported()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    // Serial 2: a new analyst, steward1 ending in 20 days, and auditor1 (enrolled) gone.
+    const QDateTime now = ui.tv.clock->now;
+    QList<TestUser> users = TestAuthority::standardUsers(now);
+    users.removeIf([](const TestUser& user) { return user.id == QLatin1String("auditor1"); });
+    for (TestUser& user : users) {
+        if (user.id == QLatin1String("steward1"))
+            user.validUntil = now.addDays(20);
+    }
+    users.append({QStringLiteral("analyst9"), {QStringLiteral("analyst")}, now.addDays(-1), now.addDays(200), {}});
+    QTemporaryDir folder;
+    const QString file = QDir(folder.path()).filePath(QStringLiteral("manifest-2.signed"));
+    QFile signedFile(file);
+    QVERIFY(signedFile.open(QIODevice::WriteOnly));
+    signedFile.write(ui.tv.authority.sign(2, users, now));
+    signedFile.close();
+
+    QVERIFY(ui.signIn(QStringLiteral("admin"), adminPassword));
+    auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
+    QTRY_COMPARE(accounts->model()->rowCount(), 2);
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("importManifestButton")), Qt::LeftButton);
+    auto* chooser = qobject_cast<QFileDialog*>(ui.waitForDialog(QStringLiteral("manifestFileDialog")));
+    QVERIFY(chooser);
+    chooser->setDirectory(folder.path());
+    chooser->selectFile(QStringLiteral("manifest-2.signed"));
+    static_cast<QDialog*>(chooser)->accept();
+    auto* preview = qobject_cast<QMessageBox*>(ui.waitForDialog(QStringLiteral("manifestPreviewDialog")));
+    QVERIFY2(preview, qPrintable(ui.text(QStringLiteral("administrationMessage"))));
+    const QString text = preview->text();
+    QVERIFY2(text.contains(QStringLiteral("Users added: analyst9")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Accounts removed: auditor1 (not in the manifest)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("changed: steward1")), qPrintable(text));
+    // Nothing applied yet.
+    QCOMPARE(accounts->model()->rowCount(), 2);
+    QTest::mouseClick(ui.find<QPushButton>(QStringLiteral("applyManifestButton"), preview), Qt::LeftButton);
+    QTRY_COMPARE(ui.text(QStringLiteral("administrationMessage")), QStringLiteral("Manifest 2 is in force."));
+    QTRY_COMPARE(accounts->model()->rowCount(), 1);
+    QTRY_VERIFY2(
+        ui.text(QStringLiteral("habilitationLabel")).contains(QStringLiteral("Ending within 30 days: steward1")),
+        qPrintable(ui.text(QStringLiteral("habilitationLabel"))));
 }
 
 void PagesTest::everyRoleMayChangeTheirOwnPassword()
