@@ -235,9 +235,7 @@ void ExtractsPage::showSelected()
 
 void ExtractsPage::updateButtons()
 {
-    const ExtractRequest* request = m_model->requestAt(m_table->currentIndex().row());
-    if (selectedId() == 0)
-        request = nullptr;
+    const ExtractRequest* request = m_model->requestAt(m_model->rowOf(selectedId()));
     const bool mine = request && request->requester == m_session.user;
     const auto in = [&](std::initializer_list<RequestState> states) {
         return request && std::find(states.begin(), states.end(), request->state) != states.end();
