@@ -962,12 +962,15 @@ int backupCreate(CliContext& context, const QStringList&)
 {
     auto vault = context.unlockAsUser();
     const bool showProgress = isTerminal(stderr);
+    // Ctrl-C cancels cleanly: the backup stops at its next step and leaves no file.
+    std::signal(SIGINT, onInterrupt);
     const BackupResult result =
         VaultBackup(*vault).create(context.parser().value(QStringLiteral("to")), [showProgress](double done) {
             if (showProgress)
                 std::fprintf(stderr, "\r%3d %%", static_cast<int>(done * 100));
-            return true;
+            return !interrupted.load();
         });
+    std::signal(SIGINT, SIG_DFL);
     if (showProgress)
         std::fputc('\n', stderr);
     if (context.json()) {
