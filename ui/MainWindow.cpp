@@ -185,9 +185,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->ignore();
     m_exitBackupOffered = true;
     m_worker.run(
-        this, [](Vault& vault) { return std::make_pair(vault.health().lastBackup, vault.now()); },
-        [this](const std::pair<std::optional<QDateTime>, QDateTime>& backup) {
-            if (!VaultBackup::isDue(m_policy.policy, backup.first, backup.second)) {
+        this, [](Vault& vault) { return VaultBackup::isDue(vault); },
+        [this](bool due) {
+            if (!due) {
                 close();
                 return;
             }

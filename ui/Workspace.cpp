@@ -70,13 +70,13 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
 
 void Workspace::remindOfBackup()
 {
-    const Policy& policy = m_policy.policy;
-    if (policy.backupEveryDays <= 0 || !m_session.may(Action::BackUpVault))
+    const int days = m_policy.policy.backupEveryDays;
+    if (days <= 0 || !m_session.may(Action::BackUpVault))
         return;
     m_worker.run(
-        this, [](Vault& vault) { return std::make_pair(vault.health().lastBackup, vault.now()); },
-        [this, days = policy.backupEveryDays](const std::pair<std::optional<QDateTime>, QDateTime>& backup) {
-            if (!VaultBackup::isDue(m_policy.policy, backup.first, backup.second))
+        this, [](Vault& vault) { return VaultBackup::isDue(vault); },
+        [this, days](bool due) {
+            if (!due)
                 return;
             m_notice->setText(
                 tr("No backup in the last %n days, which your organisation asks for (BackupEveryDays): back up from "

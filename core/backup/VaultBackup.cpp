@@ -172,6 +172,11 @@ bool VaultBackup::isDue(const Policy& policy, const std::optional<QDateTime>& la
     return policy.backupEveryDays > 0 && (!lastBackup || *lastBackup < now.addDays(-policy.backupEveryDays));
 }
 
+bool VaultBackup::isDue(Vault& vault)
+{
+    return vault.policy().backupEveryDays > 0 && isDue(vault.policy(), vault.health().lastBackup, vault.now());
+}
+
 BackupResult VaultBackup::create(const QString& requestedFolder, const std::function<bool(double)>& onStep)
 {
     m_vault.require(Action::BackUpVault);
@@ -285,7 +290,13 @@ QStringList VaultBackup::removeExpired(const QString& folder, const QString& kee
 BackupVerification VaultBackup::verify(const QString& file, const BackupCredentials& credentials,
                                        const VaultEnvironment& environment)
 {
-    const BackupFile::Layout layout = BackupFile::inspect(file);
+    return verifyInspected(file, BackupFile::inspect(file), credentials, environment);
+}
+
+BackupVerification VaultBackup::verifyInspected(const QString& file, const BackupFile::Layout& layout,
+                                                const BackupCredentials& credentials,
+                                                const VaultEnvironment& environment)
+{
     const std::unique_ptr<OpenedCopy> copy = openCopy(file, layout, credentials, environment);
     Vault& vault = *copy->vault;
     BackupVerification result{layout.manifest, {}};
@@ -311,11 +322,12 @@ BackupVerification VaultBackup::verify(const QString& file, const BackupCredenti
 std::unique_ptr<Vault> VaultBackup::restore(const QString& file, const QString& folder,
                                             const BackupCredentials& credentials, const VaultEnvironment& environment)
 {
-    const BackupVerification verification = verify(file, credentials, environment);
+    // The file is read and hashed once: the verification and the unpacking use one layout.
+    const BackupFile::Layout layout = BackupFile::inspect(file);
+    const BackupVerification verification = verifyInspected(file, layout, credentials, environment);
     if (!verification.intact())
         throw Error(ErrorKind::Integrity, tr("%1 does not verify: %2").arg(file, verification.checks.firstProblem()));
     const BackupManifest& manifest = verification.manifest;
-    const BackupFile::Layout layout = BackupFile::inspect(file);
 
     // What the witnesses last saw of the vault's trail, before the restored one replaces it.
     qint64 previousHead = -1;

@@ -50,6 +50,8 @@ public:
     static QString defaultFolder(const Policy& policy);
     // Whether BackupEveryDays asks for a backup now: never taken, or the last older than that.
     static bool isDue(const Policy& policy, const std::optional<QDateTime>& lastBackup, const QDateTime& now);
+    // The same for the signed-in vault, from its trail (administrators and auditors).
+    static bool isDue(Vault& vault);
 
     // Administrators (Action::BackUpVault). Writes <folder>/ecluse-backup-<vault id>-<UTC time>.ecb
     // (`folder` empty: the default): the snapshot and the key slots under a temporary name, renamed,
@@ -76,6 +78,9 @@ public:
                                           const BackupCredentials& credentials, const VaultEnvironment& environment);
 
 private:
+    static BackupVerification verifyInspected(const QString& file, const BackupFile::Layout& layout,
+                                              const BackupCredentials& credentials,
+                                              const VaultEnvironment& environment);
     QStringList removeExpired(const QString& folder, const QString& keep);
 
     Vault& m_vault;

@@ -4,7 +4,6 @@
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "crypto/Digest.h"
-#include "extract/ReleaseFile.h"
 #include "policy/Policy.h"
 #include "vault/Vault.h"
 
@@ -196,20 +195,16 @@ void OutputGuard::requireReleaseAllowed(qint64 request, const QString& filePath)
                               {{QStringLiteral("request"), request}});
 }
 
-void OutputGuard::writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath)
+void OutputGuard::writeRelease(qint64 request, const QByteArray& file, const QString& filePath, QJsonObject details)
 {
-    requireReleaseAllowed(manifest.request, filePath);
+    requireReleaseAllowed(request, filePath);
     // In the trail before the file exists: however the process ends afterwards, no release file
     // (or part of one) can be in the folder without an entry that names it and its hash.
+    details.insert(QStringLiteral("request"), request);
+    details.insert(QStringLiteral("bytes"), static_cast<qint64>(file.size()));
+    details.insert(QStringLiteral("sha256"), hexSha256(file));
     m_vault.audit(VaultCapability())
-        .append(m_vault.currentUser(), QStringLiteral("extract.release-file"), filePath,
-                {{QStringLiteral("request"), manifest.request},
-                 {QStringLiteral("release"), manifest.release},
-                 {QStringLiteral("rows"), manifest.rows},
-                 {QStringLiteral("bytes"), static_cast<qint64>(file.size())},
-                 {QStringLiteral("sha256"), hexSha256(file)},
-                 {QStringLiteral("ciphertextSha256"), QString::fromLatin1(manifest.ciphertextSha256.toHex())},
-                 {QStringLiteral("plaintextSha256"), QString::fromLatin1(manifest.plaintextSha256.toHex())}});
+        .append(m_vault.currentUser(), QStringLiteral("extract.release-file"), filePath, details);
     writeFile(filePath, file);
 }
 

@@ -10,7 +10,6 @@ namespace ecluse {
 
 class Vault;
 struct AggregateResult;
-struct ReleaseManifest;
 
 enum class ExportFormat
 {
@@ -57,7 +56,9 @@ public:
     // Audits "extract.release-file" (the file, its hashes, those of its ciphertext and rows), then
     // writes the encrypted release file atomically. Outside any transaction: the entry is
     // committed before the file exists. ExtractRequests then marks the request released.
-    void writeRelease(const ReleaseManifest& manifest, const QByteArray& file, const QString& filePath);
+    // `details`: what the caller knows of the release (its id, rows, the hashes inside); the
+    // request, the file's size and SHA-256 are added here.
+    void writeRelease(qint64 request, const QByteArray& file, const QString& filePath, QJsonObject details);
 
     // The audit trail as JSON lines (what `audit export` prints) into `filePath`, which must lie in
     // an allowed folder (refusal audited); for auditors. The export mode does not apply: the trail
