@@ -29,7 +29,9 @@ QDateEdit* newDateEdit(const QString& objectName, const QDate& date, QWidget* pa
     return edit;
 }
 
-QString checkMark(CheckOutcome outcome)
+} // namespace
+
+QString checkOutcomeMark(CheckOutcome outcome)
 {
     switch (outcome) {
     case CheckOutcome::Passed:
@@ -42,7 +44,10 @@ QString checkMark(CheckOutcome outcome)
     return {};
 }
 
-} // namespace
+QString ExtractRequestDialog::unreadableFilterMessage()
+{
+    return tr("A filter cannot be read: write COLUMN=V1,V2 or DATECOLUMN=FROM..TO, separated by ';'.");
+}
 
 ExtractRequestDialog::ExtractRequestDialog(VaultWorker& worker, QWidget* parent)
     : QDialog(parent)
@@ -193,7 +198,7 @@ void ExtractRequestDialog::runChecks()
 {
     std::optional<ExtractSpec> wanted = spec();
     if (!wanted) {
-        m_checks->setText(tr("A filter cannot be read: write COLUMN=V1,V2 or DATECOLUMN=FROM..TO, separated by ';'."));
+        m_checks->setText(unreadableFilterMessage());
         return;
     }
     if (m_worker.isBusy()) {
@@ -209,7 +214,7 @@ void ExtractRequestDialog::runChecks()
                 return;
             QStringList lines;
             for (const ExtractCheck& check : checks.checks)
-                lines << QStringLiteral("%1 %2").arg(checkMark(check.outcome), check.detail);
+                lines << QStringLiteral("%1 %2").arg(checkOutcomeMark(check.outcome), check.detail);
             m_checks->setText(lines.join(QLatin1Char('\n')));
         },
         [this, generation](const QString& message) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/ExtractChecks.h"
 #include "extract/ExtractRequest.h"
 
 #include <QDialog>
@@ -18,6 +19,9 @@ namespace ecluse::ui {
 
 class VaultWorker;
 
+// How a check's outcome is marked where checks are listed: ✓, ⚠ or ✗.
+QString checkOutcomeMark(CheckOutcome outcome);
+
 // The analyst's form for a new extract request, or for changing a draft or returned one. While
 // they type, core computes the checks a reviewer will see (as the requester may see them) and the
 // form shows them, with whatever core finds wrong in the spec so far.
@@ -31,6 +35,8 @@ public:
     void setSpec(const ExtractSpec& spec);
     // What the form says, or nothing when a filter cannot be read (the checks say why).
     std::optional<ExtractSpec> spec() const;
+    // What is said when spec() is nothing.
+    static QString unreadableFilterMessage();
 
 private:
     void fillColumns();

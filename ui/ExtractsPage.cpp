@@ -68,10 +68,7 @@ QString describe(const ExtractRequest& request, const ExtractChecks& checks)
                                                   : request.approvals.join(QStringLiteral(", ")));
     lines << QString() << ExtractsPage::tr("Checks, on the data as it stands:");
     for (const ExtractCheck& check : checks.checks) {
-        const QString mark = check.outcome == CheckOutcome::Passed    ? QStringLiteral("✓")
-                             : check.outcome == CheckOutcome::Warning ? QStringLiteral("⚠")
-                                                                      : QStringLiteral("✗");
-        lines << QStringLiteral("  %1 %2").arg(mark, check.detail);
+        lines << QStringLiteral("  %1 %2").arg(checkOutcomeMark(check.outcome), check.detail);
     }
     lines << QString() << ExtractsPage::tr("History:");
     for (const RequestEvent& event : request.history) {
@@ -153,30 +150,14 @@ ExtractsPage::ExtractsPage(VaultWorker& worker, const Session& session, QWidget*
     if (m_new) {
         connect(m_new, &QPushButton::clicked, this, &ExtractsPage::newRequest);
         connect(m_edit, &QPushButton::clicked, this, &ExtractsPage::editRequest);
-        connect(m_submit, &QPushButton::clicked, this, [this] {
-            decide(
-                tr("submitted"), [](ExtractRequests& r, qint64 id, const QString&) { r.submit(id); }, false);
-        });
-        connect(m_withdraw, &QPushButton::clicked, this, [this] {
-            decide(
-                tr("withdrawn"), [](ExtractRequests& r, qint64 id, const QString&) { r.withdraw(id); }, false);
-        });
+        connect(m_submit, &QPushButton::clicked, this, [this] { decide(RequestAction::Submit); });
+        connect(m_withdraw, &QPushButton::clicked, this, [this] { decide(RequestAction::Withdraw); });
         connect(m_release, &QPushButton::clicked, this, &ExtractsPage::release);
     }
     if (m_approve) {
-        connect(m_approve, &QPushButton::clicked, this, [this] {
-            decide(
-                tr("approved"), [](ExtractRequests& r, qint64 id, const QString& c) { r.approve(id, c); }, true);
-        });
-        connect(m_return, &QPushButton::clicked, this, [this] {
-            decide(
-                tr("returned"), [](ExtractRequests& r, qint64 id, const QString& c) { r.returnForChanges(id, c); },
-                true);
-        });
-        connect(m_reject, &QPushButton::clicked, this, [this] {
-            decide(
-                tr("rejected"), [](ExtractRequests& r, qint64 id, const QString& c) { r.reject(id, c); }, true);
-        });
+        connect(m_approve, &QPushButton::clicked, this, [this] { decide(RequestAction::Approve); });
+        connect(m_return, &QPushButton::clicked, this, [this] { decide(RequestAction::Return); });
+        connect(m_reject, &QPushButton::clicked, this, [this] { decide(RequestAction::Reject); });
     }
     reload();
 }
@@ -278,7 +259,7 @@ void ExtractsPage::openRequestDialog(qint64 id, const ExtractSpec* spec)
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         const std::optional<ExtractSpec> wanted = dialog->spec();
         if (!wanted) {
-            fail(tr("A filter cannot be read: write COLUMN=V1,V2 or DATECOLUMN=FROM..TO, separated by ';'."));
+            fail(ExtractRequestDialog::unreadableFilterMessage());
             return;
         }
         if (id == 0) {
@@ -302,26 +283,23 @@ void ExtractsPage::openRequestDialog(qint64 id, const ExtractSpec* spec)
     dialog->open();
 }
 
-void ExtractsPage::decide(const QString& what, const std::function<void(ExtractRequests&, qint64, const QString&)>& act,
-                          bool askComment)
+void ExtractsPage::decide(RequestAction action)
 {
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    const auto apply = [this, id, what, act](const QString& comment) {
+    const auto apply = [this, id, action](const QString& comment) {
         m_worker.run(
-            this,
-            [id, act, comment](Vault& vault) {
-                ExtractRequests requests(vault);
-                act(requests, id, comment);
-            },
-            [this, id, what] {
-                m_message->setText(tr("Request %1 %2.", "request 3 approved").arg(id).arg(what));
+            this, [id, action, comment](Vault& vault) { ExtractRequests(vault).act(id, action, comment); },
+            [this, id, action] {
+                m_message->setText(
+                    tr("Request %1 %2.", "request 3 approved").arg(id).arg(requestActionParticiple(action)));
                 reload(id);
             },
             [this](const QString& message) { fail(message); });
     };
-    if (!askComment) {
+    // Reviews are recorded with a comment (core requires one to return or reject).
+    if (action != RequestAction::Approve && action != RequestAction::Return && action != RequestAction::Reject) {
         apply({});
         return;
     }

@@ -3,8 +3,7 @@
 #include "Session.h"
 #include "crypto/SecureBuffer.h"
 #include "extract/ExtractRequest.h"
-
-#include <functional>
+#include "extract/RequestWorkflow.h"
 
 #include <QWidget>
 
@@ -12,10 +11,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-
-namespace ecluse {
-class ExtractRequests;
-}
 
 namespace ecluse::ui {
 
@@ -40,8 +35,8 @@ private:
     void updateButtons();
     void newRequest();
     void editRequest();
-    void decide(const QString& what, const std::function<void(ExtractRequests&, qint64, const QString&)>& act,
-                bool askComment);
+    // Submit, withdraw (the requester's), approve, return or reject (a reviewer's, with a comment).
+    void decide(RequestAction action);
     void openRequestDialog(qint64 id, const ExtractSpec* spec);
     void release();
     void openReleaseDialog(qint64 id, const QStringList& folders);

@@ -1032,27 +1032,7 @@ int requestChange(CliContext& context, const QStringList& arguments, RequestActi
     const QString comment = review ? context.parser().value(QStringLiteral("comment")) : QString();
     auto vault = context.unlockAsUser();
     ExtractRequests requests(*vault);
-    switch (action) {
-    case RequestAction::Submit:
-        requests.submit(id);
-        break;
-    case RequestAction::Withdraw:
-        requests.withdraw(id);
-        break;
-    case RequestAction::Approve:
-        requests.approve(id, comment);
-        break;
-    case RequestAction::Return:
-        requests.returnForChanges(id, comment);
-        break;
-    case RequestAction::Reject:
-        requests.reject(id, comment);
-        break;
-    case RequestAction::Edit:
-    case RequestAction::Release:
-    case RequestAction::Expire:
-        throw Error(ErrorKind::Usage, tr("this command does not do that"));
-    }
+    requests.act(id, action, comment);
     const ExtractRequest after = requests.find(id);
     if (context.json())
         context.printJson(QJsonDocument(after.toJson()));

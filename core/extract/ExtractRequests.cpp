@@ -257,6 +257,24 @@ void ExtractRequests::reject(qint64 id, const QString& comment)
     change(id, RequestAction::Reject, comment);
 }
 
+void ExtractRequests::act(qint64 id, RequestAction action, const QString& comment)
+{
+    switch (action) {
+    case RequestAction::Submit:
+    case RequestAction::Withdraw:
+    case RequestAction::Approve:
+    case RequestAction::Return:
+    case RequestAction::Reject:
+        change(id, action, comment);
+        return;
+    case RequestAction::Edit:
+    case RequestAction::Release:
+    case RequestAction::Expire:
+        break;
+    }
+    throw Error(ErrorKind::Usage, tr("a request is %1 by a call of its own").arg(requestActionParticiple(action)));
+}
+
 void ExtractRequests::change(qint64 id, RequestAction action, const QString& comment, const ExtractSpec* spec)
 {
     const bool review =
@@ -650,7 +668,11 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     // What leaves must open: the file is checked against the vault's own key first.
     ReleaseFile::verify(file, signer.publicKey(), destination);
 
-    guard.writeRelease(manifest, file, destination);
+    guard.writeRelease(id, file, destination,
+                       {{QStringLiteral("release"), manifest.release},
+                        {QStringLiteral("rows"), manifest.rows},
+                        {QStringLiteral("ciphertextSha256"), QString::fromLatin1(manifest.ciphertextSha256.toHex())},
+                        {QStringLiteral("plaintextSha256"), QString::fromLatin1(manifest.plaintextSha256.toHex())}});
     // Not recorded, so not released: the file must not outlive a failure to record it. (A process
     // killed here leaves it, named with its hash by the entry writeRelease made first.)
     auto removeUnrecorded = qScopeGuard([&destination] { QFile::remove(destination); });

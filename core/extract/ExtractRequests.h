@@ -47,6 +47,9 @@ public:
     void approve(qint64 id, const QString& comment = {});
     void returnForChanges(qint64 id, const QString& comment);
     void reject(qint64 id, const QString& comment);
+    // One of the five above, named: what the command line and the window call. Edit and release
+    // have calls of their own (a spec, a file); asked here, they throw ErrorKind::Usage.
+    void act(qint64 id, RequestAction action, const QString& comment = {});
 
     // Produces the requester's approved extract and writes it, encrypted and signed, to
     // `filePath` (an allowed folder, through OutputGuard): only the approved columns and rows, the
