@@ -181,6 +181,23 @@ private Q_SLOTS:
         QCOMPARE(rows(), qint64(12));
     }
 
+    void aCancelledBackupLeavesNothing()
+    {
+        const qint64 head = VaultProbe::audit(*m_vault).size();
+        for (const double stopAt : {0.0, 0.5, 0.95}) {
+            QString message;
+            QCOMPARE(
+                errorKindOf(
+                    [&] { VaultBackup(*m_vault).create(backups(), [stopAt](double done) { return done < stopAt; }); },
+                    &message),
+                ErrorKind::Other);
+            QCOMPARE(message, QStringLiteral("cancelled"));
+        }
+        // No backup, no work folder, nothing audited as a backup.
+        QVERIFY(QDir(backups()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QCOMPARE(VaultProbe::audit(*m_vault).size(), head);
+    }
+
     void onlyAdministratorsBackUp()
     {
         m_vault->lock();
