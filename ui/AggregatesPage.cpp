@@ -324,10 +324,15 @@ void AggregatesPage::showResult(AggregateResult result, int rowDimensions)
     m_output->clear();
 
     m_title->setText(tr("%1 — %2").arg(shown.query.dataset, shown.datasetLabel));
-    m_period->setText(
-        shown.earliest.isValid() && shown.latest.isValid()
-            ? tr("Period: %1 – %2").arg(shown.earliest.toString(Qt::ISODate), shown.latest.toString(Qt::ISODate))
-            : tr("Period: no dated rows"));
+    const AggregateResult::Period period = shown.period();
+    if (!period.from.isValid() || !period.to.isValid())
+        m_period->setText(tr("Period: the dataset has no care dates"));
+    else if (period.filtered)
+        m_period->setText(tr("Period: %1 – %2 (the query's care dates)")
+                              .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
+    else
+        m_period->setText(
+            tr("Period: %1 – %2").arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
     const QString filters = describeFilters(shown.query);
     m_filters->setText(filters.isEmpty() ? tr("Filters: none") : tr("Filters: %1").arg(filters));
     m_rules->setText(tr("Rules applied: %1").arg(shown.rules.summary()));

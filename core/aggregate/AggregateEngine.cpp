@@ -434,19 +434,6 @@ void merge(Partial& into, const Partial& other, int topCount)
     into.lastDay = std::max(into.lastDay, other.lastDay);
 }
 
-// The date column whose range a table covers: the care date the year and month are derived
-// from, or else the schema's care date.
-QString careDateColumn(const DatasetSchema& schema)
-{
-    if (const DerivedDimension* year = schema.derivedDimension(u"ANNEE"); year && year->from.size() == 1)
-        return year->from.front();
-    for (const ColumnSpec& column : schema.columns) {
-        if (column.type == ColumnType::Date && column.potentialIdentifier == PotentialIdentifier::CareDate)
-            return column.name;
-    }
-    return {};
-}
-
 std::int32_t daysSinceEpoch(const QDate& date)
 {
     return static_cast<std::int32_t>(QDate(1970, 1, 1).daysTo(date));
@@ -810,6 +797,13 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
     if (first.firstDay <= first.lastDay) {
         table.earliest = QDate(1970, 1, 1).addDays(first.firstDay);
         table.latest = QDate(1970, 1, 1).addDays(first.lastDay);
+    }
+    if (!careDate.isEmpty()) {
+        const Column& days = cache.columns.at(QStringLiteral("t:") + careDate);
+        if (days.firstDay <= days.lastDay) {
+            table.datasetEarliest = QDate(1970, 1, 1).addDays(days.firstDay);
+            table.datasetLatest = QDate(1970, 1, 1).addDays(days.lastDay);
+        }
     }
     // The largest contributions are individual values: wiped before the partials are freed.
     wipe(first.top);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <limits>
+
 namespace ecluse {
 namespace {
 
@@ -56,6 +59,43 @@ QString AggregateResult::formatValue(int measure, std::int64_t value) const
         .arg(value < 0 ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+AggregateResult::Period AggregateResult::period() const
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
+    const QString careDate = schema ? careDateColumn(*schema) : QString();
+    if (careDate.isEmpty())
+        return {};
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    bool filtered = false;
+    const auto narrow = [&](std::optional<QDate> start, std::optional<QDate> end) {
+        if (start)
+            from = from ? std::max(*from, *start) : *start;
+        if (end)
+            to = to ? std::min(*to, *end) : *end;
+        filtered = true;
+    };
+    for (const Filter& filter : query.filters) {
+        if (filter.isDateRange() && filter.column == careDate) {
+            narrow(filter.from, filter.to);
+        } else if (filter.column == QLatin1String("ANNEE") && !filter.isDateRange()) {
+            int first = std::numeric_limits<int>::max();
+            int last = std::numeric_limits<int>::min();
+            for (const QString& value : filter.values) {
+                bool ok = false;
+                const int year = value.toInt(&ok);
+                if (ok) {
+                    first = std::min(first, year);
+                    last = std::max(last, year);
+                }
+            }
+            if (first <= last)
+                narrow(QDate(first, 1, 1), QDate(last, 12, 31));
+        }
+    }
+    return {from.value_or(datasetEarliest), to.value_or(datasetLatest), filtered};
 }
 
 QJsonObject AggregateResult::toJson() const

@@ -28,6 +28,8 @@ struct AggregateResult
     QDateTime computedUtc;
     QDate earliest; // period covered by the rows, when known
     QDate latest;
+    QDate datasetEarliest; // period the whole dataset covers, when known
+    QDate datasetLatest;
     DisclosureRules rules;
 
     std::vector<TableDimension> dimensions;
@@ -41,6 +43,17 @@ struct AggregateResult
     // The code of `cell` along `dimension`, or "" for the margin.
     QString codeAt(int cell, int dimension) const;
     QString labelAt(int cell, int dimension) const; // "Total" for the margin
+
+    // The care dates the table speaks of: the query's range when it filters them (by date or by
+    // year; an open end is the dataset's), else the dataset's whole period. Invalid dates when the
+    // dataset has no care date (Open DAMIR).
+    struct Period
+    {
+        QDate from;
+        QDate to;
+        bool filtered = false; // the query narrows the care dates
+    };
+    Period period() const;
 
     // "Écluse · prestations · analyst1 · 2026-11-28T10:12:03Z · requête 3f2a…": where a copy or an
     // export came from.

@@ -42,6 +42,8 @@ struct AggregateTable
     qint64 rowsScanned = 0; // rows that passed the filters
     QDate earliest;         // care dates covered, when the dataset has them
     QDate latest;
+    QDate datasetEarliest; // care dates the whole dataset covers, filters aside
+    QDate datasetLatest;
 };
 
 } // namespace ecluse

@@ -122,6 +122,8 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     result.computedUtc = m_vault.now().toUTC();
     result.earliest = table.earliest;
     result.latest = table.latest;
+    result.datasetEarliest = table.datasetEarliest;
+    result.datasetLatest = table.datasetLatest;
     result.rules = rules;
     result.dimensions = table.dimensions;
     result.shape = table.shape;

@@ -721,6 +721,14 @@ Column ColumnLoader::loadDays(const DatasetRows& rows, const QString& name)
     Column out;
     out.kind = ColumnKind::Day;
     loadPlain<std::int32_t>(m_db, m_second, m_cancel, m_progress, rows, name, NullInt32, out.days);
+    // Once per load: the period a table covers when its query does not narrow the dates.
+    for (std::size_t row = 0; row < out.days.size(); ++row) {
+        const std::int32_t day = out.days[row];
+        if (day != NullInt32) {
+            out.firstDay = std::min(out.firstDay, day);
+            out.lastDay = std::max(out.lastDay, day);
+        }
+    }
     return out;
 }
 

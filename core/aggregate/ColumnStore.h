@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace ecluse {
@@ -66,6 +67,9 @@ struct Column
     QStringList categoryCodes;
     QStringList categoryLabels;
     bool unitsAdditive = true;
+    // Days: the earliest and latest date the column holds (firstDay > lastDay when none).
+    std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
+    std::int32_t lastDay = std::numeric_limits<std::int32_t>::min();
     std::uint64_t lastUsed = 0;
 
     std::int64_t bytes() const { return static_cast<std::int64_t>(codes.bytes() + values.bytes() + days.bytes()); }

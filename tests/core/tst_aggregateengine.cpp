@@ -1,4 +1,5 @@
 #include "aggregate/AggregateEngine.h"
+#include "aggregate/AggregateResult.h"
 #include "data/CodeList.h"
 #include "data/ColumnChunk.h"
 #include "data/DataPackage.h"
@@ -516,6 +517,52 @@ private Q_SLOTS:
         QVERIFY(percents.size() > 2);
         QVERIFY(std::is_sorted(percents.begin(), percents.end()));
         QCOMPARE(percents.back(), 100);
+    }
+
+    // Issue 12: the page showed the period of the rows a query kept, not the query's. The engine
+    // gives the dataset's whole period; the result, the query's care dates where it filters them.
+    void thePeriodShownIsTheQuerys()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
+        const QDate first = std::min_element(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) {
+                                return a.care < b.care;
+                            })->care;
+        const QDate last = std::max_element(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) {
+                               return a.care < b.care;
+                           })->care;
+        for (const Case& c : prestationsCases()) {
+            const AggregateTable table = engine.compute(query(c), 2);
+            QVERIFY2(table.datasetEarliest == first && table.datasetLatest == last, c.name);
+
+            AggregateResult result;
+            result.query = query(c);
+            result.earliest = table.earliest;
+            result.latest = table.latest;
+            result.datasetEarliest = table.datasetEarliest;
+            result.datasetLatest = table.datasetLatest;
+            const AggregateResult::Period period = result.period();
+            QDate from = first;
+            QDate to = last;
+            bool filtered = false;
+            for (const Filter& filter : c.filters) {
+                if (filter.column == QLatin1String("EXE_SOI_DTD")) {
+                    from = filter.from.value_or(from);
+                    to = filter.to.value_or(to);
+                    filtered = true;
+                } else if (filter.column == QLatin1String("ANNEE")) {
+                    from = QDate(filter.values.first().toInt(), 1, 1);
+                    to = QDate(filter.values.first().toInt(), 12, 31);
+                    filtered = true;
+                }
+            }
+            QVERIFY2(period.from == from && period.to == to && period.filtered == filtered, c.name);
+        }
+
+        // Open DAMIR has no care date: no period at all.
+        AggregateResult damir;
+        damir.query.dataset = QStringLiteral("damir");
+        QVERIFY(!damir.period().from.isValid());
     }
 
     void dropCachesEmptiesTheCache()
