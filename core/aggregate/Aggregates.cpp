@@ -99,12 +99,26 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     // Rows past their retention date are purged, audited, before anything reads them.
     DatasetStore store(m_vault, VaultCapability());
     const DisclosureRules rules = DisclosureRules::fromPolicy(m_vault.policy());
-    const AggregateTable table = m_engine.compute(query, std::max(2, rules.dominanceN), progress, cancel);
+    // The engine's own progress up to EngineShare; disclosure control, which can take as long on a
+    // large table, the rest.
+    constexpr int EngineShare = 80;
+    AggregateEngine::Progress engineProgress;
+    if (progress)
+        engineProgress = [&progress](const AggregateProgress& step) {
+            progress({step.percent * EngineShare / 100, step.step});
+        };
+    const AggregateTable table = m_engine.compute(query, std::max(2, rules.dominanceN), engineProgress, cancel);
+    DisclosureProgressFunction controlProgress;
+    if (progress)
+        controlProgress = [&progress](const DisclosureProgress& step) {
+            const QString what = step.stage == DisclosureProgress::Stage::Suppression
+                                     ? tr("Disclosure control: secondary suppression")
+                                     : tr("Disclosure control: proving the suppressed cells protected");
+            progress({EngineShare + static_cast<int>(step.done * (100 - EngineShare)), what});
+        };
     DisclosureOutcome outcome;
     try {
-        if (progress)
-            progress({95, tr("Disclosure control")});
-        outcome = protectTable({table.shape, table.units, table.magnitudes}, rules, cancel);
+        outcome = protectTable({table.shape, table.units, table.magnitudes}, rules, cancel, controlProgress);
     } catch (const Error& error) {
         if (cancel && cancel->load())
             throw;

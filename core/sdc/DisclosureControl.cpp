@@ -172,6 +172,48 @@ int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& r
     return best;
 }
 
+// The stages' own shares turned into one share of the whole, which never goes back (a round of
+// audit may be followed by another), reported at most once per thousandth.
+class ProgressReporter
+{
+public:
+    using Stage = DisclosureProgress::Stage;
+
+    explicit ProgressReporter(const DisclosureProgressFunction& report)
+        : m_report(report)
+    {}
+
+    double done() const { return m_done; }
+
+    // `share` of the stage that spans [from, to] of the whole.
+    void report(Stage stage, double from, double to, double share)
+    {
+        if (!m_report)
+            return;
+        const double done = std::max(m_done, from + (to - from) * std::clamp(share, 0.0, 1.0));
+        const int permille = static_cast<int>(done * 1000);
+        if (permille == m_permille && stage == m_stage)
+            return;
+        m_done = done;
+        m_permille = permille;
+        m_stage = stage;
+        m_report(DisclosureProgress{stage, done});
+    }
+
+    std::function<void(double)> span(Stage stage, double from, double to)
+    {
+        if (!m_report)
+            return {};
+        return [this, stage, from, to](double share) { report(stage, from, to, share); };
+    }
+
+private:
+    const DisclosureProgressFunction& m_report;
+    double m_done = 0;
+    int m_permille = -1;
+    Stage m_stage = Stage::Suppression;
+};
+
 [[noreturn]] void cannotProtect()
 {
     throw Error(ErrorKind::Other, tr("the table cannot be protected against disclosure; nothing is shown"));
@@ -180,8 +222,13 @@ int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& r
 } // namespace
 
 DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules,
-                               const std::atomic_bool* cancel)
+                               const std::atomic_bool* cancel, const DisclosureProgressFunction& progress)
 {
+    using Stage = DisclosureProgress::Stage;
+    // The elimination takes the first half; each round of audit half of what is left, the final
+    // audit all of it.
+    ProgressReporter reporter(progress);
+    reporter.report(Stage::Suppression, 0, 0.5, 0);
     const TableShape& shape = input.shape;
     const TableRelations relations(shape);
     validate(input, rules, relations);
@@ -220,7 +267,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         // becomes determined, and a hypercube's corners are undetermined by construction.
         if (anyHidden && !eliminated) {
             eliminated = true;
-            const std::vector<bool> kept = suppressLinearly(shape, publishOrder, hidden, cancel);
+            const std::vector<bool> kept =
+                suppressLinearly(shape, publishOrder, hidden, cancel, reporter.span(Stage::Suppression, 0, 0.5));
             for (std::size_t c = 0; c < cells; ++c)
                 suppressed[c] = suppressed[c] || kept[c];
         }
@@ -279,22 +327,25 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 pending.push_back(c);
         }
         const bool complete = pending.size() == static_cast<std::size_t>(outcome.primaryCount);
+        const double from = std::max(0.5, reporter.done());
         if (pending.empty()) {
             // The final audit starts afresh from the pattern, trusting nothing from earlier rounds.
-            outcome.proofs =
-                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {}, false, cancel);
+            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {},
+                                             false, cancel, reporter.span(Stage::Audit, from, 1));
             pending.clear();
         } else {
             outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending,
-                                             true, cancel);
+                                             true, cancel, reporter.span(Stage::Audit, from, (from + 1) / 2));
         }
         bool allProtected = true;
         for (const PrimaryCellProof& proof : outcome.proofs) {
             proven[at(proof.cell)] = proof.isProtected;
             allProtected = allProtected && proof.isProtected;
         }
-        if (allProtected && (complete || pending.empty()))
+        if (allProtected && (complete || pending.empty())) {
+            reporter.report(Stage::Audit, 0, 1, 1);
             return outcome;
+        }
         for (const PrimaryCellProof& proof : outcome.proofs) {
             if (proof.isProtected)
                 continue;

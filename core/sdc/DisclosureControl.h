@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace ecluse {
@@ -85,13 +86,30 @@ struct DisclosureOutcome
     int secondaryCount = 0;
 };
 
+// How far protectTable has got, for a progress bar: the stage it is in and the share of its whole
+// work done, from 0 to 1, never decreasing. Reported on the calling thread, at most once per
+// thousandth, so that a callback that posts to another thread costs nothing measurable.
+struct DisclosureProgress
+{
+    enum class Stage
+    {
+        Suppression, // secondary suppression: the elimination over the table's cells
+        Audit,       // proving each primary cell protected, round after round
+    };
+    Stage stage = Stage::Suppression;
+    double done = 0;
+};
+using DisclosureProgressFunction = std::function<void(const DisclosureProgress&)>;
+
 // Applies the primary rules, then secondary suppression, then audits the pattern: no suppressed
 // primary cell may be determined by the published cells (exact rational arithmetic over the
 // table's relations), and each one's feasible interval of units must reach the threshold.
 // A pattern that fails the audit is suppressed further; if that cannot be proven either, throws
 // ErrorKind::Other and nothing is shown. Deterministic: the same input gives the same pattern.
-// `cancel`, when set, stops it between steps with ErrorKind::Other ("cancelled").
+// `cancel`, when set, stops it between steps with ErrorKind::Other ("cancelled"); `progress`,
+// when set, hears how far it has got.
 DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRules& rules,
-                               const std::atomic_bool* cancel = nullptr);
+                               const std::atomic_bool* cancel = nullptr,
+                               const DisclosureProgressFunction& progress = {});
 
 } // namespace ecluse

@@ -288,11 +288,10 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
     inconsistent();
 }
 
-std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
-                                              const std::vector<CellStatus>& status,
-                                              const std::vector<SuppressionRule>& rule, int threshold,
-                                              const std::vector<int>& only, bool hypercubesOnly,
-                                              const std::atomic_bool* cancel)
+std::vector<PrimaryCellProof>
+auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
+                const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only,
+                bool hypercubesOnly, const std::atomic_bool* cancel, const std::function<void(double)>& progress)
 {
     const auto cells = at(shape.cellCount());
     if (units.size() != cells || status.size() != cells || rule.size() != cells)
@@ -312,6 +311,10 @@ std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std
         }
     }
     std::vector<int> depth(cells, -1);
+    // For progress only: `only` lists primary cells.
+    const auto toAudit = static_cast<double>(std::max<std::size_t>(
+        1, only.empty() ? static_cast<std::size_t>(std::count(status.begin(), status.end(), CellStatus::Primary))
+                        : only.size()));
 
     std::vector<PrimaryCellProof> proofs;
     for (const Component& component : components(shape, relations, suppressed)) {
@@ -324,6 +327,8 @@ std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std
                 (!only.empty() && std::find(only.begin(), only.end(), cell) == only.end()))
                 continue;
             throwIfCancelled(cancel);
+            if (progress)
+                progress(std::min(1.0, static_cast<double>(proofs.size()) / toAudit));
             PrimaryCellProof proof;
             proof.cell = cell;
             proof.rule = rule[at(cell)];

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace ecluse {
@@ -41,11 +42,13 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
 // (it shares nothing with the
 // suppression code but the list of relations): one proof per primary cell, in cell order.
 // `rule` gives each cell's primary rule (None for cells that are not primary). `only`, when not
-// empty, restricts the audit to those primary cells.
+// empty, restricts the audit to those primary cells. `progress`, when set, gets the share of the
+// primary cells to audit done so far (0 to 1), once per cell.
 std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
                                               const std::vector<CellStatus>& status,
                                               const std::vector<SuppressionRule>& rule, int threshold,
                                               const std::vector<int>& only = {}, bool hypercubesOnly = false,
-                                              const std::atomic_bool* cancel = nullptr);
+                                              const std::atomic_bool* cancel = nullptr,
+                                              const std::function<void(double)>& progress = {});
 
 } // namespace ecluse

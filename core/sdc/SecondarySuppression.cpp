@@ -255,15 +255,20 @@ private:
 
 template <typename Arith>
 std::vector<bool> eliminate(const TableShape& shape, const std::vector<int>& publishOrder,
-                            const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel)
+                            const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel,
+                            const std::function<void(double)>& progress)
 {
     NullSpace<Arith> space(shape);
     std::vector<bool> suppressed(mustStayHidden);
     std::vector<bool> hidden(mustStayHidden);
     std::size_t done = 0;
+    const double total = static_cast<double>(std::max<std::size_t>(1, publishOrder.size()));
     for (int cell : publishOrder) {
-        if ((++done & 255) == 0)
+        if ((++done & 255) == 0) {
             throwIfCancelled(cancel);
+            if (progress)
+                progress(static_cast<double>(done) / total);
+        }
         if (space.publishingDiscloses(cell, hidden)) {
             suppressed[static_cast<std::size_t>(cell)] = true;
         } else {
@@ -276,12 +281,13 @@ std::vector<bool> eliminate(const TableShape& shape, const std::vector<int>& pub
 } // namespace
 
 std::vector<bool> suppressLinearly(const TableShape& shape, const std::vector<int>& publishOrder,
-                                   const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel)
+                                   const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel,
+                                   const std::function<void(double)>& progress)
 {
     try {
-        return eliminate<Checked64>(shape, publishOrder, mustStayHidden, cancel);
+        return eliminate<Checked64>(shape, publishOrder, mustStayHidden, cancel, progress);
     } catch (const Overflow&) {
-        return eliminate<Unbounded>(shape, publishOrder, mustStayHidden, cancel);
+        return eliminate<Unbounded>(shape, publishOrder, mustStayHidden, cancel, progress);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "sdc/TableShape.h"
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace ecluse {
@@ -19,7 +20,10 @@ namespace ecluse {
 // Returns, per cell, whether it is suppressed: every cell of mustStayHidden, and the candidates
 // kept back. Cells in neither list are published. Exact: integer vectors normalised by their gcd,
 // with 64-bit arithmetic checked for overflow and a multiple-precision rerun if it ever does.
+// `progress`, when set, gets the share of `publishOrder` gone through (0 to 1) every few hundred
+// cells.
 std::vector<bool> suppressLinearly(const TableShape& shape, const std::vector<int>& publishOrder,
-                                   const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel = nullptr);
+                                   const std::vector<bool>& mustStayHidden, const std::atomic_bool* cancel = nullptr,
+                                   const std::function<void(double)>& progress = {});
 
 } // namespace ecluse

@@ -1,5 +1,5 @@
 #include "aggregate/AggregateEngine.h"
-#include "aggregate/AggregateResult.h"
+#include "aggregate/Aggregates.h"
 #include "data/CodeList.h"
 #include "data/ColumnChunk.h"
 #include "data/DataPackage.h"
@@ -563,6 +563,53 @@ private Q_SLOTS:
         AggregateResult damir;
         damir.query.dataset = QStringLiteral("damir");
         QVERIFY(!damir.period().from.isValid());
+    }
+
+    // Issue 12: progress stood at 95 % while disclosure control ran for seconds. It now reports
+    // its own stages, never going back, up to the end.
+    void disclosureControlReportsItsProgress()
+    {
+        importTwoPackages();
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
+        AggregateQuery q = query(prestationsCases().front()); // department x age x sex
+        q.measures.resize(1);
+        const AggregateTable table = engine.compute(q, 2);
+        std::vector<DisclosureProgress> steps;
+        const DisclosureOutcome outcome =
+            protectTable({table.shape, table.units, table.magnitudes}, DisclosureRules(), nullptr,
+                         [&](const DisclosureProgress& step) { steps.push_back(step); });
+        QVERIFY(outcome.primaryCount > 0 && outcome.secondaryCount > 0);
+        QVERIFY(steps.size() > 3);
+        QVERIFY(
+            std::is_sorted(steps.begin(), steps.end(),
+                           [](const DisclosureProgress& a, const DisclosureProgress& b) { return a.done < b.done; }));
+        QCOMPARE(steps.front().stage, DisclosureProgress::Stage::Suppression);
+        QCOMPARE(steps.back().stage, DisclosureProgress::Stage::Audit);
+        QCOMPARE(steps.back().done, 1.0);
+        // The same pattern with or without someone listening.
+        const DisclosureOutcome silent = protectTable({table.shape, table.units, table.magnitudes}, DisclosureRules());
+        QVERIFY(silent.status == outcome.status);
+
+        // Through the service, as the page hears it: the engine first, disclosure control last,
+        // never going back.
+        m_vault->enrol(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        std::vector<AggregateProgress> reports;
+        Aggregates(*m_vault).run(q, [&](const AggregateProgress& step) { reports.push_back(step); });
+        QVERIFY(
+            std::is_sorted(reports.begin(), reports.end(), [](const AggregateProgress& a, const AggregateProgress& b) {
+                return a.percent < b.percent;
+            }));
+        QCOMPARE(reports.back().percent, 100);
+        const auto control = std::find_if(reports.begin(), reports.end(), [](const AggregateProgress& step) {
+            return step.step.startsWith(QStringLiteral("Disclosure control"));
+        });
+        QVERIFY(control != reports.end());
+        QVERIFY(std::all_of(control, reports.end(), [](const AggregateProgress& step) {
+            return step.percent >= 80 && step.step.startsWith(QStringLiteral("Disclosure control"));
+        }));
+        QVERIFY(std::distance(control, reports.end()) > 3);
     }
 
     void dropCachesEmptiesTheCache()
