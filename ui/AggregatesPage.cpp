@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -423,9 +424,14 @@ void AggregatesPage::copySelection()
     }
     const std::vector<int> cells = m_table->selectedCells();
     const auto result = m_result;
-    // Core decides what the copy holds, refuses it if the policy says so, and audits it.
+    // The grid as shown, numbers in the decimal mark of the spreadsheet it will be pasted in. Core
+    // decides what the copy holds, refuses it if the policy says so, and audits it.
     m_worker.run(
-        this, [result, cells](Vault& vault) { return OutputGuard(vault).clipboardText(*result, cells); },
+        this,
+        [result, cells, layout = PublishedGrid::Layout{m_model->rowDimensions(), false},
+         decimalMark = QLocale().decimalPoint()](Vault& vault) {
+            return OutputGuard(vault).clipboardText(*result, layout, decimalMark, cells);
+        },
         [this, count = static_cast<int>(cells.size())](const QString& text) { putOnClipboard(text, count); },
         [this](const QString& message) { showOutput(tr("Not copied: %1").arg(message), true); });
 }

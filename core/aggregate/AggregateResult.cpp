@@ -25,6 +25,31 @@ bool isAmount(const QString& dataset, const Measure& measure)
     return column && column->type == ColumnType::Amount;
 }
 
+bool countsPeople(const QString& dataset)
+{
+    const DatasetSchema* schema = Catalogue::builtin().dataset(dataset);
+    if (!schema)
+        return true;
+    return std::any_of(schema->columns.begin(), schema->columns.end(),
+                       [](const ColumnSpec& column) { return column.type == ColumnType::Pseudonym; });
+}
+
+// The magnitude of a value as decimal digits, exactly: whole units, and with `cents` the hundredths
+// apart. The magnitude is unsigned: that of INT64_MIN does not fit an int64.
+struct Digits
+{
+    bool negative = false;
+    std::uint64_t whole = 0;
+    std::uint64_t hundredths = 0;
+};
+
+Digits digitsOf(std::int64_t value, bool cents)
+{
+    const auto bits = static_cast<std::uint64_t>(value);
+    const std::uint64_t magnitude = value < 0 ? 0 - bits : bits;
+    return cents ? Digits{value < 0, magnitude / 100, magnitude % 100} : Digits{value < 0, magnitude, 0};
+}
+
 } // namespace
 
 QString AggregateResult::codeAt(int cell, int dimension) const
@@ -49,7 +74,7 @@ QString AggregateResult::provenance() const
 
 QString AggregateResult::formatValue(int measure, std::int64_t value) const
 {
-    if (!isAmount(query.dataset, query.measures.at(static_cast<std::size_t>(measure))))
+    if (!isAmount(measure))
         return QString::number(value);
     // Cents to euros without going through floating point: 12345 → "123.45", -5 → "-0.05". The
     // magnitude is unsigned: that of INT64_MIN does not fit an int64.
@@ -59,6 +84,59 @@ QString AggregateResult::formatValue(int measure, std::int64_t value) const
         .arg(value < 0 ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+bool AggregateResult::isAmount(int measure) const
+{
+    return ecluse::isAmount(query.dataset, query.measures.at(static_cast<std::size_t>(measure)));
+}
+
+QString AggregateResult::displayValue(int measure, std::int64_t value, const QLocale& locale) const
+{
+    const bool amount = isAmount(measure);
+    const Digits digits = digitsOf(value, amount);
+    QString text = locale.toString(static_cast<qulonglong>(digits.whole));
+    if (!amount)
+        return digits.negative ? locale.negativeSign() + text : text;
+    text += locale.decimalPoint() + QStringLiteral("%1").arg(digits.hundredths, 2, 10, QLatin1Char('0'));
+    // The symbol where the locale puts it, around digits computed exactly (a double would lose cents
+    // past 2^53); a minus sign in front rather than the accounting parentheses of some locales.
+    const QString symbol = QStringLiteral("€");
+    const QString sign = digits.negative ? locale.negativeSign() : QString();
+    QString pattern = locale.toCurrencyString(1.0, symbol, 2);
+    const QString one = locale.toString(1.0, 'f', 2);
+    if (!pattern.contains(one))
+        return sign + text + QChar(0x00A0) + symbol;
+    return sign + pattern.replace(one, text);
+}
+
+QString AggregateResult::sheetValue(int measure, std::int64_t value, const QString& decimalMark) const
+{
+    const bool amount = isAmount(measure);
+    const Digits digits = digitsOf(value, amount);
+    QString text = (digits.negative ? QStringLiteral("-") : QString()) + QString::number(digits.whole);
+    if (amount)
+        text += decimalMark + QStringLiteral("%1").arg(digits.hundredths, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString AggregateResult::measureTitle(int measure, bool withUnit) const
+{
+    const Measure& m = query.measures.at(static_cast<std::size_t>(measure));
+    switch (m.kind) {
+    case MeasureKind::Beneficiaries:
+        return countsPeople(query.dataset) ? tr("Beneficiaries") : tr("Rows");
+    case MeasureKind::Records:
+        return tr("Records");
+    case MeasureKind::Sum: {
+        const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
+        const ColumnSpec* column = schema ? schema->column(m.column) : nullptr;
+        const QString title = tr("Sum of %1").arg(column ? column->label : m.column);
+        //: The unit of a column of amounts in a copied or exported table.
+        return withUnit && isAmount(measure) ? tr("%1 (€)").arg(title) : title;
+    }
+    }
+    return m.name();
 }
 
 AggregateResult::Period AggregateResult::period() const
@@ -128,7 +206,7 @@ QJsonObject AggregateResult::toJson() const
             const std::int64_t value = *result.values.at(m);
             // Amounts as exact decimal text ("397721.43"): a JSON number is read as a double, which
             // loses cents past 2^53.
-            if (isAmount(query.dataset, query.measures[m]))
+            if (isAmount(static_cast<int>(m)))
                 values.insert(query.measures[m].name(), formatValue(static_cast<int>(m), value));
             else
                 values.insert(query.measures[m].name(), static_cast<qint64>(value));

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <optional>
 
@@ -60,6 +61,17 @@ struct AggregateResult
     QString provenance() const;
     // The values as people read them: counts as integers, amounts in euros with two decimals.
     QString formatValue(int measure, std::int64_t value) const;
+    // For people on screen: digit groups and the decimal mark of `locale`, amounts with the euro
+    // sign where the locale puts it ("1 234,56 €", "€1,234.56"), counts as integers ("11 056").
+    QString displayValue(int measure, std::int64_t value, const QLocale& locale) const;
+    // For a spreadsheet to read as a number: no digit group, no currency sign, amounts with
+    // `decimalMark` and two decimals ("-1234,56"), counts as integers.
+    QString sheetValue(int measure, std::int64_t value, const QString& decimalMark) const;
+    // Whether the measure is a sum of money (a column of type Amount, held in cents).
+    bool isAmount(int measure) const;
+    // "Beneficiaries" (or "Rows" for a dataset without people), "Records", "Sum of Montant de la
+    // dépense"; with `withUnit`, amounts end with " (€)".
+    QString measureTitle(int measure, bool withUnit = false) const;
 
     // Per cell: dimension values ("margin": true on totals), measures (absent when suppressed),
     // status and rule. What `ecluse-cli aggregate --format json` prints.

@@ -32,8 +32,8 @@ QString hexSha256(const QByteArray& bytes)
 }
 
 // One row per cell: its dimension values, then each measure (the symbol when suppressed), then
-// status and rule, so that whoever reads a copy knows why a value is missing.
-QList<QStringList> tableRows(const AggregateResult& result, const std::vector<int>& cells)
+// status and rule, so that a program reading the file knows why a value is missing.
+QList<QStringList> tableRows(const AggregateResult& result)
 {
     QList<QStringList> rows;
     QStringList header;
@@ -56,26 +56,29 @@ QList<QStringList> tableRows(const AggregateResult& result, const std::vector<in
         row << cellStatusName(values.status) << suppressionRuleName(values.rule);
         rows << row;
     };
-    if (cells.empty()) {
-        for (int cell = 0; cell < result.shape.cellCount(); ++cell)
-            addCell(cell);
-    } else {
-        for (int cell : cells) {
-            if (cell < 0 || cell >= result.shape.cellCount())
-                throw Error(ErrorKind::Usage, tr("cell %1 is not in the table").arg(cell));
-            addCell(cell);
-        }
-    }
+    for (int cell = 0; cell < result.shape.cellCount(); ++cell)
+        addCell(cell);
     return rows;
 }
 
-QString csvField(const QString& field)
+QString csvField(const QString& field, QChar separator = QLatin1Char(','))
 {
     const QString safe = OutputGuard::neutralise(field);
-    if (!safe.contains(QLatin1Char(',')) && !safe.contains(QLatin1Char('"')) && !safe.contains(QLatin1Char('\n')) &&
+    if (!safe.contains(separator) && !safe.contains(QLatin1Char('"')) && !safe.contains(QLatin1Char('\n')) &&
         !safe.contains(QLatin1Char('\r')))
         return safe;
     return QLatin1Char('"') + QString(safe).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// A field of tab-separated text on one line: a tab or a line break inside would shift the grid.
+QString tabField(const QString& field)
+{
+    QString flat = OutputGuard::neutralise(field);
+    for (QChar& c : flat) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return flat;
 }
 
 // Whether `filePath`'s folder is `folder` or lies under it, after resolving links: a link inside
@@ -97,7 +100,7 @@ OutputGuard::OutputGuard(Vault& vault)
 
 QString OutputGuard::neutralise(const QString& field)
 {
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+([.,][0-9]+)?$"));
     if (field.isEmpty() || number.match(field).hasMatch())
         return field;
     const QChar first = field.front();
@@ -107,7 +110,8 @@ QString OutputGuard::neutralise(const QString& field)
     return field;
 }
 
-QString OutputGuard::clipboardText(const AggregateResult& result, const std::vector<int>& cells)
+QString OutputGuard::clipboardText(const AggregateResult& result, const PublishedGrid::Layout& layout,
+                                   const QString& decimalMark, const std::vector<int>& cells)
 {
     m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
     const QString user = m_vault.currentUser();
@@ -118,26 +122,56 @@ QString OutputGuard::clipboardText(const AggregateResult& result, const std::vec
                     {{QStringLiteral("reason"), reason}, {QStringLiteral("query"), result.queryId}});
         throw Error(ErrorKind::Denied, reason);
     }
+    const PublishedGrid grid(result, layout);
     QStringList lines;
-    for (const QStringList& row : tableRows(result, cells)) {
+    for (const QStringList& row : grid.sheet(decimalMark, suppressedSymbol(), cells)) {
         QStringList fields;
         for (const QString& field : row)
-            fields << neutralise(field);
+            fields << tabField(field);
         lines << fields.join(QLatin1Char('\t'));
     }
     lines << result.provenance();
     const QString text = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    const qint64 copied =
+        cells.empty() ? static_cast<qint64>(grid.rowCount()) * grid.groupCount() : static_cast<qint64>(cells.size());
     m_vault.audit(VaultCapability())
         .append(user, QStringLiteral("aggregate.copy"), result.queryId,
-                {{QStringLiteral("cells"), static_cast<qint64>(lines.size() - 2)},
-                 {QStringLiteral("sha256"), hexSha256(text.toUtf8())}});
+                {{QStringLiteral("cells"), copied}, {QStringLiteral("sha256"), hexSha256(text.toUtf8())}});
     return text;
+}
+
+SheetFormat SheetFormat::forLocale(const QLocale& locale)
+{
+    SheetFormat format;
+    format.decimalMark = locale.decimalPoint();
+    format.separator = format.decimalMark == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+    return format;
+}
+
+QByteArray OutputGuard::sheetCsv(const AggregateResult& result, const PublishedGrid::Layout& layout,
+                                 const SheetFormat& format)
+{
+    // A separator that is a digit, a quote or a line break would make the file unreadable.
+    const QChar separator = format.separator;
+    if (separator.isLetterOrNumber() || separator == QLatin1Char('"') || separator == QLatin1Char('\n') ||
+        separator == QLatin1Char('\r') || format.decimalMark.isEmpty() || format.decimalMark.front() == separator)
+        throw Error(ErrorKind::Usage, tr("a CSV file cannot separate its fields with '%1' and write decimals with '%2'")
+                                          .arg(separator)
+                                          .arg(format.decimalMark));
+    QByteArray out = "\xEF\xBB\xBF" + csvField(QStringLiteral("# ") + result.provenance(), separator).toUtf8() + "\r\n";
+    for (const QStringList& row : PublishedGrid(result, layout).sheet(format.decimalMark, suppressedSymbol())) {
+        QStringList fields;
+        for (const QString& field : row)
+            fields << csvField(field, separator);
+        out += fields.join(separator).toUtf8() + "\r\n";
+    }
+    return out;
 }
 
 QByteArray OutputGuard::csv(const AggregateResult& result)
 {
     QByteArray out = "# " + result.provenance().toUtf8() + "\r\n";
-    for (const QStringList& row : tableRows(result, {})) {
+    for (const QStringList& row : tableRows(result)) {
         QStringList fields;
         for (const QString& field : row)
             fields << csvField(field);
@@ -152,6 +186,17 @@ QStringList OutputGuard::allowedFolders() const
         return m_vault.policy().exportFolders;
     return {
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Ecluse"))};
+}
+
+QString OutputGuard::exportFolder() const
+{
+    if (m_vault.policy().exportFolders.isEmpty())
+        QDir().mkpath(allowedFolders().constFirst());
+    for (const QString& folder : allowedFolders()) {
+        if (QFileInfo(folder).isDir())
+            return folder;
+    }
+    return {};
 }
 
 bool OutputGuard::isAllowedDestination(const QString& filePath) const
@@ -219,14 +264,14 @@ void OutputGuard::exportAuditTrail(const QString& filePath)
 }
 
 void OutputGuard::auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,
-                              const QByteArray& bytes)
+                              const QByteArray& bytes, QJsonObject details)
 {
+    details.insert(QStringLiteral("query"), result.queryId);
+    details.insert(QStringLiteral("format"), exportFormatName(format));
+    details.insert(QStringLiteral("bytes"), static_cast<qint64>(bytes.size()));
+    details.insert(QStringLiteral("sha256"), hexSha256(bytes));
     m_vault.audit(VaultCapability())
-        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), destination,
-                {{QStringLiteral("query"), result.queryId},
-                 {QStringLiteral("format"), exportFormatName(format)},
-                 {QStringLiteral("bytes"), static_cast<qint64>(bytes.size())},
-                 {QStringLiteral("sha256"), hexSha256(bytes)}});
+        .append(m_vault.currentUser(), QStringLiteral("aggregate.export"), destination, details);
 }
 
 void OutputGuard::writeFile(const QString& filePath, const QByteArray& bytes)
@@ -269,6 +314,18 @@ QByteArray OutputGuard::exportToStandardOutput(const AggregateResult& result, Ex
     const QByteArray bytes = render(result, format);
     auditExport(result, destination, format, bytes);
     return bytes;
+}
+
+void OutputGuard::exportSheet(const AggregateResult& result, const PublishedGrid::Layout& layout,
+                              const SheetFormat& format, const QString& filePath)
+{
+    requireExportAllowed(result, filePath, true);
+    const QByteArray bytes = sheetCsv(result, layout, format);
+    writeFile(filePath, bytes);
+    auditExport(result, filePath, ExportFormat::Csv, bytes,
+                {{QStringLiteral("layout"), QStringLiteral("pivot")},
+                 {QStringLiteral("separator"), QString(format.separator)},
+                 {QStringLiteral("decimalMark"), format.decimalMark}});
 }
 
 void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "aggregate/PublishedGrid.h"
+
 #include <QByteArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 
 #include <vector>
@@ -9,7 +12,6 @@
 namespace ecluse {
 
 class Vault;
-struct AggregateResult;
 
 enum class ExportFormat
 {
@@ -19,6 +21,18 @@ enum class ExportFormat
 };
 
 QString exportFormatName(ExportFormat format);
+
+// How a spreadsheet export separates its fields and writes its decimals.
+struct SheetFormat
+{
+    QChar separator = QLatin1Char(',');
+    QString decimalMark = QStringLiteral(".");
+
+    // What a spreadsheet in `locale` reads without asking: its decimal mark, and ';' between fields
+    // where that mark is a comma (French), ',' elsewhere.
+    static SheetFormat forLocale(const QLocale& locale);
+    friend bool operator==(const SheetFormat&, const SheetFormat&) = default;
+};
 
 // Everything that leaves Écluse as a copy or a file passes here, for the GUI and the CLI: the
 // policy's clipboard and export modes, published cells only with their provenance, formula
@@ -31,16 +45,22 @@ public:
 
     explicit OutputGuard(Vault& vault);
 
-    // Tab-separated text of the given cells (all cells when `cells` is empty), suppressed ones as
-    // their symbol, then the provenance line. Throws ErrorKind::Denied when policy denies the
-    // clipboard (audited). Audits "aggregate.copy".
-    QString clipboardText(const AggregateResult& result, const std::vector<int>& cells = {});
+    // The table as the analyst sees it (PublishedGrid::sheet, laid out as `layout`), tab-separated,
+    // numbers with `decimalMark` so that a spreadsheet pastes them as numbers, suppressed cells as
+    // their symbol, then the provenance line. With `cells`, the rows and columns that hold them.
+    // Throws ErrorKind::Denied when policy denies the clipboard (audited). Audits "aggregate.copy".
+    QString clipboardText(const AggregateResult& result, const PublishedGrid::Layout& layout,
+                          const QString& decimalMark, const std::vector<int>& cells = {});
 
     // Writes the table as CSV (UTF-8 with a byte-order mark, so spreadsheets read the accents)
     // or JSON to `filePath`, which must lie in an allowed folder, atomically. Throws
     // ErrorKind::Denied (audited) when policy denies exports or the folder is not allowed.
     // Audits "aggregate.export" with the file's SHA-256.
     void exportTable(const AggregateResult& result, ExportFormat format, const QString& filePath);
+    // Writes the table as the analyst sees it (sheetCsv) to `filePath`, as exportTable does: an
+    // allowed folder, atomically, audited "aggregate.export" with the file's SHA-256.
+    void exportSheet(const AggregateResult& result, const PublishedGrid::Layout& layout, const SheetFormat& format,
+                     const QString& filePath);
     // Writes a PNG the caller rendered from published cells only (the chart).
     void exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath);
     // What `ecluse-cli aggregate` may write to its standard output when that is not a terminal:
@@ -67,16 +87,27 @@ public:
 
     // The table as `ecluse-cli aggregate` prints it and exports write it: CSV with the provenance
     // first, or JSON (AggregateResult::toJson()).
+    // The CSV is for programs: one line per cell with its codes, numbers with '.', the same in every
+    // locale.
     static QByteArray render(const AggregateResult& result, ExportFormat format);
     static QByteArray csv(const AggregateResult& result);
+    // The pivot for a spreadsheet, as the GUI exports it: UTF-8 with a byte-order mark, the
+    // provenance first, then PublishedGrid::sheet in `format`, neutralised and quoted.
+    static QByteArray sheetCsv(const AggregateResult& result, const PublishedGrid::Layout& layout,
+                               const SheetFormat& format);
     // A spreadsheet must not run a cell as a formula: a leading =, +, -, @, tab or carriage
-    // return gets a quote in front. Plain numbers ("-12.50") are left alone: they cannot be
-    // formulas, and a quote would turn them into text.
+    // return gets a quote in front. Plain numbers ("-12.50", "-12,50") are left alone: they cannot
+    // be formulas, and a quote would turn them into text.
     static QString neutralise(const QString& field);
 
     // The folders exports may go to: policy's list, or <Documents>/Ecluse when it is empty.
     QStringList allowedFolders() const;
     bool isAllowedDestination(const QString& filePath) const;
+    // The folder a save dialog should open in: the first allowed folder that exists. The default
+    // folder (when policy names none) is created first, so that the first export lands in it rather
+    // than wherever the dialog would otherwise open; folders named by policy must exist already.
+    // Empty when none does.
+    QString exportFolder() const;
 
 private:
     void requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile);
@@ -85,7 +116,7 @@ private:
     void requireDestinationAllowed(const QString& what, const QString& destination, bool isFile, QJsonObject details,
                                    bool exportModeApplies = true);
     void auditExport(const AggregateResult& result, const QString& destination, ExportFormat format,
-                     const QByteArray& bytes);
+                     const QByteArray& bytes, QJsonObject details = {});
     void writeFile(const QString& filePath, const QByteArray& bytes);
 
     Vault& m_vault;
