@@ -7,13 +7,13 @@
 #include "sdc/TableShape.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -151,6 +151,13 @@ QueryForm::QueryForm(QWidget* parent)
     for (QListWidget* list : {m_rows, m_columns, m_measures, m_filterValues})
         list->setMinimumHeight(90);
     m_filterList->setMaximumHeight(90);
+    // Names are read whole: the lists and the combo boxes are as wide as their longest entry, and
+    // the form widens with them (the page keeps it in view). Filter values, some of them long
+    // (natures of service), scroll across instead, their full text in a tooltip.
+    for (QListWidget* list : {m_rows, m_columns, m_measures})
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (QComboBox* combo : {m_dataset, m_filterColumn})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_filterEditor->insertWidget(CodesPage, m_filterValues);
     m_filterEditor->insertWidget(TextPage, m_filterText);
@@ -164,10 +171,19 @@ QueryForm::QueryForm(QWidget* parent)
     auto* datasetLayout = new QVBoxLayout;
     datasetLayout->addWidget(m_dataset);
     datasetLayout->addWidget(m_access);
-    auto* dimensionsLayout = new QFormLayout;
-    dimensionsLayout->addRow(tr("Rows:"), m_rows);
-    dimensionsLayout->addRow(tr("Columns:"), m_columns);
-    dimensionsLayout->addRow(m_limit);
+    // Labels above the lists, so that the lists have the box's whole width for their entries.
+    auto* dimensionsLayout = new QVBoxLayout;
+    auto* rowsLabel = new QLabel(tr("Rows:"), this);
+    rowsLabel->setObjectName(QStringLiteral("rowDimensionLabel"));
+    rowsLabel->setBuddy(m_rows);
+    auto* columnsLabel = new QLabel(tr("Columns:"), this);
+    columnsLabel->setObjectName(QStringLiteral("columnDimensionLabel"));
+    columnsLabel->setBuddy(m_columns);
+    dimensionsLayout->addWidget(rowsLabel);
+    dimensionsLayout->addWidget(m_rows);
+    dimensionsLayout->addWidget(columnsLabel);
+    dimensionsLayout->addWidget(m_columns);
+    dimensionsLayout->addWidget(m_limit);
     auto* measuresLayout = new QVBoxLayout;
     measuresLayout->addWidget(m_measures);
     auto* filtersLayout = new QVBoxLayout;
@@ -208,8 +224,9 @@ void QueryForm::setDatasets(const std::vector<DatasetAccess>& datasets)
     int firstAllowed = -1;
     auto* items = qobject_cast<QStandardItemModel*>(m_dataset->model());
     for (const DatasetAccess& dataset : datasets) {
-        m_dataset->addItem(tr("%1 — %2").arg(dataset.name, dataset.label), dataset.name);
+        m_dataset->addItem(dataset.label.isEmpty() ? dataset.name : dataset.label, dataset.name);
         const int row = m_dataset->count() - 1;
+        m_dataset->setItemData(row, tr("%1 — %2").arg(dataset.name, dataset.label), Qt::ToolTipRole);
         if (dataset.allowed) {
             if (firstAllowed < 0)
                 firstAllowed = row;
@@ -229,6 +246,14 @@ void QueryForm::setDatasets(const std::vector<DatasetAccess>& datasets)
     m_dataset->setEnabled(firstAllowed >= 0);
     m_filters.clear();
     showDataset();
+}
+
+// The width every entry of `list` needs, so that none is cut: the widest entry, the frame and
+// room for a vertical scroll bar.
+void QueryForm::fitToEntries(QListWidget* list)
+{
+    const int entries = list->count() > 0 ? list->sizeHintForColumn(0) : 0;
+    list->setMinimumWidth(entries + 2 * list->frameWidth() + list->verticalScrollBar()->sizeHint().width());
 }
 
 QString QueryForm::currentDataset() const
@@ -275,6 +300,11 @@ void QueryForm::showDataset()
                 checkableItem(tr("Sum of %1 (%2)").arg(column.label, column.name), column.name, m_measures);
         }
     }
+    for (int row = 0; row < m_filterColumn->count(); ++row)
+        m_filterColumn->setItemData(row, m_filterColumn->itemText(row), Qt::ToolTipRole);
+    for (QListWidget* list : {m_rows, m_columns, m_measures})
+        fitToEntries(list);
+    m_dataset->setToolTip(m_dataset->currentData(Qt::ToolTipRole).toString());
     listFilters();
     showFilterEditor();
     updateDimensionLimits();
@@ -342,8 +372,10 @@ void QueryForm::showFilterEditor()
     switch (filterKind(*schema, column)) {
     case FilterKind::Codes:
         if (const auto* entries = entriesOf(codeListOf(*schema, column))) {
-            for (const CodeList::Entry& entry : *entries)
-                checkableItem(tr("%1 — %2").arg(entry.code, entry.label), entry.code, m_filterValues);
+            for (const CodeList::Entry& entry : *entries) {
+                const QString text = tr("%1 — %2").arg(entry.code, entry.label);
+                checkableItem(text, entry.code, m_filterValues)->setToolTip(text);
+            }
             m_filterEditor->setCurrentIndex(CodesPage);
         } else {
             m_filterEditor->setCurrentIndex(TextPage);

@@ -68,6 +68,7 @@ private:
     void setFilter(const Filter& filter);
     void listFilters();
     QString describe(const Filter& filter) const;
+    static void fitToEntries(QListWidget* list);
     static QStringList checkedNames(const QListWidget* list);
     static void check(QListWidget* list, const QStringList& names);
 
