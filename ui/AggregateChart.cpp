@@ -2,23 +2,27 @@
 
 #include "PivotTableModel.h"
 #include "aggregate/AggregateResult.h"
-#include "data/Catalogue.h"
+#include "aggregate/PublishedGrid.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace ecluse::ui {
 namespace {
@@ -26,14 +30,22 @@ namespace {
 // Amounts are held in cents; the axis reads in euros.
 double chartValue(const AggregateResult& result, int measure, std::int64_t value)
 {
-    const Measure& m = result.query.measures.at(static_cast<std::size_t>(measure));
-    if (m.kind == MeasureKind::Sum) {
-        const DatasetSchema* schema = Catalogue::builtin().dataset(result.query.dataset);
-        const ColumnSpec* column = schema ? schema->column(m.column) : nullptr;
-        if (column && column->type == ColumnType::Amount)
-            return static_cast<double>(value) / 100.0;
+    return result.isAmount(measure) ? static_cast<double>(value) / 100.0 : static_cast<double>(value);
+}
+
+// The round step for about `ticks` intervals over `span`: 1, 2, 2.5 or 5 times a power of ten,
+// so that the axis reads 0, 500, 1 000… rather than 0, 96, 192.
+double niceStep(double span, int ticks)
+{
+    if (span <= 0)
+        return 1;
+    const double rough = span / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (rough <= factor * power)
+            return factor * power;
     }
-    return static_cast<double>(value);
+    return 10 * power;
 }
 
 } // namespace
@@ -42,28 +54,45 @@ AggregateChart::AggregateChart(QWidget* parent)
     : QWidget(parent)
     , m_measure(new QComboBox(this))
     , m_note(new QLabel(this))
-    , m_view(new QChartView(this))
+    , m_placeholder(new QLabel(tr("Run a query: its chart appears here."), this))
+    , m_scroll(new QScrollArea(this))
+    , m_view(new QChartView)
 {
     setObjectName(QStringLiteral("aggregateChart"));
     m_measure->setObjectName(QStringLiteral("chartMeasureCombo"));
+    m_measure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_note->setObjectName(QStringLiteral("chartNote"));
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
+    m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
     // The view made its own chart: setChart() would release that one without deleting it.
-    m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
+    QChart* chart = m_view->chart();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Axis figures in the user's locale: digit groups, decimal comma in French.
+    chart->setLocalizeNumbers(true);
+    // A table with many categories gets a taller chart, scrolled, rather than labels cut short.
+    m_scroll->setObjectName(QStringLiteral("chartScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_view);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Measure:"), this));
+    auto* measureLabel = new QLabel(tr("Measure:"), this);
+    measureLabel->setObjectName(QStringLiteral("chartMeasureLabel"));
+    top->addWidget(measureLabel);
     top->addWidget(m_measure);
     top->addWidget(m_note, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this] { draw(); });
+    draw();
 }
 
 QWidget* AggregateChart::view() const
@@ -76,18 +105,26 @@ void AggregateChart::setResult(std::shared_ptr<const AggregateResult> result)
     m_result = std::move(result);
     {
         const QSignalBlocker blocker(m_measure);
+        const int current = m_measure->currentIndex();
         m_measure->clear();
-        for (int measure = 0; measure < static_cast<int>(m_result->query.measures.size()); ++measure)
+        for (int measure = 0; m_result && measure < static_cast<int>(m_result->query.measures.size()); ++measure)
             m_measure->addItem(PivotTableModel::measureTitle(*m_result, measure));
+        m_measure->setCurrentIndex(current >= 0 && current < m_measure->count() ? current : 0);
     }
+    draw();
+}
+
+void AggregateChart::setHideEmptyUnknown(bool hide)
+{
+    if (m_hideEmptyUnknown == hide)
+        return;
+    m_hideEmptyUnknown = hide;
     draw();
 }
 
 void AggregateChart::clear()
 {
-    m_result.reset();
-    m_measure->clear();
-    draw();
+    setResult(nullptr);
 }
 
 void AggregateChart::draw()
@@ -100,56 +137,161 @@ void AggregateChart::draw()
     }
     m_note->clear();
     const int measure = m_measure->currentIndex();
-    if (!m_result || m_result->dimensions.empty() || measure < 0) {
+    const bool drawing = m_result && !m_result->dimensions.empty() && measure >= 0;
+    m_placeholder->setVisible(!drawing);
+    m_scroll->setVisible(drawing);
+    m_measure->setEnabled(drawing);
+    if (!drawing) {
         chart->setTitle(QString());
         return;
     }
 
     const AggregateResult& result = *m_result;
-    const TableDimension& along = result.dimensions.front();
+    chart->setLocale(QLocale());
     const int dimensions = result.shape.dimensionCount();
+    const TableDimension& along = result.dimensions.front();
+    // The second dimension as bars side by side, when there is one with few enough categories.
+    const bool grouped = dimensions >= 2 && result.shape.categories(1) <= MaxSeries;
+    const int seriesCount = grouped ? result.shape.categories(1) : 1;
     std::vector<int> coordinates(static_cast<std::size_t>(dimensions));
     for (int d = 1; d < dimensions; ++d)
         coordinates[static_cast<std::size_t>(d)] = result.shape.categories(d); // the other dimensions' totals
+    const auto cellOf = [&](int category, int series) -> const ResultCell& {
+        coordinates[0] = category;
+        if (grouped)
+            coordinates[1] = series;
+        return result.cells.at(static_cast<std::size_t>(result.shape.index(coordinates)));
+    };
+    const auto valueOf = [&](const ResultCell& cell) -> std::optional<std::int64_t> {
+        if (cell.status != CellStatus::Published || cell.values.size() <= static_cast<std::size_t>(measure))
+            return std::nullopt;
+        return cell.values[static_cast<std::size_t>(measure)];
+    };
+    const auto isZero = [&](const ResultCell& cell) {
+        const auto value = valueOf(cell);
+        return value && *value == 0;
+    };
+
+    // Second-dimension categories: an "unknown" one published as zero throughout is left out when
+    // the table leaves it out.
+    std::vector<int> series;
+    for (int s = 0; s < seriesCount; ++s) {
+        bool emptyUnknown = m_hideEmptyUnknown && grouped && isUnknownCategory(result.dimensions.at(1), s);
+        for (int category = 0; emptyUnknown && category < result.shape.categories(0); ++category)
+            emptyUnknown = isZero(cellOf(category, s));
+        if (!emptyUnknown)
+            series.push_back(s);
+    }
 
     const QString title = PivotTableModel::measureTitle(result, measure);
-    auto* bars = new QBarSet(title);
+    std::vector<QBarSet*> sets;
+    for (int s : series) {
+        const QString name = grouped ? (s < result.dimensions.at(1).labels.size() ? result.dimensions.at(1).labels.at(s)
+                                                                                  : result.dimensions.at(1).codes.at(s))
+                                     : title;
+        sets.push_back(new QBarSet(name));
+    }
     QStringList categories;
     int suppressed = 0;
-    for (int category = 0; category < result.shape.categories(0); ++category) {
-        coordinates[0] = category;
-        const ResultCell& cell = result.cells.at(static_cast<std::size_t>(result.shape.index(coordinates)));
-        const auto& value = cell.values.size() > static_cast<std::size_t>(measure)
-                                ? cell.values[static_cast<std::size_t>(measure)]
-                                : std::optional<std::int64_t>();
-        if (cell.status != CellStatus::Published || !value) {
+    int partly = 0;
+    int hidden = 0;
+    double low = 0;
+    double high = 0;
+    // Bars run top to bottom in the table's order: the axis lists its first category at the bottom.
+    for (int category = result.shape.categories(0) - 1; category >= 0; --category) {
+        int published = 0;
+        bool allZero = true;
+        for (int s : series) {
+            const ResultCell& cell = cellOf(category, s);
+            published += valueOf(cell) ? 1 : 0;
+            allZero = allZero && isZero(cell);
+        }
+        if (published == 0) {
             ++suppressed;
             continue;
         }
-        categories << (category < along.labels.size() ? along.labels.at(category) : along.codes.at(category));
-        *bars << chartValue(result, measure, *value);
+        if (m_hideEmptyUnknown && allZero && isUnknownCategory(along, category)) {
+            ++hidden;
+            continue;
+        }
+        QString label = category < along.labels.size() ? along.labels.at(category) : along.codes.at(category);
+        if (published < static_cast<int>(series.size())) {
+            //: After a chart category some of whose bars are suppressed and not drawn.
+            label = tr("%1 ×").arg(label);
+            ++partly;
+        }
+        categories << label;
+        for (std::size_t i = 0; i < series.size(); ++i) {
+            const auto value = valueOf(cellOf(category, series[i]));
+            // A suppressed bar is left at zero length; its category carries the mark.
+            const double shown = value ? chartValue(result, measure, *value) : 0.0;
+            low = std::min(low, shown);
+            high = std::max(high, shown);
+            *sets[i] << shown;
+        }
     }
-    auto* series = new QBarSeries;
-    series->append(bars);
-    chart->addSeries(series);
-    chart->setTitle(tr("%1 by %2").arg(title, along.label.isEmpty() ? along.name : along.label));
+    auto* bars = new QHorizontalBarSeries;
+    for (QBarSet* set : sets)
+        bars->append(set);
+    chart->addSeries(bars);
+    chart->legend()->setVisible(grouped);
+    const QString alongName = along.label.isEmpty() ? along.name : along.label;
+    if (grouped) {
+        const TableDimension& second = result.dimensions.at(1);
+        chart->setTitle(
+            tr("%1 by %2 and %3").arg(title, alongName, second.label.isEmpty() ? second.name : second.label));
+    } else {
+        chart->setTitle(tr("%1 by %2").arg(title, alongName));
+    }
 
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setTitleText(suppressed == 0
-                            ? along.label
-                            : tr("%1 — %n suppressed category(ies) not drawn", nullptr, suppressed).arg(along.label));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setMin(0);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    // No title beside the labels (the chart's title names the dimension): the labels get the room.
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
+
+    auto* valueAxis = new QValueAxis;
+    const double step = niceStep(high - low, 5);
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
+    valueAxis->setRange(std::floor(low / step) * step, std::max(step, std::ceil(high / step) * step));
+    valueAxis->setLabelFormat(step < 1 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+    valueAxis->setTitleText(result.measureTitle(measure, true));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    bars->attachAxis(valueAxis);
+
+    // Tall enough for every label on a line of its own and each group's bars apart; wide enough
+    // for the longest label, since Qt Charts gives the labels beside the bars at most 40 % of the
+    // chart's width and cuts them beyond. The chart scrolls rather than cut them.
+    const QFontMetrics labelMetrics(categoryAxis->labelsFont());
+    const int line = labelMetrics.height();
+    const int perCategory = std::max(line + 6, static_cast<int>(series.size()) * 6 + 8);
+    m_view->setMinimumHeight(static_cast<int>(categories.size()) * perCategory + 6 * line + (grouped ? 3 * line : 0));
+    int widest = 0;
+    for (const QString& label : std::as_const(categories))
+        widest = std::max(widest, labelMetrics.horizontalAdvance(label));
+    const QMargins margins = chart->margins();
+    m_view->setMinimumWidth((widest + 2 * line) * 5 / 2 + margins.left() + margins.right() + 2 * line);
+
+    // What is drawn, and what is not.
+    QStringList note;
+    if (grouped)
+        note << tr("One bar per %1 within each %2.").arg(result.dimensions.at(1).label, alongName);
+    else if (dimensions >= 2)
+        note << tr("%1 has too many categories to draw side by side.").arg(result.dimensions.at(1).label);
+    QStringList totals;
+    for (int d = grouped ? 2 : 1; d < dimensions; ++d)
+        totals << result.dimensions.at(static_cast<std::size_t>(d)).label;
+    if (!totals.isEmpty())
+        note << tr("At their total: %1.").arg(totals.join(QStringLiteral(", ")));
+    if (partly > 0)
+        note << tr("× after %n category(ies): some of its bars are suppressed and not drawn.", nullptr, partly);
     if (suppressed > 0)
-        m_note->setText(tr("%n suppressed category(ies) of %1 are not drawn.", nullptr, suppressed).arg(along.label));
-    if (dimensions > 1)
-        m_note->setText((m_note->text() + QLatin1Char(' ') + tr("Other dimensions at their total.")).trimmed());
+        note << tr("%n suppressed category(ies) of %1 are not drawn.", nullptr, suppressed).arg(alongName);
+    if (hidden > 0)
+        note << tr("%n empty \"unknown\" category(ies) left out.", nullptr, hidden);
+    m_note->setText(note.join(QLatin1Char(' ')));
 }
 
 QByteArray AggregateChart::png() const

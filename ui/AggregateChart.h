@@ -4,11 +4,10 @@
 
 #include <memory>
 
-class QChart;
 class QChartView;
 class QComboBox;
-class QImage;
 class QLabel;
+class QScrollArea;
 
 namespace ecluse {
 struct AggregateResult;
@@ -16,17 +15,26 @@ struct AggregateResult;
 
 namespace ecluse::ui {
 
-// A bar chart of one measure along the table's first dimension, the other dimensions at their
-// total. Only published cells are drawn; a suppressed category is left out, never drawn as zero,
-// and the axis says how many were. The totals are not drawn: they would flatten every bar.
+// A bar chart of one measure: one bar per category of the table's first dimension, and with two
+// dimensions or more one bar per category of the second within each (when it has few enough to
+// tell apart), the other dimensions at their total; a note says what is drawn. Bars run across,
+// so that category labels are read whole. Only published cells are drawn: a category whose cells
+// are all suppressed is left out, never drawn as zero, and one with some suppressed is marked ×.
+// The totals are not drawn: they would flatten every bar. Nothing is shown before a result.
 class AggregateChart : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Second-dimension categories drawn as bars side by side at most; beyond, the second
+    // dimension is taken at its total.
+    static constexpr int MaxSeries = 12;
+
     explicit AggregateChart(QWidget* parent = nullptr);
 
     void setResult(std::shared_ptr<const AggregateResult> result);
+    // Leaves out "unknown" categories whose drawn cells are all published zeros, as the table does.
+    void setHideEmptyUnknown(bool hide);
     void clear();
 
     // The view as shown, with the result's provenance written under it and in the PNG's
@@ -39,8 +47,11 @@ private:
     void draw();
 
     std::shared_ptr<const AggregateResult> m_result;
+    bool m_hideEmptyUnknown = false;
     QComboBox* m_measure;
     QLabel* m_note;
+    QLabel* m_placeholder;
+    QScrollArea* m_scroll;
     QChartView* m_view;
 };
 

@@ -12,10 +12,13 @@
 #include "data/Catalogue.h"
 #include "guard/OutputGuard.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -26,9 +29,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,6 +62,9 @@ struct AggregatesPage::Setup
 };
 
 namespace {
+
+// Tables kept for Back.
+constexpr std::size_t HistoryLength = 10;
 
 QLabel* newLabel(const QString& objectName, QWidget* parent)
 {
@@ -93,6 +102,11 @@ AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Polic
     , m_engine(std::make_shared<Engine>())
     , m_message(newLabel(QStringLiteral("aggregatesMessage"), this))
     , m_form(new QueryForm(this))
+    , m_formScroll(new QScrollArea(this))
+    , m_header(new QGroupBox(this))
+    , m_back(new QPushButton(tr("◀ &Back"), this))
+    , m_hideEmptyUnknown(new QCheckBox(tr("&Hide empty \"unknown\" rows and columns"), this))
+    , m_hidden(newLabel(QStringLiteral("hiddenRowsLabel"), this))
     , m_run(new QPushButton(tr("&Run query"), this))
     , m_cancel(new QPushButton(tr("Cance&l"), this))
     , m_progress(new QProgressBar(this))
@@ -118,6 +132,7 @@ AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Polic
     setObjectName(QStringLiteral("aggregatesPage"));
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_message->hide();
+    m_output->hide();
     m_run->setObjectName(QStringLiteral("runQueryButton"));
     m_run->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelQueryButton"));
@@ -128,10 +143,21 @@ AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Polic
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    m_header->setObjectName(QStringLiteral("resultHeader"));
+    m_period->setWordWrap(false);
+    // Nothing to say before the first table.
+    m_header->hide();
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setToolTip(tr("Shows the table shown before this one again (Alt+Left)."));
+    m_hideEmptyUnknown->setObjectName(QStringLiteral("hideEmptyUnknownCheck"));
+    m_hideEmptyUnknown->setToolTip(tr("Leaves out the rows and columns of an \"unknown\" category (Inconnu, Non "
+                                      "renseigné…) whose cells are all published as zero. Copies and exports leave "
+                                      "them out too; a row or column with a suppressed cell always stays."));
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportPng->setObjectName(QStringLiteral("exportPngButton"));
     m_next->setObjectName(QStringLiteral("drillNextCombo"));
+    m_next->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_drill->setObjectName(QStringLiteral("drillDownButton"));
     m_drill->setToolTip(tr("Keeps only the selected row (a filter on its values), then breaks it down by the "
                            "dimension chosen beside. Double-clicking a row does the same."));
@@ -149,62 +175,100 @@ AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Polic
     new Watermark(m_session.user, m_table);
     new Watermark(m_session.user, m_chart->view());
 
-    auto* formScroll = new QScrollArea(this);
-    formScroll->setWidgetResizable(true);
-    formScroll->setWidget(m_form);
-    formScroll->setMinimumWidth(300);
+    m_formScroll->setObjectName(QStringLiteral("queryFormScroll"));
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setWidget(m_form);
+    // The form's width follows its longest entry (fitFormWidth), so nothing in it is cut.
+    m_form->installEventFilter(this);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
     auto* left = new QWidget(this);
+    left->setObjectName(QStringLiteral("queryPane"));
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(formScroll, 1);
+    leftLayout->addWidget(m_formScroll, 1);
     leftLayout->addLayout(runRow);
     leftLayout->addWidget(m_progress);
     leftLayout->addWidget(m_step);
 
-    auto* header = new QGroupBox(tr("Table"), this);
-    auto* headerLayout = new QVBoxLayout(header);
-    for (QLabel* label : {m_title, m_period, m_filters, m_rules, m_suppression, m_provenance})
+    // Compact: the table below needs the height.
+    auto* headerLayout = new QVBoxLayout(m_header);
+    headerLayout->setSpacing(2);
+    headerLayout->addWidget(m_title);
+    auto* periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_period);
+    periodRow->addSpacing(12);
+    periodRow->addWidget(m_filters, 1);
+    headerLayout->addLayout(periodRow);
+    for (QLabel* label : {m_rules, m_suppression, m_provenance})
         headerLayout->addWidget(label);
+    auto* hideRow = new QHBoxLayout;
+    hideRow->addWidget(m_hideEmptyUnknown);
+    hideRow->addWidget(m_hidden, 1);
+    headerLayout->addLayout(hideRow);
     auto* legend = new QLabel(tr("%1 marks a suppressed cell: hover over it to see why. Totals are in bold.")
                                   .arg(OutputGuard::suppressedSymbol()),
                               this);
     legend->setObjectName(QStringLiteral("suppressionLegend"));
-    headerLayout->addWidget(legend);
+    legend->setWordWrap(true);
 
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_back);
     actions->addWidget(m_copy);
     actions->addWidget(m_exportCsv);
     actions->addWidget(m_exportPng);
     actions->addStretch();
-    actions->addWidget(new QLabel(tr("Then by:"), this));
-    actions->addWidget(m_next);
-    actions->addWidget(m_drill);
+    auto* navigation = new QHBoxLayout;
+    auto* nextLabel = new QLabel(tr("&Then by:"), this);
+    nextLabel->setObjectName(QStringLiteral("drillNextLabel"));
+    nextLabel->setBuddy(m_next);
+    navigation->addWidget(nextLabel);
+    navigation->addWidget(m_next);
+    navigation->addWidget(m_drill);
+    navigation->addStretch();
 
     m_tabs->addTab(m_table, tr("Table"));
     m_tabs->addTab(m_chart, tr("Chart"));
 
     auto* right = new QWidget(this);
+    right->setObjectName(QStringLiteral("resultPane"));
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(header);
+    rightLayout->addWidget(m_header);
     rightLayout->addLayout(actions);
+    rightLayout->addLayout(navigation);
     rightLayout->addWidget(m_output);
     rightLayout->addWidget(m_tabs, 1);
+    rightLayout->addWidget(legend);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("aggregatesSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    m_splitter = splitter;
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_formWidthChosen = true; });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
+    auto* back = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this);
+    back->setObjectName(QStringLiteral("backShortcut"));
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+
     connect(m_run, &QPushButton::clicked, this, &AggregatesPage::run);
     connect(m_cancel, &QPushButton::clicked, this, &AggregatesPage::cancel);
+    connect(m_back, &QPushButton::clicked, this, &AggregatesPage::goBack);
+    connect(back, &QShortcut::activated, this, &AggregatesPage::goBack);
+    connect(m_hideEmptyUnknown, &QCheckBox::toggled, this, [this](bool hide) {
+        m_model->setHideEmptyUnknown(hide);
+        m_chart->setHideEmptyUnknown(hide);
+        m_table->fitColumns();
+        showHiddenCount();
+    });
     connect(m_copy, &QPushButton::clicked, this, &AggregatesPage::copySelection);
     connect(m_table, &PivotView::copyRequested, this, &AggregatesPage::copySelection);
     connect(m_exportCsv, &QPushButton::clicked, this, &AggregatesPage::exportCsv);
@@ -317,12 +381,24 @@ void AggregatesPage::showProgress(const AggregateProgress& progress)
 
 void AggregatesPage::showResult(AggregateResult result, int rowDimensions)
 {
-    m_result = std::make_shared<const AggregateResult>(std::move(result));
-    const AggregateResult& shown = *m_result;
     setWorking(false);
     m_progress->setValue(100);
     m_step->setText(tr("Done."));
-    m_output->clear();
+    if (m_result) {
+        m_history.push_back({m_result, m_model->rowDimensions()});
+        if (m_history.size() > HistoryLength)
+            m_history.erase(m_history.begin());
+    }
+    display(std::make_shared<const AggregateResult>(std::move(result)), rowDimensions);
+}
+
+void AggregatesPage::display(std::shared_ptr<const AggregateResult> result, int rowDimensions)
+{
+    m_result = std::move(result);
+    const AggregateResult& shown = *m_result;
+    const QLocale locale;
+    showOutput(QString(), false);
+    m_header->show();
 
     m_title->setText(tr("%1 — %2").arg(shown.query.dataset, shown.datasetLabel));
     const AggregateResult::Period period = shown.period();
@@ -338,17 +414,73 @@ void AggregatesPage::showResult(AggregateResult result, int rowDimensions)
     m_filters->setText(filters.isEmpty() ? tr("Filters: none") : tr("Filters: %1").arg(filters));
     m_rules->setText(tr("Rules applied: %1").arg(shown.rules.summary()));
     m_suppression->setText(tr("Suppressed cells: %1 (%2 primary, %3 secondary) of %4")
-                               .arg(shown.suppressedCount())
-                               .arg(shown.primaryCount)
-                               .arg(shown.secondaryCount)
-                               .arg(shown.cells.size()));
+                               .arg(locale.toString(shown.suppressedCount()), locale.toString(shown.primaryCount),
+                                    locale.toString(shown.secondaryCount),
+                                    locale.toString(static_cast<qulonglong>(shown.cells.size()))));
     m_provenance->setText(shown.provenance());
 
     m_model->setResult(m_result, rowDimensions);
-    m_table->resizeColumnsToContents();
+    m_table->fitColumns();
     m_chart->setResult(m_result);
+    showHiddenCount();
     listNextDimensions();
+    updateNavigation();
     updateActions();
+}
+
+// Back to the table shown before, as it was: its figures were published then and are not
+// computed again.
+void AggregatesPage::goBack()
+{
+    if (m_working || m_history.empty())
+        return;
+    const Shown previous = m_history.back();
+    m_history.pop_back();
+    m_form->setQuery(previous.result->query, previous.rowDimensions);
+    display(previous.result, previous.rowDimensions);
+    showOutput(tr("Back to the table of query %1.").arg(previous.result->queryId), false);
+}
+
+void AggregatesPage::updateNavigation()
+{
+    m_back->setEnabled(!m_working && !m_history.empty());
+    m_back->setToolTip(m_history.empty()
+                           ? tr("Shows the table shown before this one again (Alt+Left).")
+                           : tr("Shows the table of query %1 again (Alt+Left).").arg(m_history.back().result->queryId));
+    m_hideEmptyUnknown->setEnabled(m_result != nullptr);
+}
+
+void AggregatesPage::showHiddenCount()
+{
+    const int rows = m_model->hiddenRows();
+    const int columns = m_model->hiddenColumnGroups();
+    QStringList parts;
+    if (rows > 0)
+        parts << tr("%n row(s) left out", nullptr, rows);
+    if (columns > 0)
+        parts << tr("%n column(s) left out", nullptr, columns);
+    m_hidden->setText(parts.join(QStringLiteral(", ")));
+}
+
+// The form starts as wide as its widest entry needs, so that no name in it is cut; the user may
+// then narrow it with the splitter (the form scrolls across) to give the table more room.
+void AggregatesPage::fitFormWidth()
+{
+    const int width = m_form->minimumSizeHint().width() + 2 * m_formScroll->frameWidth() +
+                      m_formScroll->verticalScrollBar()->sizeHint().width();
+    if (m_formWidthChosen || width == m_formScroll->width())
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total > 0)
+        m_splitter->setSizes({width, std::max(0, total - width)});
+}
+
+bool AggregatesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_form && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, [this] { fitFormWidth(); });
+    return QWidget::eventFilter(watched, event);
 }
 
 void AggregatesPage::showFailure(const QString& message, bool cancelled)
@@ -379,8 +511,11 @@ void AggregatesPage::listNextDimensions()
     const DatasetSchema* schema = Catalogue::builtin().dataset(m_result->query.dataset);
     if (schema) {
         for (const DimensionChoice& dimension : dimensionChoices(*schema)) {
-            if (!m_result->query.dimensions.contains(dimension.name))
-                m_next->addItem(tr("%1 (%2)").arg(dimension.label, dimension.name), dimension.name);
+            if (!m_result->query.dimensions.contains(dimension.name)) {
+                m_next->addItem(dimension.label, dimension.name);
+                m_next->setItemData(m_next->count() - 1, tr("%1 (%2)").arg(dimension.label, dimension.name),
+                                    Qt::ToolTipRole);
+            }
         }
     }
     m_next->addItem(tr("nothing more"), QString());
@@ -428,8 +563,7 @@ void AggregatesPage::copySelection()
     // decides what the copy holds, refuses it if the policy says so, and audits it.
     m_worker.run(
         this,
-        [result, cells, layout = PublishedGrid::Layout{m_model->rowDimensions(), false},
-         decimalMark = QLocale().decimalPoint()](Vault& vault) {
+        [result, cells, layout = m_model->layout(), decimalMark = QLocale().decimalPoint()](Vault& vault) {
             return OutputGuard(vault).clipboardText(*result, layout, decimalMark, cells);
         },
         [this, count = static_cast<int>(cells.size())](const QString& text) { putOnClipboard(text, count); },
@@ -453,35 +587,84 @@ void AggregatesPage::putOnClipboard(const QString& text, int cells)
     }
 }
 
-void AggregatesPage::chooseFile(const QString& title, const QString& suffix, const QString& filter,
-                                std::function<void(const QString&)> chosen)
+void AggregatesPage::chooseFile(const QString& title, const QString& suffix, const QStringList& filters,
+                                int selectedFilter, std::function<void(const QString&, int)> chosen)
 {
-    const QString folder = m_allowedFolders.isEmpty() ? QDir::homePath() : m_allowedFolders.first();
     const QString name = QStringLiteral("%1-%2.%3").arg(m_result->query.dataset, m_result->queryId, suffix);
-    // Not modal-blocking: a lock while it is open closes it, and the page with it.
-    auto* dialog = new QFileDialog(this, title, QDir(folder).filePath(name), filter);
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(suffix);
-    connect(dialog, &QFileDialog::fileSelected, this, [chosen = std::move(chosen)](const QString& file) {
-        if (!file.isEmpty())
-            chosen(file);
-    });
-    dialog->open();
+    // The folder comes from core, which creates the default one: a dialog opened on a folder that
+    // does not exist yet would open elsewhere, and the first export would be refused.
+    m_worker.run(
+        this,
+        [](Vault& vault) {
+            const OutputGuard guard(vault);
+            return QStringList{guard.exportFolder()} + guard.allowedFolders();
+        },
+        [this, title, name, suffix, filters, selectedFilter, chosen = std::move(chosen)](QStringList folders) {
+            const QString folder = folders.takeFirst();
+            m_allowedFolders = folders;
+            QStringList shownFolders;
+            QList<QUrl> places;
+            for (const QString& allowed : folders) {
+                shownFolders << QDir::toNativeSeparators(allowed);
+                if (QFileInfo(allowed).isDir())
+                    places << QUrl::fromLocalFile(allowed);
+            }
+            const QString start = folder.isEmpty() ? (folders.isEmpty() ? QDir::homePath() : folders.first()) : folder;
+            // Not modal-blocking: a lock while it is open closes it, and the page with it.
+            //: The save dialog's title: what is exported, then the folders policy lets it go to.
+            const QString caption = tr("%1 — allowed folders: %2").arg(title, shownFolders.join(u"; "));
+            auto* dialog = new QFileDialog(this, caption, start);
+            dialog->setObjectName(QStringLiteral("exportFileDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setAcceptMode(QFileDialog::AcceptSave);
+            dialog->setFileMode(QFileDialog::AnyFile);
+            dialog->setNameFilters(filters);
+            dialog->selectNameFilter(filters.value(selectedFilter));
+            dialog->setDefaultSuffix(suffix);
+            // After the filters, which would otherwise replace the name proposed.
+            dialog->selectFile(QDir(start).filePath(name));
+            // The allowed folders, one click away (in the dialog's side bar).
+            if (!places.isEmpty())
+                dialog->setSidebarUrls(places);
+            connect(dialog, &QFileDialog::fileSelected, this, [dialog, filters, chosen](const QString& file) {
+                if (!file.isEmpty())
+                    chosen(file, static_cast<int>(filters.indexOf(dialog->selectedNameFilter())));
+            });
+            dialog->open();
+        },
+        [this](const QString& message) { showOutput(tr("Not exported: %1").arg(message), true); });
 }
 
 void AggregatesPage::exportCsv()
 {
     if (!m_result || m_working || m_policy.exportMode == ExportMode::Deny)
         return;
+    // A spreadsheet reads numbers in its own locale: the locale's separator and decimal mark
+    // first, the others a choice of filter away.
+    const std::vector<SheetFormat> formats = {
+        {QLatin1Char(';'), QStringLiteral(",")},
+        {QLatin1Char(','), QStringLiteral(".")},
+        {QLatin1Char('\t'), QStringLiteral(",")},
+        {QLatin1Char('\t'), QStringLiteral(".")},
+    };
+    const QStringList filters = {
+        tr("CSV, fields separated by ';', decimal comma (*.csv)"),
+        tr("CSV, fields separated by ',', decimal point (*.csv)"),
+        tr("Text, fields separated by tabs, decimal comma (*.tsv *.txt)"),
+        tr("Text, fields separated by tabs, decimal point (*.tsv *.txt)"),
+    };
+    const auto local = std::find(formats.begin(), formats.end(), SheetFormat::forLocale(QLocale()));
+    const int preferred = local == formats.end() ? 1 : static_cast<int>(local - formats.begin());
     chooseFile(
-        tr("Export the table as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
-        [this, result = m_result](const QString& file) {
+        tr("Export the table as CSV"), QStringLiteral("csv"), filters, preferred,
+        [this, result = m_result, layout = m_model->layout(), formats, preferred](const QString& file, int filter) {
+            const SheetFormat format =
+                formats.at(filter >= 0 ? static_cast<std::size_t>(filter) : static_cast<std::size_t>(preferred));
             m_worker.run(
                 this,
-                [result, file](Vault& vault) { OutputGuard(vault).exportTable(*result, ExportFormat::Csv, file); },
+                [result, layout, format, file](Vault& vault) {
+                    OutputGuard(vault).exportSheet(*result, layout, format, file);
+                },
                 [this, file] { showOutput(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), false); },
                 [this](const QString& message) { showOutput(tr("Not exported: %1").arg(message), true); });
         });
@@ -491,8 +674,8 @@ void AggregatesPage::exportPng()
 {
     if (!m_result || m_working || m_policy.exportMode == ExportMode::Deny)
         return;
-    chooseFile(tr("Export the chart as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"),
-               [this, result = m_result](const QString& file) {
+    chooseFile(tr("Export the chart as PNG"), QStringLiteral("png"), {tr("PNG images (*.png)")}, 0,
+               [this, result = m_result](const QString& file, int) {
                    // Rendered now, on the UI thread, from the chart of published cells as shown.
                    const QByteArray png = m_chart->png();
                    m_worker.run(
@@ -505,6 +688,7 @@ void AggregatesPage::exportPng()
 void AggregatesPage::showOutput(const QString& message, bool refused)
 {
     m_output->setText(message);
+    m_output->setVisible(!message.isEmpty());
     m_output->setStyleSheet(refused ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
 }
 
@@ -516,6 +700,7 @@ void AggregatesPage::setWorking(bool working)
     m_cancel->setEnabled(working);
     if (!working)
         m_cancelRequested.reset();
+    updateNavigation();
     updateActions();
 }
 
@@ -531,13 +716,18 @@ void AggregatesPage::updateActions()
                                        "does the same."));
     const QString exportReason = tr("The workstation's policy does not allow exporting aggregates.");
     m_exportCsv->setEnabled(haveTable && !exportDenied);
+    QStringList folders;
+    for (const QString& folder : m_allowedFolders)
+        folders << QDir::toNativeSeparators(folder);
     m_exportCsv->setToolTip(exportDenied ? exportReason
-                                         : tr("Writes the table, published cells only, into a folder the policy "
-                                              "allows."));
+                                         : tr("Writes the table as shown, published cells only, for a spreadsheet, "
+                                              "into a folder the policy allows: %1.")
+                                               .arg(folders.join(QStringLiteral("; "))));
     m_exportPng->setEnabled(haveTable && !exportDenied);
     m_exportPng->setToolTip(exportDenied ? exportReason
                                          : tr("Writes the chart, with its provenance, into a folder the policy "
-                                              "allows."));
+                                              "allows: %1.")
+                                               .arg(folders.join(QStringLiteral("; "))));
     m_drill->setEnabled(haveTable && m_model->rowDimensions() > 0);
     m_next->setEnabled(haveTable);
 }

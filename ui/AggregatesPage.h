@@ -9,10 +9,14 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 
@@ -30,8 +34,8 @@ class QueryForm;
 class VaultWorker;
 
 // Aggregate tables for analysts: a query form, the table after disclosure control as a pivot with
-// its totals, a chart of the published cells, drill-down by row, and copies and exports that
-// pass through core's guard alone. Every figure on it came out of core's disclosure control; a
+// its totals, a chart of the published cells, drill-down by row and back, and copies and exports
+// that pass through core's guard alone. Every figure on it came out of core's disclosure control; a
 // suppressed cell shows the symbol and why, never a value. The table and the chart carry a
 // watermark with the user and the time.
 class AggregatesPage : public QWidget
@@ -52,6 +56,12 @@ private:
     void cancel();
     void showProgress(const AggregateProgress& progress);
     void showResult(AggregateResult result, int rowDimensions);
+    void display(std::shared_ptr<const AggregateResult> result, int rowDimensions);
+    void goBack();
+    void updateNavigation();
+    void showHiddenCount();
+    void fitFormWidth();
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void showFailure(const QString& message, bool cancelled);
     void showMessage(const QString& message);
     void drillDown();
@@ -60,8 +70,10 @@ private:
     void putOnClipboard(const QString& text, int cells);
     void exportCsv();
     void exportPng();
-    void chooseFile(const QString& title, const QString& suffix, const QString& filter,
-                    std::function<void(const QString&)> chosen);
+    // A save dialog in the first allowed folder (created if it is the default one), which names
+    // the allowed folders; `chosen` gets the file and the index of the filter picked.
+    void chooseFile(const QString& title, const QString& suffix, const QStringList& filters, int selectedFilter,
+                    std::function<void(const QString&, int)> chosen);
     void showOutput(const QString& message, bool refused);
     void setWorking(bool working);
     void updateActions();
@@ -79,8 +91,23 @@ private:
     bool m_ready = false;
     bool m_working = false;
 
+    // What was shown before, for Back: the latest last, a few at most.
+    struct Shown
+    {
+        std::shared_ptr<const AggregateResult> result;
+        int rowDimensions = 0;
+    };
+    std::vector<Shown> m_history;
+
     QLabel* m_message;
     QueryForm* m_form;
+    QScrollArea* m_formScroll;
+    QSplitter* m_splitter = nullptr;
+    bool m_formWidthChosen = false; // the user moved the splitter
+    QGroupBox* m_header;
+    QPushButton* m_back;
+    QCheckBox* m_hideEmptyUnknown;
+    QLabel* m_hidden;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

@@ -36,17 +36,18 @@ void PivotTableModel::setResult(std::shared_ptr<const AggregateResult> result, i
 {
     beginResetModel();
     m_result = std::move(result);
-    const int dimensions = dimensionCount();
-    m_rowDimensions = std::clamp(rowDimensions, 0, dimensions);
-    m_rows = 1;
-    m_columnCombinations = 1;
-    for (int d = 0; d < dimensions; ++d) {
-        const int extent = m_result->shape.extent(d);
-        if (d < m_rowDimensions)
-            m_rows *= extent;
-        else
-            m_columnCombinations *= extent;
-    }
+    m_layout.rowDimensions = rowDimensions;
+    rebuild();
+    endResetModel();
+}
+
+void PivotTableModel::setHideEmptyUnknown(bool hide)
+{
+    if (m_layout.hideEmptyUnknown == hide)
+        return;
+    beginResetModel();
+    m_layout.hideEmptyUnknown = hide;
+    rebuild();
     endResetModel();
 }
 
@@ -54,60 +55,45 @@ void PivotTableModel::clear()
 {
     beginResetModel();
     m_result.reset();
-    m_rowDimensions = 0;
-    m_rows = 0;
-    m_columnCombinations = 1;
+    m_layout.rowDimensions = 0;
+    rebuild();
     endResetModel();
 }
 
-int PivotTableModel::dimensionCount() const
+// The locale is read once per table: the application sets it at start from the language.
+void PivotTableModel::rebuild()
 {
-    return m_result ? m_result->shape.dimensionCount() : 0;
+    m_grid.reset();
+    m_locale = QLocale();
+    if (m_result) {
+        m_grid.emplace(*m_result, m_layout);
+        m_layout.rowDimensions = m_grid->rowDimensions();
+    }
 }
 
 int PivotTableModel::measureCount() const
 {
-    return m_result ? static_cast<int>(m_result->query.measures.size()) : 0;
+    return m_grid ? m_grid->measureCount() : 0;
 }
 
 int PivotTableModel::headingColumns() const
 {
-    return std::max(1, m_rowDimensions);
+    return std::max(1, m_layout.rowDimensions);
 }
 
 int PivotTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_result ? 0 : m_rows;
+    return parent.isValid() || !m_grid ? 0 : m_grid->rowCount();
 }
 
 int PivotTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !m_result ? 0 : headingColumns() + m_columnCombinations * measureCount();
+    return parent.isValid() || !m_grid ? 0 : headingColumns() + m_grid->valueColumnCount();
 }
 
-// Mixed radix over the row dimensions' extents, the last dimension varying fastest, so that a
-// dimension's "Total" row closes the block of its categories.
 std::vector<int> PivotTableModel::rowCoordinates(int row) const
 {
-    std::vector<int> coordinates(static_cast<std::size_t>(m_rowDimensions));
-    for (int d = m_rowDimensions - 1; d >= 0; --d) {
-        const int extent = m_result->shape.extent(d);
-        coordinates[static_cast<std::size_t>(d)] = row % extent;
-        row /= extent;
-    }
-    return coordinates;
-}
-
-std::vector<int> PivotTableModel::columnCoordinates(int combination) const
-{
-    const int dimensions = dimensionCount();
-    std::vector<int> coordinates(static_cast<std::size_t>(dimensions - m_rowDimensions));
-    for (int d = dimensions - 1; d >= m_rowDimensions; --d) {
-        const int extent = m_result->shape.extent(d);
-        coordinates[static_cast<std::size_t>(d - m_rowDimensions)] = combination % extent;
-        combination /= extent;
-    }
-    return coordinates;
+    return m_grid ? m_grid->rowCoordinates(row) : std::vector<int>();
 }
 
 QString PivotTableModel::categoryLabel(int dimension, int coordinate) const
@@ -125,32 +111,27 @@ QString PivotTableModel::categoryLabel(int dimension, int coordinate) const
 
 int PivotTableModel::cellAt(const QModelIndex& index) const
 {
-    if (!m_result || !index.isValid() || index.column() < headingColumns())
+    if (!m_grid || !index.isValid() || index.column() < headingColumns())
         return -1;
     const int dataColumn = index.column() - headingColumns();
-    std::vector<int> coordinates = rowCoordinates(index.row());
-    const std::vector<int> across = columnCoordinates(dataColumn / std::max(1, measureCount()));
-    coordinates.insert(coordinates.end(), across.begin(), across.end());
-    return m_result->shape.index(coordinates);
+    return m_grid->cellAt(index.row(), dataColumn / std::max(1, measureCount()));
 }
 
 QVariant PivotTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!m_result || !index.isValid())
+    if (!m_grid || !index.isValid())
         return {};
     const int heading = headingColumns();
     if (index.column() < heading) {
-        const std::vector<int> coordinates = rowCoordinates(index.row());
-        bool margin = m_rowDimensions == 0;
-        for (int d = 0; d < m_rowDimensions; ++d)
-            margin = margin || coordinates[static_cast<std::size_t>(d)] == m_result->shape.categories(d);
         switch (role) {
-        case Qt::DisplayRole:
-            return m_rowDimensions == 0
-                       ? tr("Total")
-                       : categoryLabel(index.column(), coordinates[static_cast<std::size_t>(index.column())]);
+        case Qt::DisplayRole: {
+            if (m_layout.rowDimensions == 0)
+                return tr("Total");
+            const std::vector<int> coordinates = m_grid->rowCoordinates(index.row());
+            return categoryLabel(index.column(), coordinates[static_cast<std::size_t>(index.column())]);
+        }
         case Qt::FontRole:
-            if (margin) {
+            if (m_grid->isMarginRow(index.row())) {
                 QFont font;
                 font.setBold(true);
                 return font;
@@ -172,7 +153,7 @@ QVariant PivotTableModel::data(const QModelIndex& index, int role) const
         if (suppressed)
             return OutputGuard::suppressedSymbol();
         const auto& value = cell.values.at(static_cast<std::size_t>(measure));
-        return value ? m_result->formatValue(measure, *value) : QString();
+        return value ? m_result->displayValue(measure, *value, m_locale) : QString();
     }
     case Qt::ToolTipRole:
         return suppressed ? suppressionReason(*m_result, cell) : QVariant();
@@ -206,25 +187,37 @@ QVariant PivotTableModel::data(const QModelIndex& index, int role) const
 
 QVariant PivotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (!m_result || orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (!m_grid || orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     const int heading = headingColumns();
+    const int measures = std::max(1, measureCount());
+    const int group = (section - heading) / measures;
+    if (role == Qt::FontRole) {
+        // The totals across are in bold, as the totals down the side.
+        if (section >= heading && m_grid->isMarginGroup(group)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     if (section < heading) {
-        if (m_rowDimensions == 0)
+        if (m_layout.rowDimensions == 0)
             return QString();
         const TableDimension& dim = m_result->dimensions.at(static_cast<std::size_t>(section));
         return dim.label.isEmpty() ? dim.name : dim.label;
     }
-    const int measures = std::max(1, measureCount());
-    const int dataColumn = section - heading;
-    const std::vector<int> across = columnCoordinates(dataColumn / measures);
+    const std::vector<int> across = m_grid->groupCoordinates(group);
     QStringList parts;
     for (std::size_t i = 0; i < across.size(); ++i)
-        parts << categoryLabel(m_rowDimensions + static_cast<int>(i), across[i]);
-    // The measure is named when there are several, or when nothing else heads the column.
+        parts << categoryLabel(m_layout.rowDimensions + static_cast<int>(i), across[i]);
+    // The measure is named when there are several, or when nothing else heads the column; one
+    // line each, so that the columns stay as narrow as their figures allow.
     if (measureCount() > 1 || parts.isEmpty())
-        parts << measureTitle(*m_result, dataColumn % measures);
-    return parts.join(QStringLiteral(" · "));
+        parts << measureTitle(*m_result, (section - heading) % measures);
+    return parts.join(QLatin1Char('\n'));
 }
 
 Qt::ItemFlags PivotTableModel::flags(const QModelIndex& index) const
@@ -236,19 +229,7 @@ Qt::ItemFlags PivotTableModel::flags(const QModelIndex& index) const
 
 QString PivotTableModel::measureTitle(const AggregateResult& result, int measure)
 {
-    const Measure& m = result.query.measures.at(static_cast<std::size_t>(measure));
-    switch (m.kind) {
-    case MeasureKind::Beneficiaries:
-        return countsBeneficiaries(result.query.dataset) ? tr("Beneficiaries") : tr("Rows");
-    case MeasureKind::Records:
-        return tr("Records");
-    case MeasureKind::Sum: {
-        const DatasetSchema* schema = Catalogue::builtin().dataset(result.query.dataset);
-        const ColumnSpec* column = schema ? schema->column(m.column) : nullptr;
-        return tr("Sum of %1").arg(column ? column->label : m.column);
-    }
-    }
-    return m.name();
+    return result.measureTitle(measure);
 }
 
 QString PivotTableModel::suppressionReason(const AggregateResult& result, const ResultCell& cell)

@@ -1,18 +1,21 @@
 #pragma once
 
-#include "aggregate/AggregateResult.h"
+#include "aggregate/PublishedGrid.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ecluse::ui {
 
-// An aggregate result as a pivot table: the first `rowDimensions` dimensions of the query down
-// the side, one heading column each; the other dimensions across, times the measures. Every
-// margin is there, as a "Total" row or column. It shows only what core let out: a suppressed
-// cell has no value in the result, so the model cannot show one, only the symbol and why.
+// An aggregate result as a pivot table, laid out by core's PublishedGrid (the layout copies and
+// exports use too): the first `rowDimensions` dimensions of the query down the side, one heading
+// column each; the other dimensions across, times the measures. Every margin is there, as a
+// "Total" row or column. It shows only what core let out: a suppressed cell has no value in the
+// result, so the model cannot show one, only the symbol and why. Figures follow the locale.
 class PivotTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,9 +30,15 @@ public:
     explicit PivotTableModel(QObject* parent = nullptr);
 
     void setResult(std::shared_ptr<const AggregateResult> result, int rowDimensions);
+    // Leaves out the "unknown" rows and columns published as all zero (PublishedGrid::Layout).
+    void setHideEmptyUnknown(bool hide);
     void clear();
     const AggregateResult* result() const { return m_result.get(); }
-    int rowDimensions() const { return m_rowDimensions; }
+    int rowDimensions() const { return m_layout.rowDimensions; }
+    PublishedGrid::Layout layout() const { return m_layout; }
+    // Rows and column groups left out by setHideEmptyUnknown().
+    int hiddenRows() const { return m_grid ? m_grid->hiddenRows() : 0; }
+    int hiddenColumnGroups() const { return m_grid ? m_grid->hiddenGroups() : 0; }
     // The heading columns on the left: one per row dimension, at least one.
     int headingColumns() const;
 
@@ -51,15 +60,14 @@ public:
     static QString measureTitle(const AggregateResult& result, int measure);
 
 private:
+    void rebuild();
     int measureCount() const;
-    int dimensionCount() const;
-    std::vector<int> columnCoordinates(int combination) const;
     QString categoryLabel(int dimension, int coordinate) const;
 
     std::shared_ptr<const AggregateResult> m_result;
-    int m_rowDimensions = 0;
-    int m_rows = 0;
-    int m_columnCombinations = 1;
+    PublishedGrid::Layout m_layout;
+    std::optional<PublishedGrid> m_grid;
+    QLocale m_locale;
 };
 
 } // namespace ecluse::ui

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyleOptionHeader>
 
 #include <algorithm>
 
@@ -21,6 +22,8 @@ PivotView::PivotView(QWidget* parent)
     setWordWrap(false);
     setContextMenuPolicy(Qt::NoContextMenu);
     verticalHeader()->hide();
+    // One line per row, as a spreadsheet shows it: more of the table in view.
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 }
 
 std::vector<int> PivotView::selectedCells() const
@@ -47,6 +50,27 @@ std::vector<int> PivotView::selectedCells() const
     std::sort(cells.begin(), cells.end());
     cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
     return cells;
+}
+
+void PivotView::fitColumns()
+{
+    if (!model())
+        return;
+    resizeColumnsToContents();
+    QHeaderView* header = horizontalHeader();
+    QFont bold = header->font();
+    bold.setBold(true);
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.orientation = Qt::Horizontal;
+        option.section = column;
+        option.text = model()->headerData(column, Qt::Horizontal).toString();
+        option.fontMetrics = QFontMetrics(bold);
+        const int needed = style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header).width();
+        if (columnWidth(column) < needed)
+            setColumnWidth(column, needed);
+    }
 }
 
 void PivotView::keyPressEvent(QKeyEvent* event)

@@ -17,6 +17,9 @@ public:
 
     // The result's cells selected, in ascending order; empty when nothing is.
     std::vector<int> selectedCells() const;
+    // Columns as wide as their contents and their headings, in bold: totals are in bold, and so is
+    // the heading of a column that holds the current selection.
+    void fitColumns();
 
 Q_SIGNALS:
     void copyRequested();

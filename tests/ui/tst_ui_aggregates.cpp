@@ -6,23 +6,34 @@
 #include "data/PackageImporter.h"
 #include "guard/OutputGuard.h"
 
-#include <QBarSeries>
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStyleOptionComboBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QValueAxis>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace ecluse;
 using namespace ecluse::test;
@@ -44,11 +55,30 @@ private Q_SLOTS:
     void datasetWithoutGrantCannotBeChosen();
     void exportOutsideTheAllowedFoldersIsRefused();
     void lockingTakesTheTableAndTheCopyAway();
+
+    // Issue 12: what a newcomer met with French data at the default window size.
+    void namesAreReadWholeAtTheDefaultSize();
+    void nothingEmptyStandsAboveTheTableBeforeTheFirstQuery();
+    void theChartDrawsTheSecondDimensionWithWholeLabelsAndRoundTicks();
+    void figuresCopiesAndExportsFollowTheFrenchLocale();
+    void theFirstExportFromAFreshHomeSucceeds();
+    void theShownPeriodIsTheQuerys();
+    void backReturnsToTheTableBeforeADrillDown();
+    void emptyUnknownRowsAndColumnsCanBeLeftOut();
 };
 
 namespace {
 
 const QString symbol = OutputGuard::suppressedSymbol();
+
+// Types the file's name where the user would (selectFile() leaves a focused name field alone).
+void typeFileName(QFileDialog* dialog, const QString& file)
+{
+    if (auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+        edit->setText(file);
+    else
+        dialog->selectFile(file);
+}
 
 // An analyst at the aggregates page of a vault holding one small prestations package: analyst1
 // (prestations and damir) and analyst2 (damir only).
@@ -129,6 +159,12 @@ struct AggregatesFixture
         if (!tick(QStringLiteral("rowDimensionList"), QStringLiteral("BEN_RES_REG")) ||
             !tick(QStringLiteral("columnDimensionList"), QStringLiteral("BEN_SEX_COD")))
             return false;
+        return runAndWait();
+    }
+
+    // Runs the form's query and waits for a new table.
+    bool runAndWait() const
+    {
         const QString before = text(QStringLiteral("resultProvenance"));
         click(QStringLiteral("runQueryButton"));
         return QTest::qWaitFor(
@@ -137,6 +173,24 @@ struct AggregatesFixture
                 return !now.isEmpty() && now != before;
             },
             15000);
+    }
+
+    // The export dialog, once the page has opened it.
+    QFileDialog* exportDialog(const QString& button) const
+    {
+        click(button);
+        return qobject_cast<QFileDialog*>(ui.waitForDialog(QStringLiteral("exportFileDialog")));
+    }
+
+    // Accepts the dialog as the Save button does, and waits for the page's word on it.
+    QString acceptExport(QFileDialog* dialog, const QString& file) const
+    {
+        find<QLabel>(QStringLiteral("outputMessage"))->clear();
+        typeFileName(dialog, file);
+        static_cast<QDialog*>(dialog)->accept();
+        if (!QTest::qWaitFor([&] { return !text(QStringLiteral("outputMessage")).isEmpty(); }, 10000))
+            return QStringLiteral("<no message>");
+        return text(QStringLiteral("outputMessage"));
     }
 
     // The same query, run straight on the vault: with the test's still clock, the very result
@@ -177,6 +231,74 @@ QClipboard* clipboard()
 {
     return QGuiApplication::clipboard();
 }
+
+// Whether `text` fits, by font metrics, in the part of the combo box that shows its text.
+bool comboShowsWhole(const QComboBox* combo, const QString& text)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.currentText = text;
+    const QRect field =
+        combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    return combo->fontMetrics().horizontalAdvance(text) <= field.width();
+}
+
+// The entries of a combo box or a list that do not fit, by font metrics.
+QStringList cutEntries(const QComboBox* combo)
+{
+    QStringList cut;
+    for (int i = 0; i < combo->count(); ++i) {
+        if (!comboShowsWhole(combo, combo->itemText(i)))
+            cut << combo->itemText(i);
+    }
+    return cut;
+}
+
+QStringList cutEntries(const QListWidget* list)
+{
+    QStringList cut;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->sizeHintForIndex(list->model()->index(row, 0)).width() > list->viewport()->width())
+            cut << list->item(row)->text();
+    }
+    return cut;
+}
+
+// The headings and cells of the pivot that do not fit their column, headings measured in bold.
+QStringList cutCells(const QTableView* view)
+{
+    QStringList cut;
+    const QAbstractItemModel* model = view->model();
+    QFont bold = view->horizontalHeader()->font();
+    bold.setBold(true);
+    const int margin = view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, view->horizontalHeader());
+    const int cellMargin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString heading = model->headerData(column, Qt::Horizontal).toString();
+        for (const QString& line : heading.split(QLatin1Char('\n'))) {
+            if (QFontMetrics(bold).horizontalAdvance(line) + 2 * margin > view->columnWidth(column))
+                cut << line;
+        }
+        if (static_cast<const QAbstractItemView*>(view)->sizeHintForColumn(column) > view->columnWidth(column))
+            cut << QStringLiteral("column %1").arg(column);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            const QVariant font = index.data(Qt::FontRole);
+            const QFontMetrics metrics(font.isValid() ? font.value<QFont>() : view->font());
+            if (metrics.horizontalAdvance(index.data().toString()) + 2 * cellMargin > view->columnWidth(column))
+                cut << index.data().toString();
+        }
+    }
+    return cut;
+}
+
+// French figures and separators for one test, as the application sets them from the language.
+struct FrenchLocale
+{
+    QLocale before;
+    FrenchLocale() { QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); }
+    ~FrenchLocale() { QLocale::setDefault(before); }
+};
 
 } // namespace
 
@@ -234,24 +356,30 @@ void AggregatesTest::analystSeesPivotWithMarginsAndSuppressedCells()
     QCOMPARE(counts.captured(2).toInt() + counts.captured(3).toInt(), suppressed);
     QVERIFY(counts.captured(2).toInt() >= smallCells);
 
-    // The chart draws the regions whose total is published, and no others.
-    int publishedRegions = 0;
+    // The chart draws a bar per sex within each region that has a published cell, and no others.
+    int drawnRegions = 0;
     for (int row = 0; row + 1 < model->rowCount(); ++row) {
-        if (model->index(row, model->columnCount() - 1).data().toString() != symbol)
-            ++publishedRegions;
+        for (int column = 1; column + 1 < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString() != symbol) {
+                ++drawnRegions;
+                break;
+            }
+        }
     }
     auto* chartView = at.find<QChartView>(QStringLiteral("chartView"));
     QCOMPARE(chartView->chart()->series().size(), 1);
-    auto* bars = qobject_cast<QBarSeries*>(chartView->chart()->series().first());
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chartView->chart()->series().first());
     QVERIFY(bars);
-    QCOMPARE(bars->barSets().first()->count(), publishedRegions);
+    QCOMPARE(bars->barSets().size(), 3); // Masculin, Féminin, Inconnu
+    QCOMPARE(bars->barSets().first()->count(), drawnRegions);
 
-    // Both views carry the watermark with the user.
+    // Both views carry the watermark with the user, over the whole of what is shown.
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
     for (QWidget* view : {static_cast<QWidget*>(pivot), static_cast<QWidget*>(chartView)}) {
         auto* mark = view->findChild<QWidget*>(QStringLiteral("watermark"));
         QVERIFY(mark);
         QVERIFY2(mark->accessibleName().startsWith(QStringLiteral("analyst1 · ")), qPrintable(mark->accessibleName()));
-        QCOMPARE(mark->size(), view->size());
+        QTRY_COMPARE(mark->size(), view->size());
     }
 }
 
@@ -417,7 +545,7 @@ void AggregatesTest::exportOutsideTheAllowedFoldersIsRefused()
         if (QFileInfo(dialog->directory().absolutePath()).canonicalFilePath() !=
             QFileInfo(allowed.path()).canonicalFilePath())
             return QStringLiteral("<dialog opened in %1>").arg(dialog->directory().absolutePath());
-        dialog->selectFile(file);
+        typeFileName(dialog, file);
         static_cast<QDialog*>(dialog)->accept(); // as the Save button does
         if (!QTest::qWaitFor([&] { return !at.text(QStringLiteral("outputMessage")).isEmpty(); }, 10000))
             return QStringLiteral("<no message>");
@@ -461,6 +589,327 @@ void AggregatesTest::lockingTakesTheTableAndTheCopyAway()
     QCOMPARE(at.ui.visibleItemViews(), 0);
     QVERIFY(!isEcluse(clipboard()->mimeData()));
     QVERIFY(clipboard()->text().isEmpty());
+}
+
+void AggregatesTest::namesAreReadWholeAtTheDefaultSize()
+{
+    FrenchLocale french;
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QCOMPARE(at.ui.window->size(), QSize(1100, 700));
+
+    // The query form: every dataset, dimension, measure and filter column whole.
+    auto* datasets = at.datasets();
+    // Layouts settle once the datasets are listed: the form then widens to its entries.
+    QTRY_VERIFY2(cutEntries(datasets).isEmpty(), qPrintable(cutEntries(datasets).join(u" | ")));
+    QVERIFY(datasets->toolTip().startsWith(QStringLiteral("prestations — ")));
+    for (const QString& name :
+         {QStringLiteral("rowDimensionList"), QStringLiteral("columnDimensionList"), QStringLiteral("measureList")}) {
+        auto* list = at.find<QListWidget>(name);
+        QVERIFY(list->count() > 2);
+        QTRY_VERIFY2(cutEntries(list).isEmpty(), qPrintable(name + QLatin1Char(':') + cutEntries(list).join(u" | ")));
+    }
+    auto* filterColumns = at.find<QComboBox>(QStringLiteral("filterColumnCombo"));
+    QTRY_VERIFY2(cutEntries(filterColumns).isEmpty(), qPrintable(cutEntries(filterColumns).join(u" | ")));
+
+    // "Then by", and the pivot's headings and totals (bold), once there is a table.
+    QVERIFY(at.runRegionBySex());
+    auto* next = at.find<QComboBox>(QStringLiteral("drillNextCombo"));
+    QVERIFY(next->findText(QStringLiteral("Département de résidence")) >= 0);
+    QTRY_VERIFY2(cutEntries(next).isEmpty(), qPrintable(cutEntries(next).join(u" | ")));
+    QTRY_VERIFY2(cutCells(at.pivot()).isEmpty(), qPrintable(cutCells(at.pivot()).join(u" | ")));
+    // Selecting a cell of the Total column makes its heading bold: it still fits.
+    at.clickCell(0, at.pivot()->model()->columnCount() - 1);
+    QTRY_VERIFY2(cutCells(at.pivot()).isEmpty(), qPrintable(cutCells(at.pivot()).join(u" | ")));
+    QCOMPARE(at.pivot()
+                 ->model()
+                 ->headerData(at.pivot()->model()->columnCount() - 1, Qt::Horizontal, Qt::FontRole)
+                 .value<QFont>()
+                 .bold(),
+             true);
+
+    // Two dimensions down the side: the bold "Total" of each block fits too.
+    QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("AGE_BEN_SNDS")));
+    QVERIFY(at.runAndWait());
+    QTRY_VERIFY2(cutCells(at.pivot()).isEmpty(), qPrintable(cutCells(at.pivot()).join(u" | ")));
+}
+
+void AggregatesTest::nothingEmptyStandsAboveTheTableBeforeTheFirstQuery()
+{
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QVERIFY(!at.find(QStringLiteral("resultHeader"))->isVisible());
+    auto* tabs = at.find<QTabWidget>(QStringLiteral("resultTabs"));
+    tabs->setCurrentIndex(1);
+    QVERIFY(at.find(QStringLiteral("chartPlaceholder"))->isVisible());
+    QVERIFY(!at.find(QStringLiteral("chartView"))->isVisible());
+    QVERIFY(!at.find(QStringLiteral("backButton"))->isEnabled());
+
+    QVERIFY(at.runRegionBySex());
+    QVERIFY(at.find(QStringLiteral("resultHeader"))->isVisible());
+    QVERIFY(at.find(QStringLiteral("chartView"))->isVisible());
+    QVERIFY(!at.find(QStringLiteral("chartPlaceholder"))->isVisible());
+}
+
+void AggregatesTest::theChartDrawsTheSecondDimensionWithWholeLabelsAndRoundTicks()
+{
+    FrenchLocale french;
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QVERIFY(at.runRegionBySex());
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+    auto* view = at.find<QChartView>(QStringLiteral("chartView"));
+    QChart* chart = view->chart();
+    QTRY_VERIFY(view->isVisible() && chart->plotArea().width() > 0);
+
+    // One bar per sex within each region, named as the table names them.
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().first());
+    QVERIFY(bars);
+    QStringList sets;
+    for (const QBarSet* set : bars->barSets())
+        sets << set->label();
+    QCOMPARE(sets, (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin"), QStringLiteral("Inconnu")}));
+    QVERIFY2(at.text(QStringLiteral("chartNote")).contains(QStringLiteral("One bar per Sexe")),
+             qPrintable(at.text(QStringLiteral("chartNote"))));
+
+    // Category labels whole: names, not codes, with room for the longest beside the bars and a
+    // line each.
+    QBarCategoryAxis* categories = nullptr;
+    QValueAxis* values = nullptr;
+    for (QAbstractAxis* axis : chart->axes()) {
+        categories = categories ? categories : qobject_cast<QBarCategoryAxis*>(axis);
+        values = values ? values : qobject_cast<QValueAxis*>(axis);
+    }
+    QVERIFY(categories && values);
+    QVERIFY(categories->categories().contains(QStringLiteral("Île-de-France")));
+    const QFontMetrics metrics(categories->labelsFont());
+    int widest = 0;
+    for (const QString& label : categories->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    QVERIFY2(chart->plotArea().left() - chart->margins().left() >= widest,
+             qPrintable(QStringLiteral("%1 < %2").arg(chart->plotArea().left()).arg(widest)));
+    QVERIFY(chart->plotArea().height() / categories->count() >= metrics.height());
+
+    // Round ticks from zero: 1, 2, 2.5 or 5 times a power of ten.
+    QCOMPARE(values->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(values->min(), 0.0);
+    const double step = values->tickInterval();
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+    QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5, qPrintable(QString::number(step)));
+    QCOMPARE(std::fmod(values->max(), step), 0.0);
+    QVERIFY(chart->localizeNumbers());
+    QCOMPARE(chart->locale(), QLocale(QLocale::French, QLocale::France));
+}
+
+void AggregatesTest::figuresCopiesAndExportsFollowTheFrenchLocale()
+{
+    FrenchLocale french;
+    QTemporaryDir allowed;
+    Policy rules;
+    rules.exportFolders = {allowed.path()};
+    AggregatesFixture at(rules);
+    QVERIFY(at.open());
+    QVERIFY(at.tick(QStringLiteral("measureList"), QStringLiteral("PRS_PAI_MNT")));
+    QVERIFY(at.runRegionBySex());
+
+    // On screen: digit groups, decimal comma, the euro sign on amounts only.
+    const QAbstractItemModel* model = at.pivot()->model();
+    const QString total = model->index(model->rowCount() - 1, model->columnCount() - 2).data().toString();
+    const QString amount = model->index(model->rowCount() - 1, model->columnCount() - 1).data().toString();
+    AggregateQuery query;
+    query.dataset = QStringLiteral("prestations");
+    query.dimensions = {QStringLiteral("BEN_RES_REG"), QStringLiteral("BEN_SEX_COD")};
+    query.measures = {{MeasureKind::Beneficiaries, {}}, {MeasureKind::Sum, QStringLiteral("PRS_PAI_MNT")}};
+    const AggregateResult result = Aggregates(*at.ui.vault).run(query);
+    const ResultCell& grand = result.cells.back();
+    QCOMPARE(total, QLocale().toString(*grand.values.at(0)));
+    const qint64 cents = *grand.values.at(1);
+    QVERIFY(cents > 100000);
+    QCOMPARE(amount,
+             QLocale().toString(cents / 100) + QStringLiteral(",%1\u00A0€").arg(cents % 100, 2, 10, QLatin1Char('0')));
+    QVERIFY2(amount.contains(QChar(0x202F)), qPrintable(amount)); // digit groups
+
+    // The copy: the grid as seen, labels and not codes, numbers a French spreadsheet reads.
+    at.click(QStringLiteral("copyButton"));
+    QTRY_VERIFY(isEcluse(clipboard()->mimeData()));
+    const QStringList lines = clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), model->rowCount() + 2);
+    const QStringList heading = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(heading.size(), model->columnCount());
+    QCOMPARE(heading.at(1), QStringLiteral("Masculin · Beneficiaries"));
+    QCOMPARE(heading.at(2), QStringLiteral("Masculin · Sum of Montant de la dépense (€)"));
+    const QStringList last = lines.at(lines.size() - 2).split(QLatin1Char('\t'));
+    QCOMPARE(last.first(), QStringLiteral("Total"));
+    QCOMPARE(last.at(last.size() - 2), QString(total).remove(QChar(0x202F)));
+    QCOMPARE(last.last(), QString(amount).remove(QChar(0x202F)).remove(QStringLiteral("\u00A0€")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Guadeloupe\t")));
+    QCOMPARE(lines.last(), at.text(QStringLiteral("resultProvenance")));
+
+    // The CSV export: the locale's separator and decimal mark unless another is chosen.
+    auto* dialog = at.exportDialog(QStringLiteral("exportCsvButton"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->selectedNameFilter().contains(QStringLiteral("';'")));
+    const QString semicolons = QDir(allowed.path()).filePath(QStringLiteral("points-virgules.csv"));
+    QVERIFY(at.acceptExport(dialog, semicolons).startsWith(QStringLiteral("Exported to")));
+    QFile file(semicolons);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.first(), QStringLiteral("# ") + at.text(QStringLiteral("resultProvenance")));
+    QCOMPARE(rows.last(), last.join(QLatin1Char(';')));
+
+    dialog = at.exportDialog(QStringLiteral("exportCsvButton"));
+    QVERIFY(dialog);
+    const QString tabsFilter = dialog->nameFilters().filter(QStringLiteral("tabs, decimal point")).value(0);
+    QVERIFY(!tabsFilter.isEmpty());
+    dialog->selectNameFilter(tabsFilter);
+    const QString tabs = QDir(allowed.path()).filePath(QStringLiteral("tabs.tsv"));
+    QVERIFY(at.acceptExport(dialog, tabs).startsWith(QStringLiteral("Exported to")));
+    QFile tabFile(tabs);
+    QVERIFY(tabFile.open(QIODevice::ReadOnly));
+    const QStringList tabRows =
+        QString::fromUtf8(tabFile.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(tabRows.last(), QStringList(last).replaceInStrings(QStringLiteral(","), QStringLiteral(".")).join(u'\t'));
+}
+
+void AggregatesTest::theFirstExportFromAFreshHomeSucceeds()
+{
+    // No folder set by policy: the default one, in a home where it does not exist yet.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Ecluse"));
+    QVERIFY(folder.startsWith(home.path()));
+    QVERIFY(!QFileInfo::exists(folder));
+
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QVERIFY(at.runRegionBySex());
+    auto* dialog = at.exportDialog(QStringLiteral("exportCsvButton"));
+    QVERIFY(dialog);
+    // It opens in the allowed folder, made for it, and says which folders are allowed.
+    QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(), QFileInfo(folder).canonicalFilePath());
+    QVERIFY2(dialog->windowTitle().contains(QDir::toNativeSeparators(folder)), qPrintable(dialog->windowTitle()));
+    QCOMPARE(dialog->sidebarUrls(), QList<QUrl>{QUrl::fromLocalFile(folder)});
+    // The name it proposes, as the user would keep it.
+    const QString proposed = dialog->selectedFiles().value(0);
+    QVERIFY2(QFileInfo(proposed).absolutePath() == folder, qPrintable(proposed));
+    const QString done = at.acceptExport(dialog, proposed);
+    QVERIFY2(done.startsWith(QStringLiteral("Exported to")), qPrintable(done));
+    QVERIFY(QFileInfo(proposed).isFile());
+}
+
+void AggregatesTest::theShownPeriodIsTheQuerys()
+{
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("BEN_SEX_COD")));
+    auto* columns = at.find<QComboBox>(QStringLiteral("filterColumnCombo"));
+    columns->setCurrentIndex(columns->findData(QStringLiteral("EXE_SOI_DTD")));
+    QTest::keyClicks(at.find<QLineEdit>(QStringLiteral("filterFromEdit")), QStringLiteral("2025-03-01"));
+    QTest::keyClicks(at.find<QLineEdit>(QStringLiteral("filterToEdit")), QStringLiteral("2025-04-15"));
+    at.click(QStringLiteral("addFilterButton"));
+    QVERIFY(at.runAndWait());
+    QCOMPARE(at.text(QStringLiteral("resultPeriod")),
+             QStringLiteral("Period: 2025-03-01 – 2025-04-15 (the query's care dates)"));
+
+    // Without the filter, the dataset's whole period, whatever other filters keep.
+    at.find<QListWidget>(QStringLiteral("filterList"))->setCurrentRow(0);
+    at.click(QStringLiteral("removeFilterButton"));
+    QVERIFY(at.runAndWait());
+    QVERIFY2(QRegularExpression(QStringLiteral("^Period: 2025-01-0\\d – 2025-12-[23]\\d$"))
+                 .match(at.text(QStringLiteral("resultPeriod")))
+                 .hasMatch(),
+             qPrintable(at.text(QStringLiteral("resultPeriod"))));
+}
+
+void AggregatesTest::backReturnsToTheTableBeforeADrillDown()
+{
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QVERIFY(at.runRegionBySex());
+    const QString first = at.text(QStringLiteral("resultProvenance"));
+    const QString region = at.pivot()->model()->index(0, 0).data().toString();
+
+    const auto drill = [&] {
+        at.clickCell(0, 0);
+        at.click(QStringLiteral("drillDownButton"));
+        return QTest::qWaitFor([&] { return at.text(QStringLiteral("resultProvenance")) != first; }, 15000);
+    };
+    QVERIFY(drill());
+    QVERIFY(at.text(QStringLiteral("resultFilters")).startsWith(QStringLiteral("Filters: BEN_RES_REG = ")));
+    auto* back = at.find<QPushButton>(QStringLiteral("backButton"));
+    QVERIFY(back->isEnabled());
+
+    // Back: the table before, as it was (the same query, not computed again), the form with it.
+    at.click(QStringLiteral("backButton"));
+    QCOMPARE(at.text(QStringLiteral("resultProvenance")), first);
+    QCOMPARE(at.text(QStringLiteral("resultFilters")), QStringLiteral("Filters: none"));
+    QCOMPARE(at.pivot()->model()->index(0, 0).data().toString(), region);
+    QCOMPARE(at.find<QListWidget>(QStringLiteral("filterList"))->count(), 0);
+    QVERIFY(!back->isEnabled());
+
+    // Alt+Left does the same.
+    QVERIFY(drill());
+    at.ui.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(at.ui.window.get()));
+    at.pivot()->setFocus();
+    QTest::keyClick(at.pivot(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(at.text(QStringLiteral("resultProvenance")), first);
+}
+
+void AggregatesTest::emptyUnknownRowsAndColumnsCanBeLeftOut()
+{
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    QVERIFY(at.runRegionBySex());
+    const QAbstractItemModel* model = at.pivot()->model();
+    // What the whole table shows, by row and column heading.
+    QStringList headingsBefore;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headingsBefore << model->headerData(c, Qt::Horizontal).toString();
+    const QStringList regionsBefore = column(at.pivot(), 0);
+    QStringList cellsBefore;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList line;
+        for (int c = 1; c < model->columnCount(); ++c)
+            line << model->index(row, c).data().toString();
+        cellsBefore << line.join(u'|');
+    }
+
+    auto* hide = at.find<QCheckBox>(QStringLiteral("hideEmptyUnknownCheck"));
+    QVERIFY(hide->isEnabled());
+    hide->click();
+    // Left out: only rows and columns of an unknown category, every one of whose cells was "0".
+    QStringList headingsAfter;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headingsAfter << model->headerData(c, Qt::Horizontal).toString();
+    const QStringList regionsAfter = column(at.pivot(), 0);
+    QVERIFY(regionsAfter.size() + headingsAfter.size() < regionsBefore.size() + headingsBefore.size());
+    for (int row = 0; row < regionsBefore.size(); ++row) {
+        if (regionsAfter.contains(regionsBefore.at(row)))
+            continue;
+        QVERIFY2(regionsBefore.at(row).contains(QStringLiteral("Inconnu")), qPrintable(regionsBefore.at(row)));
+        for (const QString& value : cellsBefore.at(row).split(u'|'))
+            QCOMPARE(value, QStringLiteral("0"));
+    }
+    for (int c = 1; c < headingsBefore.size(); ++c) {
+        if (headingsAfter.contains(headingsBefore.at(c)))
+            continue;
+        QVERIFY2(headingsBefore.at(c).contains(QStringLiteral("Inconnu")), qPrintable(headingsBefore.at(c)));
+        for (const QString& line : cellsBefore)
+            QCOMPARE(line.split(u'|').at(c - 1), QStringLiteral("0"));
+    }
+    QVERIFY2(!at.text(QStringLiteral("hiddenRowsLabel")).isEmpty(), "the page says what it left out");
+
+    // The copy leaves them out too; unticked, everything is back.
+    at.click(QStringLiteral("copyButton"));
+    QTRY_VERIFY(isEcluse(clipboard()->mimeData()));
+    QCOMPARE(clipboard()->text().count(QLatin1Char('\n')), regionsAfter.size() + 2);
+    hide->click();
+    QCOMPARE(column(at.pivot(), 0), regionsBefore);
+    QVERIFY(at.text(QStringLiteral("hiddenRowsLabel")).isEmpty());
 }
 
 QTEST_MAIN(AggregatesTest)
