@@ -8,10 +8,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "AggregateResult" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::AggregateResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AggregateResult)
+};
 
 bool isAmount(const QString& dataset, const Measure& measure)
 {
@@ -34,13 +35,13 @@ QString AggregateResult::codeAt(int cell, int dimension) const
 QString AggregateResult::labelAt(int cell, int dimension) const
 {
     if (isMargin(cell, dimension))
-        return tr("Total");
+        return Text::tr("Total");
     return dimensions.at(static_cast<std::size_t>(dimension)).labels.at(shape.coordinate(cell, dimension));
 }
 
 QString AggregateResult::provenance() const
 {
-    return tr("Écluse · %1 · %2 · %3 · query %4")
+    return Text::tr("Écluse · %1 · %2 · %3 · query %4")
         .arg(query.dataset, user, computedUtc.toUTC().toString(Qt::ISODate), queryId);
 }
 

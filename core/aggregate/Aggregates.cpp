@@ -15,16 +15,17 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "Aggregates" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::Aggregates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Aggregates)
+};
 
 const DatasetSchema& schemaOf(const QString& dataset)
 {
     const DatasetSchema* schema = Catalogue::builtin().dataset(dataset);
     if (!schema)
-        throw Error(ErrorKind::Usage, tr("unknown dataset '%1'").arg(dataset));
+        throw Error(ErrorKind::Usage, Text::tr("unknown dataset '%1'").arg(dataset));
     return *schema;
 }
 
@@ -91,7 +92,7 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
                                 const std::atomic_bool* cancel)
 {
     if (!m_vault.isUnlocked())
-        throw Error(ErrorKind::Denied, tr("the vault is locked"));
+        throw Error(ErrorKind::Denied, Text::tr("the vault is locked"));
     const DatasetSchema& schema = schemaOf(query.dataset);
     query.validate(schema);
     requireAllowed(query);
@@ -103,7 +104,7 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     DisclosureOutcome outcome;
     try {
         if (progress)
-            progress({95, tr("Disclosure control")});
+            progress({95, Text::tr("Disclosure control")});
         outcome = protectTable({table.shape, table.units, table.magnitudes}, rules, cancel);
     } catch (const Error& error) {
         if (cancel && cancel->load())

@@ -16,6 +16,12 @@
 namespace ecluse {
 namespace {
 
+// This file's messages, under the "Ed25519" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Ed25519)
+};
+
 using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
@@ -35,8 +41,7 @@ KeyPtr privateKey(const SecureBuffer& seed)
 
 [[noreturn]] void notAKey(const char* what)
 {
-    throw Error(ErrorKind::InvalidInput,
-                QCoreApplication::translate("ecluse::Ed25519", "not an Ed25519 %1").arg(QString::fromLatin1(what)));
+    throw Error(ErrorKind::InvalidInput, Text::tr("not an Ed25519 %1").arg(QString::fromLatin1(what)));
 }
 
 } // namespace
@@ -53,7 +58,7 @@ Ed25519SigningKey Ed25519SigningKey::generate(Random& random)
 Ed25519SigningKey Ed25519SigningKey::fromSeed(SecureBuffer seed)
 {
     if (seed.size() != 32)
-        throw Error(ErrorKind::Other, QStringLiteral("an Ed25519 seed is 32 bytes"));
+        throw Error(ErrorKind::Other, Text::tr("an Ed25519 seed is 32 bytes"));
     return Ed25519SigningKey(std::move(seed));
 }
 

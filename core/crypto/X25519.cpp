@@ -15,6 +15,12 @@
 namespace ecluse {
 namespace {
 
+// This file's messages, under the "X25519" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(X25519)
+};
+
 using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
 using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
@@ -26,8 +32,7 @@ const unsigned char* bytes(QByteArrayView view)
 
 [[noreturn]] void notAKey(const char* what)
 {
-    throw Error(ErrorKind::InvalidInput,
-                QCoreApplication::translate("ecluse::X25519", "not an X25519 %1").arg(QString::fromLatin1(what)));
+    throw Error(ErrorKind::InvalidInput, Text::tr("not an X25519 %1").arg(QString::fromLatin1(what)));
 }
 
 KeyPtr privateKey(const SecureBuffer& raw)

@@ -21,10 +21,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "OutputGuard" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::OutputGuard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutputGuard)
+};
 
 QString hexSha256(const QByteArray& bytes)
 {
@@ -62,7 +63,7 @@ QList<QStringList> tableRows(const AggregateResult& result, const std::vector<in
     } else {
         for (int cell : cells) {
             if (cell < 0 || cell >= result.shape.cellCount())
-                throw Error(ErrorKind::Usage, tr("cell %1 is not in the table").arg(cell));
+                throw Error(ErrorKind::Usage, Text::tr("cell %1 is not in the table").arg(cell));
             addCell(cell);
         }
     }
@@ -112,7 +113,7 @@ QString OutputGuard::clipboardText(const AggregateResult& result, const std::vec
     m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
     const QString user = m_vault.currentUser();
     if (m_vault.policy().clipboardMode == ClipboardMode::Deny) {
-        const QString reason = tr("policy does not allow copying data to the clipboard");
+        const QString reason = Text::tr("policy does not allow copying data to the clipboard");
         m_vault.audit(VaultCapability())
             .append(user, QStringLiteral("access.denied"), QStringLiteral("copy aggregates"),
                     {{QStringLiteral("reason"), reason}, {QStringLiteral("query"), result.queryId}});
@@ -173,13 +174,13 @@ void OutputGuard::requireDestinationAllowed(const QString& what, const QString& 
 {
     QString reason;
     if (exportModeApplies && m_vault.policy().exportMode == ExportMode::Deny) {
-        reason = tr("policy does not allow exports");
+        reason = Text::tr("policy does not allow exports");
     } else if (isFile && m_vault.policy().exportFolders.isEmpty()) {
         // The default folder is created on first use; a folder set by policy must already exist.
         QDir().mkpath(allowedFolders().constFirst());
     }
     if (reason.isEmpty() && isFile && !isAllowedDestination(destination))
-        reason = tr("%1 is not in a folder policy allows for exports (%2)")
+        reason = Text::tr("%1 is not in a folder policy allows for exports (%2)")
                      .arg(QDir::toNativeSeparators(destination), allowedFolders().join(QStringLiteral(", ")));
     if (reason.isEmpty())
         return;
@@ -235,7 +236,7 @@ void OutputGuard::writeFile(const QString& filePath, const QByteArray& bytes)
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(ErrorKind::Other,
-                    tr("cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+                    Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
 }
 
 QByteArray OutputGuard::render(const AggregateResult& result, ExportFormat format)
@@ -248,7 +249,7 @@ QByteArray OutputGuard::render(const AggregateResult& result, ExportFormat forma
     case ExportFormat::Png:
         break;
     }
-    throw Error(ErrorKind::Usage, tr("a table is written as CSV or JSON"));
+    throw Error(ErrorKind::Usage, Text::tr("a table is written as CSV or JSON"));
 }
 
 void OutputGuard::exportTable(const AggregateResult& result, ExportFormat format, const QString& filePath)
@@ -264,7 +265,7 @@ void OutputGuard::exportTable(const AggregateResult& result, ExportFormat format
 QByteArray OutputGuard::exportToStandardOutput(const AggregateResult& result, ExportFormat format,
                                                const QString& regularFile)
 {
-    const QString destination = regularFile.isEmpty() ? tr("standard output (a pipe)") : regularFile;
+    const QString destination = regularFile.isEmpty() ? Text::tr("standard output (a pipe)") : regularFile;
     requireExportAllowed(result, destination, !regularFile.isEmpty());
     const QByteArray bytes = render(result, format);
     auditExport(result, destination, format, bytes);
@@ -274,7 +275,7 @@ QByteArray OutputGuard::exportToStandardOutput(const AggregateResult& result, Ex
 void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath)
 {
     if (!png.startsWith("\x89PNG\r\n\x1a\n"))
-        throw Error(ErrorKind::InvalidInput, tr("the chart image is not a PNG"));
+        throw Error(ErrorKind::InvalidInput, Text::tr("the chart image is not a PNG"));
     requireExportAllowed(result, filePath, true);
     writeFile(filePath, png);
     auditExport(result, filePath, ExportFormat::Png, png);

@@ -8,6 +8,15 @@
 #include <QVersionNumber>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "SqlCipher" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlCipher)
+};
+
+} // namespace
 
 QString sqlcipherVersion()
 {
@@ -27,10 +36,9 @@ void requireSqlCipher4()
     const QVersionNumber number = QVersionNumber::fromString(version.section(QLatin1Char(' '), 0, 0));
     if (version.isEmpty() || number.majorVersion() < 4)
         throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("ecluse::SqlCipher",
-                                                "Écluse needs SQLCipher 4 or later, but the SQLite library in use "
-                                                "(%1) %2. Install SQLCipher 4 (Debian: libsqlcipher1 from "
-                                                "bookworm-backports).")
+                    Text::tr("Écluse needs SQLCipher 4 or later, but the SQLite library in use "
+                             "(%1) %2. Install SQLCipher 4 (Debian: libsqlcipher1 from "
+                             "bookworm-backports).")
                         .arg(sqliteVersion(), version.isEmpty() ? QStringLiteral("has no encryption")
                                                                 : QStringLiteral("is SQLCipher %1").arg(version)));
 }
