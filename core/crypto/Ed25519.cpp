@@ -41,7 +41,7 @@ KeyPtr privateKey(const SecureBuffer& seed)
 
 [[noreturn]] void notAKey(const char* what)
 {
-    throw Error(ErrorKind::InvalidInput, Text::tr("not an Ed25519 %1").arg(QString::fromLatin1(what)));
+    throw Error(ErrorKind::InvalidInput, Text::tr(what));
 }
 
 } // namespace
@@ -68,11 +68,11 @@ Ed25519SigningKey Ed25519SigningKey::fromPem(const SecureBuffer& pem)
     KeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        notAKey("private key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 private key"));
     SecureBuffer seed(32);
     std::size_t length = seed.size();
     if (EVP_PKEY_get_raw_private_key(key.get(), seed.data(), &length) != 1 || length != 32)
-        notAKey("private key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 private key"));
     return Ed25519SigningKey(std::move(seed));
 }
 
@@ -145,11 +145,11 @@ QByteArray ed25519PublicKeyFromPem(QByteArrayView pem)
     KeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 public key"));
     QByteArray out(Ed25519PublicKeySize, Qt::Uninitialized);
     std::size_t length = Ed25519PublicKeySize;
     if (EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(out.data()), &length) != 1)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 public key"));
     return out;
 }
 

@@ -32,7 +32,7 @@ void requireState(const ExtractRequest& request, RequestAction action, std::init
 void requireRequester(const ExtractRequest& request, RequestAction action, const QString& actor)
 {
     if (actor != request.requester)
-        refuse(ErrorKind::Denied, Text::tr("request %1 is %2's: only they can %3 it")
+        refuse(ErrorKind::Denied, Text::tr("request %1 is %2's: it can be %3 only by them")
                                       .arg(request.id)
                                       .arg(request.requester, requestActionParticiple(action)));
 }

@@ -1660,12 +1660,16 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
 <context>
     <name>Ed25519</name>
     <message>
-        <source>not an Ed25519 %1</source>
-        <translation>ce n&apos;est pas une clé Ed25519 valide (%1)</translation>
-    </message>
-    <message>
         <source>an Ed25519 seed is 32 bytes</source>
         <translation>une graine Ed25519 fait 32 octets</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 private key</source>
+        <translation>ce n&apos;est pas une clé privée Ed25519</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key</source>
+        <translation>ce n&apos;est pas une clé publique Ed25519</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2896,7 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <translation>la demande %1 est %2 : elle ne peut pas être %3</translation>
     </message>
     <message>
-        <source>request %1 is %2&apos;s: only they can %3 it</source>
+        <source>request %1 is %2&apos;s: it can be %3 only by them</source>
         <translation>la demande %1 appartient à %2 : elle ne peut être %3 que par son auteur</translation>
     </message>
     <message>
@@ -2985,8 +2989,12 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
 <context>
     <name>SqlCipher</name>
     <message>
-        <source>Écluse needs SQLCipher 4 or later, but the SQLite library in use (%1) %2. Install SQLCipher 4 (Debian: libsqlcipher1 from bookworm-backports).</source>
-        <translation>Écluse nécessite SQLCipher 4 ou une version ultérieure, mais la bibliothèque SQLite utilisée (%1) %2. Installez SQLCipher 4 (Debian : libsqlcipher1 depuis bookworm-backports).</translation>
+        <source>Écluse needs SQLCipher 4 or later, but the SQLite library in use (%1) has no encryption. Install SQLCipher 4 (Debian: libsqlcipher1 from bookworm-backports).</source>
+        <translation>Écluse a besoin de SQLCipher 4 ou plus récent, mais la bibliothèque SQLite utilisée (%1) ne chiffre pas. Installez SQLCipher 4 (Debian : libsqlcipher1 depuis bookworm-backports).</translation>
+    </message>
+    <message>
+        <source>Écluse needs SQLCipher 4 or later, but the SQLite library in use (%1) is SQLCipher %2. Install SQLCipher 4 (Debian: libsqlcipher1 from bookworm-backports).</source>
+        <translation>Écluse a besoin de SQLCipher 4 ou plus récent, mais la bibliothèque SQLite utilisée (%1) est SQLCipher %2. Installez SQLCipher 4 (Debian : libsqlcipher1 depuis bookworm-backports).</translation>
     </message>
 </context>
 <context>
@@ -3456,8 +3464,12 @@ Demandez à votre administrateur de la corriger.</translation>
 <context>
     <name>X25519</name>
     <message>
-        <source>not an X25519 %1</source>
-        <translation>ce n&apos;est pas une clé X25519 valide (%1)</translation>
+        <source>not an X25519 private key</source>
+        <translation>ce n&apos;est pas une clé privée X25519</translation>
+    </message>
+    <message>
+        <source>not an X25519 public key</source>
+        <translation>ce n&apos;est pas une clé publique X25519</translation>
     </message>
 </context>
 <context>
