@@ -21,6 +21,8 @@ say "system: ${PRETTY_NAME:-unknown}"
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt's own French (standard buttons, file dialogs): tests/translations and the French GUI.
+    qt6-translations-l10n
     # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
