@@ -27,6 +27,11 @@ struct Setting
     std::function<QString(Policy&, const QString&)> parse; // error text, empty on success
     std::function<QString(const Policy&)> show;
     std::function<bool(const Policy& candidate, const Policy& current)> atLeastAsStrict;
+    // What parse() accepts, for policyKeys().
+    PolicyKeyInfo::Kind kind;
+    int minimum;
+    int maximum;
+    QStringList choices;
 };
 
 template <typename Member>
@@ -47,7 +52,11 @@ Setting integer(const char* key, const char* description, Member member, int min
             [=](const Policy& policy) { return QString::number(policy.*member); },
             [=](const Policy& candidate, const Policy& current) {
                 return higherIsStricter ? candidate.*member >= current.*member : candidate.*member <= current.*member;
-            }};
+            },
+            PolicyKeyInfo::Kind::Integer,
+            minimum,
+            maximum,
+            {}};
 }
 
 template <typename Member> Setting boolean(const char* key, const char* description, Member member, bool trueIsStricter)
@@ -69,7 +78,11 @@ template <typename Member> Setting boolean(const char* key, const char* descript
             [=](const Policy& policy) { return policy.*member ? QStringLiteral("true") : QStringLiteral("false"); },
             [=](const Policy& candidate, const Policy& current) {
                 return candidate.*member == current.*member || candidate.*member == trueIsStricter;
-            }};
+            },
+            PolicyKeyInfo::Kind::Boolean,
+            0,
+            0,
+            {}};
 }
 
 template <typename Enum, typename Member>
@@ -78,6 +91,9 @@ Setting choice(const char* key, const char* description, Member member, QString 
 {
     const std::vector<Enum> order(strictestFirst);
     auto rank = [order](Enum value) { return std::find(order.begin(), order.end(), value) - order.begin(); };
+    QStringList accepted;
+    for (Enum value : order)
+        accepted << name(value);
     return {key,
             description,
             true,
@@ -95,7 +111,11 @@ Setting choice(const char* key, const char* description, Member member, QString 
             [=](const Policy& policy) { return name(policy.*member); },
             [=](const Policy& candidate, const Policy& current) {
                 return rank(candidate.*member) <= rank(current.*member);
-            }};
+            },
+            PolicyKeyInfo::Kind::Choice,
+            0,
+            0,
+            accepted};
 }
 
 QString parseKeys(QList<QByteArray>& out, const QString& text)
@@ -121,9 +141,10 @@ QString showKeys(const QList<QByteArray>& keys)
 
 // Trust anchors and locations are the organisation's alone: a user value is ignored, whatever it is.
 Setting managedOnly(const char* key, const char* description, std::function<QString(Policy&, const QString&)> parse,
-                    std::function<QString(const Policy&)> show)
+                    std::function<QString(const Policy&)> show, PolicyKeyInfo::Kind kind, int minimum = 0,
+                    int maximum = 0)
 {
-    return {key, description, false, std::move(parse), std::move(show), nullptr};
+    return {key, description, false, std::move(parse), std::move(show), nullptr, kind, minimum, maximum, {}};
 }
 
 const std::vector<Setting>& settings()
@@ -151,7 +172,9 @@ const std::vector<Setting>& settings()
                 &Policy::clipboardClearSeconds, 5, 600, false),
         choice("ExportMode", QT_TRANSLATE_NOOP("PolicyLoader", "what may be exported: deny, published-only"),
                &Policy::exportMode, &exportModeName, {ExportMode::Deny, ExportMode::PublishedOnly}),
-        {"ExportFolders", "folders exports may be written to, comma-separated (default: Documents/Ecluse)", true,
+        {"ExportFolders",
+         "folders exports may be written to, comma-separated (default: Documents/Ecluse)",
+         true,
          [](Policy& policy, const QString& text) {
              policy.exportFolders = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
              for (QString& folder : policy.exportFolders)
@@ -165,7 +188,11 @@ const std::vector<Setting>& settings()
                  return candidate.exportFolders.isEmpty();
              return std::all_of(candidate.exportFolders.begin(), candidate.exportFolders.end(),
                                 [&](const QString& folder) { return current.exportFolders.contains(folder); });
-         }},
+         },
+         PolicyKeyInfo::Kind::List,
+         0,
+         0,
+         {}},
         integer(
             "SmallCellThreshold",
             QT_TRANSLATE_NOOP("PolicyLoader", "a cell counting fewer distinct beneficiaries than this is suppressed"),
@@ -192,12 +219,12 @@ const std::vector<Setting>& settings()
             "TrustedAuthorityKeys",
             QT_TRANSLATE_NOOP("PolicyLoader", "Ed25519 public keys (base64) of the habilitation authorities"),
             [](Policy& policy, const QString& text) { return parseKeys(policy.trustedAuthorityKeys, text); },
-            [](const Policy& policy) { return showKeys(policy.trustedAuthorityKeys); }),
+            [](const Policy& policy) { return showKeys(policy.trustedAuthorityKeys); }, PolicyKeyInfo::Kind::List),
         managedOnly(
             "TrustedProducerKeys",
             QT_TRANSLATE_NOOP("PolicyLoader", "Ed25519 public keys (base64) of the data producers"),
             [](Policy& policy, const QString& text) { return parseKeys(policy.trustedProducerKeys, text); },
-            [](const Policy& policy) { return showKeys(policy.trustedProducerKeys); }),
+            [](const Policy& policy) { return showKeys(policy.trustedProducerKeys); }, PolicyKeyInfo::Kind::List),
         managedOnly(
             "AuditSealFolder",
             QT_TRANSLATE_NOOP("PolicyLoader", "where the audit seal is kept (default: application data/seals)"),
@@ -205,7 +232,7 @@ const std::vector<Setting>& settings()
                 policy.auditSealFolder = text.trimmed();
                 return QString();
             },
-            [](const Policy& policy) { return policy.auditSealFolder; }),
+            [](const Policy& policy) { return policy.auditSealFolder; }, PolicyKeyInfo::Kind::Text),
         managedOnly(
             "BackupFolder",
             QT_TRANSLATE_NOOP("PolicyLoader",
@@ -214,7 +241,7 @@ const std::vector<Setting>& settings()
                 policy.backupFolder = text.trimmed();
                 return QString();
             },
-            [](const Policy& policy) { return policy.backupFolder; }),
+            [](const Policy& policy) { return policy.backupFolder; }, PolicyKeyInfo::Kind::Text),
         integer("BackupRetentionDays", QT_TRANSLATE_NOOP("PolicyLoader", "days backups are kept"),
                 &Policy::backupRetentionDays, 1, 3650, false),
         managedOnly(
@@ -228,7 +255,8 @@ const std::vector<Setting>& settings()
                 policy.backupEveryDays = days;
                 return QString();
             },
-            [](const Policy& policy) { return QString::number(policy.backupEveryDays); }),
+            [](const Policy& policy) { return QString::number(policy.backupEveryDays); }, PolicyKeyInfo::Kind::Integer,
+            0, 365),
         boolean("DemoModeAllowed", QT_TRANSLATE_NOOP("PolicyLoader", "whether a demo vault may be created"),
                 &Policy::demoModeAllowed, false),
         boolean("ScreenCaptureAllowed", QT_TRANSLATE_NOOP("PolicyLoader", "whether windows may be captured (Windows)"),
@@ -272,6 +300,15 @@ QString clipboardModeName(ClipboardMode mode)
 QString exportModeName(ExportMode mode)
 {
     return mode == ExportMode::Deny ? QStringLiteral("deny") : QStringLiteral("published-only");
+}
+
+std::vector<PolicyKeyInfo> policyKeys()
+{
+    std::vector<PolicyKeyInfo> keys;
+    for (const Setting& setting : settings())
+        keys.push_back({QString::fromLatin1(setting.key), setting.kind, setting.minimum, setting.maximum,
+                        setting.choices, setting.userMayTighten});
+    return keys;
 }
 
 QString originName(PolicyEntry::Origin origin)
