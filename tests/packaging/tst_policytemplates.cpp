@@ -7,7 +7,6 @@
 #include "policy/PolicySource.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -112,6 +111,14 @@ std::optional<Node> readTemplate(const QString& path, QString& error)
         return std::nullopt;
     }
     return root;
+}
+
+// "A, B, C", sorted, for messages.
+QString listed(const QSet<QString>& names)
+{
+    QStringList sorted(names.begin(), names.end());
+    sorted.sort();
+    return sorted.join(QStringLiteral(", "));
 }
 
 // "$(string.Name)" -> "Name"; empty for anything else.
@@ -293,15 +300,18 @@ private Q_SLOTS:
             QCOMPARE(values, QStringList{name});
             ++written[name];
         }
-        QStringList inTemplates;
+        QSet<QString> inTemplates;
         for (const auto& [value, count] : written) {
             QVERIFY2(count == 1, qPrintable(QStringLiteral("%1 is written by %2 policies").arg(value).arg(count)));
-            inTemplates << value;
+            inTemplates.insert(value);
         }
-        QStringList inCode;
+        QSet<QString> inCode;
         for (const auto& [key, info] : m_keys)
-            inCode << key;
-        QCOMPARE(inTemplates, inCode); // both sorted: std::map
+            inCode.insert(key);
+        QVERIFY2((inCode - inTemplates).isEmpty(),
+                 qPrintable(QStringLiteral("no policy writes ") + listed(inCode - inTemplates)));
+        QVERIFY2((inTemplates - inCode).isEmpty(),
+                 qPrintable(QStringLiteral("Écluse does not read ") + listed(inTemplates - inCode)));
     }
 
     void everyIntegerIsADecimalWithTheRangeTheLoaderAccepts()
@@ -505,8 +515,10 @@ private Q_SLOTS:
             stringsDefined.insert(id);
         }
         QCOMPARE(stringTable->children.size(), stringTable->all(QStringLiteral("string")).size());
-        QCOMPARE(stringsDefined - stringsUsed, QSet<QString>()); // defined, never used
-        QCOMPARE(stringsUsed - stringsDefined, QSet<QString>()); // used, not defined
+        QVERIFY2((stringsDefined - stringsUsed).isEmpty(),
+                 qPrintable(QStringLiteral("strings never used: ") + listed(stringsDefined - stringsUsed)));
+        QVERIFY2((stringsUsed - stringsDefined).isEmpty(),
+                 qPrintable(QStringLiteral("strings not defined: ") + listed(stringsUsed - stringsDefined)));
 
         std::map<QString, const Node*> presentations;
         const Node* presentationTable = resources.one(QStringLiteral("presentationTable"));
@@ -519,8 +531,12 @@ private Q_SLOTS:
         QSet<QString> presentationsDefined;
         for (const auto& [id, presentation] : presentations)
             presentationsDefined.insert(id);
-        QCOMPARE(presentationsDefined - presentationsUsed, QSet<QString>());
-        QCOMPARE(presentationsUsed - presentationsDefined, QSet<QString>());
+        QVERIFY2((presentationsDefined - presentationsUsed).isEmpty(),
+                 qPrintable(QStringLiteral("presentations never used: ") +
+                            listed(presentationsDefined - presentationsUsed)));
+        QVERIFY2((presentationsUsed - presentationsDefined).isEmpty(),
+                 qPrintable(QStringLiteral("presentations not defined: ") +
+                            listed(presentationsUsed - presentationsDefined)));
 
         // Each presentation shows one control per element of its policy, of the matching kind.
         for (const Node* policy : policies()) {
