@@ -33,6 +33,8 @@ done
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Any command that fails without a message of its own still says where.
+trap 'say "FAILED at line $LINENO: $BASH_COMMAND"' ERR
 
 # --- 1. Well-formed sources ----------------------------------------------------------------------
 
@@ -120,11 +122,12 @@ patch=$windows/wix/product-patch.xml
 [ "$(xmllint --xpath 'count(/CPackWiXPatch/CPackWiXFragment)' "$patch")" -ge 1 ] || fail "$patch holds no fragment"
 [ "$(xmllint --xpath 'count(/CPackWiXPatch/CPackWiXFragment[@Id!="#PRODUCT"])' "$patch")" -eq 0 ] ||
     fail "$patch patches more than #PRODUCT; teach this check where those fragments go"
+product_elements=$(xmllint --xpath '/CPackWiXPatch/CPackWiXFragment[@Id="#PRODUCT"]/*' "$patch" 2>/dev/null) ||
+    fail "$patch: the #PRODUCT fragment holds no element"
 {
     echo '<?xml version="1.0" encoding="utf-8"?>'
     echo '<Include xmlns="http://schemas.microsoft.com/wix/2006/wi">'
-    xmllint --xpath '/CPackWiXPatch/CPackWiXFragment[@Id="#PRODUCT"]/*' "$patch"
-    echo
+    printf '%s\n' "$product_elements"
     echo '</Include>'
 } >product-patch.wxi
 
