@@ -33,6 +33,9 @@ packages=(
     # The sanitizer and fuzzing passes (scripts/sanitize.sh, scripts/fuzz.sh): clang, its
     # sanitizer and libFuzzer runtime, and llvm-symbolizer for readable reports.
     clang llvm libclang-rt-dev
+    # The Windows packaging checks (scripts/check-windows-packaging.sh): xmllint for the policy
+    # templates, wixl to compile the WiX source into an MSI, msiinfo to read it back.
+    libxml2-utils wixl msitools
 )
 
 enable_backports() {
