@@ -38,6 +38,10 @@ endforeach()
 if(EXISTS "${bin}/sqldrivers")
     message(FATAL_ERROR "${bin}/sqldrivers exists: Écluse must not ship Qt SQL drivers")
 endif()
+# Where Qt looks for its plugins and its translations: next to the executables, where windeployqt
+# put them. Without qt.conf, QLibraryInfo (through which core/i18n/Translations.cpp finds Qt's
+# French catalogue) would answer with paths derived from the layout Qt was built in.
+file(WRITE "${bin}/qt.conf" "[Paths]\nPrefix = .\nPlugins = .\nTranslations = translations\n")
 
 # Every other DLL, found by what the executables and the plugins import. The install folder is
 # searched first, so that what windeployqt put there is what the others resolve to.
