@@ -173,7 +173,8 @@ const std::vector<Setting>& settings()
         choice("ExportMode", QT_TRANSLATE_NOOP("PolicyLoader", "what may be exported: deny, published-only"),
                &Policy::exportMode, &exportModeName, {ExportMode::Deny, ExportMode::PublishedOnly}),
         {"ExportFolders",
-         "folders exports may be written to, comma-separated (default: Documents/Ecluse)",
+         QT_TRANSLATE_NOOP("PolicyLoader",
+                           "folders exports may be written to, comma-separated (default: Documents/Ecluse)"),
          true,
          [](Policy& policy, const QString& text) {
              policy.exportFolders = text.split(QLatin1Char(','), Qt::SkipEmptyParts);

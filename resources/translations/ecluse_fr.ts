@@ -2660,6 +2660,10 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <source>user setting &apos;%1&apos; ignored: it would loosen the rule</source>
         <translation>paramètre de l&apos;utilisateur &apos;%1&apos; ignoré : il assouplirait la règle</translation>
     </message>
+    <message>
+        <source>folders exports may be written to, comma-separated (default: Documents/Ecluse)</source>
+        <translation>dossiers où les exportations peuvent être écrites, séparés par des virgules (par défaut : Documents/Ecluse)</translation>
+    </message>
 </context>
 <context>
     <name>PolicySource</name>
