@@ -400,7 +400,10 @@ void MainWindow::showDemo(bool demo)
 {
     m_demo = demo;
     m_demoBanner->setVisible(demo);
-    setWindowTitle(demo ? tr("Écluse — DEMO") : tr("Écluse"));
+    // Qt's title bar adds the application's display name unless the title ends with it.
+    const QString name = tr("Écluse");
+    //: Window title of a demo workstation: keep %1, the application's name, at the end, or title bars show it twice.
+    setWindowTitle(demo ? tr("DEMO — %1").arg(name) : name);
 }
 
 void MainWindow::setState(State state)
