@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace ecluse::ui {
 namespace {
@@ -276,6 +277,11 @@ void MainWindow::enterWorkspace(const Session& session)
     m_workspace = new Workspace(m_worker, session, m_policy, m_stack);
     m_stack->addWidget(m_workspace);
     setState(State::Unlocked);
+    // Once only, and only for the user who locked: anyone else starts afresh.
+    const std::optional<WorkspaceState> kept = std::exchange(m_keptState, std::nullopt);
+    if (kept && m_keptFor == session.user)
+        m_workspace->restore(*kept);
+    m_keptFor.clear();
     startSessionTimers();
 }
 
@@ -330,6 +336,10 @@ void MainWindow::lockBecause(const QString& reason)
 {
     if (m_state != State::Unlocked)
         return;
+    if (m_workspace) {
+        m_keptState = m_workspace->state();
+        m_keptFor = m_session.user;
+    }
     closeSession();
     m_lockScreen->lockFor(m_session.user, reason);
     setState(State::Locked);
@@ -346,6 +356,8 @@ void MainWindow::signOutBecause(const QString& notice)
         return;
     closeSession();
     m_session = {};
+    m_keptState.reset();
+    m_keptFor.clear();
     m_signedOutNotice->setText(notice);
     m_signedOutNotice->setVisible(!notice.isEmpty());
     setState(State::SignedOut);

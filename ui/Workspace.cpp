@@ -120,19 +120,55 @@ void Workspace::showEntry(int row)
         m_pages->setCurrentWidget(m_nothing);
         return;
     }
-    const auto page = static_cast<Page>(item->data(Qt::UserRole).toInt());
     // Built when first opened, so that nobody's data is read for a page they never look at.
-    auto built = m_built.find(page);
-    if (built == m_built.end()) {
-        QWidget* widget = newPage(page);
-        if (!widget) {
-            m_pages->setCurrentWidget(m_nothing);
-            return;
+    QWidget* shown = page(static_cast<Page>(item->data(Qt::UserRole).toInt()));
+    m_pages->setCurrentWidget(shown ? shown : m_nothing);
+}
+
+QWidget* Workspace::page(Page page)
+{
+    if (const auto built = m_built.find(page); built != m_built.end())
+        return built->second;
+    QWidget* widget = newPage(page);
+    if (!widget)
+        return nullptr;
+    m_pages->addWidget(widget);
+    m_built.emplace(page, widget);
+    return widget;
+}
+
+WorkspaceState Workspace::state() const
+{
+    WorkspaceState state;
+    if (const QListWidgetItem* item = m_navigation->currentItem(); item && (item->flags() & Qt::ItemIsEnabled))
+        state.page = static_cast<Page>(item->data(Qt::UserRole).toInt());
+    if (const auto built = m_built.find(Page::Aggregates); built != m_built.end())
+        if (const auto* aggregates = qobject_cast<const AggregatesPage*>(built->second))
+            state.query = aggregates->currentQuery(&state.rowDimensions);
+    return state;
+}
+
+void Workspace::restore(const WorkspaceState& state)
+{
+    // Only to entries the roles read at this unlock still open: a habilitation may have changed.
+    const auto enabledRow = [this](Page page) {
+        for (int row = 0; row < m_navigation->count(); ++row) {
+            const QListWidgetItem* item = m_navigation->item(row);
+            if (static_cast<Page>(item->data(Qt::UserRole).toInt()) == page && (item->flags() & Qt::ItemIsEnabled))
+                return row;
         }
-        m_pages->addWidget(widget);
-        built = m_built.emplace(page, widget).first;
+        return -1;
+    };
+    if (state.page) {
+        if (const int row = enabledRow(*state.page); row >= 0)
+            m_navigation->setCurrentRow(row);
     }
-    m_pages->setCurrentWidget(built->second);
+    // The table was on screen before the lock, even if another page was in front of it: computed
+    // again, through core's access check, disclosure control and audit like any query.
+    if (state.query && enabledRow(Page::Aggregates) >= 0) {
+        if (auto* aggregates = qobject_cast<AggregatesPage*>(page(Page::Aggregates)))
+            aggregates->restoreQuery(*state.query, state.rowDimensions);
+    }
 }
 
 QWidget* Workspace::newPage(Page page)

@@ -2,6 +2,7 @@
 
 #include "Navigation.h"
 #include "Session.h"
+#include "WorkspaceState.h"
 #include "policy/PolicyLoader.h"
 
 #include <QWidget>
@@ -32,8 +33,16 @@ public:
     // "Change my password", for every role: a dialog that locking destroys with the workspace.
     void changePassword();
 
+    // Where the user is: the page shown and the aggregate query on the aggregates page, if any.
+    WorkspaceState state() const;
+    // Takes the user back to where state says, as far as their roles still allow: the page
+    // selected and the aggregate query put back in its form and run again.
+    void restore(const WorkspaceState& state);
+
 private:
     void showEntry(int row);
+    // The page, built the first time it is asked for; null when it cannot be built.
+    QWidget* page(Page page);
     void remindOfBackup();
     QWidget* newPage(Page page);
 
