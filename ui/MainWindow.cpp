@@ -3,6 +3,7 @@
 #include "ClipboardOwnership.h"
 #include "CreateVaultDialog.h"
 #include "IdleLock.h"
+#include "LanguageMenu.h"
 #include "LockScreen.h"
 #include "RecoveryKeyDialog.h"
 #include "SessionStatusBar.h"
@@ -33,6 +34,25 @@ namespace ecluse::ui {
 namespace {
 
 constexpr int habilitationPollMs = 30 * 1000;
+
+// STUB, this branch only — wired to core/common/Translations.h at merge: readLanguagePreference(
+// ecluse::userSettingsPath()) and writeLanguagePreference(ecluse::userSettingsPath(), language),
+// which throws ecluse::Error. Until then the choice lives in memory and is lost on quitting.
+QString& stubLanguagePreference()
+{
+    static QString language;
+    return language;
+}
+
+QString readLanguagePreferenceStub()
+{
+    return stubLanguagePreference();
+}
+
+void writeLanguagePreferenceStub(const QString& language)
+{
+    stubLanguagePreference() = language;
+}
 
 QString lockReason(SessionLockMonitor::Reason reason)
 {
@@ -138,8 +158,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    // The language is the computer user's, not the vault user's: offered signed out too.
+    auto* language = new LanguageMenu([] { return readLanguagePreferenceStub(); },
+                                      [](const QString& chosen) { writeLanguagePreferenceStub(chosen); }, this);
+
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_changePasswordAction);
+    session->addMenu(language);
     session->addSeparator();
     session->addAction(m_lockAction);
     session->addAction(m_signOutAction);

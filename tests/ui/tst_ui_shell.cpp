@@ -2,13 +2,17 @@
 #include "DemoCredentialsDialog.h"
 #include "ElidedLabel.h"
 #include "EnrolDialog.h"
+#include "LanguageMenu.h"
 #include "RecoveryKeyDialog.h"
 #include "UiDriver.h"
 #include "VaultWorker.h"
+#include "common/Error.h"
 #include "demo/DemoWorkstation.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTranslator>
 #include <QtTest>
@@ -32,6 +36,8 @@ private Q_SLOTS:
     void dialogsShowTheirTitleAndTextWhole();
     void signInDialogStaysCentredOnTheWindow();
     void staleMessagesGoWhenTheFieldIsEdited();
+    void languageMenuSavesTheChoiceForTheNextStart();
+    void languageMenuIsInTheSessionMenuSignedOutToo();
 };
 
 namespace {
@@ -334,6 +340,71 @@ void ShellTest::staleMessagesGoWhenTheFieldIsEdited()
     QVERIFY(messageShown(ui, &enrol, QStringLiteral("enrolError")));
     QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("enrolConfirmEdit"), &enrol), QStringLiteral("x"));
     QVERIFY(!messageShown(ui, &enrol, QStringLiteral("enrolError")));
+}
+
+void ShellTest::languageMenuSavesTheChoiceForTheNextStart()
+{
+    QString saved = QStringLiteral("en");
+    bool refuse = false;
+    QWidget window;
+    ui::LanguageMenu menu([&] { return saved; },
+                          [&](const QString& language) {
+                              if (refuse)
+                                  throw Error(ErrorKind::Other, QStringLiteral("settings.ini: read-only file"));
+                              saved = language;
+                          },
+                          &window);
+    const auto action = [&](const char* name) { return menu.findChild<QAction*>(QString::fromLatin1(name)); };
+    QAction* system = action("languageSystemAction");
+    QAction* french = action("languageFrenchAction");
+    QAction* english = action("languageEnglishAction");
+    QVERIFY(system && french && english);
+    QVERIFY(system->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("System")));
+    QCOMPARE(french->text().remove(QLatin1Char('&')), QStringLiteral("Français"));
+    QCOMPARE(english->text().remove(QLatin1Char('&')), QStringLiteral("English"));
+    QVERIFY(english->isChecked() && !french->isChecked() && !system->isChecked());
+    QAction* note = action("languageNoteAction");
+    QVERIFY(note && !note->isEnabled() && note->text().contains(QStringLiteral("next time")));
+
+    french->trigger();
+    QCOMPARE(saved, QStringLiteral("fr"));
+    QVERIFY(french->isChecked() && !english->isChecked());
+    auto* told = window.findChild<QMessageBox*>(QStringLiteral("languageSavedDialog"));
+    QVERIFY(told && told->isVisible());
+    QVERIFY2(told->text().contains(QStringLiteral("next time")), qPrintable(told->text()));
+    told->accept();
+
+    // Saved elsewhere meanwhile: the menu shows what is saved when it opens.
+    saved.clear();
+    QMetaObject::invokeMethod(&menu, "aboutToShow");
+    QVERIFY(system->isChecked());
+
+    // A refusal says why, and the menu keeps showing what is saved.
+    saved = QStringLiteral("fr");
+    QMetaObject::invokeMethod(&menu, "aboutToShow");
+    refuse = true;
+    english->trigger();
+    QCOMPARE(saved, QStringLiteral("fr"));
+    QVERIFY(french->isChecked() && !english->isChecked());
+    auto* refused = window.findChild<QMessageBox*>(QStringLiteral("languageErrorDialog"));
+    QVERIFY(refused && refused->isVisible());
+    QVERIFY(refused->text().contains(QStringLiteral("read-only")));
+}
+
+void ShellTest::languageMenuIsInTheSessionMenuSignedOutToo()
+{
+    UiFixture ui;
+    QVERIFY(ui.start());
+    QVERIFY(ui.waitForDialog(QStringLiteral("signInDialog")));
+    auto* language = ui.find<QMenu>(QStringLiteral("languageMenu"));
+    QVERIFY(language);
+    QVERIFY(language->menuAction()->isEnabled());
+    bool inSessionMenu = false;
+    for (QAction* top : ui.window->menuBar()->actions()) {
+        if (top->menu() && top->menu()->actions().contains(language->menuAction()))
+            inSessionMenu = top->text().remove(QLatin1Char('&')) == QStringLiteral("Session");
+    }
+    QVERIFY(inSessionMenu);
 }
 
 QTEST_MAIN(ShellTest)
