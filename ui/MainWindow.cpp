@@ -233,7 +233,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
                     this, [](Vault& vault) { VaultBackup(vault).create(); }, [this] { close(); },
                     [this](const QString& message) {
                         // Stays open to say so; quitting again lets it go.
-                        QMessageBox::warning(this, tr("Not backed up"), message);
+                        auto* failed =
+                            new QMessageBox(QMessageBox::Warning, tr("Not backed up"), message, QMessageBox::Ok, this);
+                        failed->setObjectName(QStringLiteral("backupOnExitFailedDialog"));
+                        failed->setAttribute(Qt::WA_DeleteOnClose);
+                        failed->open();
                     });
             });
             ask->open();
@@ -299,14 +303,13 @@ void MainWindow::enterWorkspace(const Session& session)
     showDemo(m_demo || session.demo);
     m_signedOutNotice->clear();
     m_signedOutNotice->hide();
-    m_workspace = new Workspace(m_worker, session, m_policy, m_stack);
-    m_stack->addWidget(m_workspace);
-    setState(State::Unlocked);
     // Once only, and only for the user who locked: anyone else starts afresh.
     const std::optional<WorkspaceState> kept = std::exchange(m_keptState, std::nullopt);
-    if (kept && m_keptFor == session.user)
-        m_workspace->restore(*kept);
+    const bool resume = kept && m_keptFor == session.user;
     m_keptFor.clear();
+    m_workspace = new Workspace(m_worker, session, m_policy, resume ? *kept : WorkspaceState{}, m_stack);
+    m_stack->addWidget(m_workspace);
+    setState(State::Unlocked);
     startSessionTimers();
 }
 

@@ -19,7 +19,8 @@
 
 namespace ecluse::ui {
 
-Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, QWidget* parent)
+Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, const WorkspaceState& resume,
+                     QWidget* parent)
     : QWidget(parent)
     , m_worker(worker)
     , m_session(std::move(session))
@@ -64,7 +65,17 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     layout->addLayout(columns, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
-    m_navigation->setCurrentRow(firstEnabled);
+    // Straight to the page left at the lock, so that the first page is not built (and its data
+    // read) for nothing. The entries follow the roles read at this unlock: a page the
+    // habilitation no longer opens is not returned to.
+    const int resumed = resume.page ? enabledRow(*resume.page) : -1;
+    m_navigation->setCurrentRow(resumed >= 0 ? resumed : firstEnabled);
+    // The table was on screen before the lock, even if another page was in front of it: computed
+    // again, through core's access check, disclosure control and audit like any query.
+    if (resume.query && enabledRow(Page::Aggregates) >= 0) {
+        if (auto* aggregates = qobject_cast<AggregatesPage*>(page(Page::Aggregates)))
+            aggregates->restoreQuery(*resume.query, resume.rowDimensions);
+    }
     remindOfBackup();
 }
 
@@ -148,27 +159,14 @@ WorkspaceState Workspace::state() const
     return state;
 }
 
-void Workspace::restore(const WorkspaceState& state)
+int Workspace::enabledRow(Page page) const
 {
-    // Only to entries the roles read at this unlock still open: a habilitation may have changed.
-    const auto enabledRow = [this](Page page) {
-        for (int row = 0; row < m_navigation->count(); ++row) {
-            const QListWidgetItem* item = m_navigation->item(row);
-            if (static_cast<Page>(item->data(Qt::UserRole).toInt()) == page && (item->flags() & Qt::ItemIsEnabled))
-                return row;
-        }
-        return -1;
-    };
-    if (state.page) {
-        if (const int row = enabledRow(*state.page); row >= 0)
-            m_navigation->setCurrentRow(row);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem* item = m_navigation->item(row);
+        if (static_cast<Page>(item->data(Qt::UserRole).toInt()) == page && (item->flags() & Qt::ItemIsEnabled))
+            return row;
     }
-    // The table was on screen before the lock, even if another page was in front of it: computed
-    // again, through core's access check, disclosure control and audit like any query.
-    if (state.query && enabledRow(Page::Aggregates) >= 0) {
-        if (auto* aggregates = qobject_cast<AggregatesPage*>(page(Page::Aggregates)))
-            aggregates->restoreQuery(*state.query, state.rowDimensions);
-    }
+    return -1;
 }
 
 QWidget* Workspace::newPage(Page page)

@@ -193,6 +193,7 @@ void WorkspaceTest::unlockReturnsToThePageAndQueryComputedAgain()
     QVERIFY(f.unlock(QStringLiteral("analyst1")));
     QCOMPARE(f.currentEntry(), QStringLiteral("Aggregates"));
     QVERIFY(f.aggregates() && f.aggregates()->isVisible());
+    QVERIFY2(!f.ui.find(QStringLiteral("cataloguePage")), "the first page is not built on the way");
     QTRY_VERIFY_WITH_TIMEOUT(f.pivotRows() > 0, 15000);
     QCOMPARE(f.pivotText(), before);
     QCOMPARE(f.ticked(QStringLiteral("rowDimensionList")), QStringList{QStringLiteral("BEN_RES_REG")});
