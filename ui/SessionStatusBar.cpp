@@ -13,6 +13,9 @@ namespace {
 
 constexpr int labelMargin = 6;
 constexpr int maximumWholeName = 260; // px
+// The folder is a reminder, whole in its tooltip: at most this wide, which leaves the status bar
+// room on the left for the window's passing messages ("Working…").
+constexpr int maximumFolderWidth = 240; // px
 
 QString clipboardWord(ClipboardMode mode)
 {
@@ -70,6 +73,7 @@ SessionStatusBar::SessionStatusBar(const QString& folder, const Policy& policy, 
     const QString nativeFolder = QDir::toNativeSeparators(folder);
     m_folder->setFullText(tr("Vault: %1").arg(nativeFolder));
     m_folder->setToolTip(tr("Vault folder: %1").arg(nativeFolder));
+    m_folder->setMaximumWidth(maximumFolderWidth);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -183,6 +183,12 @@ void ShellTest::statusBarShowsEverythingAtTheDefaultWidth()
     QVERIFY2(folder->toolTip().contains(ui.tv.folder()), qPrintable(folder->toolTip()));
     const QString full = qobject_cast<ui::ElidedLabel*>(folder)->fullText();
     QVERIFY2(folder->text().right(8) == full.right(8), qPrintable(folder->text()));
+    // And room is left on the left for the window's passing messages ("Working…").
+    if (!longer) {
+        const int room = ui.find(QStringLiteral("sessionStatus"))->x();
+        QVERIFY2(room >= ui.window->statusBar()->fontMetrics().horizontalAdvance(QStringLiteral("Working…")),
+                 qPrintable(QString::number(room)));
+    }
     QCoreApplication::removeTranslator(&translation);
 }
 
