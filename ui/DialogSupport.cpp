@@ -15,8 +15,8 @@
 namespace ecluse::ui {
 namespace {
 
-// Icon, minimise, maximise and close buttons and the padding around the text, on the window
-// managers Écluse runs under (GNOME, KDE, Xfce, Windows): about 150 px at 100 % scale.
+// Icon, minimise, maximise and close buttons and the padding around the text take up to about
+// 150 px at 100 % scale on the window managers Écluse runs under (GNOME, KDE, Xfce, Windows).
 constexpr int titleBarChrome = 160;
 
 // Keeps a dialog tall enough for its text and in the middle of its parent's window. A child of the

@@ -153,9 +153,10 @@ WorkspaceState Workspace::state() const
     WorkspaceState state;
     if (const QListWidgetItem* item = m_navigation->currentItem(); item && (item->flags() & Qt::ItemIsEnabled))
         state.page = static_cast<Page>(item->data(Qt::UserRole).toInt());
-    if (const auto built = m_built.find(Page::Aggregates); built != m_built.end())
+    if (const auto built = m_built.find(Page::Aggregates); built != m_built.end()) {
         if (const auto* aggregates = qobject_cast<const AggregatesPage*>(built->second))
             state.query = aggregates->currentQuery(&state.rowDimensions);
+    }
     return state;
 }
 
