@@ -3,6 +3,7 @@
 #include "ClipboardOwnership.h"
 #include "CreateVaultDialog.h"
 #include "IdleLock.h"
+#include "LanguageMenu.h"
 #include "LockScreen.h"
 #include "RecoveryKeyDialog.h"
 #include "SessionStatusBar.h"
@@ -27,11 +28,31 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace ecluse::ui {
 namespace {
 
 constexpr int habilitationPollMs = 30 * 1000;
+
+// STUB, this branch only — wired to core/common/Translations.h at merge: readLanguagePreference(
+// ecluse::userSettingsPath()) and writeLanguagePreference(ecluse::userSettingsPath(), language),
+// which throws ecluse::Error. Until then the choice lives in memory and is lost on quitting.
+QString& stubLanguagePreference()
+{
+    static QString language;
+    return language;
+}
+
+QString readLanguagePreferenceStub()
+{
+    return stubLanguagePreference();
+}
+
+void writeLanguagePreferenceStub(const QString& language)
+{
+    stubLanguagePreference() = language;
+}
 
 QString lockReason(SessionLockMonitor::Reason reason)
 {
@@ -137,8 +158,13 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    // The language is the computer user's, not the vault user's: offered signed out too.
+    auto* language = new LanguageMenu([] { return readLanguagePreferenceStub(); },
+                                      [](const QString& chosen) { writeLanguagePreferenceStub(chosen); }, this);
+
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_changePasswordAction);
+    session->addMenu(language);
     session->addSeparator();
     session->addAction(m_lockAction);
     session->addAction(m_signOutAction);
@@ -207,7 +233,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
                     this, [](Vault& vault) { VaultBackup(vault).create(); }, [this] { close(); },
                     [this](const QString& message) {
                         // Stays open to say so; quitting again lets it go.
-                        QMessageBox::warning(this, tr("Not backed up"), message);
+                        auto* failed =
+                            new QMessageBox(QMessageBox::Warning, tr("Not backed up"), message, QMessageBox::Ok, this);
+                        failed->setObjectName(QStringLiteral("backupOnExitFailedDialog"));
+                        failed->setAttribute(Qt::WA_DeleteOnClose);
+                        failed->open();
                     });
             });
             ask->open();
@@ -273,7 +303,11 @@ void MainWindow::enterWorkspace(const Session& session)
     showDemo(m_demo || session.demo);
     m_signedOutNotice->clear();
     m_signedOutNotice->hide();
-    m_workspace = new Workspace(m_worker, session, m_policy, m_stack);
+    // Once only, and only for the user who locked: anyone else starts afresh.
+    const std::optional<WorkspaceState> kept = std::exchange(m_keptState, std::nullopt);
+    const bool resume = kept && m_keptFor == session.user;
+    m_keptFor.clear();
+    m_workspace = new Workspace(m_worker, session, m_policy, resume ? *kept : WorkspaceState{}, m_stack);
     m_stack->addWidget(m_workspace);
     setState(State::Unlocked);
     startSessionTimers();
@@ -330,6 +364,10 @@ void MainWindow::lockBecause(const QString& reason)
 {
     if (m_state != State::Unlocked)
         return;
+    if (m_workspace) {
+        m_keptState = m_workspace->state();
+        m_keptFor = m_session.user;
+    }
     closeSession();
     m_lockScreen->lockFor(m_session.user, reason);
     setState(State::Locked);
@@ -346,6 +384,8 @@ void MainWindow::signOutBecause(const QString& notice)
         return;
     closeSession();
     m_session = {};
+    m_keptState.reset();
+    m_keptFor.clear();
     m_signedOutNotice->setText(notice);
     m_signedOutNotice->setVisible(!notice.isEmpty());
     setState(State::SignedOut);
@@ -400,7 +440,10 @@ void MainWindow::showDemo(bool demo)
 {
     m_demo = demo;
     m_demoBanner->setVisible(demo);
-    setWindowTitle(demo ? tr("Écluse — DEMO") : tr("Écluse"));
+    // Qt's title bar adds the application's display name unless the title ends with it.
+    const QString name = tr("Écluse");
+    //: Window title of a demo workstation: keep %1, the application's name, at the end, or title bars show it twice.
+    setWindowTitle(demo ? tr("DEMO — %1").arg(name) : name);
 }
 
 void MainWindow::setState(State state)
