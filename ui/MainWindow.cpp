@@ -11,7 +11,9 @@
 #include "Workspace.h"
 #include "backup/VaultBackup.h"
 #include "common/Clock.h"
+#include "i18n/Translations.h"
 #include "platform/SessionLockMonitor.h"
+#include "policy/PolicySource.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -34,25 +36,6 @@ namespace ecluse::ui {
 namespace {
 
 constexpr int habilitationPollMs = 30 * 1000;
-
-// STUB, this branch only — wired to core/common/Translations.h at merge: readLanguagePreference(
-// ecluse::userSettingsPath()) and writeLanguagePreference(ecluse::userSettingsPath(), language),
-// which throws ecluse::Error. Until then the choice lives in memory and is lost on quitting.
-QString& stubLanguagePreference()
-{
-    static QString language;
-    return language;
-}
-
-QString readLanguagePreferenceStub()
-{
-    return stubLanguagePreference();
-}
-
-void writeLanguagePreferenceStub(const QString& language)
-{
-    stubLanguagePreference() = language;
-}
 
 QString lockReason(SessionLockMonitor::Reason reason)
 {
@@ -159,8 +142,9 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     // The language is the computer user's, not the vault user's: offered signed out too.
-    auto* language = new LanguageMenu([] { return readLanguagePreferenceStub(); },
-                                      [](const QString& chosen) { writeLanguagePreferenceStub(chosen); }, this);
+    auto* language =
+        new LanguageMenu([] { return readLanguagePreference(userSettingsPath()); },
+                         [](const QString& chosen) { writeLanguagePreference(userSettingsPath(), chosen); }, this);
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_changePasswordAction);

@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>ecluse::ui::CataloguePage</name>
+    <message numerus="yes">
+        <source>%1: code list %2, %n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ecluse::ui::DatasetTableModel</name>
     <message numerus="yes">
         <source>%n package(s) imported</source>
@@ -116,6 +126,16 @@
         <translation>
             <numerusform>Your organisation asks for a backup every %n days (BackupEveryDays), and the last one is older. Back up the vault now?</numerusform>
             <numerusform>Your organisation asks for a backup every %n days (BackupEveryDays), and the last one is older. Back up the vault now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::SessionStatusBar</name>
+    <message numerus="yes">
+        <source>Écluse locks after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

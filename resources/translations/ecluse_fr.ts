@@ -4059,6 +4059,21 @@ Demandez à votre administrateur de la corriger.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Select a column to see the codes of its code list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: code list %2, %n code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no code list: its values are written as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecluse::ui::ChangePasswordDialog</name>
@@ -4092,6 +4107,19 @@ Demandez à votre administrateur de la corriger.</translation>
     </message>
 </context>
 <context>
+    <name>ecluse::ui::CodeListTableModel</name>
+    <message>
+        <source>Code</source>
+        <comment>a value as written in SNDS claims, e.g. 75 or 2A</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>what a code means, in French as the SNDS nomenclature gives it</comment>
+        <translation type="unfinished">Libellé</translation>
+    </message>
+</context>
+<context>
     <name>ecluse::ui::ColumnTableModel</name>
     <message>
         <source>%1, optional</source>
@@ -4122,6 +4150,59 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>Code list</source>
         <translation>Nomenclature</translation>
+    </message>
+    <message>
+        <source>commune of residence</source>
+        <comment>SNDS potential identifier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month and year of birth</source>
+        <comment>SNDS potential identifier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of care</source>
+        <comment>SNDS potential identifier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <comment>SNDS potential identifier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune of death</source>
+        <comment>SNDS potential identifier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <extracomment>Catalogue role: aggregate tables may group rows by this column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>Catalogue role: aggregate tables may sum this column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <extracomment>Catalogue role: the beneficiary&apos;s pseudonymised number (BEN_NIR_PSA), never shown, only counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential identifier: %1</source>
+        <extracomment>Catalogue role. SNDS: a potential identifier could help re-identify someone; a habilitation names at most one. %1 is which one, e.g. &quot;date of care&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles as the command line names them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query that uses this column needs a grant that names this potential identifier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4197,10 +4278,6 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>Création d&apos;un poste de DÉMO</translation>
     </message>
     <message>
-        <source>Écluse is creating a demonstration workstation in %1: demo accounts, and synthetic claims imported through the same checks as real data. No real data is involved.</source>
-        <translation>Écluse crée un poste de démonstration dans %1 : des comptes de démonstration, et des données de remboursement synthétiques importées avec les mêmes contrôles que les données réelles. Aucune donnée réelle n&apos;est utilisée.</translation>
-    </message>
-    <message>
         <source>Creating the vault and its accounts…</source>
         <translation>Création du coffre et de ses comptes…</translation>
     </message>
@@ -4211,6 +4288,14 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>%1: %L2 / %L3 rows</source>
         <translation>%1 : %L2 / %L3 lignes</translation>
+    </message>
+    <message>
+        <source>Écluse is creating a demonstration workstation: demo accounts, and synthetic claims imported through the same checks as real data. No real data is involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4695,48 @@ Demandez à votre administrateur de la corriger.</translation>
     </message>
 </context>
 <context>
+    <name>ecluse::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>Language menu: follow the language of the operating system; %1 is that language, named in itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Français</source>
+        <extracomment>Language menu: each language is named in itself, whatever the language of the menu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <extracomment>Language menu: each language is named in itself, whatever the language of the menu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies the next time Écluse starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écluse will use this language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecluse::ui::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -4717,16 +4844,17 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>L&apos;habilitation de %1 a pris fin le %2 ; votre session a été fermée.</translation>
     </message>
     <message>
-        <source>Écluse — DEMO</source>
-        <translation>Écluse — DÉMO</translation>
-    </message>
-    <message>
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Create a vault…</source>
         <translation>Créer un coffre…</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <extracomment>Window title of a demo workstation: keep %1, the application&apos;s name, at the end, or title bars show it twice.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5058,40 +5186,12 @@ Demandez à votre administrateur de la corriger.</translation>
 <context>
     <name>ecluse::ui::SessionStatusBar</name>
     <message>
-        <source>Clipboard: %1 · Export: %2</source>
-        <translation>Presse-papiers : %1 · Export : %2</translation>
-    </message>
-    <message>
-        <source>What managed policy lets leave Écluse; the Policy page lists every rule.</source>
-        <translation>Ce que la politique gérée autorise à sortir d&apos;Écluse ; la page Politique liste toutes les règles.</translation>
-    </message>
-    <message>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
-    </message>
-    <message>
-        <source>User: %1</source>
-        <translation>Utilisateur : %1</translation>
-    </message>
-    <message>
-        <source>User: %1 (%2)</source>
-        <translation>Utilisateur : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Roles: %1</source>
-        <translation>Rôles : %1</translation>
-    </message>
-    <message>
-        <source>Habilitation until %1</source>
-        <translation>Habilitation jusqu&apos;au %1</translation>
-    </message>
-    <message>
-        <source>Habilitation: no end date</source>
-        <translation>Habilitation : sans date de fin</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -5104,6 +5204,81 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>Locks in %1:%2</source>
         <translation>Verrouillage dans %1:%2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>clipboard mode</comment>
+        <extracomment>Status bar, after &quot;Copy:&quot;: the policy lets nothing leave through the clipboard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <comment>clipboard mode</comment>
+        <extracomment>Status bar, after &quot;Copy:&quot;: only cells that passed disclosure control may be copied.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>export mode</comment>
+        <extracomment>Status bar, after &quot;Export:&quot;: the policy lets nothing be exported.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <comment>export mode</comment>
+        <extracomment>Status bar, after &quot;Export:&quot;: only cells that passed disclosure control, into allowed folders.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: %1 · Export: %2</source>
+        <extracomment>Status bar: what the clipboard (Copy) and exports may take out of Écluse, in one or two words each.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What managed policy lets leave Écluse: clipboard (ClipboardMode) %1, exports (ExportMode) %2. The Policy page lists every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Écluse locks after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (user name)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles from the habilitation in force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <extracomment>Status bar: the last day of the user&apos;s habilitation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your habilitation ends on %1: Écluse signs you out then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <extracomment>Status bar: the user&apos;s habilitation has no last day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your habilitation has no end date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
