@@ -31,6 +31,12 @@ packages=(
     # The sanitizer and fuzzing passes (scripts/sanitize.sh, scripts/fuzz.sh): clang, its
     # sanitizer and libFuzzer runtime, and llvm-symbolizer for readable reports.
     clang llvm libclang-rt-dev
+    # The Linux packages (scripts/package-linux.sh): dpkg-shlibdeps for the .deb's dependencies,
+    # lintian, man to check the man pages, rsvg-convert for the PNG icons, the desktop file and
+    # AppStream validators, and for the AppImage squashfs-tools, patchelf (each binary's RUNPATH)
+    # and Qt's own French translations.
+    dpkg-dev lintian man-db librsvg2-bin desktop-file-utils appstream squashfs-tools patchelf
+    qt6-translations-l10n
 )
 
 enable_backports() {
