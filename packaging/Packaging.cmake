@@ -12,7 +12,10 @@ set(ECLUSE_PACKAGE_CONTACT "Écluse maintainers <maintainers@ecluse.invalid>"
     CACHE STRING "Who answers for the packages, as 'Name <address>'")
 set(ECLUSE_HOMEPAGE "" CACHE STRING "The project's web page, shown by package managers (none when empty)")
 
-set(CPACK_PACKAGE_NAME ecluse)
+# The name and vendor the installers show: Windows.cmake, included first, may set its own.
+if(NOT DEFINED CPACK_PACKAGE_NAME)
+    set(CPACK_PACKAGE_NAME ecluse)
+endif()
 if(NOT DEFINED CPACK_PACKAGE_VENDOR)
     set(CPACK_PACKAGE_VENDOR "Écluse")
 endif()
@@ -46,6 +49,7 @@ endif()
 
 # ---- Debian and Ubuntu ---------------------------------------------------------------------------
 # ecluse_<version>-<revision>_<architecture>.deb, installed under /usr (GNUInstallDirs).
+set(CPACK_DEBIAN_PACKAGE_NAME ecluse)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
