@@ -133,7 +133,8 @@ if command -v lintian >/dev/null 2>&1; then
     fi
     errors=$(grep '^E: ' "$work/lintian.log" | grep -vE '^E: ecluse: (no-changelog|no-copyright-file)( |$)' || true)
     [ -z "$errors" ] || die "lintian: $errors"
-    grep -E '^[EW]: ' "$work/lintian.log" | sed 's/^/lintian: /' >&2 || true
+    grep -E '^E: ' "$work/lintian.log" | sed 's/^/lintian (expected): /' >&2 || true
+    grep -E '^W: ' "$work/lintian.log" | sed 's/^/lintian: /' >&2 || true
 else
     say "lintian is not installed: skipped"
 fi
