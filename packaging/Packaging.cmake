@@ -35,7 +35,8 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
 if(ECLUSE_HOMEPAGE)
     set(CPACK_PACKAGE_HOMEPAGE_URL "${ECLUSE_HOMEPAGE}")
 endif()
-# The sources name no licence yet; once a LICENSE file is added, the packages carry it.
+# The sources name no licence yet; once a LICENSE file is added, the installers that show a licence
+# show it (the Debian package needs its own copyright file: docs/INSTALL.md).
 if(EXISTS ${PROJECT_SOURCE_DIR}/LICENSE)
     set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 endif()
