@@ -36,6 +36,10 @@ packages=(
     # The Windows packaging checks (scripts/check-windows-packaging.sh): xmllint for the policy
     # templates, wixl to compile the WiX source into an MSI, msiinfo to read it back.
     libxml2-utils wixl msitools
+    # The Linux packages (scripts/package-linux.sh): dpkg-shlibdeps for the .deb's dependencies,
+    # lintian, man to check the man pages, rsvg-convert for the PNG icons, the desktop file and
+    # AppStream validators, and for the AppImage squashfs-tools and patchelf (each binary's RUNPATH).
+    dpkg-dev lintian man-db librsvg2-bin desktop-file-utils appstream squashfs-tools patchelf
 )
 
 enable_backports() {

@@ -95,6 +95,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ecluse/ecluse.svg")));
     QApplication::setApplicationName(QStringLiteral("ecluse"));
     QApplication::setApplicationDisplayName(QStringLiteral("Écluse"));
+    // Wayland docks match the window to packaging/linux/fr.ecluse.Ecluse.desktop by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.ecluse.Ecluse"));
     QApplication::setApplicationVersion(QStringLiteral(ECLUSE_VERSION));
     // Before the first message: the user's choice of language, else the system's.
     std::optional<ecluse::Translations> translations;
