@@ -86,9 +86,9 @@
     <name>ecluse::ui::CataloguePage</name>
     <message numerus="yes">
         <source>%1: code list %2, %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: code list %2, %n code</numerusform>
+            <numerusform>%1: code list %2, %n codes</numerusform>
         </translation>
     </message>
 </context>
@@ -133,9 +133,9 @@
     <name>ecluse::ui::SessionStatusBar</name>
     <message numerus="yes">
         <source>Écluse locks after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écluse locks after %n minute without activity.</numerusform>
+            <numerusform>Écluse locks after %n minutes without activity.</numerusform>
         </translation>
     </message>
 </context>

@@ -4061,18 +4061,18 @@ Demandez à votre administrateur de la corriger.</translation>
     </message>
     <message>
         <source>Select a column to see the codes of its code list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une colonne pour voir les codes de sa nomenclature.</translation>
     </message>
     <message numerus="yes">
         <source>%1: code list %2, %n code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : nomenclature %2, %n code</numerusform>
+            <numerusform>%1 : nomenclature %2, %n codes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no code list: its values are written as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de nomenclature : ses valeurs sont écrites telles quelles.</translation>
     </message>
 </context>
 <context>
@@ -4111,12 +4111,12 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>Code</source>
         <comment>a value as written in SNDS claims, e.g. 75 or 2A</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Label</source>
         <comment>what a code means, in French as the SNDS nomenclature gives it</comment>
-        <translation type="unfinished">Libellé</translation>
+        <translation>Libellé</translation>
     </message>
 </context>
 <context>
@@ -4154,55 +4154,55 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>commune of residence</source>
         <comment>SNDS potential identifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>commune de résidence</translation>
     </message>
     <message>
         <source>month and year of birth</source>
         <comment>SNDS potential identifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>mois et année de naissance</translation>
     </message>
     <message>
         <source>date of care</source>
         <comment>SNDS potential identifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>date des soins</translation>
     </message>
     <message>
         <source>date of death</source>
         <comment>SNDS potential identifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>date de décès</translation>
     </message>
     <message>
         <source>commune of death</source>
         <comment>SNDS potential identifier</comment>
-        <translation type="unfinished"></translation>
+        <translation>commune de décès</translation>
     </message>
     <message>
         <source>Dimension</source>
         <extracomment>Catalogue role: aggregate tables may group rows by this column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Measure</source>
         <extracomment>Catalogue role: aggregate tables may sum this column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Pseudonym</source>
         <extracomment>Catalogue role: the beneficiary&apos;s pseudonymised number (BEN_NIR_PSA), never shown, only counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <source>Potential identifier: %1</source>
         <extracomment>Catalogue role. SNDS: a potential identifier could help re-identify someone; a habilitation names at most one. %1 is which one, e.g. &quot;date of care&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant potentiel : %1</translation>
     </message>
     <message>
         <source>Roles as the command line names them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles tels que les nomme la ligne de commande : %1</translation>
     </message>
     <message>
         <source>A query that uses this column needs a grant that names this potential identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête qui utilise cette colonne nécessite une autorisation qui mentionne cet identifiant potentiel.</translation>
     </message>
 </context>
 <context>
@@ -4291,11 +4291,11 @@ Demandez à votre administrateur de la corriger.</translation>
     </message>
     <message>
         <source>Écluse is creating a demonstration workstation: demo accounts, and synthetic claims imported through the same checks as real data. No real data is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écluse crée un poste de démonstration : des comptes de démonstration, et des données de remboursement synthétiques importées avec les mêmes contrôles que les données réelles. Aucune donnée réelle n&apos;est utilisée.</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : %1</translation>
     </message>
 </context>
 <context>
@@ -4698,42 +4698,42 @@ Demandez à votre administrateur de la corriger.</translation>
     <name>ecluse::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;System</source>
         <extracomment>Language menu: follow the language of the operating system; %1 is that language, named in itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système (%1)</translation>
     </message>
     <message>
         <source>&amp;Français</source>
         <extracomment>Language menu: each language is named in itself, whatever the language of the menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Français</translation>
     </message>
     <message>
         <source>&amp;English</source>
         <extracomment>Language menu: each language is named in itself, whatever the language of the menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;English</translation>
     </message>
     <message>
         <source>Applies the next time Écluse starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en compte au prochain démarrage d&apos;Écluse</translation>
     </message>
     <message>
         <source>Language not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue non enregistrée</translation>
     </message>
     <message>
         <source>Language saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue enregistrée</translation>
     </message>
     <message>
         <source>Écluse will use this language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écluse utilisera cette langue à son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -4854,7 +4854,7 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>DEMO — %1</source>
         <extracomment>Window title of a demo workstation: keep %1, the application&apos;s name, at the end, or title bars show it twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DÉMO — %1</translation>
     </message>
 </context>
 <context>
@@ -5209,76 +5209,76 @@ Demandez à votre administrateur de la corriger.</translation>
         <source>no</source>
         <comment>clipboard mode</comment>
         <extracomment>Status bar, after &quot;Copy:&quot;: the policy lets nothing leave through the clipboard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>published</source>
         <comment>clipboard mode</comment>
         <extracomment>Status bar, after &quot;Copy:&quot;: only cells that passed disclosure control may be copied.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>publiées</translation>
     </message>
     <message>
         <source>no</source>
         <comment>export mode</comment>
         <extracomment>Status bar, after &quot;Export:&quot;: the policy lets nothing be exported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>published</source>
         <comment>export mode</comment>
         <extracomment>Status bar, after &quot;Export:&quot;: only cells that passed disclosure control, into allowed folders.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>publiées</translation>
     </message>
     <message>
         <source>Copy: %1 · Export: %2</source>
         <extracomment>Status bar: what the clipboard (Copy) and exports may take out of Écluse, in one or two words each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copie : %1 · Export : %2</translation>
     </message>
     <message>
         <source>What managed policy lets leave Écluse: clipboard (ClipboardMode) %1, exports (ExportMode) %2. The Policy page lists every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la politique gérée laisse sortir d&apos;Écluse : presse-papiers (ClipboardMode) %1, exportations (ExportMode) %2. La page Politique liste toutes les règles.</translation>
     </message>
     <message numerus="yes">
         <source>Écluse locks after %n minute(s) without activity.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écluse se verrouille après %n minute d&apos;inactivité.</numerusform>
+            <numerusform>Écluse se verrouille après %n minutes d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du coffre : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>display name (user name)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Roles from the habilitation in force: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles selon l&apos;habilitation en vigueur : %1</translation>
     </message>
     <message>
         <source>Until %1</source>
         <extracomment>Status bar: the last day of the user&apos;s habilitation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Your habilitation ends on %1: Écluse signs you out then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre habilitation prend fin le %1 : Écluse vous déconnectera à cette date.</translation>
     </message>
     <message>
         <source>No end date</source>
         <extracomment>Status bar: the user&apos;s habilitation has no last day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans date de fin</translation>
     </message>
     <message>
         <source>Your habilitation has no end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre habilitation n&apos;a pas de date de fin.</translation>
     </message>
 </context>
 <context>
