@@ -21,6 +21,8 @@ say "system: ${PRETTY_NAME:-unknown}"
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt's own French (standard buttons, file dialogs): tests/translations and the French GUI.
+    qt6-translations-l10n
     # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
@@ -31,6 +33,13 @@ packages=(
     # The sanitizer and fuzzing passes (scripts/sanitize.sh, scripts/fuzz.sh): clang, its
     # sanitizer and libFuzzer runtime, and llvm-symbolizer for readable reports.
     clang llvm libclang-rt-dev
+    # The Windows packaging checks (scripts/check-windows-packaging.sh): xmllint for the policy
+    # templates, wixl to compile the WiX source into an MSI, msiinfo to read it back.
+    libxml2-utils wixl msitools
+    # The Linux packages (scripts/package-linux.sh): dpkg-shlibdeps for the .deb's dependencies,
+    # lintian, man to check the man pages, rsvg-convert for the PNG icons, the desktop file and
+    # AppStream validators, and for the AppImage squashfs-tools and patchelf (each binary's RUNPATH).
+    dpkg-dev lintian man-db librsvg2-bin desktop-file-utils appstream squashfs-tools patchelf
 )
 
 enable_backports() {

@@ -314,7 +314,7 @@ QByteArray AggregateChart::png() const
         // A picture pasted anywhere still says where its figures came from.
         painter.drawText(QRect(10, shot.height(), width - 20, strip), Qt::AlignVCenter | Qt::AlignLeft, provenance);
     }
-    image.setText(QStringLiteral("Provenance"), provenance);
+    image.setText(QStringLiteral("Provenance"), provenance); // not translated: a PNG metadata key
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

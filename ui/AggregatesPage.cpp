@@ -732,4 +732,36 @@ void AggregatesPage::updateActions()
     m_next->setEnabled(haveTable);
 }
 
+std::optional<AggregateQuery> AggregatesPage::currentQuery(int* rowDimensions) const
+{
+    // While a query runs the form, disabled, holds it; otherwise the table says what was asked,
+    // whatever the form was changed to since.
+    if (m_working) {
+        std::optional<AggregateQuery> running = m_form->query(nullptr);
+        if (running && rowDimensions)
+            *rowDimensions = m_form->rowDimensionCount();
+        return running;
+    }
+    if (!m_result)
+        return std::nullopt;
+    if (rowDimensions)
+        *rowDimensions = m_model->rowDimensions();
+    return m_result->query;
+}
+
+void AggregatesPage::restoreQuery(const AggregateQuery& query, int rowDimensions)
+{
+    // The worker answers in the order asked: this empty job's answer comes after the datasets'
+    // (loadDatasets(), queued by the constructor), when the form can take the query.
+    m_worker.run(
+        this, [](Vault&) {},
+        [this, query, rowDimensions] {
+            if (!m_ready || m_working)
+                return;
+            m_form->setQuery(query, rowDimensions);
+            run();
+        },
+        [](const QString&) {});
+}
+
 } // namespace ecluse::ui

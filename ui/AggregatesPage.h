@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Session.h"
+#include "aggregate/AggregateQuery.h"
 #include "policy/Policy.h"
 
 #include <QWidget>
@@ -129,6 +130,14 @@ private:
     PivotView* m_table;
     AggregateChart* m_chart;
     QTimer* m_clipboardClear;
+
+public:
+    // The parameters of the table shown, or of the query running: what a lock keeps so that the
+    // unlock asks for the table again. Never a result. *rowDimensions: how many go down the side.
+    std::optional<AggregateQuery> currentQuery(int* rowDimensions = nullptr) const;
+    // Puts query in the form, its first rowDimensions down the side, and runs it as soon as the
+    // page knows which datasets are open to the user.
+    void restoreQuery(const AggregateQuery& query, int rowDimensions);
 };
 
 } // namespace ecluse::ui

@@ -1,5 +1,6 @@
 #include "ChangePasswordDialog.h"
 
+#include "DialogSupport.h"
 #include "SecretInput.h"
 #include "VaultWorker.h"
 #include "common/Error.h"
@@ -34,6 +35,7 @@ ChangePasswordDialog::ChangePasswordDialog(VaultWorker& worker, QWidget* parent)
     m_rules->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
+    m_error->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("C&urrent password:"), m_old);
@@ -50,6 +52,8 @@ ChangePasswordDialog::ChangePasswordDialog(VaultWorker& worker, QWidget* parent)
     connect(m_change, &QPushButton::clicked, this, &ChangePasswordDialog::change);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
     connect(m_confirm, &QLineEdit::returnPressed, this, &ChangePasswordDialog::change);
+    clearMessageOnEdit(m_error, {m_old, m_new, m_confirm});
+    fitDialog(this);
 }
 
 void ChangePasswordDialog::reject()
@@ -66,7 +70,7 @@ void ChangePasswordDialog::setWorking(bool working)
                            static_cast<QWidget*>(m_change)})
         input->setEnabled(!working);
     if (working)
-        m_error->setText(tr("Changing the password…"));
+        showMessage(m_error, tr("Changing the password…"));
 }
 
 void ChangePasswordDialog::change()
@@ -77,7 +81,7 @@ void ChangePasswordDialog::change()
     auto oldPassword = std::make_shared<SecureBuffer>(readSecret(*m_old));
     auto newPassword = std::make_shared<SecureBuffer>(readSecret(*m_new));
     if (!newPassword->equals(readSecret(*m_confirm))) {
-        m_error->setText(tr("The new password and its confirmation differ."));
+        showMessage(m_error, tr("The new password and its confirmation differ."));
         m_confirm->clear();
         m_confirm->setFocus();
         return;
@@ -85,7 +89,7 @@ void ChangePasswordDialog::change()
     try {
         Vault::requireAcceptablePassword(*newPassword);
     } catch (const Error& error) {
-        m_error->setText(error.message());
+        showMessage(m_error, error.message());
         m_new->clear();
         m_confirm->clear();
         m_new->setFocus();
@@ -103,7 +107,7 @@ void ChangePasswordDialog::change()
         [this](const QString& message) {
             // The rules were checked above: what core refuses now is the current password.
             setWorking(false);
-            m_error->setText(message);
+            showMessage(m_error, message);
             m_old->clear();
             m_old->setFocus();
         });

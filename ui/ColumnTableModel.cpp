@@ -3,6 +3,57 @@
 #include "data/DatasetSchema.h"
 
 namespace ecluse::ui {
+namespace {
+
+QString identifierName(PotentialIdentifier identifier)
+{
+    switch (identifier) {
+    case PotentialIdentifier::CommuneOfResidence:
+        return ColumnTableModel::tr("commune of residence", "SNDS potential identifier");
+    case PotentialIdentifier::BirthYearMonth:
+        return ColumnTableModel::tr("month and year of birth", "SNDS potential identifier");
+    case PotentialIdentifier::CareDate:
+        return ColumnTableModel::tr("date of care", "SNDS potential identifier");
+    case PotentialIdentifier::DeathDate:
+        return ColumnTableModel::tr("date of death", "SNDS potential identifier");
+    case PotentialIdentifier::CommuneOfDeath:
+        return ColumnTableModel::tr("commune of death", "SNDS potential identifier");
+    case PotentialIdentifier::None:
+        break;
+    }
+    return {};
+}
+
+// The roles in words, in columnRoles()' order.
+QStringList roleWords(const ColumnSpec& spec)
+{
+    QStringList names;
+    if (spec.isDimension)
+        //: Catalogue role: aggregate tables may group rows by this column.
+        names << ColumnTableModel::tr("Dimension");
+    if (spec.isMeasure)
+        //: Catalogue role: aggregate tables may sum this column.
+        names << ColumnTableModel::tr("Measure");
+    if (spec.type == ColumnType::Pseudonym)
+        //: Catalogue role: the beneficiary's pseudonymised number (BEN_NIR_PSA), never shown, only counted.
+        names << ColumnTableModel::tr("Pseudonym");
+    if (spec.potentialIdentifier != PotentialIdentifier::None)
+        //: Catalogue role. SNDS: a potential identifier could help re-identify someone; a habilitation names at
+        //: most one. %1 is which one, e.g. "date of care".
+        names << ColumnTableModel::tr("Potential identifier: %1").arg(identifierName(spec.potentialIdentifier));
+    return names;
+}
+
+QString rolesToolTip(const QStringList& keys, bool identifier)
+{
+    QString tip = ColumnTableModel::tr("Roles as the command line names them: %1").arg(keys.join(QStringLiteral(", ")));
+    if (identifier)
+        tip += QLatin1Char('\n') + ColumnTableModel::tr("A query that uses this column needs a grant that names this "
+                                                        "potential identifier.");
+    return tip;
+}
+
+} // namespace
 
 ColumnTableModel::ColumnTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -13,6 +64,18 @@ void ColumnTableModel::setSchema(const DatasetSchema* schema)
     beginResetModel();
     m_schema = schema;
     endResetModel();
+}
+
+QString ColumnTableModel::codeListAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const int columns = static_cast<int>(m_schema->columns.size());
+    if (row < columns) {
+        const ColumnSpec& spec = m_schema->columns[static_cast<std::size_t>(row)];
+        return spec.type == ColumnType::Code ? spec.codeList : QString();
+    }
+    return m_schema->derived[static_cast<std::size_t>(row - columns)].codeList;
 }
 
 int ColumnTableModel::rowCount(const QModelIndex& parent) const
@@ -34,6 +97,14 @@ QVariant ColumnTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const int columns = static_cast<int>(m_schema->columns.size());
+    if (role == Qt::ToolTipRole && index.column() == Roles) {
+        if (index.row() >= columns)
+            return rolesToolTip({QStringLiteral("dimension")}, false);
+        const ColumnSpec& spec = m_schema->columns[static_cast<std::size_t>(index.row())];
+        return columnRoles(spec).isEmpty()
+                   ? QVariant()
+                   : rolesToolTip(columnRoles(spec), spec.potentialIdentifier != PotentialIdentifier::None);
+    }
     return index.row() < columns ? columnData(index.row(), index.column())
                                  : derivedData(index.row() - columns, index.column());
 }
@@ -50,7 +121,7 @@ QVariant ColumnTableModel::columnData(int row, int column) const
         // core's names, as `ecluse-cli catalogue show` prints them
         return spec.required ? columnTypeName(spec.type) : tr("%1, optional").arg(columnTypeName(spec.type));
     case Roles:
-        return columnRoles(spec).join(QStringLiteral(", "));
+        return roleWords(spec).join(QStringLiteral(", "));
     case CodeList:
         return spec.codeList;
     default:
@@ -69,7 +140,7 @@ QVariant ColumnTableModel::derivedData(int row, int column) const
     case Type:
         return tr("derived from %1").arg(dimension.from.join(QStringLiteral(", ")));
     case Roles:
-        return QStringLiteral("dimension"); // the word columnRoles() uses
+        return tr("Dimension");
     case CodeList:
         return dimension.codeList;
     default:

@@ -30,6 +30,8 @@ public:
     // schema must outlive the model (the built-in catalogue lives as long as the process); null
     // empties it.
     void setSchema(const DatasetSchema* schema);
+    // The name of the code list behind the column at row, "" for none.
+    QString codeListAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "CreateVaultDialog.h"
 
+#include "DialogSupport.h"
 #include "SecretInput.h"
 #include "VaultWorker.h"
 #include "vault/Vault.h"
@@ -29,6 +30,7 @@ CreateVaultDialog::CreateVaultDialog(VaultWorker& worker, const QString& folder,
     m_create->setDefault(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
+    m_error->hide();
 
     auto* intro = new QLabel(tr("There is no vault in %1 yet. Name its first administrator and choose their "
                                 "password (at least %2 characters).")
@@ -51,6 +53,8 @@ CreateVaultDialog::CreateVaultDialog(VaultWorker& worker, const QString& folder,
     connect(m_create, &QPushButton::clicked, this, &CreateVaultDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &CreateVaultDialog::reject);
     connect(m_confirm, &QLineEdit::returnPressed, this, &CreateVaultDialog::create);
+    clearMessageOnEdit(m_error, {m_admin, m_password, m_confirm});
+    fitDialog(this);
 }
 
 void CreateVaultDialog::reject()
@@ -66,7 +70,7 @@ void CreateVaultDialog::setWorking(bool working)
                            static_cast<QWidget*>(m_confirm), static_cast<QWidget*>(m_create)})
         input->setEnabled(!working);
     if (working)
-        m_error->setText(tr("Creating the vault…"));
+        showMessage(m_error, tr("Creating the vault…"));
 }
 
 void CreateVaultDialog::create()
@@ -75,13 +79,13 @@ void CreateVaultDialog::create()
         return;
     const QString admin = m_admin->text().trimmed();
     if (admin.isEmpty()) {
-        m_error->setText(tr("Enter the administrator's user name."));
+        showMessage(m_error, tr("Enter the administrator's user name."));
         return;
     }
     auto password = std::make_shared<SecureBuffer>(takeSecret(*m_password));
     const SecureBuffer confirmation = takeSecret(*m_confirm);
     if (!password->equals(confirmation)) {
-        m_error->setText(tr("The two passwords differ: type the same password twice."));
+        showMessage(m_error, tr("The two passwords differ: type the same password twice."));
         m_password->setFocus();
         return;
     }
@@ -95,13 +99,13 @@ void CreateVaultDialog::create()
         },
         [this](const std::pair<Session, std::shared_ptr<const SecureBuffer>>& result) {
             setWorking(false);
-            m_error->clear();
+            showMessage(m_error, {});
             Q_EMIT created(result.first, result.second);
             accept();
         },
         [this](const QString& message) {
             setWorking(false);
-            m_error->setText(message);
+            showMessage(m_error, message);
             m_password->setFocus();
         });
 }

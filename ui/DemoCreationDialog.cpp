@@ -1,10 +1,13 @@
 #include "DemoCreationDialog.h"
 
+#include "DialogSupport.h"
+#include "ElidedLabel.h"
 #include "UiRelay.h"
 #include "demo/DemoWorkstation.h"
 #include "vault/Vault.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -32,14 +35,22 @@ DemoCreationDialog::DemoCreationDialog(Vault& vault, VaultEnvironment environmen
 {
     setObjectName(QStringLiteral("demoCreationDialog"));
     setWindowTitle(tr("Creating a DEMO workstation"));
-    resize(480, 0);
-    auto* intro = new QLabel(tr("Écluse is creating a demonstration workstation in %1: demo accounts, and synthetic "
-                                "claims imported through the same checks as real data. No real data is involved.")
-                                 .arg(vault.folder()),
+    // Wide enough for the text to read as a paragraph; the height follows the wrapped text.
+    setMinimumWidth(480);
+    auto* intro = new QLabel(tr("Écluse is creating a demonstration workstation: demo accounts, and synthetic claims "
+                                "imported through the same checks as real data. No real data is involved."),
                              this);
+    intro->setObjectName(QStringLiteral("demoIntroLabel"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
+    // A path has no spaces to wrap at: shortened in the middle, whole in the tooltip.
+    const QString folder = QDir::toNativeSeparators(vault.folder());
+    auto* folderLabel = new ElidedLabel(QStringLiteral("demoFolderLabel"), Qt::ElideMiddle, this);
+    folderLabel->setFullText(tr("Folder: %1").arg(folder));
+    folderLabel->setToolTip(folder);
     m_step->setObjectName(QStringLiteral("demoStepLabel"));
+    m_step->setWordWrap(true);
+    m_step->setTextFormat(Qt::PlainText);
     m_step->setText(tr("Creating the vault and its accounts…"));
     m_progress->setObjectName(QStringLiteral("demoProgress"));
     m_progress->setRange(0, 0);
@@ -50,9 +61,11 @@ DemoCreationDialog::DemoCreationDialog(Vault& vault, VaultEnvironment environmen
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(folderLabel);
     layout->addWidget(m_step);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
+    fitDialog(this);
 }
 
 DemoCreationDialog::~DemoCreationDialog()

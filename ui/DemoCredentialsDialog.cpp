@@ -1,5 +1,6 @@
 #include "DemoCredentialsDialog.h"
 
+#include "DialogSupport.h"
 #include "demo/DemoWorkstation.h"
 
 #include <QCheckBox>
@@ -57,6 +58,7 @@ DemoCredentialsDialog::DemoCredentialsDialog(const SecureBuffer& password, const
 
     connect(m_noted, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
     connect(m_continue, &QPushButton::clicked, this, &DemoCredentialsDialog::accept);
+    fitDialog(this);
 }
 
 QLabel* DemoCredentialsDialog::newSecretLabel(const QString& objectName, const SecureBuffer& secret)

@@ -1,5 +1,6 @@
 #include "EnrolDialog.h"
 
+#include "DialogSupport.h"
 #include "SecretInput.h"
 #include "VaultWorker.h"
 #include "common/Error.h"
@@ -35,8 +36,8 @@ EnrolDialog::EnrolDialog(VaultWorker& worker, const QStringList& candidates, QWi
     m_enrol->setEnabled(!candidates.isEmpty());
     m_error->setObjectName(QStringLiteral("enrolError"));
     m_error->setWordWrap(true);
-    if (candidates.isEmpty())
-        m_error->setText(tr("Everyone the habilitation in force names has an account already."));
+    showMessage(m_error, candidates.isEmpty() ? tr("Everyone the habilitation in force names has an account already.")
+                                              : QString());
     auto* rules = new QLabel(Vault::passwordRules(), this);
     rules->setWordWrap(true);
 
@@ -53,20 +54,25 @@ EnrolDialog::EnrolDialog(VaultWorker& worker, const QStringList& candidates, QWi
     layout->addWidget(buttons);
     connect(m_enrol, &QPushButton::clicked, this, &EnrolDialog::enrol);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (!candidates.isEmpty()) {
+        clearMessageOnEdit(m_error, {m_password, m_confirm});
+        connect(m_user, &QComboBox::currentIndexChanged, m_error, [this] { showMessage(m_error, {}); });
+    }
+    fitDialog(this);
 }
 
 void EnrolDialog::enrol()
 {
     auto password = std::make_shared<SecureBuffer>(readSecret(*m_password));
     if (!password->equals(readSecret(*m_confirm))) {
-        m_error->setText(tr("The password and its confirmation differ."));
+        showMessage(m_error, tr("The password and its confirmation differ."));
         m_confirm->clear();
         return;
     }
     try {
         Vault::requireAcceptablePassword(*password);
     } catch (const Error& error) {
-        m_error->setText(error.message());
+        showMessage(m_error, error.message());
         m_password->clear();
         m_confirm->clear();
         return;
@@ -83,7 +89,7 @@ void EnrolDialog::enrol()
         },
         [this](const QString& message) {
             m_enrol->setEnabled(true);
-            m_error->setText(message);
+            showMessage(m_error, message);
         });
 }
 

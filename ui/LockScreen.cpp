@@ -1,5 +1,6 @@
 #include "LockScreen.h"
 
+#include "DialogSupport.h"
 #include "SecretInput.h"
 #include "VaultWorker.h"
 #include "vault/Vault.h"
@@ -34,6 +35,7 @@ LockScreen::LockScreen(VaultWorker& worker, QWidget* parent)
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
+    m_error->hide();
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     m_title->setFont(titleFont);
@@ -66,6 +68,7 @@ LockScreen::LockScreen(VaultWorker& worker, QWidget* parent)
         if (!m_working)
             Q_EMIT signOutRequested();
     });
+    clearMessageOnEdit(m_error, {m_password});
 }
 
 void LockScreen::lockFor(const QString& user, const QString& reason)
@@ -75,7 +78,7 @@ void LockScreen::lockFor(const QString& user, const QString& reason)
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
     m_password->clear();
-    m_error->clear();
+    showMessage(m_error, {});
     setWorking(false);
     m_password->setFocus();
 }
@@ -87,7 +90,7 @@ void LockScreen::setWorking(bool working)
     m_unlock->setEnabled(!working);
     m_signOut->setEnabled(!working);
     if (working)
-        m_error->setText(tr("Unlocking…"));
+        showMessage(m_error, tr("Unlocking…"));
 }
 
 void LockScreen::unlock()
@@ -95,7 +98,7 @@ void LockScreen::unlock()
     if (m_working)
         return;
     if (m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter the password of %1.").arg(m_user));
+        showMessage(m_error, tr("Enter the password of %1.").arg(m_user));
         return;
     }
     auto password = std::make_shared<SecureBuffer>(takeSecret(*m_password));
@@ -110,12 +113,12 @@ void LockScreen::unlock()
         },
         [this](const Session& session) {
             setWorking(false);
-            m_error->clear();
+            showMessage(m_error, {});
             Q_EMIT unlocked(session);
         },
         [this](const QString& message) {
             setWorking(false);
-            m_error->setText(message);
+            showMessage(m_error, message);
             m_password->setFocus();
         });
 }

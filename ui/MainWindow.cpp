@@ -3,6 +3,7 @@
 #include "ClipboardOwnership.h"
 #include "CreateVaultDialog.h"
 #include "IdleLock.h"
+#include "LanguageMenu.h"
 #include "LockScreen.h"
 #include "RecoveryKeyDialog.h"
 #include "SessionStatusBar.h"
@@ -10,7 +11,9 @@
 #include "Workspace.h"
 #include "backup/VaultBackup.h"
 #include "common/Clock.h"
+#include "i18n/Translations.h"
 #include "platform/SessionLockMonitor.h"
+#include "policy/PolicySource.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -27,6 +30,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace ecluse::ui {
 namespace {
@@ -137,8 +141,14 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    // The language is the computer user's, not the vault user's: offered signed out too.
+    auto* language =
+        new LanguageMenu([] { return readLanguagePreference(userSettingsPath()); },
+                         [](const QString& chosen) { writeLanguagePreference(userSettingsPath(), chosen); }, this);
+
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_changePasswordAction);
+    session->addMenu(language);
     session->addSeparator();
     session->addAction(m_lockAction);
     session->addAction(m_signOutAction);
@@ -207,7 +217,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
                     this, [](Vault& vault) { VaultBackup(vault).create(); }, [this] { close(); },
                     [this](const QString& message) {
                         // Stays open to say so; quitting again lets it go.
-                        QMessageBox::warning(this, tr("Not backed up"), message);
+                        auto* failed =
+                            new QMessageBox(QMessageBox::Warning, tr("Not backed up"), message, QMessageBox::Ok, this);
+                        failed->setObjectName(QStringLiteral("backupOnExitFailedDialog"));
+                        failed->setAttribute(Qt::WA_DeleteOnClose);
+                        failed->open();
                     });
             });
             ask->open();
@@ -273,7 +287,11 @@ void MainWindow::enterWorkspace(const Session& session)
     showDemo(m_demo || session.demo);
     m_signedOutNotice->clear();
     m_signedOutNotice->hide();
-    m_workspace = new Workspace(m_worker, session, m_policy, m_stack);
+    // Once only, and only for the user who locked: anyone else starts afresh.
+    const std::optional<WorkspaceState> kept = std::exchange(m_keptState, std::nullopt);
+    const bool resume = kept && m_keptFor == session.user;
+    m_keptFor.clear();
+    m_workspace = new Workspace(m_worker, session, m_policy, resume ? *kept : WorkspaceState{}, m_stack);
     m_stack->addWidget(m_workspace);
     setState(State::Unlocked);
     startSessionTimers();
@@ -330,6 +348,10 @@ void MainWindow::lockBecause(const QString& reason)
 {
     if (m_state != State::Unlocked)
         return;
+    if (m_workspace) {
+        m_keptState = m_workspace->state();
+        m_keptFor = m_session.user;
+    }
     closeSession();
     m_lockScreen->lockFor(m_session.user, reason);
     setState(State::Locked);
@@ -346,6 +368,8 @@ void MainWindow::signOutBecause(const QString& notice)
         return;
     closeSession();
     m_session = {};
+    m_keptState.reset();
+    m_keptFor.clear();
     m_signedOutNotice->setText(notice);
     m_signedOutNotice->setVisible(!notice.isEmpty());
     setState(State::SignedOut);
@@ -400,7 +424,10 @@ void MainWindow::showDemo(bool demo)
 {
     m_demo = demo;
     m_demoBanner->setVisible(demo);
-    setWindowTitle(demo ? tr("Écluse — DEMO") : tr("Écluse"));
+    // Qt's title bar adds the application's display name unless the title ends with it.
+    const QString name = tr("Écluse");
+    //: Window title of a demo workstation: keep %1, the application's name, at the end, or title bars show it twice.
+    setWindowTitle(demo ? tr("DEMO — %1").arg(name) : name);
 }
 
 void MainWindow::setState(State state)

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "VaultWorker.h"
+#include "WorkspaceState.h"
 #include "crypto/SecureBuffer.h"
 #include "policy/PolicyLoader.h"
 
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -101,6 +103,10 @@ private:
     QLabel* m_signedOutNotice = nullptr;
     LockScreen* m_lockScreen;
     Workspace* m_workspace = nullptr;
+    // Where the user was when the session locked, for the unlock to take them back: parameters
+    // only, kept for that user alone and forgotten when they sign out.
+    std::optional<WorkspaceState> m_keptState;
+    QString m_keptFor;
     QPointer<QDialog> m_credentialsDialog;
 
     QAction* m_lockAction = nullptr;

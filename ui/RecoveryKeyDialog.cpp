@@ -1,5 +1,7 @@
 #include "RecoveryKeyDialog.h"
 
+#include "DialogSupport.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -53,6 +55,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const SecureBuffer& recoveryKey, QWidget* p
 
     connect(m_writtenDown, &QCheckBox::toggled, m_continue, &QPushButton::setEnabled);
     connect(m_continue, &QPushButton::clicked, this, &RecoveryKeyDialog::accept);
+    fitDialog(this);
 }
 
 void RecoveryKeyDialog::reject()

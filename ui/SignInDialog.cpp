@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "DialogSupport.h"
 #include "SecretInput.h"
 #include "VaultWorker.h"
 #include "vault/Vault.h"
@@ -30,6 +31,7 @@ SignInDialog::SignInDialog(VaultWorker& worker, QWidget* parent)
     m_signIn->setDefault(true);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
+    m_error->hide();
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User:"), m_user);
@@ -44,6 +46,8 @@ SignInDialog::SignInDialog(VaultWorker& worker, QWidget* parent)
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInDialog::signIn);
     connect(m_user, &QLineEdit::returnPressed, m_password, [this] { m_password->setFocus(); });
+    clearMessageOnEdit(m_error, {m_user, m_password});
+    fitDialog(this);
 }
 
 void SignInDialog::setUser(const QString& user)
@@ -66,7 +70,7 @@ void SignInDialog::setWorking(bool working)
     m_password->setEnabled(!working);
     m_signIn->setEnabled(!working);
     if (working)
-        m_error->setText(tr("Signing in…"));
+        showMessage(m_error, tr("Signing in…"));
 }
 
 void SignInDialog::signIn()
@@ -75,7 +79,7 @@ void SignInDialog::signIn()
         return;
     const QString user = m_user->text().trimmed();
     if (user.isEmpty() || m_password->text().isEmpty()) {
-        m_error->setText(tr("Enter your user name and your password."));
+        showMessage(m_error, tr("Enter your user name and your password."));
         return;
     }
     auto password = std::make_shared<SecureBuffer>(takeSecret(*m_password));
@@ -88,13 +92,13 @@ void SignInDialog::signIn()
         },
         [this](const Session& session) {
             setWorking(false);
-            m_error->clear();
+            showMessage(m_error, {});
             Q_EMIT signedIn(session);
             accept();
         },
         [this](const QString& message) {
             setWorking(false);
-            m_error->setText(message);
+            showMessage(m_error, message);
             m_password->setFocus();
         });
 }

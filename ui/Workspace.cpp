@@ -19,7 +19,8 @@
 
 namespace ecluse::ui {
 
-Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, QWidget* parent)
+Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, const WorkspaceState& resume,
+                     QWidget* parent)
     : QWidget(parent)
     , m_worker(worker)
     , m_session(std::move(session))
@@ -64,7 +65,17 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     layout->addLayout(columns, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
-    m_navigation->setCurrentRow(firstEnabled);
+    // Straight to the page left at the lock, so that the first page is not built (and its data
+    // read) for nothing. The entries follow the roles read at this unlock: a page the
+    // habilitation no longer opens is not returned to.
+    const int resumed = resume.page ? enabledRow(*resume.page) : -1;
+    m_navigation->setCurrentRow(resumed >= 0 ? resumed : firstEnabled);
+    // The table was on screen before the lock, even if another page was in front of it: computed
+    // again, through core's access check, disclosure control and audit like any query.
+    if (resume.query && enabledRow(Page::Aggregates) >= 0) {
+        if (auto* aggregates = qobject_cast<AggregatesPage*>(page(Page::Aggregates)))
+            aggregates->restoreQuery(*resume.query, resume.rowDimensions);
+    }
     remindOfBackup();
 }
 
@@ -120,19 +131,43 @@ void Workspace::showEntry(int row)
         m_pages->setCurrentWidget(m_nothing);
         return;
     }
-    const auto page = static_cast<Page>(item->data(Qt::UserRole).toInt());
     // Built when first opened, so that nobody's data is read for a page they never look at.
-    auto built = m_built.find(page);
-    if (built == m_built.end()) {
-        QWidget* widget = newPage(page);
-        if (!widget) {
-            m_pages->setCurrentWidget(m_nothing);
-            return;
-        }
-        m_pages->addWidget(widget);
-        built = m_built.emplace(page, widget).first;
+    QWidget* shown = page(static_cast<Page>(item->data(Qt::UserRole).toInt()));
+    m_pages->setCurrentWidget(shown ? shown : m_nothing);
+}
+
+QWidget* Workspace::page(Page page)
+{
+    if (const auto built = m_built.find(page); built != m_built.end())
+        return built->second;
+    QWidget* widget = newPage(page);
+    if (!widget)
+        return nullptr;
+    m_pages->addWidget(widget);
+    m_built.emplace(page, widget);
+    return widget;
+}
+
+WorkspaceState Workspace::state() const
+{
+    WorkspaceState state;
+    if (const QListWidgetItem* item = m_navigation->currentItem(); item && (item->flags() & Qt::ItemIsEnabled))
+        state.page = static_cast<Page>(item->data(Qt::UserRole).toInt());
+    if (const auto built = m_built.find(Page::Aggregates); built != m_built.end()) {
+        if (const auto* aggregates = qobject_cast<const AggregatesPage*>(built->second))
+            state.query = aggregates->currentQuery(&state.rowDimensions);
     }
-    m_pages->setCurrentWidget(built->second);
+    return state;
+}
+
+int Workspace::enabledRow(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem* item = m_navigation->item(row);
+        if (static_cast<Page>(item->data(Qt::UserRole).toInt()) == page && (item->flags() & Qt::ItemIsEnabled))
+            return row;
+    }
+    return -1;
 }
 
 QWidget* Workspace::newPage(Page page)

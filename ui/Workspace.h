@@ -2,6 +2,7 @@
 
 #include "Navigation.h"
 #include "Session.h"
+#include "WorkspaceState.h"
 #include "policy/PolicyLoader.h"
 
 #include <QWidget>
@@ -23,8 +24,11 @@ class Workspace : public QWidget
     Q_OBJECT
 
 public:
-    // policy must outlive the workspace (the window holds it).
-    Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, QWidget* parent = nullptr);
+    // policy must outlive the workspace (the window holds it). resume: where the user was when the
+    // session locked, to go back to as far as their roles still allow (the page, and the aggregate
+    // query put back in its form and run again); empty, the first page open to them.
+    Workspace(VaultWorker& worker, Session session, const LoadedPolicy& policy, const WorkspaceState& resume = {},
+              QWidget* parent = nullptr);
 
     // A banner above the pages, non-modal so that any input, which postpones the lock, hides it.
     void showIdleWarning(qint64 secondsLeft);
@@ -32,8 +36,15 @@ public:
     // "Change my password", for every role: a dialog that locking destroys with the workspace.
     void changePassword();
 
+    // Where the user is: the page shown and the aggregate query on the aggregates page, if any.
+    WorkspaceState state() const;
+
 private:
     void showEntry(int row);
+    // The row of page's entry when its page is open to the user, else -1.
+    int enabledRow(Page page) const;
+    // The page, built the first time it is asked for; null when it cannot be built.
+    QWidget* page(Page page);
     void remindOfBackup();
     QWidget* newPage(Page page);
 

@@ -12,6 +12,12 @@ namespace ecluse {
 
 namespace {
 
+// This file's messages, under the "CliContext" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+};
+
 QStringList namesOf(const QList<QCommandLineOption>& options)
 {
     QStringList names;
@@ -52,14 +58,12 @@ QString CliContext::requiredValue(const QString& option) const
     // A command reading an option it does not define is a mistake in Commands.cpp, never the
     // user's: no "this command needs --x" they could not satisfy.
     if (!m_definedOptions.contains(option))
-        throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("ecluse::CliContext", "internal error: --%1 is not an option of this "
-                                                                      "command")
-                        .arg(option));
+        throw Error(ErrorKind::Other, Text::tr("internal error: --%1 is not an option of this "
+                                               "command")
+                                          .arg(option));
     const QString value = m_parser.value(option);
     if (value.isEmpty())
-        throw Error(ErrorKind::Usage,
-                    QCoreApplication::translate("ecluse::CliContext", "this command needs --%1").arg(option));
+        throw Error(ErrorKind::Usage, Text::tr("this command needs --%1").arg(option));
     return value;
 }
 
@@ -72,14 +76,10 @@ std::unique_ptr<Vault> CliContext::unlockAsUser()
 {
     const QString name = user();
     auto opened = vault();
-    const SecureBuffer password =
-        m_passwords.read(QCoreApplication::translate("ecluse::CliContext", "Password for %1: ").arg(name));
+    const SecureBuffer password = m_passwords.read(Text::tr("Password for %1: ").arg(name));
     opened->unlock(name, password);
     if (opened->isDemo())
-        std::fputs(QCoreApplication::translate("ecluse::CliContext", "[DEMO vault: demonstration data only]\n")
-                       .toLocal8Bit()
-                       .constData(),
-                   stderr);
+        std::fputs(Text::tr("[DEMO vault: demonstration data only]\n").toLocal8Bit().constData(), stderr);
     return opened;
 }
 

@@ -45,34 +45,35 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "CommandLine" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QCommandLineOption userOption()
 {
-    return {QStringLiteral("user"), tr("Act as this user."), tr("NAME")};
+    return {QStringLiteral("user"), Text::tr("Act as this user."), Text::tr("NAME")};
 }
 
 QCommandLineOption passwordStdinOption()
 {
-    return {QStringLiteral("password-stdin"), tr("Read passwords from standard input, one per line.")};
+    return {QStringLiteral("password-stdin"), Text::tr("Read passwords from standard input, one per line.")};
 }
 
 void requireArgumentCount(const QStringList& arguments, qsizetype count, const char* what)
 {
     if (arguments.size() != count)
-        throw Error(ErrorKind::Usage, tr("expected %1").arg(tr(what)));
+        throw Error(ErrorKind::Usage, Text::tr("expected %1").arg(Text::tr(what)));
 }
 
 SecureBuffer readNewPassword(CliContext& context, const QString& user)
 {
-    SecureBuffer password = context.passwords().read(tr("New password for %1: ").arg(user));
+    SecureBuffer password = context.passwords().read(Text::tr("New password for %1: ").arg(user));
     if (!context.parser().isSet(QStringLiteral("password-stdin"))) {
-        const SecureBuffer again = context.passwords().read(tr("Repeat the new password: "));
+        const SecureBuffer again = context.passwords().read(Text::tr("Repeat the new password: "));
         if (!password.equals(again))
-            throw Error(ErrorKind::InvalidInput, tr("the two passwords differ"));
+            throw Error(ErrorKind::InvalidInput, Text::tr("the two passwords differ"));
     }
     Vault::requireAcceptablePassword(password);
     return password;
@@ -96,8 +97,9 @@ int vaultInit(CliContext& context, const QStringList&)
                          QString::fromLatin1(recoveryKey.chars(), static_cast<qsizetype>(recoveryKey.size()))}}));
         return 0;
     }
-    context.out() << tr("Vault created in %1 for administrator %2.").arg(context.vaultFolder(), admin) << '\n'
-                  << tr("Recovery key (shown once: write it down and keep it apart from the workstation):") << '\n';
+    context.out() << Text::tr("Vault created in %1 for administrator %2.").arg(context.vaultFolder(), admin) << '\n'
+                  << Text::tr("Recovery key (shown once: write it down and keep it apart from the workstation):")
+                  << '\n';
     context.out().flush();
     std::fwrite(recoveryKey.data(), 1, recoveryKey.size(), stdout);
     std::fputc('\n', stdout);
@@ -125,9 +127,9 @@ int vaultVerify(CliContext& context, const QStringList&)
             QJsonObject{{QStringLiteral("intact"), result.intact()}, {QStringLiteral("checks"), checks}}));
     } else {
         for (const VaultCheck& check : result.checks)
-            context.out() << (!check.passed   ? tr("FAIL  ")
-                              : check.warning ? tr("warn  ")
-                                              : tr("ok    "))
+            context.out() << (!check.passed   ? Text::tr("FAIL  ")
+                              : check.warning ? Text::tr("warn  ")
+                                              : Text::tr("ok    "))
                           << check.name << ": " << check.detail << '\n';
     }
     if (!result.intact())
@@ -139,12 +141,12 @@ int vaultPasswd(CliContext& context, const QStringList&)
 {
     const QString user = context.user();
     auto vault = context.vault();
-    const SecureBuffer current = context.passwords().read(tr("Current password for %1: ").arg(user));
+    const SecureBuffer current = context.passwords().read(Text::tr("Current password for %1: ").arg(user));
     vault->unlock(user, current);
     const SecureBuffer fresh = readNewPassword(context, user);
     vault->changePassword(current, fresh);
     if (!context.json())
-        context.out() << tr("Password changed for %1.").arg(user) << '\n';
+        context.out() << Text::tr("Password changed for %1.").arg(user) << '\n';
     return 0;
 }
 
@@ -152,11 +154,11 @@ int vaultRecover(CliContext& context, const QStringList&)
 {
     const QString user = context.user();
     auto vault = context.vault();
-    const SecureBuffer recoveryKey = context.passwords().read(tr("Recovery key: "));
+    const SecureBuffer recoveryKey = context.passwords().read(Text::tr("Recovery key: "));
     const SecureBuffer fresh = readNewPassword(context, user);
     vault->recover(recoveryKey, user, fresh);
     if (!context.json())
-        context.out() << tr("New password set for %1 with the recovery key.").arg(user) << '\n';
+        context.out() << Text::tr("New password set for %1 with the recovery key.").arg(user) << '\n';
     return 0;
 }
 
@@ -173,9 +175,9 @@ int auditVerify(CliContext& context, const QStringList&)
                                       {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}}));
     } else {
         if (result.intact)
-            context.out() << tr("Audit trail intact: %1 entries.").arg(result.entries) << '\n';
+            context.out() << Text::tr("Audit trail intact: %1 entries.").arg(result.entries) << '\n';
         for (const QString& warning : result.warnings)
-            context.out() << tr("warning: %1").arg(warning) << '\n';
+            context.out() << Text::tr("warning: %1").arg(warning) << '\n';
     }
     if (!result.intact)
         throw Error(ErrorKind::Integrity, result.problem);
@@ -186,11 +188,11 @@ int auditExport(CliContext& context, const QStringList&)
 {
     const QString format = context.parser().value(QStringLiteral("format"));
     if (format != QStringLiteral("jsonl"))
-        throw Error(ErrorKind::Usage, tr("unknown export format '%1': the formats are jsonl").arg(format));
+        throw Error(ErrorKind::Usage, Text::tr("unknown export format '%1': the formats are jsonl").arg(format));
     auto vault = context.unlockAsUser();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        throw Error(ErrorKind::Other, tr("cannot write to standard output"));
+        throw Error(ErrorKind::Other, Text::tr("cannot write to standard output"));
     vault->exportAudit(out, QStringLiteral("stdout"));
     return 0;
 }
@@ -201,7 +203,7 @@ int auditReseal(CliContext& context, const QStringList&)
     auto vault = context.unlockAsUser();
     vault->resealAudit(reason);
     if (!context.json())
-        context.out() << tr("Audit trail resealed; the reason is in the trail.") << '\n';
+        context.out() << Text::tr("Audit trail resealed; the reason is in the trail.") << '\n';
     return 0;
 }
 
@@ -215,19 +217,20 @@ int auditSeal(CliContext& context, const QStringList&)
                         {QStringLiteral("hash"), QString::fromLatin1(seal.hash().toHex())},
                         {QStringLiteral("details"), QJsonDocument::fromJson(seal.details.toUtf8()).object()}}));
     else
-        context.out() << tr("Audit trail sealed at entry %1; the witnesses hold its head.").arg(seal.sequence) << '\n';
+        context.out() << Text::tr("Audit trail sealed at entry %1; the witnesses hold its head.").arg(seal.sequence)
+                      << '\n';
     return 0;
 }
 
 int userEnrol(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "one user name");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "one user name"));
     auto vault = context.unlockAsUser();
     vault->require(Action::ManageAccounts);
     const SecureBuffer password = readNewPassword(context, arguments.first());
     vault->enrol(arguments.first(), password);
     if (!context.json())
-        context.out() << tr("Enrolled %1 (%2).")
+        context.out() << Text::tr("Enrolled %1 (%2).")
                              .arg(arguments.first(),
                                   vault->habilitations()->user(arguments.first())->roles.join(QStringLiteral(", ")))
                       << '\n';
@@ -236,11 +239,11 @@ int userEnrol(CliContext& context, const QStringList& arguments)
 
 int userRevoke(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "one user name");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "one user name"));
     auto vault = context.unlockAsUser();
     vault->revoke(arguments.first());
     if (!context.json())
-        context.out() << tr("Revoked %1: their key slot is gone.").arg(arguments.first()) << '\n';
+        context.out() << Text::tr("Revoked %1: their key slot is gone.").arg(arguments.first()) << '\n';
     return 0;
 }
 
@@ -257,7 +260,8 @@ int userList(CliContext& context, const QStringList&)
                                     {QStringLiteral("validUntil"), account.validUntil.toString(Qt::ISODate)}});
         } else {
             context.out() << account.name << '\t' << account.roles.join(QLatin1Char(',')) << '\t'
-                          << (account.validUntil.isValid() ? account.validUntil.toString(Qt::ISODate) : tr("no end"))
+                          << (account.validUntil.isValid() ? account.validUntil.toString(Qt::ISODate)
+                                                           : Text::tr("no end"))
                           << '\t' << account.displayName << '\n';
         }
     }
@@ -276,14 +280,14 @@ QByteArray readFileOrFail(const QString& path, qint64 limit = 16 << 20)
 void writeNewFile(const QString& path, QByteArrayView contents, QFile::Permissions permissions)
 {
     if (QFile::exists(path))
-        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(path));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 already exists: it is not overwritten").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(permissions);
     file.write(contents.data(), contents.size());
     if (!file.commit())
-        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(path, file.errorString()));
 }
 
 // A producer's or an authority's private key. The PEM stays in a SecureBuffer from the first
@@ -293,13 +297,13 @@ void writeNewFile(const QString& path, QByteArrayView contents, QFile::Permissio
 void writeSecretFile(const QString& path, QByteArrayView contents)
 {
     if (QFile::exists(path))
-        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(path));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 already exists: it is not overwritten").arg(path));
     QSaveFile file(path);
     const auto size = static_cast<qint64>(contents.size());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
         !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(contents.data(), size) != size ||
         !file.commit())
-        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(path, file.errorString()));
 }
 
 void writeSecretFile(const QString& path, const SecureBuffer& contents)
@@ -313,13 +317,13 @@ Ed25519SigningKey readSigningKey(const QString& path)
     try {
         return Ed25519SigningKey::fromPem(pem);
     } catch (const Error& error) {
-        throw Error(error.kind(), tr("%1: %2").arg(path, error.message()));
+        throw Error(error.kind(), Text::tr("%1: %2").arg(path, error.message()));
     }
 }
 
 int habilitationImport(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "the signed habilitation file");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "the signed habilitation file"));
     const QByteArray signedFile = readFileOrFail(arguments.first());
     auto vault = context.unlockAsUser();
     const HabilitationImport report = vault->importHabilitations(signedFile, arguments.first());
@@ -330,9 +334,9 @@ int habilitationImport(CliContext& context, const QStringList& arguments)
                                       {QStringLiteral("sessionEnded"), report.sessionEnded}}));
         return 0;
     }
-    context.out() << tr("Habilitation manifest %1 is in force.").arg(report.serial) << '\n';
+    context.out() << Text::tr("Habilitation manifest %1 is in force.").arg(report.serial) << '\n';
     if (!report.removedUsers.isEmpty())
-        context.out() << tr("Key slots removed: %1.").arg(report.removedUsers.join(QStringLiteral(", "))) << '\n';
+        context.out() << Text::tr("Key slots removed: %1.").arg(report.removedUsers.join(QStringLiteral(", "))) << '\n';
     return 0;
 }
 
@@ -358,7 +362,8 @@ int habilitationShow(CliContext& context, const QStringList&)
     auto vault = context.unlockAsUser();
     const auto manifest = vault->habilitations();
     if (!manifest)
-        throw Error(ErrorKind::InvalidInput, tr("no habilitation manifest has been imported into this vault yet"));
+        throw Error(ErrorKind::InvalidInput,
+                    Text::tr("no habilitation manifest has been imported into this vault yet"));
     // Core decides whose habilitations the signed-in user sees.
     QJsonArray users;
     for (const Habilitation& user : manifest->users)
@@ -372,7 +377,7 @@ int habilitationShow(CliContext& context, const QStringList&)
         context.printJson(QJsonDocument(json));
         return 0;
     }
-    context.out() << tr("%1, manifest %2 issued %3, signed by %4")
+    context.out() << Text::tr("%1, manifest %2 issued %3, signed by %4")
                          .arg(manifest->organisation)
                          .arg(manifest->serial)
                          .arg(manifest->issued.toString(Qt::ISODate), keyFingerprint(manifest->signerKey))
@@ -406,7 +411,7 @@ int habilitationSign(CliContext& context, const QStringList&)
     writeNewFile(out, SignedHabilitations::sign(manifest, key, in),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!context.json())
-        context.out() << tr("Signed %1 with key %2.").arg(out, keyFingerprint(key.publicKey())) << '\n';
+        context.out() << Text::tr("Signed %1 with key %2.").arg(out, keyFingerprint(key.publicKey())) << '\n';
     return 0;
 }
 
@@ -414,7 +419,7 @@ int authorityKeygen(CliContext& context, const QStringList&)
 {
     const QDir folder(context.requiredValue(QStringLiteral("out")));
     if (!QDir().mkpath(folder.path()))
-        throw Error(ErrorKind::Other, tr("cannot create %1").arg(folder.path()));
+        throw Error(ErrorKind::Other, Text::tr("cannot create %1").arg(folder.path()));
     SystemRandom random;
     const Ed25519SigningKey key = Ed25519SigningKey::generate(random);
     writeSecretFile(folder.filePath(QStringLiteral("authority.key")), key.toPem());
@@ -427,8 +432,8 @@ int authorityKeygen(CliContext& context, const QStringList&)
                                                     {QStringLiteral("folder"), folder.path()}}));
         return 0;
     }
-    context.out() << tr("Key pair written to %1 (authority.key is secret).").arg(folder.path()) << '\n'
-                  << tr("Public key, for TrustedAuthorityKeys or TrustedProducerKeys in managed policy:") << '\n'
+    context.out() << Text::tr("Key pair written to %1 (authority.key is secret).").arg(folder.path()) << '\n'
+                  << Text::tr("Public key, for TrustedAuthorityKeys or TrustedProducerKeys in managed policy:") << '\n'
                   << base64 << '\n';
     return 0;
 }
@@ -473,9 +478,8 @@ int catalogueList(CliContext& context, const QStringList&)
                                         {QStringLiteral("packages"), static_cast<qint64>(packages.size())}});
         } else {
             context.out() << schema->name << '\t' << rows
-                          << QCoreApplication::translate("ecluse::Commands", " rows in %n package(s)", nullptr,
-                                                         static_cast<int>(packages.size()))
-                          << '\t' << schema->label << '\n';
+                          << Text::tr(" rows in %n package(s)", nullptr, static_cast<int>(packages.size())) << '\t'
+                          << schema->label << '\n';
         }
     }
     if (context.json())
@@ -485,10 +489,10 @@ int catalogueList(CliContext& context, const QStringList&)
 
 int catalogueShow(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "one dataset name");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "one dataset name"));
     const DatasetSchema* schema = Catalogue::builtin().dataset(arguments.first());
     if (!schema)
-        throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(arguments.first()));
+        throw Error(ErrorKind::InvalidInput, Text::tr("unknown dataset '%1'").arg(arguments.first()));
     auto vault = context.unlockAsUser();
     const DatasetStore store(*vault); // requires BrowseCatalogue
     if (context.json()) {
@@ -504,10 +508,10 @@ int catalogueShow(CliContext& context, const QStringList& arguments)
                       << columnRoles(column).join(QLatin1Char(',')) << '\t' << column.label << '\n';
     for (const DerivedDimension& dimension : schema->derived)
         context.out() << "  " << dimension.name << '\t'
-                      << tr("derived from %1").arg(dimension.from.join(QStringLiteral(", "))) << '\t' << dimension.label
-                      << '\n';
+                      << Text::tr("derived from %1").arg(dimension.from.join(QStringLiteral(", "))) << '\t'
+                      << dimension.label << '\n';
     for (const PackageInfo& package : store.packages(schema->name))
-        context.out() << tr("  package %1: %2 rows from %3 (key %4), imported %5 by %6, kept until %7")
+        context.out() << Text::tr("  package %1: %2 rows from %3 (key %4), imported %5 by %6, kept until %7")
                              .arg(package.id)
                              .arg(package.rows)
                              .arg(package.producer, package.signerFingerprint,
@@ -522,16 +526,16 @@ int packageBuild(CliContext& context, const QStringList&)
     const QString dataset = context.requiredValue(QStringLiteral("dataset"));
     const DatasetSchema* schema = Catalogue::builtin().dataset(dataset);
     if (!schema)
-        throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(dataset));
+        throw Error(ErrorKind::InvalidInput, Text::tr("unknown dataset '%1'").arg(dataset));
     const QStringList csv = context.parser().values(QStringLiteral("csv"));
     if (csv.isEmpty())
-        throw Error(ErrorKind::Usage, tr("give at least one --csv FILE"));
+        throw Error(ErrorKind::Usage, Text::tr("give at least one --csv FILE"));
     const Ed25519SigningKey key = readSigningKey(context.requiredValue(QStringLiteral("key")));
     const QString retain = context.parser().value(QStringLiteral("retain-until"));
     const QDate retainUntil =
         retain.isEmpty() ? QDate::currentDate().addYears(1) : QDate::fromString(retain, Qt::ISODate);
     if (!retainUntil.isValid())
-        throw Error(ErrorKind::Usage, tr("--retain-until takes a date: YYYY-MM-DD"));
+        throw Error(ErrorKind::Usage, Text::tr("--retain-until takes a date: YYYY-MM-DD"));
     const QString producer = context.parser().value(QStringLiteral("producer"));
     const PackageManifest manifest =
         DataPackage::build(context.requiredValue(QStringLiteral("out")), dataset, schema->version,
@@ -540,7 +544,7 @@ int packageBuild(CliContext& context, const QStringList&)
         context.printJson(QJsonDocument::fromJson(manifest.toJson()));
         return 0;
     }
-    context.out() << tr("Package %1 written: %2 rows of %3, kept until %4.")
+    context.out() << Text::tr("Package %1 written: %2 rows of %3, kept until %4.")
                          .arg(manifest.id)
                          .arg(manifest.totalRows())
                          .arg(dataset, retainUntil.toString(Qt::ISODate))
@@ -550,7 +554,7 @@ int packageBuild(CliContext& context, const QStringList&)
 
 int packageImport(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "the package folder");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "the package folder"));
     auto vault = context.unlockAsUser();
     std::signal(SIGINT, onInterrupt);
     const ImportResult result = PackageImporter(*vault).import(arguments.first(), [](const ImportProgress& progress) {
@@ -568,7 +572,7 @@ int packageImport(CliContext& context, const QStringList& arguments)
                                                     {QStringLiteral("seconds"), result.seconds}}));
         return 0;
     }
-    context.out() << tr("Imported %1 rows of %2 from package %3 in %4 s.")
+    context.out() << Text::tr("Imported %1 rows of %2 from package %3 in %4 s.")
                          .arg(result.rows)
                          .arg(result.dataset, result.packageId)
                          .arg(result.seconds, 0, 'f', 1)
@@ -597,7 +601,7 @@ QString redirectedFile()
     wchar_t path[32768];
     const DWORD length = GetFinalPathNameByHandleW(handle, path, 32768, FILE_NAME_NORMALIZED);
     if (length == 0 || length >= 32768)
-        throw Error(ErrorKind::Denied, tr("standard output is a file whose path cannot be told: use --out FILE"));
+        throw Error(ErrorKind::Denied, Text::tr("standard output is a file whose path cannot be told: use --out FILE"));
     QString name = QString::fromWCharArray(path, static_cast<qsizetype>(length));
     if (name.startsWith(QStringLiteral("\\\\?\\")))
         name = name.mid(4);
@@ -609,7 +613,7 @@ QString redirectedFile()
         return {};
     const QString path = QFileInfo(QStringLiteral("/proc/self/fd/1")).symLinkTarget();
     if (path.isEmpty())
-        throw Error(ErrorKind::Denied, tr("standard output is a file whose path cannot be told: use --out FILE"));
+        throw Error(ErrorKind::Denied, Text::tr("standard output is a file whose path cannot be told: use --out FILE"));
     return path;
 #endif
 }
@@ -627,7 +631,7 @@ int aggregate(CliContext& context, const QStringList&)
     const QString formatName =
         context.json() ? QStringLiteral("json") : context.parser().value(QStringLiteral("format"));
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
-        throw Error(ErrorKind::Usage, tr("--format takes csv or json"));
+        throw Error(ErrorKind::Usage, Text::tr("--format takes csv or json"));
     const ExportFormat format = formatName == QLatin1String("csv") ? ExportFormat::Csv : ExportFormat::Json;
     const QString outFile = context.parser().value(QStringLiteral("out"));
     // Decided before anything is computed: a refusal costs no query.
@@ -655,7 +659,7 @@ int aggregate(CliContext& context, const QStringList&)
     OutputGuard guard(*vault);
     if (!outFile.isEmpty()) {
         guard.exportTable(result, format, QDir::current().absoluteFilePath(outFile));
-        std::fprintf(stderr, "%s\n", tr("Exported to %1.").arg(outFile).toLocal8Bit().constData());
+        std::fprintf(stderr, "%s\n", Text::tr("Exported to %1.").arg(outFile).toLocal8Bit().constData());
         return 0;
     }
     const QByteArray bytes =
@@ -663,7 +667,7 @@ int aggregate(CliContext& context, const QStringList&)
     if (std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout) !=
             static_cast<std::size_t>(bytes.size()) ||
         std::fflush(stdout) != 0)
-        throw Error(ErrorKind::Other, tr("cannot write to standard output"));
+        throw Error(ErrorKind::Other, Text::tr("cannot write to standard output"));
     return 0;
 }
 
@@ -674,17 +678,17 @@ std::pair<QDate, QDate> parsePeriod(const QString& text)
     const QDate from = ends.size() == 2 ? QDate::fromString(ends.at(0), Qt::ISODate) : QDate();
     const QDate to = ends.size() == 2 ? QDate::fromString(ends.at(1), Qt::ISODate) : QDate();
     if (!from.isValid() || !to.isValid())
-        throw Error(ErrorKind::Usage, tr("--period takes FROM..TO, two dates YYYY-MM-DD"));
+        throw Error(ErrorKind::Usage, Text::tr("--period takes FROM..TO, two dates YYYY-MM-DD"));
     return {from, to};
 }
 
 qint64 requestId(const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "one request id");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "one request id"));
     bool ok = false;
     const qint64 id = arguments.first().toLongLong(&ok);
     if (!ok || id < 1)
-        throw Error(ErrorKind::Usage, tr("'%1' is not a request id").arg(arguments.first()));
+        throw Error(ErrorKind::Usage, Text::tr("'%1' is not a request id").arg(arguments.first()));
     return id;
 }
 
@@ -702,7 +706,7 @@ int requestCreate(CliContext& context, const QStringList&)
     spec.project = context.requiredValue(QStringLiteral("project"));
     spec.retainUntil = QDate::fromString(context.requiredValue(QStringLiteral("until")), Qt::ISODate);
     if (!spec.retainUntil.isValid())
-        throw Error(ErrorKind::Usage, tr("--until takes a date: YYYY-MM-DD"));
+        throw Error(ErrorKind::Usage, Text::tr("--until takes a date: YYYY-MM-DD"));
     auto vault = context.unlockAsUser();
     const qint64 id = ExtractRequests(*vault).create(spec);
     if (context.json())
@@ -752,36 +756,37 @@ int requestShow(CliContext& context, const QStringList& arguments)
                               (filter.to ? filter.to->toString(Qt::ISODate) : QString())
                         : filter.column + QLatin1Char('=') + filter.values.join(QLatin1Char(',')));
     QTextStream& out = context.out();
-    out << tr("Request %1 by %2: %3 (revision %4)")
+    out << Text::tr("Request %1 by %2: %3 (revision %4)")
                .arg(request.id)
                .arg(request.requester, requestStateLabel(request.state))
                .arg(request.revision)
         << '\n';
-    out << tr("Dataset: %1").arg(spec.dataset) << '\n';
-    out << tr("Columns: %1").arg(spec.columns.join(QStringLiteral(", "))) << '\n';
-    out << tr("Filters: %1").arg(filters.isEmpty() ? tr("none") : filters.join(QStringLiteral("; "))) << '\n';
-    out << tr("Period: %1 to %2").arg(spec.periodFrom.toString(Qt::ISODate), spec.periodTo.toString(Qt::ISODate))
+    out << Text::tr("Dataset: %1").arg(spec.dataset) << '\n';
+    out << Text::tr("Columns: %1").arg(spec.columns.join(QStringLiteral(", "))) << '\n';
+    out << Text::tr("Filters: %1").arg(filters.isEmpty() ? Text::tr("none") : filters.join(QStringLiteral("; ")))
         << '\n';
-    out << tr("Purpose: %1").arg(spec.purpose) << '\n';
-    out << tr("Project: %1, kept until %2").arg(spec.project, spec.retainUntil.toString(Qt::ISODate)) << '\n';
-    out << tr("Approvals: %1")
-               .arg(request.approvals.isEmpty() ? tr("none") : request.approvals.join(QStringLiteral(", ")))
+    out << Text::tr("Period: %1 to %2").arg(spec.periodFrom.toString(Qt::ISODate), spec.periodTo.toString(Qt::ISODate))
+        << '\n';
+    out << Text::tr("Purpose: %1").arg(spec.purpose) << '\n';
+    out << Text::tr("Project: %1, kept until %2").arg(spec.project, spec.retainUntil.toString(Qt::ISODate)) << '\n';
+    out << Text::tr("Approvals: %1")
+               .arg(request.approvals.isEmpty() ? Text::tr("none") : request.approvals.join(QStringLiteral(", ")))
         << '\n';
     if (checks.masked)
-        out << tr("Checks on the data as it stands:") << '\n';
+        out << Text::tr("Checks on the data as it stands:") << '\n';
     else
-        out << (checks.rounded ? tr("Checks on the data as it stands: about %1 rows, %2 beneficiaries (rounded)")
-                               : tr("Checks on the data as it stands: %1 rows, %2 beneficiaries"))
+        out << (checks.rounded ? Text::tr("Checks on the data as it stands: about %1 rows, %2 beneficiaries (rounded)")
+                               : Text::tr("Checks on the data as it stands: %1 rows, %2 beneficiaries"))
                    .arg(checks.rows)
                    .arg(checks.beneficiaries)
             << '\n';
     for (const ExtractCheck& check : checks.checks) {
         const QString mark = check.outcome == CheckOutcome::Passed
-                                 ? tr("ok")
-                                 : (check.outcome == CheckOutcome::Warning ? tr("WARNING") : tr("FAILED"));
+                                 ? Text::tr("ok")
+                                 : (check.outcome == CheckOutcome::Warning ? Text::tr("WARNING") : Text::tr("FAILED"));
         out << "  " << mark << '\t' << check.detail << '\n';
     }
-    out << tr("History:") << '\n';
+    out << Text::tr("History:") << '\n';
     for (const RequestEvent& event : request.history)
         out << "  " << event.atUtc.toUTC().toString(Qt::ISODate) << '\t' << event.actor << '\t' << event.action
             << (event.comment.isEmpty() ? QString() : QStringLiteral("\t") + event.comment) << '\n';
@@ -797,7 +802,7 @@ QByteArray readPublicKeyFile(const QString& path, QByteArray (*fromPem)(QByteArr
     try {
         return fromPem(pem);
     } catch (const Error& error) {
-        throw Error(error.kind(), tr("%1: %2").arg(path, error.message()));
+        throw Error(error.kind(), Text::tr("%1: %2").arg(path, error.message()));
     }
 }
 
@@ -809,7 +814,7 @@ int requestRelease(CliContext& context, const QStringList& arguments)
     const bool passphraseFromStdin = context.isSet(QStringLiteral("passphrase-stdin"));
     if (context.isSet(QStringLiteral("recipient"))) {
         if (passphraseFromStdin)
-            throw Error(ErrorKind::Usage, tr("give --recipient or --passphrase-stdin, not both"));
+            throw Error(ErrorKind::Usage, Text::tr("give --recipient or --passphrase-stdin, not both"));
         recipient.publicKey =
             readPublicKeyFile(context.parser().value(QStringLiteral("recipient")), x25519PublicKeyFromPem);
     }
@@ -834,14 +839,14 @@ int requestRelease(CliContext& context, const QStringList& arguments)
         context.printJson(QJsonDocument(json));
         return 0;
     }
-    context.out() << tr("Release %1 of request %2: %3 rows written to %4, signed by vault key %5.")
+    context.out() << Text::tr("Release %1 of request %2: %3 rows written to %4, signed by vault key %5.")
                          .arg(manifest.release)
                          .arg(id)
                          .arg(manifest.rows)
                          .arg(QDir::toNativeSeparators(out), keyFingerprint(manifest.signer))
                   << '\n';
     if (!receipt.generatedPassphrase.isEmpty()) {
-        context.out() << tr("Passphrase (shown once: give it to the recipient apart from the file):") << '\n';
+        context.out() << Text::tr("Passphrase (shown once: give it to the recipient apart from the file):") << '\n';
         context.out().flush();
         std::fwrite(receipt.generatedPassphrase.data(), 1, receipt.generatedPassphrase.size(), stdout);
         std::fputc('\n', stdout);
@@ -858,7 +863,7 @@ int releaseSigner(CliContext& context, const QStringList&)
     if (context.isSet(QStringLiteral("out"))) {
         const QString path = context.parser().value(QStringLiteral("out"));
         writeNewFile(path, pem, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        context.out() << tr("Release-signing key of vault %1 (fingerprint %2) written to %3.")
+        context.out() << Text::tr("Release-signing key of vault %1 (fingerprint %2) written to %3.")
                              .arg(vault->id(), keyFingerprint(key), path)
                       << '\n';
         return 0;
@@ -871,14 +876,14 @@ int releaseKeygen(CliContext& context, const QStringList&)
 {
     const QDir folder(context.requiredValue(QStringLiteral("out")));
     if (!QDir().mkpath(folder.path()))
-        throw Error(ErrorKind::Other, tr("cannot create %1").arg(folder.path()));
+        throw Error(ErrorKind::Other, Text::tr("cannot create %1").arg(folder.path()));
     SystemRandom random;
     const X25519PrivateKey key = X25519PrivateKey::generate(random);
     writeSecretFile(folder.filePath(QStringLiteral("recipient.key")), key.toPem());
     writeNewFile(folder.filePath(QStringLiteral("recipient.pub")), x25519PublicKeyToPem(key.publicKey()),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    context.out() << tr("Recipient key pair written to %1: give recipient.pub to whoever releases for you; "
-                        "recipient.key is secret.")
+    context.out() << Text::tr("Recipient key pair written to %1: give recipient.pub to whoever releases for you; "
+                              "recipient.key is secret.")
                          .arg(folder.path())
                   << '\n';
     return 0;
@@ -886,13 +891,13 @@ int releaseKeygen(CliContext& context, const QStringList&)
 
 int releaseOpen(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "the release file");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "the release file"));
     const QString source = arguments.first();
     const QString out = context.requiredValue(QStringLiteral("out"));
     const QByteArray signer =
         readPublicKeyFile(context.requiredValue(QStringLiteral("signer")), ed25519PublicKeyFromPem);
     if (QFileInfo::exists(out))
-        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: it is not overwritten").arg(out));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 already exists: it is not overwritten").arg(out));
     const QByteArray file = readRegularFile(source, MaximumReleaseBytes);
     // The signature and hashes first: a file that is not intact asks for no secret.
     const ReleaseManifest manifest = ReleaseFile::verify(file, signer, source);
@@ -904,11 +909,11 @@ int releaseOpen(CliContext& context, const QStringList& arguments)
         try {
             identity.emplace(X25519PrivateKey::fromPem(pem));
         } catch (const Error& error) {
-            throw Error(error.kind(), tr("%1: %2").arg(keyPath, error.message()));
+            throw Error(error.kind(), Text::tr("%1: %2").arg(keyPath, error.message()));
         }
     } else {
         passphrase = PasswordInput(context.isSet(QStringLiteral("passphrase-stdin")))
-                         .read(tr("Passphrase of release %1: ").arg(manifest.release));
+                         .read(Text::tr("Passphrase of release %1: ").arg(manifest.release));
     }
     const OpenedRelease opened = ReleaseFile::open(file, signer, source, identity ? nullptr : &passphrase,
                                                    identity ? &*identity : nullptr, QDate::currentDate());
@@ -919,8 +924,9 @@ int releaseOpen(CliContext& context, const QStringList& arguments)
             QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("manifest"), opened.manifest.toJson()}}));
         return 0;
     }
-    context.out() << tr("Release %1 (request %2, project %3, for %4, approved by %5) is intact: %6 rows written to "
-                        "%7. Keep it until %8 at the latest.")
+    context.out() << Text::tr(
+                         "Release %1 (request %2, project %3, for %4, approved by %5) is intact: %6 rows written to "
+                         "%7. Keep it until %8 at the latest.")
                          .arg(manifest.release)
                          .arg(manifest.request)
                          .arg(manifest.project, manifest.requester, manifest.approvers.join(QStringLiteral(", ")))
@@ -938,10 +944,11 @@ BackupCredentials backupCredentials(CliContext& context, bool restoring)
     credentials.user = context.user();
     credentials.isRecoveryKey = context.isSet(QStringLiteral("recovery-key"));
     if (!credentials.isRecoveryKey) {
-        credentials.secret = context.passwords().read(tr("Password for %1 in the backup: ").arg(credentials.user));
+        credentials.secret =
+            context.passwords().read(Text::tr("Password for %1 in the backup: ").arg(credentials.user));
         return credentials;
     }
-    credentials.secret = context.passwords().read(tr("Recovery key: "));
+    credentials.secret = context.passwords().read(Text::tr("Recovery key: "));
     if (restoring)
         credentials.newPassword = readNewPassword(context, credentials.user);
     return credentials;
@@ -980,16 +987,16 @@ int backupCreate(CliContext& context, const QStringList&)
                                       {QStringLiteral("removed"), QJsonArray::fromStringList(result.removed)}}));
         return 0;
     }
-    context.out() << tr("Backup written to %1 (audit head %2).").arg(result.path).arg(result.manifest.auditHead)
+    context.out() << Text::tr("Backup written to %1 (audit head %2).").arg(result.path).arg(result.manifest.auditHead)
                   << '\n';
     for (const QString& removed : result.removed)
-        context.out() << tr("Removed %1, older than BackupRetentionDays.").arg(removed) << '\n';
+        context.out() << Text::tr("Removed %1, older than BackupRetentionDays.").arg(removed) << '\n';
     return 0;
 }
 
 int backupVerify(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "the backup file");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "the backup file"));
     const BackupCredentials credentials = backupCredentials(context, false);
     const BackupVerification result =
         VaultBackup::verify(arguments.first(), credentials, VaultEnvironment::system(context.policy().policy));
@@ -997,13 +1004,13 @@ int backupVerify(CliContext& context, const QStringList& arguments)
         context.printJson(QJsonDocument(verificationToJson(arguments.first(), result)));
     else
         for (const VaultCheck& check : result.checks.checks)
-            context.out() << (check.passed ? tr("ok") : tr("FAILED")) << '\t' << check.name
+            context.out() << (check.passed ? Text::tr("ok") : Text::tr("FAILED")) << '\t' << check.name
                           << (check.detail.isEmpty() ? QString() : QStringLiteral(": ") + check.detail) << '\n';
     if (!result.intact())
         throw Error(ErrorKind::Integrity,
-                    tr("%1 does not verify: %2").arg(arguments.first(), result.checks.firstProblem()));
+                    Text::tr("%1 does not verify: %2").arg(arguments.first(), result.checks.firstProblem()));
     if (!context.json())
-        context.out() << tr("%1 is intact: vault %2, taken %3, audit head %4.")
+        context.out() << Text::tr("%1 is intact: vault %2, taken %3, audit head %4.")
                              .arg(arguments.first(), result.manifest.vault,
                                   result.manifest.createdUtc.toString(Qt::ISODate))
                              .arg(result.manifest.auditHead)
@@ -1013,12 +1020,13 @@ int backupVerify(CliContext& context, const QStringList& arguments)
 
 int backupRestore(CliContext& context, const QStringList& arguments)
 {
-    requireArgumentCount(arguments, 1, "the backup file");
+    requireArgumentCount(arguments, 1, QT_TRANSLATE_NOOP("CommandLine", "the backup file"));
     const BackupCredentials credentials = backupCredentials(context, true);
     const auto vault = VaultBackup::restore(arguments.first(), context.vaultFolder(), credentials,
                                             VaultEnvironment::system(context.policy().policy));
-    context.out() << tr("Vault %1 restored from %2 into %3.").arg(vault->id(), arguments.first(), context.vaultFolder())
-                  << '\n';
+    context.out()
+        << Text::tr("Vault %1 restored from %2 into %3.").arg(vault->id(), arguments.first(), context.vaultFolder())
+        << '\n';
     return 0;
 }
 
@@ -1037,7 +1045,7 @@ int requestChange(CliContext& context, const QStringList& arguments, RequestActi
     if (context.json())
         context.printJson(QJsonDocument(after.toJson()));
     else
-        context.out() << tr("Request %1 is %2.").arg(id).arg(requestStateLabel(after.state)) << '\n';
+        context.out() << Text::tr("Request %1 is %2.").arg(id).arg(requestStateLabel(after.state)) << '\n';
     return 0;
 }
 
@@ -1046,7 +1054,7 @@ qint64 positiveNumber(const QString& text, const char* option)
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok || value < 1)
-        throw Error(ErrorKind::Usage, tr("%1 takes a positive whole number").arg(QString::fromLatin1(option)));
+        throw Error(ErrorKind::Usage, Text::tr("%1 takes a positive whole number").arg(QString::fromLatin1(option)));
     return value;
 }
 
@@ -1055,7 +1063,7 @@ void reportRemovedLeftovers(const QStringList& removed)
 {
     for (const QString& folder : removed)
         std::fprintf(stderr, "%s\n",
-                     tr("Deleted %1, left by an interrupted demo build.").arg(folder).toLocal8Bit().constData());
+                     Text::tr("Deleted %1, left by an interrupted demo build.").arg(folder).toLocal8Bit().constData());
 }
 
 int demoInit(CliContext& context, const QStringList&)
@@ -1063,7 +1071,7 @@ int demoInit(CliContext& context, const QStringList&)
     reportRemovedLeftovers(DemoWorkstation::removeLeftovers(context.vaultFolder()));
     const bool generated = !context.parser().isSet(QStringLiteral("password-stdin"));
     const SecureBuffer password = generated ? DemoWorkstation::generatePassword()
-                                            : context.passwords().read(tr("Password for every demo account: "));
+                                            : context.passwords().read(Text::tr("Password for every demo account: "));
     Vault::requireAcceptablePassword(password);
     DemoWorkstation::Data data;
     if (context.parser().isSet(QStringLiteral("rows")))
@@ -1093,15 +1101,16 @@ int demoInit(CliContext& context, const QStringList&)
         context.printJson(QJsonDocument(json));
         return 0;
     }
-    context.out() << tr("DEMO workstation created in %1 (demonstration data only).").arg(context.vaultFolder()) << '\n'
-                  << tr("Accounts: %1.").arg(accounts) << '\n';
+    context.out() << Text::tr("DEMO workstation created in %1 (demonstration data only).").arg(context.vaultFolder())
+                  << '\n'
+                  << Text::tr("Accounts: %1.").arg(accounts) << '\n';
     context.out().flush();
     if (generated) {
-        std::fputs(tr("Password of every account: ").toLocal8Bit().constData(), stdout);
+        std::fputs(Text::tr("Password of every account: ").toLocal8Bit().constData(), stdout);
         std::fwrite(password.data(), 1, password.size(), stdout);
         std::fputc('\n', stdout);
     }
-    std::fputs(tr("Recovery key: ").toLocal8Bit().constData(), stdout);
+    std::fputs(Text::tr("Recovery key: ").toLocal8Bit().constData(), stdout);
     std::fwrite(recoveryKey.data(), 1, recoveryKey.size(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -1140,251 +1149,270 @@ const QList<Command>& commands()
 {
     static const QList<Command> all{
         {{QStringLiteral("vault"), QStringLiteral("init")},
-         tr("Create a vault and its first administrator; prints the recovery key once."),
-         {{QStringLiteral("admin"), tr("The first administrator's name."), tr("NAME")}, passwordStdinOption()},
+         Text::tr("Create a vault and its first administrator; prints the recovery key once."),
+         {{QStringLiteral("admin"), Text::tr("The first administrator's name."), Text::tr("NAME")},
+          passwordStdinOption()},
          {},
          vaultInit},
         {{QStringLiteral("vault"), QStringLiteral("verify")},
-         tr("Check every page's authentication, the database structure, the key slots and the audit trail."),
+         Text::tr("Check every page's authentication, the database structure, the key slots and the audit trail."),
          {userOption(), passwordStdinOption()},
          {},
          vaultVerify},
         {{QStringLiteral("vault"), QStringLiteral("passwd")},
-         tr("Change your own password (with --password-stdin: current, then new, on two lines)."),
+         Text::tr("Change your own password (with --password-stdin: current, then new, on two lines)."),
          {userOption(), passwordStdinOption()},
          {},
          vaultPasswd},
         {{QStringLiteral("vault"), QStringLiteral("recover")},
-         tr("Set a user's password with the recovery key (with --password-stdin: key, then new password)."),
+         Text::tr("Set a user's password with the recovery key (with --password-stdin: key, then new password)."),
          {userOption(), passwordStdinOption()},
          {},
          vaultRecover},
         {{QStringLiteral("audit"), QStringLiteral("verify")},
-         tr("Verify the audit trail's chain and its witnesses."),
+         Text::tr("Verify the audit trail's chain and its witnesses."),
          {userOption(), passwordStdinOption()},
          {},
          auditVerify},
         {{QStringLiteral("audit"), QStringLiteral("seal")},
-         tr("Seal the audit trail now (auditors and administrators): its head and the count of each action, "
-            "authenticated and handed to the witnesses. Signing in does it once a day."),
+         Text::tr("Seal the audit trail now (auditors and administrators): its head and the count of each action, "
+                  "authenticated and handed to the witnesses. Signing in does it once a day."),
          {userOption(), passwordStdinOption()},
          {},
          auditSeal},
         {{QStringLiteral("audit"), QStringLiteral("export")},
-         tr("Write the audit trail to standard output, one JSON object per line."),
+         Text::tr("Write the audit trail to standard output, one JSON object per line."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("format"), tr("Export format: jsonl."), tr("FORMAT"), QStringLiteral("jsonl")}},
+          {QStringLiteral("format"), Text::tr("Export format: jsonl."), Text::tr("FORMAT"), QStringLiteral("jsonl")}},
          {},
          auditExport},
         {{QStringLiteral("audit"), QStringLiteral("reseal")},
-         tr("Point the seal and the system log at the current head after a witness was lost (auditors)."),
-         {userOption(), passwordStdinOption(), {QStringLiteral("reason"), tr("Why (kept in the trail)."), tr("TEXT")}},
+         Text::tr("Point the seal and the system log at the current head after a witness was lost (auditors)."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("reason"), Text::tr("Why (kept in the trail)."), Text::tr("TEXT")}},
          {},
          auditReseal},
         {{QStringLiteral("user"), QStringLiteral("enrol")},
-         tr("Give a user named in the habilitation manifest a key slot (administrators; with --password-stdin: "
-            "your password, then theirs)."),
+         Text::tr("Give a user named in the habilitation manifest a key slot (administrators; with --password-stdin: "
+                  "your password, then theirs)."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("NAME"),
          userEnrol},
         {{QStringLiteral("habilitation"), QStringLiteral("import")},
-         tr("Import a signed habilitation manifest (administrators); removes the slots of users who left or expired."),
+         Text::tr(
+             "Import a signed habilitation manifest (administrators); removes the slots of users who left or expired."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("FILE"),
          habilitationImport},
         {{QStringLiteral("habilitation"), QStringLiteral("show")},
-         tr("Show the habilitation manifest in force (everyone's for administrators and auditors, else your own)."),
+         Text::tr(
+             "Show the habilitation manifest in force (everyone's for administrators and auditors, else your own)."),
          {userOption(), passwordStdinOption()},
          {},
          habilitationShow},
         {{QStringLiteral("habilitation"), QStringLiteral("sign")},
-         tr("Sign a habilitation manifest (JSON) with an authority key, for producers and tests."),
-         {{QStringLiteral("key"), tr("The authority's private key (PEM)."), tr("KEY")},
-          {QStringLiteral("in"), tr("The manifest (JSON)."), tr("JSON")},
-          {QStringLiteral("out"), tr("The signed file to write."), tr("FILE")}},
+         Text::tr("Sign a habilitation manifest (JSON) with an authority key, for producers and tests."),
+         {{QStringLiteral("key"), Text::tr("The authority's private key (PEM)."), Text::tr("KEY")},
+          {QStringLiteral("in"), Text::tr("The manifest (JSON)."), Text::tr("JSON")},
+          {QStringLiteral("out"), Text::tr("The signed file to write."), Text::tr("FILE")}},
          {},
          habilitationSign},
         {{QStringLiteral("authority"), QStringLiteral("keygen")},
-         tr("Create an Ed25519 key pair for a habilitation authority or a data producer."),
-         {{QStringLiteral("out"), tr("Folder for authority.key and authority.pub."), tr("DIR")}},
+         Text::tr("Create an Ed25519 key pair for a habilitation authority or a data producer."),
+         {{QStringLiteral("out"), Text::tr("Folder for authority.key and authority.pub."), Text::tr("DIR")}},
          {},
          authorityKeygen},
         {{QStringLiteral("catalogue"), QStringLiteral("list")},
-         tr("The datasets of the vault, with their row counts."),
+         Text::tr("The datasets of the vault, with their row counts."),
          {userOption(), passwordStdinOption()},
          {},
          catalogueList},
         {{QStringLiteral("catalogue"), QStringLiteral("show")},
-         tr("A dataset's columns, types, roles and code lists (with --json), and where its rows came from."),
+         Text::tr("A dataset's columns, types, roles and code lists (with --json), and where its rows came from."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("DATASET"),
          catalogueShow},
         {{QStringLiteral("package"), QStringLiteral("build")},
-         tr("Build a signed data package from CSV files (producers and tests)."),
-         {{QStringLiteral("dataset"), tr("The dataset the files hold."), tr("D")},
-          {QStringLiteral("csv"), tr("A CSV file (repeatable)."), tr("FILE")},
-          {QStringLiteral("key"), tr("The producer's private key (PEM)."), tr("KEY")},
-          {QStringLiteral("out"), tr("The package folder to create."), tr("PKG")},
-          {QStringLiteral("producer"), tr("The producer's name (default: its key's fingerprint)."), tr("NAME")},
-          {QStringLiteral("retain-until"), tr("End of retention, YYYY-MM-DD (default: a year from now)."), tr("DATE")}},
+         Text::tr("Build a signed data package from CSV files (producers and tests)."),
+         {{QStringLiteral("dataset"), Text::tr("The dataset the files hold."), Text::tr("D")},
+          {QStringLiteral("csv"), Text::tr("A CSV file (repeatable)."), Text::tr("FILE")},
+          {QStringLiteral("key"), Text::tr("The producer's private key (PEM)."), Text::tr("KEY")},
+          {QStringLiteral("out"), Text::tr("The package folder to create."), Text::tr("PKG")},
+          {QStringLiteral("producer"), Text::tr("The producer's name (default: its key's fingerprint)."),
+           Text::tr("NAME")},
+          {QStringLiteral("retain-until"), Text::tr("End of retention, YYYY-MM-DD (default: a year from now)."),
+           Text::tr("DATE")}},
          {},
          packageBuild},
         {{QStringLiteral("package"), QStringLiteral("import")},
-         tr("Import a signed data package (administrators); progress on standard error, Ctrl-C cancels."),
+         Text::tr("Import a signed data package (administrators); progress on standard error, Ctrl-C cancels."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("PKG"),
          packageImport},
         {{QStringLiteral("demo"), QStringLiteral("init")},
-         tr("Create a demo workstation: demo authority, signed manifest and the accounts admin, analyst1, analyst2, "
-            "steward1, steward2 and auditor, all with one password (generated and printed unless --password-stdin)."),
+         Text::tr(
+             "Create a demo workstation: demo authority, signed manifest and the accounts admin, analyst1, analyst2, "
+             "steward1, steward2 and auditor, all with one password (generated and printed unless --password-stdin)."),
          {passwordStdinOption(),
-          {QStringLiteral("rows"), tr("Rows of synthetic claims (default 100000)."), tr("N")},
-          {QStringLiteral("seed"), tr("Seed of the generator (default 1): the same seed gives the same data."),
-           tr("S")}},
+          {QStringLiteral("rows"), Text::tr("Rows of synthetic claims (default 100000)."), Text::tr("N")},
+          {QStringLiteral("seed"), Text::tr("Seed of the generator (default 1): the same seed gives the same data."),
+           Text::tr("S")}},
          {},
          demoInit},
         {{QStringLiteral("aggregate")},
-         tr("An aggregate table with all its margins, protected by disclosure control (analysts with a grant); "
-            "suppressed cells are marked, never shown."),
+         Text::tr("An aggregate table with all its margins, protected by disclosure control (analysts with a grant); "
+                  "suppressed cells are marked, never shown."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("dataset"), tr("The dataset."), tr("D")},
-          {QStringLiteral("dims"), tr("Up to four dimensions, comma-separated (see 'catalogue show')."), tr("A,B")},
-          {QStringLiteral("measures"), tr("beneficiaries, records and measure columns (their sums), comma-separated."),
-           tr("M1,M2"), QStringLiteral("beneficiaries")},
-          {QStringLiteral("filter"), tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), tr("F")},
-          {QStringLiteral("format"), tr("Output: csv or json."), tr("FORMAT"), QStringLiteral("csv")},
-          {QStringLiteral("out"), tr("Export to this file, in a folder policy allows (ExportFolders)."), tr("FILE")}},
+          {QStringLiteral("dataset"), Text::tr("The dataset."), Text::tr("D")},
+          {QStringLiteral("dims"), Text::tr("Up to four dimensions, comma-separated (see 'catalogue show')."),
+           Text::tr("A,B")},
+          {QStringLiteral("measures"),
+           Text::tr("beneficiaries, records and measure columns (their sums), comma-separated."), Text::tr("M1,M2"),
+           QStringLiteral("beneficiaries")},
+          {QStringLiteral("filter"), Text::tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), Text::tr("F")},
+          {QStringLiteral("format"), Text::tr("Output: csv or json."), Text::tr("FORMAT"), QStringLiteral("csv")},
+          {QStringLiteral("out"), Text::tr("Export to this file, in a folder policy allows (ExportFolders)."),
+           Text::tr("FILE")}},
          {},
          aggregate},
         {{QStringLiteral("request"), QStringLiteral("create")},
-         tr("Draft an extract request (analysts with an extract grant); prints its id."),
+         Text::tr("Draft an extract request (analysts with an extract grant); prints its id."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("dataset"), tr("The dataset."), tr("D")},
-          {QStringLiteral("columns"), tr("The columns, comma-separated (see 'catalogue show')."), tr("A,B")},
-          {QStringLiteral("filter"), tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), tr("F")},
-          {QStringLiteral("period"), tr("The care period, both ends included."), tr("FROM..TO")},
-          {QStringLiteral("purpose"), tr("What the data is for (at least 20 characters)."), tr("TEXT")},
-          {QStringLiteral("project"), tr("The project's reference."), tr("REF")},
-          {QStringLiteral("until"), tr("The date until which the extract may be kept."), tr("DATE")}},
+          {QStringLiteral("dataset"), Text::tr("The dataset."), Text::tr("D")},
+          {QStringLiteral("columns"), Text::tr("The columns, comma-separated (see 'catalogue show')."),
+           Text::tr("A,B")},
+          {QStringLiteral("filter"), Text::tr("COLUMN=V1,V2 or DATECOLUMN=FROM..TO (repeatable)."), Text::tr("F")},
+          {QStringLiteral("period"), Text::tr("The care period, both ends included."), Text::tr("FROM..TO")},
+          {QStringLiteral("purpose"), Text::tr("What the data is for (at least 20 characters)."), Text::tr("TEXT")},
+          {QStringLiteral("project"), Text::tr("The project's reference."), Text::tr("REF")},
+          {QStringLiteral("until"), Text::tr("The date until which the extract may be kept."), Text::tr("DATE")}},
          {},
          requestCreate},
         {{QStringLiteral("request"), QStringLiteral("list")},
-         tr("Your extract requests; for stewards, every request but drafts."),
+         Text::tr("Your extract requests; for stewards, every request but drafts."),
          {userOption(), passwordStdinOption()},
          {},
          requestList},
         {{QStringLiteral("request"), QStringLiteral("show")},
-         tr("One extract request: what it asks for, its state, approvals and history."),
+         Text::tr("One extract request: what it asks for, its state, approvals and history."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("ID"),
          requestShow},
         {{QStringLiteral("request"), QStringLiteral("submit")},
-         tr("Submit your draft or returned request for review."),
+         Text::tr("Submit your draft or returned request for review."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("ID"),
          [](CliContext& context, const QStringList& arguments) {
              return requestChange(context, arguments, RequestAction::Submit);
          }},
         {{QStringLiteral("request"), QStringLiteral("withdraw")},
-         tr("Withdraw your request before it is approved."),
+         Text::tr("Withdraw your request before it is approved."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("ID"),
          [](CliContext& context, const QStringList& arguments) {
              return requestChange(context, arguments, RequestAction::Withdraw);
          }},
         {{QStringLiteral("request"), QStringLiteral("approve")},
-         tr("Approve someone else's submitted request (stewards)."),
+         Text::tr("Approve someone else's submitted request (stewards)."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("comment"), tr("A comment for the record."), tr("TEXT")}},
+          {QStringLiteral("comment"), Text::tr("A comment for the record."), Text::tr("TEXT")}},
          QStringLiteral("ID"),
          [](CliContext& context, const QStringList& arguments) {
              return requestChange(context, arguments, RequestAction::Approve);
          }},
         {{QStringLiteral("request"), QStringLiteral("return")},
-         tr("Return a submitted request to its requester for changes (stewards)."),
-         {userOption(), passwordStdinOption(), {QStringLiteral("comment"), tr("What to change."), tr("TEXT")}},
+         Text::tr("Return a submitted request to its requester for changes (stewards)."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("comment"), Text::tr("What to change."), Text::tr("TEXT")}},
          QStringLiteral("ID"),
          [](CliContext& context, const QStringList& arguments) {
              return requestChange(context, arguments, RequestAction::Return);
          }},
         {{QStringLiteral("request"), QStringLiteral("reject")},
-         tr("Reject a submitted request (stewards)."),
-         {userOption(), passwordStdinOption(), {QStringLiteral("comment"), tr("Why."), tr("TEXT")}},
+         Text::tr("Reject a submitted request (stewards)."),
+         {userOption(), passwordStdinOption(), {QStringLiteral("comment"), Text::tr("Why."), Text::tr("TEXT")}},
          QStringLiteral("ID"),
          [](CliContext& context, const QStringList& arguments) {
              return requestChange(context, arguments, RequestAction::Reject);
          }},
         {{QStringLiteral("request"), QStringLiteral("release")},
-         tr("Release your approved request as one encrypted, signed file in an allowed folder; a passphrase is "
-            "generated and printed once unless given on standard input or --recipient is used."),
+         Text::tr("Release your approved request as one encrypted, signed file in an allowed folder; a passphrase is "
+                  "generated and printed once unless given on standard input or --recipient is used."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("out"), tr("The release file to write."), tr("FILE")},
+          {QStringLiteral("out"), Text::tr("The release file to write."), Text::tr("FILE")},
           {QStringLiteral("passphrase-stdin"),
-           tr("Read the release passphrase from standard input (after the password's line with --password-stdin).")},
-          {QStringLiteral("recipient"), tr("Encrypt for this X25519 public key (PEM) instead of a passphrase."),
-           tr("PUB")}},
+           Text::tr(
+               "Read the release passphrase from standard input (after the password's line with --password-stdin).")},
+          {QStringLiteral("recipient"), Text::tr("Encrypt for this X25519 public key (PEM) instead of a passphrase."),
+           Text::tr("PUB")}},
          QStringLiteral("ID"),
          requestRelease},
         {{QStringLiteral("release"), QStringLiteral("open")},
-         tr("Check a release file (signature, manifest, hashes) and write its rows as CSV; needs no vault."),
-         {{QStringLiteral("out"), tr("The CSV file to write."), tr("CSV")},
-          {QStringLiteral("signer"), tr("The releasing vault's signing key (PEM), from 'release signer'."), tr("PUB")},
-          {QStringLiteral("passphrase-stdin"), tr("Read the passphrase from standard input.")},
-          {QStringLiteral("identity"), tr("The recipient's X25519 private key (PEM), for a release made for it."),
-           tr("KEY")}},
+         Text::tr("Check a release file (signature, manifest, hashes) and write its rows as CSV; needs no vault."),
+         {{QStringLiteral("out"), Text::tr("The CSV file to write."), Text::tr("CSV")},
+          {QStringLiteral("signer"), Text::tr("The releasing vault's signing key (PEM), from 'release signer'."),
+           Text::tr("PUB")},
+          {QStringLiteral("passphrase-stdin"), Text::tr("Read the passphrase from standard input.")},
+          {QStringLiteral("identity"), Text::tr("The recipient's X25519 private key (PEM), for a release made for it."),
+           Text::tr("KEY")}},
          QStringLiteral("FILE"),
          releaseOpen},
         {{QStringLiteral("release"), QStringLiteral("signer")},
-         tr("The vault's release-signing public key (PEM), for the recipients of its releases."),
-         {userOption(), passwordStdinOption(), {QStringLiteral("out"), tr("Write it to this file."), tr("FILE")}},
+         Text::tr("The vault's release-signing public key (PEM), for the recipients of its releases."),
+         {userOption(),
+          passwordStdinOption(),
+          {QStringLiteral("out"), Text::tr("Write it to this file."), Text::tr("FILE")}},
          {},
          releaseSigner},
         {{QStringLiteral("release"), QStringLiteral("keygen")},
-         tr("Create an X25519 key pair for receiving releases (recipient.key, recipient.pub)."),
-         {{QStringLiteral("out"), tr("Folder for the key pair."), tr("DIR")}},
+         Text::tr("Create an X25519 key pair for receiving releases (recipient.key, recipient.pub)."),
+         {{QStringLiteral("out"), Text::tr("Folder for the key pair."), Text::tr("DIR")}},
          {},
          releaseKeygen},
         {{QStringLiteral("backup"), QStringLiteral("create")},
-         tr("Back up the vault (administrators): its encrypted pages and key slots in one signed file."),
+         Text::tr("Back up the vault (administrators): its encrypted pages and key slots in one signed file."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("to"), tr("The folder to write it to (default: BackupFolder)."), tr("DIR")}},
+          {QStringLiteral("to"), Text::tr("The folder to write it to (default: BackupFolder)."), Text::tr("DIR")}},
          {},
          backupCreate},
         {{QStringLiteral("backup"), QStringLiteral("verify")},
-         tr("Check a backup: file, signature, page authentication, integrity, key slots, audit chain (exit 3 on "
-            "any damage)."),
+         Text::tr("Check a backup: file, signature, page authentication, integrity, key slots, audit chain (exit 3 on "
+                  "any damage)."),
          {userOption(),
           passwordStdinOption(),
-          {QStringLiteral("recovery-key"), tr("Open it with the recovery key instead of a password.")}},
+          {QStringLiteral("recovery-key"), Text::tr("Open it with the recovery key instead of a password.")}},
          QStringLiteral("FILE"),
          backupVerify},
         {{QStringLiteral("backup"), QStringLiteral("restore")},
-         tr("Verify a backup, then put it in place of the vault (administrators of the backup); the current vault is "
-            "kept aside until the restored one opens."),
+         Text::tr(
+             "Verify a backup, then put it in place of the vault (administrators of the backup); the current vault is "
+             "kept aside until the restored one opens."),
          {userOption(),
           passwordStdinOption(),
           {QStringLiteral("recovery-key"),
-           tr("Open it with the recovery key, then set a new password (every password lost).")}},
+           Text::tr("Open it with the recovery key, then set a new password (every password lost).")}},
          QStringLiteral("FILE"),
          backupRestore},
         {{QStringLiteral("policy"), QStringLiteral("show")},
-         tr("Show the policy in force: each key, its value and where it comes from."),
+         Text::tr("Show the policy in force: each key, its value and where it comes from."),
          {},
          {},
          policyShow},
         {{QStringLiteral("user"), QStringLiteral("revoke")},
-         tr("Remove a user's key slot (administrators; never the last administrator)."),
+         Text::tr("Remove a user's key slot (administrators; never the last administrator)."),
          {userOption(), passwordStdinOption()},
          QStringLiteral("NAME"),
          userRevoke},
         {{QStringLiteral("user"), QStringLiteral("list")},
-         tr("List the accounts of the vault (administrators)."),
+         Text::tr("List the accounts of the vault (administrators)."),
          {userOption(), passwordStdinOption()},
          {},
          userList},

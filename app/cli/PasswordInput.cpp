@@ -20,12 +20,13 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "PasswordInput" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PasswordInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PasswordInput)
+};
 
-constexpr std::size_t maximumLength = 1024;
+constexpr auto maximumLength = std::size_t{1024};
 
 #ifndef Q_OS_WIN
 // Reads up to a newline from fd; false at end of input before any newline.
@@ -39,7 +40,7 @@ bool readLine(int fd, SecureBuffer& out)
         if (byte == '\n')
             break;
         if (out.size() >= maximumLength)
-            throw Error(ErrorKind::InvalidInput, tr("the password is longer than %1 bytes").arg(maximumLength));
+            throw Error(ErrorKind::InvalidInput, Text::tr("the password is longer than %1 bytes").arg(maximumLength));
         out.append(byte);
     }
     if (!out.isEmpty() && out.data()[out.size() - 1] == '\r')
@@ -79,7 +80,7 @@ public:
         : m_tty(tty)
     {
         if (tcgetattr(tty, &m_asFound) != 0)
-            throw Error(ErrorKind::Usage, tr("cannot turn off echo on the terminal: use --password-stdin"));
+            throw Error(ErrorKind::Usage, Text::tr("cannot turn off echo on the terminal: use --password-stdin"));
         g_promptTerminal = tty;
         g_terminalAsFound = m_asFound;
         struct sigaction restore = {};
@@ -92,7 +93,7 @@ public:
         silent.c_lflag |= ECHONL;
         if (tcsetattr(tty, TCSAFLUSH, &silent) != 0) {
             restoreHandlers();
-            throw Error(ErrorKind::Usage, tr("cannot turn off echo on the terminal: use --password-stdin"));
+            throw Error(ErrorKind::Usage, Text::tr("cannot turn off echo on the terminal: use --password-stdin"));
         }
     }
     SilentTerminal(const SilentTerminal&) = delete;
@@ -123,7 +124,7 @@ public:
         : m_fd(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC))
     {
         if (m_fd < 0)
-            throw Error(ErrorKind::Usage, tr("no terminal to ask for the password: use --password-stdin"));
+            throw Error(ErrorKind::Usage, Text::tr("no terminal to ask for the password: use --password-stdin"));
     }
     Terminal(const Terminal&) = delete;
     Terminal& operator=(const Terminal&) = delete;
@@ -150,13 +151,13 @@ SecureBuffer PasswordInput::read(const QString& prompt)
         while ((c = std::getchar()) != EOF && c != '\n')
             line.append(static_cast<unsigned char>(c));
         if (c == EOF && line.isEmpty())
-            throw Error(ErrorKind::Usage, tr("standard input ended before the password"));
+            throw Error(ErrorKind::Usage, Text::tr("standard input ended before the password"));
         if (!line.isEmpty() && line.data()[line.size() - 1] == '\r')
             line.truncate(line.size() - 1);
         return line;
     }
     if (!_isatty(_fileno(stdin)))
-        throw Error(ErrorKind::Usage, tr("no terminal to ask for the password: use --password-stdin"));
+        throw Error(ErrorKind::Usage, Text::tr("no terminal to ask for the password: use --password-stdin"));
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     for (int c = _getch(); c != '\r' && c != '\n'; c = _getch())
         line.append(static_cast<unsigned char>(c));
@@ -165,16 +166,16 @@ SecureBuffer PasswordInput::read(const QString& prompt)
 #else
     if (m_fromStandardInput) {
         if (!readLine(STDIN_FILENO, line))
-            throw Error(ErrorKind::Usage, tr("standard input ended before the password"));
+            throw Error(ErrorKind::Usage, Text::tr("standard input ended before the password"));
         return line;
     }
     const Terminal tty;
     const SilentTerminal silent(tty.fd());
     const QByteArray promptBytes = prompt.toLocal8Bit();
     if (::write(tty.fd(), promptBytes.constData(), static_cast<std::size_t>(promptBytes.size())) < 0)
-        throw Error(ErrorKind::Usage, tr("cannot write to the terminal: use --password-stdin"));
+        throw Error(ErrorKind::Usage, Text::tr("cannot write to the terminal: use --password-stdin"));
     if (!readLine(tty.fd(), line))
-        throw Error(ErrorKind::Usage, tr("no password was entered"));
+        throw Error(ErrorKind::Usage, Text::tr("no password was entered"));
     return line;
 #endif
 }

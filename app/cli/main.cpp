@@ -4,6 +4,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "common/Error.h"
+#include "i18n/Translations.h"
+#include "policy/PolicySource.h"
 #include "startup/PolicyPath.h"
 #include "startup/ProcessHardening.h"
 #include "startup/Startup.h"
@@ -17,10 +19,11 @@ using namespace ecluse;
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "CommandLine" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Messages quote what they refuse: nothing in them may drive the terminal, and a NUL must not
 // cut them short.
@@ -37,17 +40,17 @@ void printError(const QString& message)
 
 void printNote(const QString& message)
 {
-    printLine(tr("note: %1").arg(message));
+    printLine(Text::tr("note: %1").arg(message));
 }
 
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("vault"), tr("The vault folder (default: $ECLUSE_VAULT, else the application data folder)."),
-         tr("DIR")},
-        {QStringLiteral("json"), tr("Machine-readable output.")},
-        {QStringLiteral("version"), tr("Print the versions of Écluse, SQLCipher and OpenSSL.")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")},
+        {QStringLiteral("vault"),
+         Text::tr("The vault folder (default: $ECLUSE_VAULT, else the application data folder)."), Text::tr("DIR")},
+        {QStringLiteral("json"), Text::tr("Machine-readable output.")},
+        {QStringLiteral("version"), Text::tr("Print the versions of Écluse, SQLCipher and OpenSSL.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show help.")},
     };
 }
 
@@ -70,12 +73,12 @@ QStringList commandWords(const QStringList& arguments)
 
 QString usage()
 {
-    QString text = tr("Usage: ecluse-cli [--vault DIR] [--json] COMMAND [OPTIONS]\n\nCommands:\n");
+    QString text = Text::tr("Usage: ecluse-cli [--vault DIR] [--json] COMMAND [OPTIONS]\n\nCommands:\n");
     for (const Command& command : commands()) {
         const QString name = (command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.arguments).trimmed();
         text += QStringLiteral("  %1\n      %2\n").arg(name, -24).arg(command.summary);
     }
-    text += tr("\nRun 'ecluse-cli COMMAND --help' for a command's options.\n");
+    text += Text::tr("\nRun 'ecluse-cli COMMAND --help' for a command's options.\n");
     return text;
 }
 
@@ -110,7 +113,7 @@ int run(const QStringList& arguments)
             return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? 1 : 0;
         }
         throw Error(ErrorKind::Usage,
-                    tr("unknown command '%1'; run 'ecluse-cli --help'").arg(words.join(QLatin1Char(' '))));
+                    Text::tr("unknown command '%1'; run 'ecluse-cli --help'").arg(words.join(QLatin1Char(' '))));
     }
     if (parser.isSet(QStringLiteral("help"))) {
         parser.setApplicationDescription(command->summary);
@@ -140,6 +143,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ecluse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ECLUSE_VERSION));
     try {
+        // Before the first message: the user's choice of language, else the system's.
+        const Translations translations(interfaceLanguage(readLanguagePreference(userSettingsPath())));
         return run(QCoreApplication::arguments());
     } catch (const Error& error) {
         printError(error.message());

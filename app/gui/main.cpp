@@ -3,8 +3,10 @@
 #include "MainWindow.h"
 #include "common/Error.h"
 #include "demo/DemoWorkstation.h"
+#include "i18n/Translations.h"
 #include "platform/CaptureProtection.h"
 #include "platform/SessionLockMonitor.h"
+#include "policy/PolicySource.h"
 #include "startup/PolicyPath.h"
 #include "startup/ProcessHardening.h"
 #include "startup/SingleInstance.h"
@@ -18,17 +20,19 @@
 #include <QMessageBox>
 
 #include <exception>
+#include <optional>
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "GuiStartup" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::gui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GuiStartup)
+};
 
 int fail(const QString& message, ecluse::ErrorKind kind = ecluse::ErrorKind::Other)
 {
-    QMessageBox::critical(nullptr, tr("Écluse cannot start"), message);
+    QMessageBox::critical(nullptr, Text::tr("Écluse cannot start"), message);
     return static_cast<int>(kind);
 }
 
@@ -52,8 +56,8 @@ int removeDemoLeftovers(const QString& folder)
         return fail(error.message(), error.kind());
     }
     if (!removed.isEmpty())
-        QMessageBox::information(nullptr, tr("Écluse"),
-                                 tr("A demo build was interrupted earlier; what it left was deleted:\n%1")
+        QMessageBox::information(nullptr, Text::tr("Écluse"),
+                                 Text::tr("A demo build was interrupted earlier; what it left was deleted:\n%1")
                                      .arg(removed.join(QLatin1Char('\n'))));
     return 0;
 }
@@ -64,15 +68,16 @@ int createDemo(ecluse::Vault& vault, const ecluse::VaultEnvironment& environment
 {
     // Core refuses too (Vault::create); asked first so that the refusal comes before any work.
     if (!policy.demoModeAllowed)
-        return fail(tr("Managed policy does not allow demo workstations on this computer (DemoModeAllowed = "
-                       "false). Ask your administrator, or start Écluse without --demo."),
+        return fail(Text::tr("Managed policy does not allow demo workstations on this computer (DemoModeAllowed = "
+                             "false). Ask your administrator, or start Écluse without --demo."),
                     ecluse::ErrorKind::Denied);
     constexpr qint64 demoRows = 100'000;
     ecluse::ui::DemoCreationDialog creation(vault, environment, demoRows);
     if (creation.exec() != QDialog::Accepted) {
         if (creation.cancelled())
             return static_cast<int>(ecluse::ErrorKind::Other); // the user's choice: nothing to explain
-        return fail(tr("The demo workstation could not be created in %1: %2").arg(vault.folder(), creation.error()));
+        return fail(
+            Text::tr("The demo workstation could not be created in %1: %2").arg(vault.folder(), creation.error()));
     }
     ecluse::ui::DemoCredentialsDialog credentials(creation.password(), creation.recoveryKey());
     credentials.exec();
@@ -90,20 +95,30 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ecluse/ecluse.svg")));
     QApplication::setApplicationName(QStringLiteral("ecluse"));
     QApplication::setApplicationDisplayName(QStringLiteral("Écluse"));
+    // Wayland docks match the window to packaging/linux/fr.ecluse.Ecluse.desktop by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.ecluse.Ecluse"));
     QApplication::setApplicationVersion(QStringLiteral(ECLUSE_VERSION));
+    // Before the first message: the user's choice of language, else the system's.
+    std::optional<ecluse::Translations> translations;
+    try {
+        translations.emplace(ecluse::interfaceLanguage(ecluse::readLanguagePreference(ecluse::userSettingsPath())));
+    } catch (const ecluse::Error& error) {
+        return fail(error.message(), error.kind());
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Secure workstation for pseudonymised health-insurance data."));
+    parser.setApplicationDescription(Text::tr("Secure workstation for pseudonymised health-insurance data."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption vaultOption(QStringLiteral("vault"),
-                                         tr("Open the vault in DIR (default: $ECLUSE_VAULT, else the "
-                                            "application data folder)."),
-                                         tr("DIR"));
+                                         Text::tr("Open the vault in DIR (default: $ECLUSE_VAULT, else the "
+                                                  "application data folder)."),
+                                         Text::tr("DIR"));
     parser.addOption(vaultOption);
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), tr("Open the DEMO workstation, with synthetic data only; create it first if its folder "
-                                   "holds no vault yet (default folder: demo-vault, next to the usual vault)."));
+        QStringLiteral("demo"),
+        Text::tr("Open the DEMO workstation, with synthetic data only; create it first if its folder "
+                 "holds no vault yet (default folder: demo-vault, next to the usual vault)."));
     parser.addOption(demoOption);
     parser.process(app);
     const bool demo = parser.isSet(demoOption);
@@ -113,11 +128,11 @@ int main(int argc, char* argv[])
     ecluse::SingleInstance instance;
     if (!instance.acquire()) {
         if (instance.error() == QLockFile::LockFailedError) {
-            QMessageBox::information(nullptr, tr("Écluse"), tr("Écluse is already running for this user."));
+            QMessageBox::information(nullptr, Text::tr("Écluse"), Text::tr("Écluse is already running for this user."));
             return static_cast<int>(ecluse::ErrorKind::Other);
         }
-        return fail(tr("Cannot create the lock file %1, which keeps Écluse to one window per user. Check "
-                       "that the folder exists and is yours.")
+        return fail(Text::tr("Cannot create the lock file %1, which keeps Écluse to one window per user. Check "
+                             "that the folder exists and is yours.")
                         .arg(instance.lockFilePath()));
     }
 

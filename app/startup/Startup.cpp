@@ -10,6 +10,15 @@
 #include <QDir>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "Startup" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Startup)
+};
+
+} // namespace
 
 void checkRuntime()
 {
@@ -20,7 +29,7 @@ void checkRuntime()
 
 QString versionReport()
 {
-    return QCoreApplication::translate("ecluse::Startup", "Écluse %1, SQLCipher %2 (SQLite %3), %4")
+    return Text::tr("Écluse %1, SQLCipher %2 (SQLite %3), %4")
         .arg(QStringLiteral(ECLUSE_VERSION), sqlcipherVersion(), sqliteVersion(), openSslVersion());
 }
 
@@ -46,9 +55,8 @@ LoadedPolicy loadMachinePolicy(const PolicyLocations& where)
 
 QString policyFailureText(const Error& error)
 {
-    return QCoreApplication::translate("ecluse::Startup",
-                                       "Écluse cannot apply the policy your organisation set for this computer, and "
-                                       "will not run without it.\n\n%1\n\nAsk your administrator to correct it.")
+    return Text::tr("Écluse cannot apply the policy your organisation set for this computer, and "
+                    "will not run without it.\n\n%1\n\nAsk your administrator to correct it.")
         .arg(error.message());
 }
 

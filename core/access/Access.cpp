@@ -8,10 +8,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "Access" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::Access", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Access)
+};
 
 struct Grant
 {
@@ -61,29 +62,29 @@ QString actionName(Action action)
 {
     switch (action) {
     case Action::BrowseCatalogue:
-        return QCoreApplication::translate("ecluse::Access", "browse the catalogue");
+        return Text::tr("browse the catalogue");
     case Action::BrowseAggregates:
-        return QCoreApplication::translate("ecluse::Access", "browse aggregates");
+        return Text::tr("browse aggregates");
     case Action::ExportAggregates:
-        return QCoreApplication::translate("ecluse::Access", "copy or export aggregates");
+        return Text::tr("copy or export aggregates");
     case Action::ReadHabilitations:
-        return QCoreApplication::translate("ecluse::Access", "read everyone's habilitations");
+        return Text::tr("read everyone's habilitations");
     case Action::RequestExtract:
-        return QCoreApplication::translate("ecluse::Access", "request extracts");
+        return Text::tr("request extracts");
     case Action::ReviewExtract:
-        return QCoreApplication::translate("ecluse::Access", "review extract requests");
+        return Text::tr("review extract requests");
     case Action::ReadAudit:
-        return QCoreApplication::translate("ecluse::Access", "read the audit trail");
+        return Text::tr("read the audit trail");
     case Action::ResealAudit:
-        return QCoreApplication::translate("ecluse::Access", "reseal the audit trail");
+        return Text::tr("reseal the audit trail");
     case Action::ImportData:
-        return QCoreApplication::translate("ecluse::Access", "import data packages");
+        return Text::tr("import data packages");
     case Action::VerifyVault:
-        return QCoreApplication::translate("ecluse::Access", "verify the vault");
+        return Text::tr("verify the vault");
     case Action::ManageAccounts:
-        return QCoreApplication::translate("ecluse::Access", "manage accounts and key slots");
+        return Text::tr("manage accounts and key slots");
     case Action::BackUpVault:
-        return QCoreApplication::translate("ecluse::Access", "back up and restore the vault");
+        return Text::tr("back up and restore the vault");
     }
     return {};
 }
@@ -110,9 +111,9 @@ std::optional<QString> validityProblem(const Subject& subject, const QDateTime& 
     const auto day = [](const QDateTime& time) { return time.toUTC().toString(Qt::ISODate); };
     // SNDS: access only for a fixed period.
     if (subject.validUntil.isValid() && now >= subject.validUntil)
-        return tr("the habilitation of %1 ended on %2").arg(subject.user, day(subject.validUntil));
+        return Text::tr("the habilitation of %1 ended on %2").arg(subject.user, day(subject.validUntil));
     if (subject.validFrom.isValid() && now < subject.validFrom)
-        return tr("the habilitation of %1 starts on %2").arg(subject.user, day(subject.validFrom));
+        return Text::tr("the habilitation of %1 starts on %2").arg(subject.user, day(subject.validFrom));
     return std::nullopt;
 }
 
@@ -128,9 +129,10 @@ AccessDecision decide(const Subject& subject, Action action, const Resource& res
             if (grant.action == action)
                 allowed << roleName(grant.role);
         }
-        return deny(allowed.size() == 1
-                        ? tr("only the %1 role may %2").arg(allowed.first(), actionName(action))
-                        : tr("only the roles %1 may %2").arg(allowed.join(QStringLiteral(", ")), actionName(action)));
+        return deny(
+            allowed.size() == 1
+                ? Text::tr("only the %1 role may %2").arg(allowed.first(), actionName(action))
+                : Text::tr("only the roles %1 may %2").arg(allowed.join(QStringLiteral(", ")), actionName(action)));
     }
 
     if (isDatasetScoped(action)) {
@@ -139,32 +141,32 @@ AccessDecision decide(const Subject& subject, Action action, const Resource& res
         };
         if (resource.anyDataset) {
             if (std::none_of(subject.grants.begin(), subject.grants.end(), grantAllows))
-                return deny(tr("%1 has no habilitation for any dataset that allows them to %2")
+                return deny(Text::tr("%1 has no habilitation for any dataset that allows them to %2")
                                 .arg(subject.user, actionName(action)));
             return {true, {}};
         }
         // A data action names its dataset: an empty one is a mistake, and never a wildcard.
         if (resource.dataset.isEmpty())
-            return deny(tr("no dataset was named to %1").arg(actionName(action)));
+            return deny(Text::tr("no dataset was named to %1").arg(actionName(action)));
         const auto grant = std::find_if(subject.grants.begin(), subject.grants.end(),
                                         [&](const DatasetGrant& g) { return g.dataset == resource.dataset; });
         if (grant == subject.grants.end())
-            return deny(tr("%1 has no habilitation for the dataset %2").arg(subject.user, resource.dataset));
+            return deny(Text::tr("%1 has no habilitation for the dataset %2").arg(subject.user, resource.dataset));
         if (!grantAllows(*grant))
-            return deny(tr("the habilitation of %1 for %2 is for aggregates only: extracts need an extract grant")
+            return deny(Text::tr("the habilitation of %1 for %2 is for aggregates only: extracts need an extract grant")
                             .arg(subject.user, resource.dataset));
         // SNDS: a profile holds at most one potential identifier, and uses only the one its
         // habilitation names.
         for (const PotentialIdentifier identifier : resource.potentialIdentifiers) {
             if (identifier != PotentialIdentifier::None && identifier != grant->potentialIdentifier)
-                return deny(tr("the habilitation of %1 for %2 does not include the potential identifier %3")
+                return deny(Text::tr("the habilitation of %1 for %2 does not include the potential identifier %3")
                                 .arg(subject.user, resource.dataset, potentialIdentifierName(identifier)));
         }
     }
 
     // Separation of duties: a steward never reviews their own request.
     if (action == Action::ReviewExtract && !resource.owner.isEmpty() && resource.owner == subject.user)
-        return deny(tr("%1 wrote this request: nobody reviews their own request").arg(subject.user));
+        return deny(Text::tr("%1 wrote this request: nobody reviews their own request").arg(subject.user));
 
     return {true, {}};
 }

@@ -18,10 +18,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "Habilitation" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::Habilitation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Habilitation)
+};
 
 // What is wrong with a manifest, thrown by the parsing helpers and turned into an Error that
 // names where the manifest was read (see named()).
@@ -37,7 +38,7 @@ struct Invalid
 
 QString named(const QString& source)
 {
-    return source.isEmpty() ? tr("habilitation manifest") : source;
+    return source.isEmpty() ? Text::tr("habilitation manifest") : source;
 }
 
 constexpr std::array identifierNames{
@@ -56,7 +57,7 @@ QDateTime requiredTime(const QJsonObject& json, const char* field, const QString
     const QString text = json.value(QLatin1String(field)).toString();
     const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid())
-        invalid(tr("%1: '%2' is missing or not an ISO 8601 time").arg(where, QString::fromLatin1(field)));
+        invalid(Text::tr("%1: '%2' is missing or not an ISO 8601 time").arg(where, QString::fromLatin1(field)));
     return time.toUTC();
 }
 
@@ -66,20 +67,20 @@ DatasetGrant parseGrant(const QJsonObject& json, const QString& user)
     DatasetGrant grant;
     grant.dataset = json.value(QStringLiteral("dataset")).toString();
     if (!datasetPattern.match(grant.dataset).hasMatch())
-        invalid(tr("user %1: '%2' is not a dataset name").arg(user, grant.dataset));
+        invalid(Text::tr("user %1: '%2' is not a dataset name").arg(user, grant.dataset));
     const QString level = json.value(QStringLiteral("level")).toString();
     if (level == QStringLiteral("aggregate"))
         grant.level = GrantLevel::Aggregate;
     else if (level == QStringLiteral("extract"))
         grant.level = GrantLevel::Extract;
     else
-        invalid(tr("user %1, dataset %2: level must be 'aggregate' or 'extract'").arg(user, grant.dataset));
+        invalid(Text::tr("user %1, dataset %2: level must be 'aggregate' or 'extract'").arg(user, grant.dataset));
     const QString identifier = json.value(QStringLiteral("potentialIdentifier")).toString();
     if (!identifier.isEmpty() && identifier != QStringLiteral("none")) {
         const auto found = std::find_if(identifierNames.begin(), identifierNames.end(),
                                         [&](const auto& entry) { return identifier == QLatin1String(entry.second); });
         if (found == identifierNames.end())
-            invalid(tr("user %1: '%2' is not a potential identifier").arg(user, identifier));
+            invalid(Text::tr("user %1: '%2' is not a potential identifier").arg(user, identifier));
         grant.potentialIdentifier = found->first;
     }
     return grant;
@@ -90,48 +91,49 @@ Habilitation parseUser(const QJsonObject& json)
     Habilitation user;
     user.user = json.value(QStringLiteral("id")).toString();
     if (!isValidUserName(user.user))
-        invalid(tr("'%1' is not a valid user id").arg(user.user));
+        invalid(Text::tr("'%1' is not a valid user id").arg(user.user));
     user.displayName = json.value(QStringLiteral("name")).toString();
     if (user.displayName.trimmed().isEmpty())
-        invalid(tr("user %1 has no display name").arg(user.user));
+        invalid(Text::tr("user %1 has no display name").arg(user.user));
     // Shown in the GUI and printed by the CLI: text only.
     if (printableText(user.displayName) != user.displayName)
-        invalid(tr("user %1: the display name holds control characters").arg(user.user));
+        invalid(Text::tr("user %1: the display name holds control characters").arg(user.user));
     for (const QJsonValue role : json.value(QStringLiteral("roles")).toArray()) {
         if (!roleFromName(role.toString()))
-            invalid(tr("user %1: unknown role '%2'").arg(user.user, role.toString()));
+            invalid(Text::tr("user %1: unknown role '%2'").arg(user.user, role.toString()));
         if (!user.roles.contains(role.toString()))
             user.roles << role.toString();
     }
     if (user.roles.isEmpty())
-        invalid(tr("user %1 has no role").arg(user.user));
+        invalid(Text::tr("user %1 has no role").arg(user.user));
     // The contractor who administers the workstation neither reads data nor audits themself.
     const bool admin = user.roles.contains(QStringLiteral("admin"));
     if (admin && user.roles.size() > 1)
-        invalid(tr("user %1: the admin role cannot be combined with %2 (separation of duties)")
+        invalid(Text::tr("user %1: the admin role cannot be combined with %2 (separation of duties)")
                     .arg(user.user, user.roles.join(QStringLiteral(", "))));
-    user.validFrom = requiredTime(json, "validFrom", tr("user %1").arg(user.user));
-    user.validUntil = requiredTime(json, "validUntil", tr("user %1").arg(user.user));
+    user.validFrom = requiredTime(json, "validFrom", Text::tr("user %1").arg(user.user));
+    user.validUntil = requiredTime(json, "validUntil", Text::tr("user %1").arg(user.user));
     if (user.validUntil <= user.validFrom)
-        invalid(tr("user %1: validUntil must come after validFrom").arg(user.user));
+        invalid(Text::tr("user %1: validUntil must come after validFrom").arg(user.user));
 
     QSet<QString> datasets;
     PotentialIdentifier identifier = PotentialIdentifier::None;
     for (const QJsonValue value : json.value(QStringLiteral("grants")).toArray()) {
         const DatasetGrant grant = parseGrant(value.toObject(), user.user);
         if (datasets.contains(grant.dataset))
-            invalid(tr("user %1: dataset %2 is granted twice").arg(user.user, grant.dataset));
+            invalid(Text::tr("user %1: dataset %2 is granted twice").arg(user.user, grant.dataset));
         datasets.insert(grant.dataset);
         if (grant.potentialIdentifier != PotentialIdentifier::None) {
             if (identifier != PotentialIdentifier::None && identifier != grant.potentialIdentifier)
-                invalid(tr("user %1: more than one potential identifier (SNDS: at most one at a time)").arg(user.user));
+                invalid(Text::tr("user %1: more than one potential identifier (SNDS: at most one at a time)")
+                            .arg(user.user));
             identifier = grant.potentialIdentifier;
         }
         user.grants.append(grant);
     }
     if (!user.grants.isEmpty() && !user.roles.contains(QStringLiteral("analyst")) &&
         !user.roles.contains(QStringLiteral("steward")))
-        invalid(tr("user %1: only analysts and stewards receive dataset grants").arg(user.user));
+        invalid(Text::tr("user %1: only analysts and stewards receive dataset grants").arg(user.user));
     return user;
 }
 
@@ -173,30 +175,30 @@ HabilitationManifest parseManifest(const QByteArray& json)
     QString problem;
     const std::optional<QJsonObject> document = parseStrictJsonObject(json, &problem);
     if (!document)
-        invalid(tr("not valid JSON (%1)").arg(problem));
+        invalid(Text::tr("not valid JSON (%1)").arg(problem));
     const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-habilitations"))
-        invalid(tr("'format' must be 'ecluse-habilitations'"));
+        invalid(Text::tr("'format' must be 'ecluse-habilitations'"));
     if (root.value(QStringLiteral("version")).toInteger() != HabilitationManifest::FormatVersion)
-        invalid(tr("unsupported version %1 (this build reads version %2)")
+        invalid(Text::tr("unsupported version %1 (this build reads version %2)")
                     .arg(root.value(QStringLiteral("version")).toInteger())
                     .arg(HabilitationManifest::FormatVersion));
 
     HabilitationManifest manifest;
     manifest.organisation = root.value(QStringLiteral("organisation")).toString();
     if (manifest.organisation.trimmed().isEmpty())
-        invalid(tr("'organisation' is missing"));
+        invalid(Text::tr("'organisation' is missing"));
     if (printableText(manifest.organisation) != manifest.organisation)
-        invalid(tr("'organisation' holds control characters"));
+        invalid(Text::tr("'organisation' holds control characters"));
     manifest.serial = root.value(QStringLiteral("serial")).toInteger(-1);
     if (manifest.serial < 1)
-        invalid(tr("'serial' must be a positive whole number"));
-    manifest.issued = requiredTime(root, "issued", tr("the manifest"));
+        invalid(Text::tr("'serial' must be a positive whole number"));
+    manifest.issued = requiredTime(root, "issued", Text::tr("the manifest"));
     QSet<QString> seen;
     for (const QJsonValue value : root.value(QStringLiteral("users")).toArray()) {
         Habilitation user = parseUser(value.toObject());
         if (seen.contains(user.user))
-            invalid(tr("user %1 appears twice").arg(user.user));
+            invalid(Text::tr("user %1 appears twice").arg(user.user));
         seen.insert(user.user);
         manifest.users.push_back(std::move(user));
     }
@@ -210,7 +212,7 @@ HabilitationManifest HabilitationManifest::parse(const QByteArray& json, const Q
     try {
         return parseManifest(json);
     } catch (const Invalid& invalid) {
-        throw Error(ErrorKind::InvalidInput, tr("%1: %2").arg(named(source), invalid.why));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1: %2").arg(named(source), invalid.why));
     }
 }
 
@@ -230,36 +232,36 @@ QByteArray sign(const QByteArray& manifestJson, const Ed25519SigningKey& key, co
 
 HabilitationManifest open(const QByteArray& envelopeBytes, const QList<QByteArray>& trustedKeys, const QString& source)
 {
-    const QString file = source.isEmpty() ? tr("the signed habilitation file") : source;
+    const QString file = source.isEmpty() ? Text::tr("the signed habilitation file") : source;
     // The envelope is what the authority's tooling wrote: anything else is a damaged file.
     const auto damaged = [&](const QString& why) {
-        return Error(ErrorKind::Integrity, tr("%1 is damaged: %2").arg(file, why));
+        return Error(ErrorKind::Integrity, Text::tr("%1 is damaged: %2").arg(file, why));
     };
     QString problem;
     const std::optional<QJsonObject> envelope = parseStrictJsonObject(envelopeBytes, &problem);
     if (!envelope)
-        throw damaged(tr("it is not a valid JSON object (%1)").arg(problem));
+        throw damaged(Text::tr("it is not a valid JSON object (%1)").arg(problem));
     if (envelope->value(QStringLiteral("format")).toString() != envelopeFormat)
-        throw damaged(tr("it is not a signed habilitation file"));
+        throw damaged(Text::tr("it is not a signed habilitation file"));
     auto field = [&](const char* name) {
         const QJsonValue value = envelope->value(QLatin1String(name));
         const auto decoded =
             QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!value.isString() || !decoded)
-            throw damaged(tr("field '%1' is missing or not base64").arg(QString::fromLatin1(name)));
+            throw damaged(Text::tr("field '%1' is missing or not base64").arg(QString::fromLatin1(name)));
         return decoded.decoded;
     };
     const QByteArray manifestJson = field("manifest");
     const QByteArray signer = field("signer");
     const QByteArray signature = field("signature");
     if (!trustedKeys.contains(signer))
-        throw Error(ErrorKind::Denied, tr("%1 is signed by key %2, which managed policy does not trust "
-                                          "(TrustedAuthorityKeys)")
+        throw Error(ErrorKind::Denied, Text::tr("%1 is signed by key %2, which managed policy does not trust "
+                                                "(TrustedAuthorityKeys)")
                                            .arg(file, keyFingerprint(signer)));
     if (!ed25519Verify(signer, signatureContext + '\0' + manifestJson, signature))
-        throw Error(
-            ErrorKind::Integrity,
-            tr("%1: the habilitation manifest's signature does not verify: it was altered after signing").arg(file));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("%1: the habilitation manifest's signature does not verify: it was altered after signing")
+                        .arg(file));
     HabilitationManifest manifest = HabilitationManifest::parse(manifestJson, source);
     manifest.signerKey = signer;
     manifest.envelope = envelopeBytes;

@@ -6,6 +6,15 @@
 #include <QCoreApplication>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "HabilitationStore" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HabilitationStore)
+};
+
+} // namespace
 
 HabilitationStore::HabilitationStore(Database& db)
     : m_db(db)
@@ -25,9 +34,7 @@ std::optional<HabilitationManifest> HabilitationStore::current() const
         return SignedHabilitations::open(select.blob(1), {select.blob(0)});
     } catch (const Error& error) {
         throw Error(ErrorKind::Integrity,
-                    QCoreApplication::translate("ecluse::HabilitationStore",
-                                                "the habilitation manifest in force is damaged: %1")
-                        .arg(error.message()));
+                    Text::tr("the habilitation manifest in force is damaged: %1").arg(error.message()));
     }
 }
 

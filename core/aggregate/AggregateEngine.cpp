@@ -27,10 +27,11 @@ namespace {
 
 using namespace engine;
 
-QString tr(const char* text)
+// This file's messages, under the "AggregateEngine" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::AggregateEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AggregateEngine)
+};
 
 constexpr int MaxDimensions = TableShape::MaxDimensions;
 
@@ -555,7 +556,7 @@ DatasetCache& AggregateEngine::Impl::ensureLoaded(const DatasetSchema& schema,
                                                   const Progress& progress, const std::atomic_bool* cancel)
 {
     Database& db = m_database();
-    const QString step = tr("Reading columns");
+    const QString step = Text::tr("Reading columns");
     // A package imported or purged by another connection while columns load would mix two states
     // of the data: the signature is read again afterwards and the load redone if it moved.
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -595,7 +596,7 @@ DatasetCache& AggregateEngine::Impl::ensureLoaded(const DatasetSchema& schema,
         DatasetCache& cache = *found->second;
         cache.lastUsed = ++m_tick;
         if (cache.rows.rows == 0)
-            throw Error(ErrorKind::InvalidInput, tr("the vault holds no rows of dataset %1").arg(schema.name));
+            throw Error(ErrorKind::InvalidInput, Text::tr("the vault holds no rows of dataset %1").arg(schema.name));
         for (const auto& [key, column] : missing) {
             const std::int64_t width = key.startsWith(QLatin1String("d:"))   ? 2
                                        : key.startsWith(QLatin1String("v:")) ? 8
@@ -614,7 +615,7 @@ DatasetCache& AggregateEngine::Impl::ensureLoaded(const DatasetSchema& schema,
             return cache;
         m_datasets.erase(schema.name);
     }
-    throw Error(ErrorKind::Other, tr("the vault's data kept changing while the query read it: try again"));
+    throw Error(ErrorKind::Other, Text::tr("the vault's data kept changing while the query read it: try again"));
 }
 
 AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int topCount, const Progress& progress,
@@ -622,9 +623,9 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
 {
     const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
     if (!schema)
-        throw Error(ErrorKind::Usage, tr("unknown dataset '%1'").arg(query.dataset));
+        throw Error(ErrorKind::Usage, Text::tr("unknown dataset '%1'").arg(query.dataset));
     if (query.dimensions.size() > MaxDimensions)
-        throw Error(ErrorKind::Usage, tr("at most %1 dimensions").arg(MaxDimensions));
+        throw Error(ErrorKind::Usage, Text::tr("at most %1 dimensions").arg(MaxDimensions));
     topCount = std::max(0, topCount);
 
     // Columns to have in memory, as (cache key, column).
@@ -639,7 +640,8 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
         if (filter.isDateRange()) {
             const ColumnSpec* column = schema->column(filter.column);
             if (!column || column->type != ColumnType::Date)
-                throw Error(ErrorKind::Usage, tr("%1 is not a date column of %2").arg(filter.column, schema->name));
+                throw Error(ErrorKind::Usage,
+                            Text::tr("%1 is not a date column of %2").arg(filter.column, schema->name));
             need(QStringLiteral("t:") + filter.column, filter.column);
         } else {
             need(QStringLiteral("d:") + filter.column, filter.column);
@@ -654,14 +656,14 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
             continue;
         const ColumnSpec* column = schema->column(measure.column);
         if (!column || !column->isMeasure)
-            throw Error(ErrorKind::Usage, tr("%1 is not a measure of %2").arg(measure.column, schema->name));
+            throw Error(ErrorKind::Usage, Text::tr("%1 is not a measure of %2").arg(measure.column, schema->name));
         sumColumns.push_back(measure.column);
         need(QStringLiteral("v:") + measure.column, measure.column);
     }
 
     DatasetCache& cache = ensureLoaded(*schema, needed, progress, cancel);
     if (progress)
-        progress({90, tr("Computing")});
+        progress({90, Text::tr("Computing")});
 
     AggregateTable table;
     table.dataset = schema->name;
@@ -685,7 +687,7 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
         dimension.labels = column.categoryLabels;
         dimension.unitsAdditive = column.unitsAdditive;
         if (dimension.codes.isEmpty())
-            throw Error(ErrorKind::InvalidInput, tr("dimension %1 has no value in the data").arg(name));
+            throw Error(ErrorKind::InvalidInput, Text::tr("dimension %1 has no value in the data").arg(name));
         categories.push_back(static_cast<int>(dimension.codes.size()));
         pass.codes[static_cast<std::size_t>(d)] = column.codes.data();
         pass.categories[static_cast<std::size_t>(d)] = static_cast<int>(dimension.codes.size());
@@ -697,7 +699,7 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
         const auto dd = static_cast<std::size_t>(d);
         pass.strides[dd] = pass.cellCount;
         if (static_cast<std::int64_t>(pass.cellCount) * (pass.categories[dd] + 1) > std::numeric_limits<int>::max() / 4)
-            throw Error(ErrorKind::Usage, tr("the table would have too many cells"));
+            throw Error(ErrorKind::Usage, Text::tr("the table would have too many cells"));
         pass.cellCount *= pass.categories[dd] + 1;
     }
 
@@ -777,15 +779,15 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
             const QString limit = largestValueText(column);
             table.sums.push_back(
                 narrowed(first.sums, m * cells, (m + 1) * cells,
-                         tr("the sum of %1 cannot be represented: it exceeds ±%2").arg(column.name, limit)));
+                         Text::tr("the sum of %1 cannot be represented: it exceeds ±%2").arg(column.name, limit)));
             MagnitudeColumn magnitude;
             magnitude.topCount = topCount;
             // Exact in 128 bits: only disclosure control reads it (MagnitudeColumn).
             magnitude.absoluteTotal.assign(first.absolute.begin() + static_cast<std::ptrdiff_t>(m * cells),
                                            first.absolute.begin() + static_cast<std::ptrdiff_t>((m + 1) * cells));
-            magnitude.top =
-                narrowed(first.top, m * cells * k, (m + 1) * cells * k,
-                         tr("one contribution to %1 cannot be represented: it exceeds %2").arg(column.name, limit));
+            magnitude.top = narrowed(
+                first.top, m * cells * k, (m + 1) * cells * k,
+                Text::tr("one contribution to %1 cannot be represented: it exceeds %2").arg(column.name, limit));
             table.magnitudes.push_back(std::move(magnitude));
         }
     } catch (...) {
@@ -810,7 +812,7 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
     wipe(second.top);
     evict(0, nullptr, {});
     if (progress)
-        progress({100, tr("Computing")});
+        progress({100, Text::tr("Computing")});
     return table;
 }
 

@@ -13,10 +13,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "AggregateQuery" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::AggregateQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AggregateQuery)
+};
 
 const QString beneficiariesName = QStringLiteral("beneficiaries");
 const QString recordsName = QStringLiteral("records");
@@ -27,7 +28,7 @@ std::optional<QDate> parseDate(QStringView text, const QString& filter)
         return std::nullopt;
     const QDate date = QDate::fromString(text.toString(), Qt::ISODate);
     if (!date.isValid())
-        throw Error(ErrorKind::Usage, tr("filter '%1': '%2' is not a date (YYYY-MM-DD)").arg(filter, text));
+        throw Error(ErrorKind::Usage, Text::tr("filter '%1': '%2' is not a date (YYYY-MM-DD)").arg(filter, text));
     return date;
 }
 
@@ -81,23 +82,26 @@ void validateFilter(const DatasetSchema& schema, const Filter& filter)
     const ColumnSpec* column = schema.column(filter.column);
     if (filter.isDateRange()) {
         if (!column || column->type != ColumnType::Date)
-            throw Error(ErrorKind::Usage,
-                        tr("filter on %1: a date range needs a date column of %2").arg(filter.column, schema.name));
+            throw Error(
+                ErrorKind::Usage,
+                Text::tr("filter on %1: a date range needs a date column of %2").arg(filter.column, schema.name));
         if (!filter.from && !filter.to)
             throw Error(ErrorKind::Usage,
-                        tr("filter on %1: give a start date, an end date or both").arg(filter.column));
+                        Text::tr("filter on %1: give a start date, an end date or both").arg(filter.column));
         if (filter.from && filter.to && *filter.from > *filter.to)
-            throw Error(ErrorKind::Usage, tr("filter on %1: the range ends before it starts").arg(filter.column));
+            throw Error(ErrorKind::Usage, Text::tr("filter on %1: the range ends before it starts").arg(filter.column));
         return;
     }
     if (!isDimensionOf(schema, filter.column))
-        throw Error(ErrorKind::Usage, tr("filter on %1: %2 has no such dimension").arg(filter.column, schema.name));
+        throw Error(ErrorKind::Usage,
+                    Text::tr("filter on %1: %2 has no such dimension").arg(filter.column, schema.name));
     const QString listName = codeListOf(schema, filter.column);
     for (const QString& value : filter.values) {
         const bool known = listName.isEmpty() ? isValidPlainValue(schema, filter.column, value)
                                               : CodeList::builtin(listName).indexOf(QStringView(value)) >= 0;
         if (!known)
-            throw Error(ErrorKind::Usage, tr("filter on %1: '%2' is not one of its values").arg(filter.column, value));
+            throw Error(ErrorKind::Usage,
+                        Text::tr("filter on %1: '%2' is not one of its values").arg(filter.column, value));
     }
 }
 
@@ -150,30 +154,31 @@ QJsonObject AggregateQuery::toJson() const
 void AggregateQuery::validate(const DatasetSchema& schema) const
 {
     if (dataset != schema.name)
-        throw Error(ErrorKind::Usage, tr("the query is for %1, not %2").arg(dataset, schema.name));
+        throw Error(ErrorKind::Usage, Text::tr("the query is for %1, not %2").arg(dataset, schema.name));
     if (dimensions.size() > TableShape::MaxDimensions)
         throw Error(ErrorKind::Usage,
-                    tr("at most %1 dimensions, %2 given").arg(TableShape::MaxDimensions).arg(dimensions.size()));
+                    Text::tr("at most %1 dimensions, %2 given").arg(TableShape::MaxDimensions).arg(dimensions.size()));
     for (qsizetype i = 0; i < dimensions.size(); ++i) {
         if (!isDimensionOf(schema, dimensions[i]))
-            throw Error(ErrorKind::Usage, tr("%1 is not a dimension of %2").arg(dimensions[i], schema.name));
+            throw Error(ErrorKind::Usage, Text::tr("%1 is not a dimension of %2").arg(dimensions[i], schema.name));
         if (dimensions.indexOf(dimensions[i]) != i)
-            throw Error(ErrorKind::Usage, tr("the dimension %1 is given twice").arg(dimensions[i]));
+            throw Error(ErrorKind::Usage, Text::tr("the dimension %1 is given twice").arg(dimensions[i]));
     }
     if (measures.empty())
-        throw Error(ErrorKind::Usage, tr("give at least one measure"));
+        throw Error(ErrorKind::Usage, Text::tr("give at least one measure"));
     for (std::size_t i = 0; i < measures.size(); ++i) {
         const Measure& measure = measures[i];
         if (measure.kind == MeasureKind::Beneficiaries && !hasPseudonym(schema))
-            throw Error(ErrorKind::Usage, tr("%1 holds no beneficiary column: count records instead").arg(schema.name));
+            throw Error(ErrorKind::Usage,
+                        Text::tr("%1 holds no beneficiary column: count records instead").arg(schema.name));
         if (measure.kind == MeasureKind::Sum) {
             const ColumnSpec* column = schema.column(measure.column);
             if (!column || !column->isMeasure)
-                throw Error(ErrorKind::Usage, tr("%1 is not a measure of %2").arg(measure.column, schema.name));
+                throw Error(ErrorKind::Usage, Text::tr("%1 is not a measure of %2").arg(measure.column, schema.name));
         }
         if (std::find(measures.begin(), measures.begin() + static_cast<std::ptrdiff_t>(i), measure) !=
             measures.begin() + static_cast<std::ptrdiff_t>(i))
-            throw Error(ErrorKind::Usage, tr("the measure %1 is given twice").arg(measure.name()));
+            throw Error(ErrorKind::Usage, Text::tr("the measure %1 is given twice").arg(measure.name()));
     }
     for (const Filter& filter : filters)
         validateFilter(schema, filter);
@@ -192,7 +197,8 @@ std::vector<Measure> parseMeasures(const QString& text)
             measures.push_back({MeasureKind::Sum, name});
     }
     if (measures.empty())
-        throw Error(ErrorKind::Usage, tr("give at least one measure: beneficiaries, records or a measure column"));
+        throw Error(ErrorKind::Usage,
+                    Text::tr("give at least one measure: beneficiaries, records or a measure column"));
     return measures;
 }
 
@@ -200,7 +206,8 @@ Filter parseFilter(const QString& text)
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0 || equals == text.size() - 1)
-        throw Error(ErrorKind::Usage, tr("filter '%1': write COLUMN=VALUE[,VALUE...] or COLUMN=FROM..TO").arg(text));
+        throw Error(ErrorKind::Usage,
+                    Text::tr("filter '%1': write COLUMN=VALUE[,VALUE...] or COLUMN=FROM..TO").arg(text));
     Filter filter;
     filter.column = text.left(equals).trimmed();
     const QString value = text.mid(equals + 1).trimmed();
@@ -209,13 +216,13 @@ Filter parseFilter(const QString& text)
         filter.from = parseDate(QStringView(value).left(dots), text);
         filter.to = parseDate(QStringView(value).mid(dots + 2), text);
         if (!filter.from && !filter.to)
-            throw Error(ErrorKind::Usage, tr("filter '%1': give a start date, an end date or both").arg(text));
+            throw Error(ErrorKind::Usage, Text::tr("filter '%1': give a start date, an end date or both").arg(text));
         return filter;
     }
     for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
         filter.values.append(part.trimmed());
     if (filter.values.isEmpty())
-        throw Error(ErrorKind::Usage, tr("filter '%1': no value").arg(text));
+        throw Error(ErrorKind::Usage, Text::tr("filter '%1': no value").arg(text));
     return filter;
 }
 

@@ -11,10 +11,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "AggregateResult" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::AggregateResult", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AggregateResult)
+};
 
 bool isAmount(const QString& dataset, const Measure& measure)
 {
@@ -62,13 +63,13 @@ QString AggregateResult::codeAt(int cell, int dimension) const
 QString AggregateResult::labelAt(int cell, int dimension) const
 {
     if (isMargin(cell, dimension))
-        return tr("Total");
+        return Text::tr("Total");
     return dimensions.at(static_cast<std::size_t>(dimension)).labels.at(shape.coordinate(cell, dimension));
 }
 
 QString AggregateResult::provenance() const
 {
-    return tr("Écluse · %1 · %2 · %3 · query %4")
+    return Text::tr("Écluse · %1 · %2 · %3 · query %4")
         .arg(query.dataset, user, computedUtc.toUTC().toString(Qt::ISODate), queryId);
 }
 
@@ -125,15 +126,15 @@ QString AggregateResult::measureTitle(int measure, bool withUnit) const
     const Measure& m = query.measures.at(static_cast<std::size_t>(measure));
     switch (m.kind) {
     case MeasureKind::Beneficiaries:
-        return countsPeople(query.dataset) ? tr("Beneficiaries") : tr("Rows");
+        return countsPeople(query.dataset) ? Text::tr("Beneficiaries") : Text::tr("Rows");
     case MeasureKind::Records:
-        return tr("Records");
+        return Text::tr("Records");
     case MeasureKind::Sum: {
         const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
         const ColumnSpec* column = schema ? schema->column(m.column) : nullptr;
-        const QString title = tr("Sum of %1").arg(column ? column->label : m.column);
+        const QString title = Text::tr("Sum of %1").arg(column ? column->label : m.column);
         //: The unit of a column of amounts in a copied or exported table.
-        return withUnit && isAmount(measure) ? tr("%1 (€)").arg(title) : title;
+        return withUnit && isAmount(measure) ? Text::tr("%1 (€)").arg(title) : title;
     }
     }
     return m.name();

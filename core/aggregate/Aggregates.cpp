@@ -15,16 +15,17 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "Aggregates" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::Aggregates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Aggregates)
+};
 
 const DatasetSchema& schemaOf(const QString& dataset)
 {
     const DatasetSchema* schema = Catalogue::builtin().dataset(dataset);
     if (!schema)
-        throw Error(ErrorKind::Usage, tr("unknown dataset '%1'").arg(dataset));
+        throw Error(ErrorKind::Usage, Text::tr("unknown dataset '%1'").arg(dataset));
     return *schema;
 }
 
@@ -91,7 +92,7 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
                                 const std::atomic_bool* cancel)
 {
     if (!m_vault.isUnlocked())
-        throw Error(ErrorKind::Denied, tr("the vault is locked"));
+        throw Error(ErrorKind::Denied, Text::tr("the vault is locked"));
     const DatasetSchema& schema = schemaOf(query.dataset);
     query.validate(schema);
     requireAllowed(query);
@@ -112,8 +113,8 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     if (progress)
         controlProgress = [&progress](const DisclosureProgress& step) {
             const QString what = step.stage == DisclosureProgress::Stage::Suppression
-                                     ? tr("Disclosure control: secondary suppression")
-                                     : tr("Disclosure control: proving the suppressed cells protected");
+                                     ? Text::tr("Disclosure control: secondary suppression")
+                                     : Text::tr("Disclosure control: proving the suppressed cells protected");
             progress({EngineShare + static_cast<int>(step.done * (100 - EngineShare)), what});
         };
     DisclosureOutcome outcome;

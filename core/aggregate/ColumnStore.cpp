@@ -26,10 +26,11 @@ namespace {
 
 using namespace ColumnChunk;
 
-QString tr(const char* text)
+// This file's messages, under the "AggregateEngine" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::AggregateEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AggregateEngine)
+};
 
 constexpr std::int64_t NullValue = std::numeric_limits<std::int64_t>::min();
 
@@ -61,7 +62,7 @@ void decode(const unsigned char* data, Encoding encoding, int rows, std::int64_t
     case Encoding::Fixed5:
         break;
     }
-    throw Error(ErrorKind::Other, tr("a column stored as text cannot be aggregated"));
+    throw Error(ErrorKind::Other, Text::tr("a column stored as text cannot be aggregated"));
 }
 
 // Runs decoding tasks on one thread, in submission order, at most a few chunks ahead of the
@@ -197,7 +198,7 @@ public:
             if (select.int64(0) != static_cast<qint64>(out.size()))
                 throw Error(
                     ErrorKind::Integrity,
-                    tr("package %1: chunk %2 of column %3 is missing").arg(package).arg(out.size()).arg(column));
+                    Text::tr("package %1: chunk %2 of column %3 is missing").arg(package).arg(out.size()).arg(column));
             out.push_back({select.int64(3), static_cast<int>(select.int64(1)), static_cast<Encoding>(select.int64(2))});
         }
         return out;
@@ -212,7 +213,8 @@ public:
             m_blob.emplace(m_db, "dataset_chunks", "data", chunk.rowid);
         const int size = m_blob->size();
         if (widthOf(chunk.encoding) == 0 || size != chunk.rows * widthOf(chunk.encoding))
-            throw Error(ErrorKind::Integrity, tr("column %1: a chunk's size does not match its row count").arg(column));
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("column %1: a chunk's size does not match its row count").arg(column));
         auto bytes = std::make_shared<WipedArray<unsigned char>>(static_cast<std::size_t>(size));
         if (size > 0)
             m_blob->read(bytes->data(), size);
@@ -343,13 +345,14 @@ DatasetRows ColumnLoader::loadRows(const QStringList& signature)
         }
         if (total != rows)
             throw Error(ErrorKind::Integrity,
-                        tr("package %1 holds %2 rows where its record says %3").arg(id).arg(total).arg(rows));
+                        Text::tr("package %1 holds %2 rows where its record says %3").arg(id).arg(total).arg(rows));
         out.rows += rows;
         out.packages.push_back(std::move(package));
     }
     // Row positions are 32-bit: far beyond what one workstation's memory holds anyway.
     if (out.rows >= std::numeric_limits<std::uint32_t>::max())
-        throw Error(ErrorKind::Other, tr("dataset %1 holds too many rows for the aggregate engine").arg(out.dataset));
+        throw Error(ErrorKind::Other,
+                    Text::tr("dataset %1 holds too many rows for the aggregate engine").arg(out.dataset));
     if (out.unitsAreRows)
         return out;
 
@@ -365,7 +368,7 @@ DatasetRows ColumnLoader::loadRows(const QStringList& signature)
             for (const ChunkRef& chunk : layout[p]) {
                 if (chunk.encoding != Encoding::UInt32)
                     throw Error(ErrorKind::Integrity,
-                                tr("column %1 is not stored as beneficiary numbers").arg(layoutColumn));
+                                Text::tr("column %1 is not stored as beneficiary numbers").arg(layoutColumn));
                 jobs.push_back({{chunk}, chunk.rows, [&, firstRow, rows = chunk.rows](std::vector<Piece> pieces) {
                                     worker.submit([bytes = pieces.front().bytes, firstRow, rows, &ids, &maxId] {
                                         std::uint32_t* target = ids.data() + firstRow;
@@ -426,20 +429,20 @@ DimensionPlan planDimension(const DatasetSchema& schema, const QString& name)
         if (column->type == ColumnType::Integer || column->type == ColumnType::Year) {
             // Keys are 16 bits: a dimension of more values would not make a readable table anyway.
             if (column->maximum - column->minimum >= NoCategory)
-                throw Error(ErrorKind::Usage, tr("column %1 has too many values to be a dimension").arg(name));
+                throw Error(ErrorKind::Usage, Text::tr("column %1 has too many values to be a dimension").arg(name));
             plan.kind = DimensionPlan::Kind::Integer;
             plan.base = column->minimum;
             return plan;
         }
-        throw Error(ErrorKind::Usage, tr("column %1 cannot be a dimension").arg(name));
+        throw Error(ErrorKind::Usage, Text::tr("column %1 cannot be a dimension").arg(name));
     }
     const DerivedDimension* derived = schema.derivedDimension(name);
     if (!derived)
-        throw Error(ErrorKind::Usage, tr("dataset %1 has no dimension %2").arg(schema.name, name));
+        throw Error(ErrorKind::Usage, Text::tr("dataset %1 has no dimension %2").arg(schema.name, name));
     plan.sources = derived->from;
     const auto requireSources = [&](qsizetype count) {
         if (plan.sources.size() != count)
-            throw Error(ErrorKind::Other, tr("derived dimension %1 is not defined as expected").arg(name));
+            throw Error(ErrorKind::Other, Text::tr("derived dimension %1 is not defined as expected").arg(name));
     };
     if (name == QStringLiteral("AGE_BEN_SNDS")) {
         requireSources(2);
@@ -457,7 +460,7 @@ DimensionPlan planDimension(const DatasetSchema& schema, const QString& name)
         requireSources(1);
         plan.kind = DimensionPlan::Kind::Month;
     } else {
-        throw Error(ErrorKind::Other, tr("no rule computes derived dimension %1").arg(name));
+        throw Error(ErrorKind::Other, Text::tr("no rule computes derived dimension %1").arg(name));
     }
     return plan;
 }
@@ -557,7 +560,7 @@ Column ColumnLoader::loadDimension(const DatasetRows& rows, const QString& name)
             for (std::size_t s = 0; s < inputs.size(); ++s) {
                 if (inputs[s].size() != package.chunkRows.size())
                     throw Error(ErrorKind::Integrity,
-                                tr("package %1 lacks column %2")
+                                Text::tr("package %1 lacks column %2")
                                     .arg(package.id, derived ? plan.sources[static_cast<qsizetype>(s)] : name));
             }
             qint64 firstRow = package.firstRow;
@@ -566,8 +569,9 @@ Column ColumnLoader::loadDimension(const DatasetRows& rows, const QString& name)
                 std::vector<ChunkRef> chunks;
                 for (std::size_t s = 0; s < inputs.size(); ++s) {
                     if (inputs[s][c].rows != count)
-                        throw Error(ErrorKind::Integrity,
-                                    tr("package %1: columns of chunk %2 differ in length").arg(package.id).arg(c));
+                        throw Error(
+                            ErrorKind::Integrity,
+                            Text::tr("package %1: columns of chunk %2 differ in length").arg(package.id).arg(c));
                     chunks.push_back(inputs[s][c]);
                 }
                 jobs.push_back({std::move(chunks), count, [&, firstRow, count, derived](std::vector<Piece> pieces) {
@@ -674,13 +678,13 @@ void loadPlain(Database& db, Database* second, const std::atomic_bool* cancel,
     for (const PackageRows& package : rows.packages) {
         const std::vector<ChunkRef> chunks = reader.chunks(package.id, name);
         if (chunks.size() != package.chunkRows.size())
-            throw Error(ErrorKind::Integrity, tr("package %1 lacks column %2").arg(package.id, name));
+            throw Error(ErrorKind::Integrity, Text::tr("package %1 lacks column %2").arg(package.id, name));
         qint64 firstRow = package.firstRow;
         for (std::size_t c = 0; c < chunks.size(); ++c) {
             const int count = package.chunkRows[c];
             if (chunks[c].rows != count)
                 throw Error(ErrorKind::Integrity,
-                            tr("package %1: columns of chunk %2 differ in length").arg(package.id).arg(c));
+                            Text::tr("package %1: columns of chunk %2 differ in length").arg(package.id).arg(c));
             jobs.push_back({{chunks[c]}, count, [&, firstRow, count](std::vector<Piece> pieces) {
                                 worker.submit([&, piece = std::move(pieces.front()), firstRow, count] {
                                     decoder(piece.bytes->data(), piece.encoding, count, wide.data());

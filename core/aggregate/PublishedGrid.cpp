@@ -10,10 +10,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "PublishedGrid" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PublishedGrid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PublishedGrid)
+};
 
 std::size_t at(int i)
 {
@@ -163,7 +164,7 @@ QString PublishedGrid::categoryLabel(int dimension, int coordinate) const
 {
     const TableDimension& dim = m_result->dimensions.at(at(dimension));
     if (coordinate >= static_cast<int>(dim.codes.size()))
-        return tr("Total");
+        return Text::tr("Total");
     const QString label = coordinate < dim.labels.size() ? dim.labels.at(coordinate) : QString();
     return label.isEmpty() ? dim.codes.at(coordinate) : label;
 }
@@ -191,7 +192,7 @@ QList<QStringList> PublishedGrid::sheet(const QString& decimalMark, const QStrin
         for (int cell : cells) {
             const auto [row, group] = positionOf(cell);
             if (row < 0)
-                throw Error(ErrorKind::Usage, tr("cell %1 is not in the table as shown").arg(cell));
+                throw Error(ErrorKind::Usage, Text::tr("cell %1 is not in the table as shown").arg(cell));
             rowWanted[at(row)] = true;
             groupWanted[at(group)] = true;
             cellWanted[at(cell)] = true;
@@ -221,7 +222,7 @@ QList<QStringList> PublishedGrid::sheet(const QString& decimalMark, const QStrin
             continue;
         QStringList line;
         if (m_layout.rowDimensions == 0) {
-            line << tr("Total");
+            line << Text::tr("Total");
         } else {
             const std::vector<int> down = rowCoordinates(row);
             for (int d = 0; d < m_layout.rowDimensions; ++d)

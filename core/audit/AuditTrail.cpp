@@ -16,10 +16,11 @@ namespace {
 const QByteArray genesisHash(Sha256Size, '\0');
 constexpr qint64 reorderSearchWindow = 32;
 
-QString tr(const char* text)
+// This file's messages, under the "AuditTrail" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::AuditTrail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+};
 
 QString timeText(const QDateTime& time)
 {
@@ -258,7 +259,7 @@ AuditVerification AuditTrail::verify() const
             return;
         const qint64 expected = static_cast<qint64>(hashes.size()) + 1;
         if (entry.sequence != expected) {
-            fail(expected, tr("entry %1 is missing: the trail jumps from entry %2 to entry %3 (entries deleted)")
+            fail(expected, Text::tr("entry %1 is missing: the trail jumps from entry %2 to entry %3 (entries deleted)")
                                .arg(expected)
                                .arg(expected - 1)
                                .arg(entry.sequence));
@@ -271,20 +272,22 @@ AuditVerification AuditTrail::verify() const
                  candidate <= stored + reorderSearchWindow; ++candidate) {
                 entry.sequence = candidate;
                 if (candidate != stored && constantTimeEquals(macOf(entry), entry.mac)) {
-                    fail(stored, tr("entry %1 holds entry %2: entries were reordered").arg(stored).arg(candidate));
+                    fail(stored,
+                         Text::tr("entry %1 holds entry %2: entries were reordered").arg(stored).arg(candidate));
                     return;
                 }
             }
-            fail(stored,
-                 tr("entry %1 was altered, or inserted without the audit key: its MAC does not match").arg(stored));
+            fail(stored, Text::tr("entry %1 was altered, or inserted without the audit key: its MAC does not match")
+                             .arg(stored));
             return;
         }
         const QByteArray& expectedPrevious = hashes.empty() ? genesisHash : hashes.back();
         if (!constantTimeEquals(entry.previousHash, expectedPrevious)) {
-            fail(entry.sequence, tr("entry %1 does not follow entry %2: the chain is broken (entries reordered or "
-                                    "inserted)")
-                                     .arg(entry.sequence)
-                                     .arg(entry.sequence - 1));
+            fail(entry.sequence,
+                 Text::tr("entry %1 does not follow entry %2: the chain is broken (entries reordered or "
+                          "inserted)")
+                     .arg(entry.sequence)
+                     .arg(entry.sequence - 1));
             return;
         }
         hashes.push_back(entry.hash());
@@ -318,30 +321,33 @@ std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qin
     if (!record) {
         if (lastSequence == 0)
             return std::nullopt;
-        return tr("the %1 is missing: nothing outside the vault proves the trail is complete")
+        return Text::tr("the %1 is missing: nothing outside the vault proves the trail is complete")
             .arg(witness.name(m_vaultId));
     }
     if (!record->damage.isEmpty())
-        return tr("the %1 is damaged: %2").arg(witness.name(m_vaultId), record->damage);
+        return Text::tr("the %1 is damaged: %2").arg(witness.name(m_vaultId), record->damage);
     if (record->vaultId != m_vaultId ||
         !constantTimeEquals(record->mac, witnessMac(record->vaultId, record->sequence, record->entryHash)))
-        return tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name(m_vaultId));
+        return Text::tr("the %1 is not genuine: its MAC does not match this vault").arg(witness.name(m_vaultId));
     if (record->sequence > lastSequence)
-        return tr("the trail ends at entry %1 but the %2 records entry %3: the newest entries were removed")
+        return Text::tr("the trail ends at entry %1 but the %2 records entry %3: the newest entries were removed")
             .arg(lastSequence)
             .arg(witness.name(m_vaultId))
             .arg(record->sequence);
     // A crash between an append's commit and its witness costs one entry; more means entries were
     // appended where the witness could not see them (by someone holding the data key).
     if (record->sequence < lastSequence - MaximumWitnessLag)
-        return tr("the %1 records entry %2 but the trail holds %3 entries: entries were appended without reaching "
-                  "the witness")
+        return Text::tr(
+                   "the %1 records entry %2 but the trail holds %3 entries: entries were appended without reaching "
+                   "the witness")
             .arg(witness.name(m_vaultId))
             .arg(record->sequence)
             .arg(lastSequence);
     const auto hash = hashInTrail(record->sequence);
     if (!hash || !constantTimeEquals(*hash, record->entryHash))
-        return tr("entry %1 differs from what the %2 recorded").arg(record->sequence).arg(witness.name(m_vaultId));
+        return Text::tr("entry %1 differs from what the %2 recorded")
+            .arg(record->sequence)
+            .arg(witness.name(m_vaultId));
     return std::nullopt;
 }
 
@@ -351,7 +357,7 @@ qint64 AuditTrail::exportJsonLines(QIODevice& out) const
     forEachEntry(1, -1, [&](const AuditEntry& entry) {
         const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
         if (out.write(line) != line.size())
-            throw Error(ErrorKind::Other, tr("cannot write the audit export: %1").arg(out.errorString()));
+            throw Error(ErrorKind::Other, Text::tr("cannot write the audit export: %1").arg(out.errorString()));
         ++count;
     });
     return count;

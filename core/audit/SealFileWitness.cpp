@@ -17,10 +17,11 @@ namespace {
 
 constexpr qint64 maximumSealSize = 4096;
 
-QString tr(const char* text)
+// This file's messages, under the "SealFileWitness" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::SealFileWitness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SealFileWitness)
+};
 
 } // namespace
 
@@ -30,7 +31,7 @@ SealFileWitness::SealFileWitness(QString folder)
 
 QString SealFileWitness::name(const QString& vaultId) const
 {
-    return tr("seal file %1").arg(QDir::toNativeSeparators(sealPath(vaultId)));
+    return Text::tr("seal file %1").arg(QDir::toNativeSeparators(sealPath(vaultId)));
 }
 
 QString SealFileWitness::sealPath(const QString& vaultId) const
@@ -41,9 +42,7 @@ QString SealFileWitness::sealPath(const QString& vaultId) const
 void SealFileWitness::record(const WitnessRecord& head)
 {
     if (!QDir().mkpath(m_folder))
-        throw Error(
-            ErrorKind::Other,
-            QCoreApplication::translate("ecluse::SealFileWitness", "cannot create the seal folder %1").arg(m_folder));
+        throw Error(ErrorKind::Other, Text::tr("cannot create the seal folder %1").arg(m_folder));
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QJsonObject json{
         {QStringLiteral("format"), QStringLiteral("ecluse-audit-seal")},
@@ -56,8 +55,7 @@ void SealFileWitness::record(const WitnessRecord& head)
     QSaveFile file(sealPath(head.vaultId));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
         throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("ecluse::SealFileWitness", "cannot write the audit seal %1: %2")
-                        .arg(sealPath(head.vaultId), file.errorString()));
+                    Text::tr("cannot write the audit seal %1: %2").arg(sealPath(head.vaultId), file.errorString()));
 }
 
 std::optional<WitnessRecord> SealFileWitness::lastRecorded(const QString& vaultId) const
@@ -79,19 +77,20 @@ std::optional<WitnessRecord> SealFileWitness::lastRecorded(const QString& vaultI
                                 {.links = LinkPolicy::Refuse,
                                  .refusal = ErrorKind::Integrity,
                                  .missing = ErrorKind::Integrity,
-                                 .name = tr("the seal")});
+                                 .name = Text::tr("the seal")});
     } catch (const Error& error) {
         return damaged(error.message());
     }
     QString problem;
     const std::optional<QJsonObject> document = parseStrictJsonObject(bytes, &problem);
     if (!document || document->value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-audit-seal"))
-        return damaged(tr("it is not an Écluse audit seal"));
+        return damaged(Text::tr("it is not an Écluse audit seal"));
     const QJsonObject& json = *document;
     const qint64 version = json.value(QStringLiteral("version")).toInteger();
     if (version != FormatVersion)
-        return damaged(
-            tr("it has format version %1; this build of Écluse reads version %2").arg(version).arg(FormatVersion));
+        return damaged(Text::tr("it has format version %1; this build of Écluse reads version %2")
+                           .arg(version)
+                           .arg(FormatVersion));
     WitnessRecord record{
         json.value(QStringLiteral("vault")).toString(),
         json.value(QStringLiteral("sequence")).toInteger(),
@@ -100,7 +99,7 @@ std::optional<WitnessRecord> SealFileWitness::lastRecorded(const QString& vaultI
         {},
     };
     if (record.sequence < 1 || record.entryHash.size() != 32 || record.mac.size() != 32)
-        return damaged(tr("its sequence, hash or MAC is malformed"));
+        return damaged(Text::tr("its sequence, hash or MAC is malformed"));
     return record;
 }
 

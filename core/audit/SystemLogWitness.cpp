@@ -18,10 +18,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "SystemLogWitness" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::SystemLogWitness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SystemLogWitness)
+};
 
 #ifndef Q_OS_WIN
 // An open Unix socket, closed on every path out.
@@ -69,7 +70,7 @@ std::optional<QString> connectTo(const SocketHandle& socket, const QByteArray& p
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
     if (static_cast<std::size_t>(path.size()) >= sizeof address.sun_path)
-        return tr("the socket path is too long");
+        return Text::tr("the socket path is too long");
     std::memcpy(address.sun_path, path.constData(), static_cast<std::size_t>(path.size()));
     if (::connect(socket.fd(), reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0)
         return errnoText(errno);
@@ -94,7 +95,7 @@ QString SystemLogWitness::defaultSocketPath()
 
 QString SystemLogWitness::name(const QString&) const
 {
-    return tr("system log");
+    return Text::tr("system log");
 }
 
 void SystemLogWitness::record(const WitnessRecord& head)
@@ -115,7 +116,7 @@ std::optional<QString> SystemLogWitness::problem() const
     if (!failure) {
         HANDLE source = RegisterEventSourceW(nullptr, L"Ecluse");
         if (!source)
-            failure = tr("cannot open the event source (error %1)").arg(GetLastError());
+            failure = Text::tr("cannot open the event source (error %1)").arg(GetLastError());
         else
             DeregisterEventSource(source);
     }
@@ -132,7 +133,7 @@ std::optional<QString> SystemLogWitness::problem() const
 #endif
     if (!failure)
         return std::nullopt;
-    return tr("chain heads do not reach the system log (%1: %2): only the seal file witnesses the trail")
+    return Text::tr("chain heads do not reach the system log (%1: %2): only the seal file witnesses the trail")
         .arg(m_socketPath, *failure);
 }
 
@@ -147,14 +148,14 @@ std::optional<QString> SystemLogWitness::send(const QString& socketPath, const Q
     Q_UNUSED(socketPath);
     HANDLE source = RegisterEventSourceW(nullptr, L"Ecluse");
     if (!source)
-        return tr("cannot open the event source (error %1)").arg(GetLastError());
+        return Text::tr("cannot open the event source (error %1)").arg(GetLastError());
     const std::wstring text = message.toStdWString();
     LPCWSTR strings[] = {text.c_str()};
     const BOOL reported = ReportEventW(source, EVENTLOG_INFORMATION_TYPE, 0, 1000, nullptr, 1, 0, strings, nullptr);
     const DWORD error = GetLastError();
     DeregisterEventSource(source);
     if (!reported)
-        return tr("cannot write to the event log (error %1)").arg(error);
+        return Text::tr("cannot write to the event log (error %1)").arg(error);
     return std::nullopt;
 #else
     const QByteArray path = QFile::encodeName(socketPath);

@@ -14,10 +14,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "BackupFile" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::BackupFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupFile)
+};
 
 const QString FormatName = QStringLiteral("ecluse-backup");
 
@@ -28,13 +29,13 @@ QString hex(const QByteArray& bytes)
 
 [[noreturn]] void malformed(const QString& why)
 {
-    throw Error(ErrorKind::Integrity, tr("not a backup manifest Écluse wrote: %1").arg(why));
+    throw Error(ErrorKind::Integrity, Text::tr("not a backup manifest Écluse wrote: %1").arg(why));
 }
 
 QJsonValue take(QJsonObject& json, const QString& key)
 {
     if (!json.contains(key))
-        malformed(tr("'%1' is missing").arg(key));
+        malformed(Text::tr("'%1' is missing").arg(key));
     return json.take(key);
 }
 
@@ -42,7 +43,7 @@ QString text(QJsonObject& json, const QString& key)
 {
     const QJsonValue value = take(json, key);
     if (!value.isString() || value.toString().isEmpty())
-        malformed(tr("'%1' must be a non-empty string").arg(key));
+        malformed(Text::tr("'%1' must be a non-empty string").arg(key));
     return value.toString();
 }
 
@@ -52,7 +53,7 @@ qint64 integer(QJsonObject& json, const QString& key, qint64 minimum, qint64 max
     const double number = value.toDouble(-1);
     const auto whole = static_cast<qint64>(number);
     if (!value.isDouble() || number != static_cast<double>(whole) || whole < minimum || whole > maximum)
-        malformed(tr("'%1' must be a whole number from %2 to %3").arg(key).arg(minimum).arg(maximum));
+        malformed(Text::tr("'%1' must be a whole number from %2 to %3").arg(key).arg(minimum).arg(maximum));
     return whole;
 }
 
@@ -61,7 +62,7 @@ QByteArray bytes(QJsonObject& json, const QString& key, qsizetype size)
     const QString value = text(json, key);
     const QByteArray decoded = QByteArray::fromHex(value.toLatin1());
     if (decoded.size() != size || hex(decoded) != value)
-        malformed(tr("'%1' must be %2 bytes in lowercase hexadecimal").arg(key).arg(size));
+        malformed(Text::tr("'%1' must be %2 bytes in lowercase hexadecimal").arg(key).arg(size));
     return decoded;
 }
 
@@ -73,7 +74,7 @@ QByteArray hashOf(QFile& file, qint64 size)
     while (size > 0) {
         const qint64 read = file.read(buffer.data(), std::min<qint64>(size, buffer.size()));
         if (read <= 0)
-            throw Error(ErrorKind::Integrity, tr("%1 ends early").arg(file.fileName()));
+            throw Error(ErrorKind::Integrity, Text::tr("%1 ends early").arg(file.fileName()));
         hash.addData(QByteArrayView(buffer.constData(), read));
         size -= read;
     }
@@ -104,14 +105,14 @@ BackupManifest BackupManifest::fromJson(const QJsonObject& source)
 {
     QJsonObject json = source;
     if (text(json, QStringLiteral("format")) != FormatName || integer(json, QStringLiteral("version"), 1, 1) != 1)
-        malformed(tr("unknown format or version"));
+        malformed(Text::tr("unknown format or version"));
     BackupManifest manifest;
     manifest.vault = text(json, QStringLiteral("vault"));
     manifest.schemaVersion = static_cast<int>(integer(json, QStringLiteral("schemaVersion"), 1, 1000));
     manifest.pageSize = static_cast<int>(integer(json, QStringLiteral("pageSize"), 512, 65536));
     manifest.createdUtc = QDateTime::fromString(text(json, QStringLiteral("created")), Qt::ISODateWithMs);
     if (!manifest.createdUtc.isValid())
-        malformed(tr("'created' is not an ISO 8601 time"));
+        malformed(Text::tr("'created' is not an ISO 8601 time"));
     manifest.createdBy = text(json, QStringLiteral("createdBy"));
     manifest.auditHead = integer(json, QStringLiteral("auditHead"), 1, qint64{1} << 50);
     manifest.auditHeadHash = bytes(json, QStringLiteral("auditHeadHash"), Sha256Size);
@@ -121,7 +122,7 @@ BackupManifest BackupManifest::fromJson(const QJsonObject& source)
     manifest.databaseSha256 = bytes(json, QStringLiteral("databaseSha256"), Sha256Size);
     manifest.signer = bytes(json, QStringLiteral("signer"), Ed25519PublicKeySize);
     if (!json.isEmpty())
-        malformed(tr("unknown field '%1'").arg(json.begin().key()));
+        malformed(Text::tr("unknown field '%1'").arg(json.begin().key()));
     return manifest;
 }
 
@@ -143,24 +144,24 @@ QByteArray header(const BackupManifest& manifest, const Ed25519SigningKey& signe
 Layout inspect(const QString& path)
 {
     const auto damaged = [&](const QString& why) {
-        throw Error(ErrorKind::Integrity, tr("%1 is not an intact Écluse backup: %2").arg(path, why));
+        throw Error(ErrorKind::Integrity, Text::tr("%1 is not an intact Écluse backup: %2").arg(path, why));
     };
     const QFileInfo info(path);
     if (info.isSymLink() || !info.isFile())
-        throw Error(ErrorKind::InvalidInput, tr("%1 is not a regular file").arg(path));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 is not a regular file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::InvalidInput, Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray start = file.read(MagicSize + 4);
     if (start.size() < MagicSize + 4 || !start.startsWith(QByteArrayView(Magic, MagicSize)))
-        damaged(tr("it does not start as a finished backup does (cut short, or not a backup)"));
+        damaged(Text::tr("it does not start as a finished backup does (cut short, or not a backup)"));
     const quint32 length = qFromBigEndian<quint32>(start.constData() + MagicSize);
     if (length == 0 || length > MaximumManifestBytes)
-        damaged(tr("its manifest length is out of bounds"));
+        damaged(Text::tr("its manifest length is out of bounds"));
     const QByteArray manifestBytes = file.read(length);
     const QByteArray signature = file.read(Ed25519SignatureSize);
     if (manifestBytes.size() != static_cast<qsizetype>(length) || signature.size() != Ed25519SignatureSize)
-        damaged(tr("it is truncated"));
+        damaged(Text::tr("it is truncated"));
     QString problem;
     const std::optional<QJsonObject> json = parseStrictJsonObject(manifestBytes, &problem);
     if (!json)
@@ -169,15 +170,15 @@ Layout inspect(const QString& path)
     layout.manifest = BackupManifest::fromJson(*json);
     const BackupManifest& manifest = layout.manifest;
     if (!ed25519Verify(manifest.signer, start + manifestBytes, signature))
-        damaged(tr("its signature does not verify"));
+        damaged(Text::tr("its signature does not verify"));
     layout.keySlotOffset = MagicSize + 4 + length + Ed25519SignatureSize;
     layout.databaseOffset = layout.keySlotOffset + manifest.keySlotBytes;
     if (file.size() != layout.databaseOffset + manifest.databaseBytes)
-        damaged(tr("its size differs from what its manifest says"));
+        damaged(Text::tr("its size differs from what its manifest says"));
     if (!constantTimeEquals(hashOf(file, manifest.keySlotBytes), manifest.keySlotSha256))
-        damaged(tr("its key slots differ from those its manifest signed"));
+        damaged(Text::tr("its key slots differ from those its manifest signed"));
     if (!constantTimeEquals(hashOf(file, manifest.databaseBytes), manifest.databaseSha256))
-        damaged(tr("its database differs from the one its manifest signed"));
+        damaged(Text::tr("its database differs from the one its manifest signed"));
     return layout;
 }
 

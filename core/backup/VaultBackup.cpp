@@ -24,10 +24,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "VaultBackup" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::VaultBackup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VaultBackup)
+};
 
 constexpr QByteArrayView SigningKeyPurpose = "ecluse backup signing key v1";
 const QString Suffix = QStringLiteral(".ecb");
@@ -41,10 +42,10 @@ QString backupName(const QString& vaultId, const QDateTime& createdUtc)
 void flushToDisk(QFile& file)
 {
     if (!file.flush())
-        throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
 #ifndef Q_OS_WIN
     if (::fsync(file.handle()) != 0)
-        throw Error(ErrorKind::Other, tr("cannot write %1 to disk").arg(file.fileName()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1 to disk").arg(file.fileName()));
 #endif
 }
 
@@ -55,7 +56,7 @@ void copyBytes(QFile& from, QFile& to, qint64 size)
     while (size > 0) {
         const qint64 read = from.read(buffer.data(), std::min<qint64>(size, buffer.size()));
         if (read <= 0 || to.write(buffer.constData(), read) != read)
-            throw Error(ErrorKind::Other, tr("cannot copy %1 into %2").arg(from.fileName(), to.fileName()));
+            throw Error(ErrorKind::Other, Text::tr("cannot copy %1 into %2").arg(from.fileName(), to.fileName()));
         size -= read;
     }
 }
@@ -64,7 +65,7 @@ QByteArray fileSha256(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Other, tr("cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 read = 0;
@@ -78,12 +79,12 @@ void unpack(const QString& file, const BackupFile::Layout& layout, const QString
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly) || !in.seek(layout.keySlotOffset))
-        throw Error(ErrorKind::Other, tr("cannot read %1: %2").arg(file, in.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot read %1: %2").arg(file, in.errorString()));
     const auto write = [&](const QString& name, qint64 size) {
         QFile out(QDir(folder).filePath(name));
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
             !out.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
-            throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
+            throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(out.fileName(), out.errorString()));
         copyBytes(in, out, size);
         flushToDisk(out);
     };
@@ -120,7 +121,7 @@ std::unique_ptr<OpenedCopy> openCopy(const QString& file, const BackupFile::Layo
 {
     auto copy = std::make_unique<OpenedCopy>();
     if (!copy->folder.isValid())
-        throw Error(ErrorKind::Other, tr("cannot create a private folder to examine %1").arg(file));
+        throw Error(ErrorKind::Other, Text::tr("cannot create a private folder to examine %1").arg(file));
     QFile::setPermissions(copy->folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     unpack(file, layout, copy->folder.path());
     // No witness: examining a copy must not move the real vault's seal.
@@ -183,18 +184,18 @@ BackupResult VaultBackup::create(const QString& requestedFolder, const std::func
     const QString folder =
         QFileInfo(requestedFolder.isEmpty() ? defaultFolder(m_vault.policy()) : requestedFolder).absoluteFilePath();
     if (!QDir().mkpath(folder))
-        throw Error(ErrorKind::Other, tr("cannot create the backup folder %1").arg(folder));
+        throw Error(ErrorKind::Other, Text::tr("cannot create the backup folder %1").arg(folder));
     removeLeftovers(folder);
     const QDateTime now = m_vault.now().toUTC();
     const QString vaultId = m_vault.id();
     const QString finalPath = QDir(folder).filePath(backupName(vaultId, now));
     if (QFileInfo::exists(finalPath))
-        throw Error(ErrorKind::InvalidInput, tr("%1 already exists").arg(finalPath));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 already exists").arg(finalPath));
 
     // The snapshot (encrypted pages, as in vault.db) in a private folder beside the backup.
     QTemporaryDir work(QDir(folder).filePath(QStringLiteral(".ecluse-backup-XXXXXX")));
     if (!work.isValid())
-        throw Error(ErrorKind::Other, tr("cannot write in the backup folder %1").arg(folder));
+        throw Error(ErrorKind::Other, Text::tr("cannot write in the backup folder %1").arg(folder));
     const QString snapshotPath = QDir(work.path()).filePath(Vault::DatabaseFileName);
     const VaultSnapshot snapshot =
         m_vault.snapshotTo(VaultCapability(), snapshotPath, [&](double done) { return !onStep || onStep(done * 0.9); });
@@ -224,23 +225,23 @@ BackupResult VaultBackup::create(const QString& requestedFolder, const std::func
         QFile part(partPath);
         QFile snapshotFile(snapshotPath);
         if (!part.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !snapshotFile.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(partPath, part.errorString()));
+            throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(partPath, part.errorString()));
         part.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray header = BackupFile::header(manifest, signer);
         if (part.write(header) != header.size() || part.write(keySlots) != keySlots.size())
-            throw Error(ErrorKind::Other, tr("cannot write %1: %2").arg(partPath, part.errorString()));
+            throw Error(ErrorKind::Other, Text::tr("cannot write %1: %2").arg(partPath, part.errorString()));
         copyBytes(snapshotFile, part, manifest.databaseBytes);
         flushToDisk(part);
     }
     if (onStep && !onStep(0.95))
-        throw Error(ErrorKind::Other, QStringLiteral("cancelled"));
+        throw Error(ErrorKind::Other, Text::tr("cancelled"));
     if (!QFile::rename(partPath, finalPath))
-        throw Error(ErrorKind::Other, tr("cannot move the backup into place as %1").arg(finalPath));
+        throw Error(ErrorKind::Other, Text::tr("cannot move the backup into place as %1").arg(finalPath));
     try {
         QFile finished(finalPath);
         if (!finished.open(QIODevice::ReadWrite) ||
             finished.write(BackupFile::Magic, BackupFile::MagicSize) != BackupFile::MagicSize)
-            throw Error(ErrorKind::Other, tr("cannot complete %1: %2").arg(finalPath, finished.errorString()));
+            throw Error(ErrorKind::Other, Text::tr("cannot complete %1: %2").arg(finalPath, finished.errorString()));
         flushToDisk(finished);
         finished.close();
         BackupFile::inspect(finalPath);
@@ -303,15 +304,16 @@ BackupVerification VaultBackup::verifyInspected(const QString& file, const Backu
     const auto check = [&](const QString& name, bool passed, const QString& detail) {
         result.checks.checks.push_back({name, passed, passed ? QString() : detail});
     };
-    check(tr("vault"), vault.id() == layout.manifest.vault,
-          tr("the key slots belong to vault %1, the manifest names %2").arg(vault.id(), layout.manifest.vault));
+    check(Text::tr("vault"), vault.id() == layout.manifest.vault,
+          Text::tr("the key slots belong to vault %1, the manifest names %2").arg(vault.id(), layout.manifest.vault));
     const QByteArray signer =
         Ed25519SigningKey::fromSeed(vault.deriveKey(VaultCapability(), SigningKeyPurpose)).publicKey();
-    check(tr("signer"), signer == layout.manifest.signer, tr("the manifest was not signed with this vault's key"));
+    check(Text::tr("signer"), signer == layout.manifest.signer,
+          Text::tr("the manifest was not signed with this vault's key"));
     AuditTrail& trail = vault.audit(VaultCapability());
     const std::vector<AuditEntry> head = trail.entries(layout.manifest.auditHead, 1);
-    check(tr("audit head"), !head.empty() && head.front().hash() == layout.manifest.auditHeadHash,
-          tr("the trail's entry %1 is not the one the manifest names").arg(layout.manifest.auditHead));
+    check(Text::tr("audit head"), !head.empty() && head.front().hash() == layout.manifest.auditHeadHash,
+          Text::tr("the trail's entry %1 is not the one the manifest names").arg(layout.manifest.auditHead));
     // Page authentication, integrity, schema, key slots and the whole chain; the copy's own
     // sign-in is its last entry.
     for (VaultCheck& item : vault.verify().checks)
@@ -326,7 +328,8 @@ std::unique_ptr<Vault> VaultBackup::restore(const QString& file, const QString& 
     const BackupFile::Layout layout = BackupFile::inspect(file);
     const BackupVerification verification = verifyInspected(file, layout, credentials, environment);
     if (!verification.intact())
-        throw Error(ErrorKind::Integrity, tr("%1 does not verify: %2").arg(file, verification.checks.firstProblem()));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("%1 does not verify: %2").arg(file, verification.checks.firstProblem()));
     const BackupManifest& manifest = verification.manifest;
 
     // What the witnesses last saw of the vault's trail, before the restored one replaces it.
@@ -344,12 +347,12 @@ std::unique_ptr<Vault> VaultBackup::restore(const QString& file, const QString& 
         target + QStringLiteral(".before-restore-") + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss");
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        throw Error(ErrorKind::Other, tr("cannot create %1").arg(staging));
+        throw Error(ErrorKind::Other, Text::tr("cannot create %1").arg(staging));
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     unpack(file, layout, staging);
     const bool hadVault = QFileInfo::exists(target);
     if (hadVault && !QDir().rename(target, aside))
-        throw Error(ErrorKind::Other, tr("cannot move the current vault aside to %1").arg(aside));
+        throw Error(ErrorKind::Other, Text::tr("cannot move the current vault aside to %1").arg(aside));
     const auto putBack = [&] {
         QDir(target).removeRecursively();
         if (hadVault)
@@ -357,7 +360,7 @@ std::unique_ptr<Vault> VaultBackup::restore(const QString& file, const QString& 
     };
     if (!QDir().rename(staging, target)) {
         putBack();
-        throw Error(ErrorKind::Other, tr("cannot move the restored vault into %1").arg(target));
+        throw Error(ErrorKind::Other, Text::tr("cannot move the restored vault into %1").arg(target));
     }
     auto vault = std::make_unique<Vault>(target, environment);
     try {
@@ -373,7 +376,7 @@ std::unique_ptr<Vault> VaultBackup::restore(const QString& file, const QString& 
             details.insert(QStringLiteral("trailWentBack"), previousHead > manifest.auditHead);
         }
         trail.append(credentials.user, QStringLiteral("vault.restore"), file, details);
-        trail.reseal(credentials.user, tr("restored from %1").arg(file));
+        trail.reseal(credentials.user, Text::tr("restored from %1").arg(file));
     } catch (...) {
         vault->lock();
         vault.reset();

@@ -5,8 +5,13 @@
 #include <algorithm>
 
 namespace ecluse {
-
 namespace {
+
+// This file's messages, under the "Error" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Error)
+};
 
 bool mustBeEscaped(char16_t c)
 {
@@ -48,12 +53,12 @@ Error::Error(ErrorKind kind, QString message)
 void throwIfCancelled(const std::atomic_bool* cancel)
 {
     if (cancel && cancel->load(std::memory_order_relaxed))
-        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::Error", "cancelled"));
+        throw Error(ErrorKind::Other, Text::tr("cancelled"));
 }
 
 QString wrongCredentialsMessage()
 {
-    return QCoreApplication::translate("ecluse::Error", "wrong user or password");
+    return Text::tr("wrong user or password");
 }
 
 } // namespace ecluse

@@ -26,10 +26,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "ReadFile" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::ReadFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReadFile)
+};
 
 QString nameOf(const QString& path, const ReadRules& rules)
 {
@@ -82,8 +83,8 @@ CheckedFile::CheckedFile(const QString& path, const ReadRules& rules)
     const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
     m_handle = CreateFileW(native.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, flags, nullptr);
     if (m_handle == INVALID_HANDLE_VALUE) {
-        const auto error = static_cast<int>(GetLastError()); // before tr() may change it
-        refuse(rules.missing, tr("cannot open %1: %2").arg(m_name, qt_error_string(error)));
+        const auto error = static_cast<int>(GetLastError()); // before Text::tr() may change it
+        refuse(rules.missing, Text::tr("cannot open %1: %2").arg(m_name, qt_error_string(error)));
     }
     // The checks are made on the handle: what was opened is what is read. Pipes, consoles and
     // devices are not FILE_TYPE_DISK.
@@ -91,11 +92,11 @@ CheckedFile::CheckedFile(const QString& path, const ReadRules& rules)
     if (GetFileType(m_handle) != FILE_TYPE_DISK || !GetFileInformationByHandle(m_handle, &info) ||
         (info.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
         CloseHandle(m_handle);
-        refuse(m_refusal, tr("%1 is not a regular file").arg(m_name));
+        refuse(m_refusal, Text::tr("%1 is not a regular file").arg(m_name));
     }
     if (rules.links == LinkPolicy::Refuse && (info.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
         CloseHandle(m_handle);
-        refuse(m_refusal, tr("%1 is a link, and links are refused here").arg(m_name));
+        refuse(m_refusal, Text::tr("%1 is a link, and links are refused here").arg(m_name));
     }
     m_size = static_cast<qint64>((static_cast<quint64>(info.nFileSizeHigh) << 32) | info.nFileSizeLow);
 }
@@ -112,7 +113,7 @@ qint64 CheckedFile::read(char* into, qint64 maximum)
     const auto wanted = static_cast<DWORD>(std::min<qint64>(maximum, 1 << 20));
     if (!ReadFile(m_handle, into, wanted, &got, nullptr)) {
         const auto error = static_cast<int>(GetLastError());
-        refuse(m_refusal, tr("cannot read %1: %2").arg(m_name, qt_error_string(error)));
+        refuse(m_refusal, Text::tr("cannot read %1: %2").arg(m_name, qt_error_string(error)));
     }
     return got;
 }
@@ -121,12 +122,12 @@ std::unique_ptr<QFile> CheckedFile::release()
 {
     const int fd = _open_osfhandle(reinterpret_cast<intptr_t>(m_handle), _O_RDONLY | _O_BINARY);
     if (fd < 0)
-        refuse(m_refusal, tr("cannot read %1").arg(m_name));
+        refuse(m_refusal, Text::tr("cannot read %1").arg(m_name));
     m_handle = INVALID_HANDLE_VALUE; // the descriptor owns it now
     auto file = std::make_unique<QFile>();
     if (!file->open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
         _close(fd);
-        refuse(m_refusal, tr("cannot read %1: %2").arg(m_name, file->errorString()));
+        refuse(m_refusal, Text::tr("cannot read %1: %2").arg(m_name, file->errorString()));
     }
     return file;
 }
@@ -144,13 +145,13 @@ CheckedFile::CheckedFile(const QString& path, const ReadRules& rules)
     // again below.
     struct stat status = {};
     if ((refuseLinks ? ::lstat(native.constData(), &status) : ::stat(native.constData(), &status)) != 0) {
-        const int error = errno; // before tr() may change it
-        refuse(rules.missing, tr("cannot open %1: %2").arg(m_name, qt_error_string(error)));
+        const int error = errno; // before Text::tr() may change it
+        refuse(rules.missing, Text::tr("cannot open %1: %2").arg(m_name, qt_error_string(error)));
     }
     if (S_ISLNK(status.st_mode))
-        refuse(m_refusal, tr("%1 is a link, and links are refused here").arg(m_name));
+        refuse(m_refusal, Text::tr("%1 is a link, and links are refused here").arg(m_name));
     if (!S_ISREG(status.st_mode))
-        refuse(m_refusal, tr("%1 is not a regular file").arg(m_name));
+        refuse(m_refusal, Text::tr("%1 is not a regular file").arg(m_name));
 
     // O_NONBLOCK: a FIFO put in the file's place opens at once instead of waiting for a writer.
     // O_NOFOLLOW: a link put in its place fails to open.
@@ -161,12 +162,12 @@ CheckedFile::CheckedFile(const QString& path, const ReadRules& rules)
     if (m_fd < 0) {
         const int error = errno;
         if (refuseLinks && error == ELOOP)
-            refuse(m_refusal, tr("%1 is a link, and links are refused here").arg(m_name));
-        refuse(rules.missing, tr("cannot open %1: %2").arg(m_name, qt_error_string(error)));
+            refuse(m_refusal, Text::tr("%1 is a link, and links are refused here").arg(m_name));
+        refuse(rules.missing, Text::tr("cannot open %1: %2").arg(m_name, qt_error_string(error)));
     }
     if (::fstat(m_fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(m_fd);
-        refuse(m_refusal, tr("%1 is not a regular file").arg(m_name));
+        refuse(m_refusal, Text::tr("%1 is not a regular file").arg(m_name));
     }
     m_size = static_cast<qint64>(status.st_size);
 }
@@ -184,7 +185,7 @@ qint64 CheckedFile::read(char* into, qint64 maximum)
         if (got >= 0)
             return got;
         if (const int error = errno; error != EINTR)
-            refuse(m_refusal, tr("cannot read %1: %2").arg(m_name, qt_error_string(error)));
+            refuse(m_refusal, Text::tr("cannot read %1: %2").arg(m_name, qt_error_string(error)));
     }
 }
 
@@ -192,7 +193,7 @@ std::unique_ptr<QFile> CheckedFile::release()
 {
     auto file = std::make_unique<QFile>();
     if (!file->open(m_fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle))
-        refuse(m_refusal, tr("cannot read %1: %2").arg(m_name, file->errorString()));
+        refuse(m_refusal, Text::tr("cannot read %1: %2").arg(m_name, file->errorString()));
     m_fd = -1; // the QFile closes it now
     return file;
 }
@@ -210,7 +211,9 @@ struct Scratch
 template <typename Sink>
 void readBounded(CheckedFile& file, qint64 limit, const QString& name, ErrorKind refusal, Sink& out)
 {
-    const auto tooLarge = [&] { return Error(refusal, tr("%1 is larger than %2").arg(name, byteSizeText(limit))); };
+    const auto tooLarge = [&] {
+        return Error(refusal, Text::tr("%1 is larger than %2").arg(name, byteSizeText(limit)));
+    };
     if (file.size() > limit)
         throw tooLarge();
     Scratch scratch;
@@ -265,10 +268,10 @@ QString byteSizeText(qint64 bytes)
     constexpr qint64 kibibyte = 1024;
     constexpr qint64 mebibyte = kibibyte * kibibyte;
     if (bytes >= mebibyte && bytes % mebibyte == 0)
-        return tr("%1 MiB").arg(bytes / mebibyte);
+        return Text::tr("%1 MiB").arg(bytes / mebibyte);
     if (bytes >= kibibyte && bytes % kibibyte == 0)
-        return tr("%1 KiB").arg(bytes / kibibyte);
-    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+        return Text::tr("%1 KiB").arg(bytes / kibibyte);
+    return bytes == 1 ? Text::tr("1 byte") : Text::tr("%1 bytes").arg(bytes);
 }
 
 } // namespace ecluse

@@ -10,10 +10,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "StrictJson" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::StrictJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+};
 
 struct JsonDeleter
 {
@@ -74,17 +75,18 @@ std::optional<QJsonObject> parseStrictJsonObject(QByteArrayView bytes, QString* 
     const JsonPointer root(
         json_loadb(bytes.data(), static_cast<std::size_t>(bytes.size()), JSON_REJECT_DUPLICATES, &error));
     if (!root) {
-        *problem = tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(QString::fromUtf8(error.text));
+        *problem =
+            Text::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(QString::fromUtf8(error.text));
         return std::nullopt;
     }
     if (!json_is_object(root.get())) {
-        *problem = tr("the document is not a JSON object");
+        *problem = Text::tr("the document is not a JSON object");
         return std::nullopt;
     }
     try {
         return toQt(root.get(), 1).toObject();
     } catch (const TooDeep&) {
-        *problem = tr("nested deeper than %1 levels").arg(MaximumJsonDepth);
+        *problem = Text::tr("nested deeper than %1 levels").arg(MaximumJsonDepth);
         return std::nullopt;
     }
 }

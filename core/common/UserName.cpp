@@ -6,6 +6,15 @@
 #include <QRegularExpression>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "UserName" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UserName)
+};
+
+} // namespace
 
 bool isValidUserName(const QString& name)
 {
@@ -16,11 +25,9 @@ bool isValidUserName(const QString& name)
 void requireValidUserName(const QString& name)
 {
     if (!isValidUserName(name))
-        throw Error(ErrorKind::InvalidInput,
-                    QCoreApplication::translate("ecluse::UserName",
-                                                "'%1' is not a valid user name: use 1 to 64 lowercase letters, "
-                                                "digits, '.', '_' or '-', starting with a letter or digit")
-                        .arg(name));
+        throw Error(ErrorKind::InvalidInput, Text::tr("'%1' is not a valid user name: use 1 to 64 lowercase letters, "
+                                                      "digits, '.', '_' or '-', starting with a letter or digit")
+                                                 .arg(name));
 }
 
 } // namespace ecluse

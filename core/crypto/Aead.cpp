@@ -3,12 +3,20 @@
 #include "OpenSslError.h"
 #include "Wipe.h"
 
+#include <QCoreApplication>
+
 #include <openssl/evp.h>
 
 #include <memory>
 
 namespace ecluse {
 namespace {
+
+// This file's messages, under the "Aead" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Aead)
+};
 
 using CipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
@@ -20,14 +28,14 @@ const unsigned char* bytes(QByteArrayView view)
 int length(std::size_t size)
 {
     if (size > (1u << 30))
-        throw Error(ErrorKind::InvalidInput, QStringLiteral("AES-GCM input too large"));
+        throw Error(ErrorKind::InvalidInput, Text::tr("AES-GCM input too large"));
     return static_cast<int>(size);
 }
 
 void checkSizes(const SecureBuffer& key, QByteArrayView nonce)
 {
     if (key.size() != AesGcmKeySize || static_cast<std::size_t>(nonce.size()) != AesGcmNonceSize)
-        throw Error(ErrorKind::Other, QStringLiteral("AES-GCM needs a 32-byte key and a 12-byte nonce"));
+        throw Error(ErrorKind::Other, Text::tr("AES-GCM needs a 32-byte key and a 12-byte nonce"));
 }
 
 } // namespace

@@ -16,6 +16,12 @@
 namespace ecluse {
 namespace {
 
+// This file's messages, under the "Ed25519" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Ed25519)
+};
+
 using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
@@ -35,8 +41,7 @@ KeyPtr privateKey(const SecureBuffer& seed)
 
 [[noreturn]] void notAKey(const char* what)
 {
-    throw Error(ErrorKind::InvalidInput,
-                QCoreApplication::translate("ecluse::Ed25519", "not an Ed25519 %1").arg(QString::fromLatin1(what)));
+    throw Error(ErrorKind::InvalidInput, Text::tr(what));
 }
 
 } // namespace
@@ -53,7 +58,7 @@ Ed25519SigningKey Ed25519SigningKey::generate(Random& random)
 Ed25519SigningKey Ed25519SigningKey::fromSeed(SecureBuffer seed)
 {
     if (seed.size() != 32)
-        throw Error(ErrorKind::Other, QStringLiteral("an Ed25519 seed is 32 bytes"));
+        throw Error(ErrorKind::Other, Text::tr("an Ed25519 seed is 32 bytes"));
     return Ed25519SigningKey(std::move(seed));
 }
 
@@ -63,11 +68,11 @@ Ed25519SigningKey Ed25519SigningKey::fromPem(const SecureBuffer& pem)
     KeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        notAKey("private key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 private key"));
     SecureBuffer seed(32);
     std::size_t length = seed.size();
     if (EVP_PKEY_get_raw_private_key(key.get(), seed.data(), &length) != 1 || length != 32)
-        notAKey("private key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 private key"));
     return Ed25519SigningKey(std::move(seed));
 }
 
@@ -140,11 +145,11 @@ QByteArray ed25519PublicKeyFromPem(QByteArrayView pem)
     KeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 public key"));
     QByteArray out(Ed25519PublicKeySize, Qt::Uninitialized);
     std::size_t length = Ed25519PublicKeySize;
     if (EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char*>(out.data()), &length) != 1)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("Ed25519", "not an Ed25519 public key"));
     return out;
 }
 

@@ -15,6 +15,12 @@
 namespace ecluse {
 namespace {
 
+// This file's messages, under the "X25519" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(X25519)
+};
+
 using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
 using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
@@ -26,8 +32,7 @@ const unsigned char* bytes(QByteArrayView view)
 
 [[noreturn]] void notAKey(const char* what)
 {
-    throw Error(ErrorKind::InvalidInput,
-                QCoreApplication::translate("ecluse::X25519", "not an X25519 %1").arg(QString::fromLatin1(what)));
+    throw Error(ErrorKind::InvalidInput, Text::tr(what));
 }
 
 KeyPtr privateKey(const SecureBuffer& raw)
@@ -66,11 +71,11 @@ X25519PrivateKey X25519PrivateKey::fromPem(const SecureBuffer& pem)
     KeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_X25519)
-        notAKey("private key");
+        notAKey(QT_TRANSLATE_NOOP("X25519", "not an X25519 private key"));
     SecureBuffer raw(X25519KeySize);
     std::size_t length = raw.size();
     if (EVP_PKEY_get_raw_private_key(key.get(), raw.data(), &length) != 1 || length != X25519KeySize)
-        notAKey("private key");
+        notAKey(QT_TRANSLATE_NOOP("X25519", "not an X25519 private key"));
     return X25519PrivateKey(std::move(raw));
 }
 
@@ -88,18 +93,18 @@ SecureBuffer X25519PrivateKey::toPem() const
 QByteArray X25519PrivateKey::publicKey() const
 {
     KeyPtr key = privateKey(m_raw);
-    return rawPublicKey(key.get(), "private key");
+    return rawPublicKey(key.get(), QT_TRANSLATE_NOOP("X25519", "not an X25519 private key"));
 }
 
 SecureBuffer X25519PrivateKey::agree(QByteArrayView peerPublicKey) const
 {
     if (static_cast<std::size_t>(peerPublicKey.size()) != X25519KeySize)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("X25519", "not an X25519 public key"));
     KeyPtr self = privateKey(m_raw);
     KeyPtr peer(EVP_PKEY_new_raw_public_key(EVP_PKEY_X25519, nullptr, bytes(peerPublicKey), X25519KeySize),
                 &EVP_PKEY_free);
     if (!peer)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("X25519", "not an X25519 public key"));
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new(self.get(), nullptr), &EVP_PKEY_CTX_free);
     SecureBuffer secret(X25519KeySize);
     std::size_t length = secret.size();
@@ -131,7 +136,7 @@ QByteArray x25519PublicKeyFromPem(QByteArrayView pem)
     KeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr, &EVP_PKEY_free);
     ERR_clear_error();
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_X25519)
-        notAKey("public key");
+        notAKey(QT_TRANSLATE_NOOP("X25519", "not an X25519 public key"));
     return rawPublicKey(key.get(), "public key");
 }
 

@@ -8,6 +8,12 @@ namespace ecluse {
 
 namespace {
 
+// This file's messages, under the "Catalogue" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalogue)
+};
+
 constexpr qint64 Euro = 100; // amounts are held in cents
 
 ColumnSpec code(const char* name, QString label, const char* codeList, bool isDimension = true)
@@ -144,9 +150,7 @@ Catalogue::Catalogue(std::vector<DatasetSchema> datasets)
     for (std::size_t i = 0; i < m_datasets.size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
             if (m_datasets[i].name == m_datasets[j].name)
-                throw Error(ErrorKind::Other,
-                            QCoreApplication::translate("ecluse::Catalogue", "dataset %1 is defined twice")
-                                .arg(m_datasets[i].name));
+                throw Error(ErrorKind::Other, Text::tr("dataset %1 is defined twice").arg(m_datasets[i].name));
         }
     }
 }

@@ -23,10 +23,11 @@ namespace ecluse {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "CodeList" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::CodeList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CodeList)
+};
 
 // A code and its length in one word: bytes 0-6 hold the characters, byte 7 the length. Never 0
 // for a non-empty code; 0 for anything that cannot be a code (empty, too long, not ASCII).
@@ -73,7 +74,7 @@ std::vector<CsvPair> readPairs(const QString& what, const QByteArray& csv, const
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(csv);
     if (decoder.hasError())
-        throw Error(ErrorKind::InvalidInput, tr("%1: not valid UTF-8").arg(what));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1: not valid UTF-8").arg(what));
 
     std::vector<CsvPair> pairs;
     const QStringList lines = text.split(u'\n');
@@ -88,18 +89,18 @@ std::vector<CsvPair> readPairs(const QString& what, const QByteArray& csv, const
         if (!headerSeen) {
             if (line != header)
                 throw Error(ErrorKind::InvalidInput,
-                            tr("%1, line %2: the header must be '%3'").arg(what).arg(lineNumber).arg(header));
+                            Text::tr("%1, line %2: the header must be '%3'").arg(what).arg(lineNumber).arg(header));
             headerSeen = true;
             continue;
         }
         const qsizetype separator = line.indexOf(u';');
         if (separator < 0 || line.indexOf(u';', separator + 1) >= 0)
             throw Error(ErrorKind::InvalidInput,
-                        tr("%1, line %2: expected two fields separated by ';'").arg(what).arg(lineNumber));
+                        Text::tr("%1, line %2: expected two fields separated by ';'").arg(what).arg(lineNumber));
         pairs.push_back({lineNumber, line.left(separator).toString(), line.mid(separator + 1).toString()});
     }
     if (!headerSeen)
-        throw Error(ErrorKind::InvalidInput, tr("%1: empty file").arg(what));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1: empty file").arg(what));
     return pairs;
 }
 
@@ -114,7 +115,7 @@ QByteArray readResource(const QString& kind, QStringView name)
     });
     QFile file(QStringLiteral(":/codelists/%1.csv").arg(name));
     if (!plain || !file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Other, tr("no built-in %1 named '%2'").arg(kind, name));
+        throw Error(ErrorKind::Other, Text::tr("no built-in %1 named '%2'").arg(kind, name));
     return file.readAll();
 }
 
@@ -144,7 +145,7 @@ CodeList::CodeList(QString name, std::vector<Entry> entries)
     , m_entries(std::move(entries))
 {
     if (m_entries.empty())
-        throw Error(ErrorKind::InvalidInput, tr("code list %1 has no codes").arg(m_name));
+        throw Error(ErrorKind::InvalidInput, Text::tr("code list %1 has no codes").arg(m_name));
 
     std::size_t capacity = 4;
     while (capacity < 2 * m_entries.size())
@@ -157,16 +158,19 @@ CodeList::CodeList(QString name, std::vector<Entry> entries)
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         const Entry& entry = m_entries[i];
         if (!std::all_of(entry.code.begin(), entry.code.end(), isCodeCharacter))
-            throw Error(ErrorKind::InvalidInput, tr("code list %1: '%2' is not a valid code").arg(m_name, entry.code));
+            throw Error(ErrorKind::InvalidInput,
+                        Text::tr("code list %1: '%2' is not a valid code").arg(m_name, entry.code));
         const std::uint64_t key = packCode(QStringView(entry.code));
         if (key == 0)
-            throw Error(ErrorKind::InvalidInput, tr("code list %1: code '%2' is empty or longer than %3 characters")
-                                                     .arg(m_name, entry.code)
-                                                     .arg(MaxCodeLength));
+            throw Error(ErrorKind::InvalidInput,
+                        Text::tr("code list %1: code '%2' is empty or longer than %3 characters")
+                            .arg(m_name, entry.code)
+                            .arg(MaxCodeLength));
         if (entry.label.trimmed().isEmpty())
-            throw Error(ErrorKind::InvalidInput, tr("code list %1: code '%2' has no label").arg(m_name, entry.code));
+            throw Error(ErrorKind::InvalidInput,
+                        Text::tr("code list %1: code '%2' has no label").arg(m_name, entry.code));
         if (find(key) >= 0)
-            throw Error(ErrorKind::InvalidInput, tr("code list %1: duplicate code '%2'").arg(m_name, entry.code));
+            throw Error(ErrorKind::InvalidInput, Text::tr("code list %1: duplicate code '%2'").arg(m_name, entry.code));
 
         const std::size_t mask = m_slots.size() - 1;
         std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> m_shift);
@@ -179,7 +183,7 @@ CodeList::CodeList(QString name, std::vector<Entry> entries)
 CodeList CodeList::parse(QString name, const QByteArray& csv)
 {
     std::vector<Entry> entries;
-    for (CsvPair& pair : readPairs(tr("code list %1").arg(name), csv, QStringLiteral("code;label")))
+    for (CsvPair& pair : readPairs(Text::tr("code list %1").arg(name), csv, QStringLiteral("code;label")))
         entries.push_back({std::move(pair.first), std::move(pair.second)});
     return CodeList(std::move(name), std::move(entries));
 }
@@ -187,7 +191,7 @@ CodeList CodeList::parse(QString name, const QByteArray& csv)
 const CodeList& CodeList::builtin(QStringView name)
 {
     static Registry<CodeList> registry;
-    return registry.get(name, [name] { return parse(name.toString(), readResource(tr("code list"), name)); });
+    return registry.get(name, [name] { return parse(name.toString(), readResource(Text::tr("code list"), name)); });
 }
 
 int CodeList::find(std::uint64_t key) const noexcept
@@ -224,28 +228,30 @@ CodeMapping::CodeMapping(QString name, const CodeList& from, const CodeList& to,
 
 CodeMapping CodeMapping::parse(QString name, const CodeList& from, const CodeList& to, const QByteArray& csv)
 {
-    const QString what = tr("mapping %1").arg(name);
+    const QString what = Text::tr("mapping %1").arg(name);
     std::vector<int> target(static_cast<std::size_t>(from.size()), -1);
     for (const CsvPair& pair : readPairs(what, csv, from.name() + u';' + to.name())) {
         const int source = from.indexOf(QStringView(pair.first));
         if (source < 0)
-            throw Error(
-                ErrorKind::InvalidInput,
-                tr("%1, line %2: '%3' is not in code list %4").arg(what).arg(pair.line).arg(pair.first, from.name()));
+            throw Error(ErrorKind::InvalidInput, Text::tr("%1, line %2: '%3' is not in code list %4")
+                                                     .arg(what)
+                                                     .arg(pair.line)
+                                                     .arg(pair.first, from.name()));
         const int destination = to.indexOf(QStringView(pair.second));
         if (destination < 0)
-            throw Error(
-                ErrorKind::InvalidInput,
-                tr("%1, line %2: '%3' is not in code list %4").arg(what).arg(pair.line).arg(pair.second, to.name()));
+            throw Error(ErrorKind::InvalidInput, Text::tr("%1, line %2: '%3' is not in code list %4")
+                                                     .arg(what)
+                                                     .arg(pair.line)
+                                                     .arg(pair.second, to.name()));
         int& slot = target[static_cast<std::size_t>(source)];
         if (slot >= 0)
             throw Error(ErrorKind::InvalidInput,
-                        tr("%1, line %2: '%3' is mapped twice").arg(what).arg(pair.line).arg(pair.first));
+                        Text::tr("%1, line %2: '%3' is mapped twice").arg(what).arg(pair.line).arg(pair.first));
         slot = destination;
     }
     for (int i = 0; i < from.size(); ++i) {
         if (target[static_cast<std::size_t>(i)] < 0)
-            throw Error(ErrorKind::InvalidInput, tr("%1: '%2' has no target").arg(what, from.code(i)));
+            throw Error(ErrorKind::InvalidInput, Text::tr("%1: '%2' has no target").arg(what, from.code(i)));
     }
     return CodeMapping(std::move(name), from, to, std::move(target));
 }
@@ -254,12 +260,12 @@ const CodeMapping& CodeMapping::builtin(QStringView name)
 {
     static Registry<CodeMapping> registry;
     return registry.get(name, [name] {
-        const QByteArray csv = readResource(tr("code mapping"), name);
+        const QByteArray csv = readResource(Text::tr("code mapping"), name);
         // The header names the two lists, so the file alone says what it maps.
         const QByteArray header = csv.left(csv.indexOf('\n')).trimmed();
         const qsizetype separator = header.indexOf(';');
         if (separator <= 0)
-            throw Error(ErrorKind::Other, tr("mapping %1: the header must name two code lists").arg(name));
+            throw Error(ErrorKind::Other, Text::tr("mapping %1: the header must name two code lists").arg(name));
         const CodeList& from = CodeList::builtin(QString::fromUtf8(header.left(separator)));
         const CodeList& to = CodeList::builtin(QString::fromUtf8(header.mid(separator + 1)));
         return parse(name.toString(), from, to, csv);

@@ -12,6 +12,12 @@
 namespace ecluse {
 namespace {
 
+// This file's messages, under the "CsvReader" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
+
 constexpr qsizetype chunkSize = 1 << 20;
 constexpr qsizetype maximumRecord = 1 << 20; // a record larger than this is not a claims row
 // What is kept of a record being scanned, plus a read: the buffer never needs to grow.
@@ -77,11 +83,10 @@ QString CsvReader::columnLabel(std::size_t index) const
 
 void CsvReader::fail(const char* what, std::size_t column) const
 {
-    throw Error(ErrorKind::InvalidInput,
-                QCoreApplication::translate("ecluse::CsvReader", "%1, line %2, column %3: %4")
-                    .arg(m_source)
-                    .arg(m_recordLine)
-                    .arg(columnLabel(column), QCoreApplication::translate("ecluse::CsvReader", what)));
+    throw Error(ErrorKind::InvalidInput, Text::tr("%1, line %2, column %3: %4")
+                                             .arg(m_source)
+                                             .arg(m_recordLine)
+                                             .arg(columnLabel(column), Text::tr(what)));
 }
 
 bool CsvReader::fill()
@@ -92,15 +97,14 @@ bool CsvReader::fill()
     // outgrow the buffer.
     const qsizetype tail = m_end - m_start;
     if (tail + chunkSize > m_buffer.size())
-        fail("record too long", m_spans.size());
+        fail(QT_TRANSLATE_NOOP("CsvReader", "record too long"), m_spans.size());
     if (m_start > 0 && tail > 0)
         std::memmove(m_buffer.data(), m_buffer.constData() + m_start, static_cast<std::size_t>(tail));
     m_start = 0;
     m_end = tail;
     const qint64 got = m_device.read(m_buffer.data() + m_end, chunkSize);
     if (got < 0)
-        throw Error(ErrorKind::InvalidInput, QCoreApplication::translate("ecluse::CsvReader", "cannot read %1: %2")
-                                                 .arg(m_source, m_device.errorString()));
+        throw Error(ErrorKind::InvalidInput, Text::tr("cannot read %1: %2").arg(m_source, m_device.errorString()));
     if (got == 0) {
         m_eof = true;
         return false;
@@ -157,19 +161,20 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
                 }
                 if (!closed) {
                     if (m_eof)
-                        fail("unterminated quoted field", spans.size());
+                        fail(QT_TRANSLATE_NOOP("CsvReader", "unterminated quoted field"), spans.size());
                     break; // need more input
                 }
                 spans.emplace_back(static_cast<qsizetype>(from), static_cast<qsizetype>(m_unquoted.size() - from));
                 quoted.push_back(1);
                 if (pos < m_end && data[pos] != ',' && data[pos] != '\n' && data[pos] != '\r')
-                    fail("unexpected character after a closing quote", spans.size() - 1);
+                    fail(QT_TRANSLATE_NOOP("CsvReader", "unexpected character after a closing quote"),
+                         spans.size() - 1);
             } else {
                 const qsizetype begin = pos;
                 while (pos < m_end && data[pos] != ',' && data[pos] != '\n' && data[pos] != '"')
                     ++pos;
                 if (pos < m_end && data[pos] == '"')
-                    fail("a quote inside an unquoted field", spans.size());
+                    fail(QT_TRANSLATE_NOOP("CsvReader", "a quote inside an unquoted field"), spans.size());
                 qsizetype length = pos - begin;
                 if (pos == m_end && !m_eof)
                     break; // the field may continue in the next chunk
@@ -205,7 +210,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
             if (m_eof && m_start >= m_end)
                 return false;
             if (m_end - m_start > maximumRecord)
-                fail("record too long", spans.size());
+                fail(QT_TRANSLATE_NOOP("CsvReader", "record too long"), spans.size());
             if (!fill() && m_start >= m_end)
                 return false;
             continue;
@@ -219,7 +224,7 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
                           .substr(static_cast<std::size_t>(spans[i].first), static_cast<std::size_t>(spans[i].second))
                     : std::string_view(data + spans[i].first, static_cast<std::size_t>(spans[i].second));
             if (!isValidUtf8(field))
-                fail("invalid UTF-8", i);
+                fail(QT_TRANSLATE_NOOP("CsvReader", "invalid UTF-8"), i);
             fields.push_back(field);
         }
         return true;

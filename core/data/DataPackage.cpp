@@ -25,10 +25,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "DataPackage" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::DataPackage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataPackage)
+};
 
 const QByteArray signatureContext = QByteArrayLiteral("ecluse-package-v1");
 constexpr qint64 maximumManifestSize = 1 << 20;
@@ -38,7 +39,8 @@ constexpr qint64 bufferSize = 1 << 20;
 // `source` names where the manifest was read; empty for one being built.
 [[noreturn]] void invalid(const QString& source, const QString& why)
 {
-    throw Error(ErrorKind::InvalidInput, tr("%1: %2").arg(source.isEmpty() ? tr("package manifest") : source, why));
+    throw Error(ErrorKind::InvalidInput,
+                Text::tr("%1: %2").arg(source.isEmpty() ? Text::tr("package manifest") : source, why));
 }
 
 // A file name that stays inside the package folder whatever the platform: no separators, no
@@ -70,20 +72,20 @@ struct ManifestSignature
 ManifestSignature parseSignature(const QByteArray& text, const QString& where)
 {
     const auto damaged = [&](const QString& why) {
-        return Error(ErrorKind::Integrity, tr("%1 is damaged: %2").arg(where, why));
+        return Error(ErrorKind::Integrity, Text::tr("%1 is damaged: %2").arg(where, why));
     };
     QString problem;
     const std::optional<QJsonObject> document = parseStrictJsonObject(text, &problem);
     if (!document)
-        throw damaged(tr("it is not a valid JSON object (%1)").arg(problem));
+        throw damaged(Text::tr("it is not a valid JSON object (%1)").arg(problem));
     const auto field = [&](QLatin1StringView key, std::size_t size) {
         const QJsonValue value = document->value(key);
         if (!value.isString())
-            throw damaged(tr("'%1' is missing").arg(key));
+            throw damaged(Text::tr("'%1' is missing").arg(key));
         const auto decoded =
             QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != static_cast<qsizetype>(size))
-            throw damaged(tr("'%1' is not %2 bytes in base64").arg(key).arg(size));
+            throw damaged(Text::tr("'%1' is not %2 bytes in base64").arg(key).arg(size));
         return decoded.decoded;
     };
     return {field(QLatin1StringView("signer"), Ed25519PublicKeySize),
@@ -111,7 +113,7 @@ FileDigest digestDevice(QIODevice& device, const QString& name, bool countRows, 
         const qint64 got = wanted > 0 ? device.read(buffer.data(), wanted) : 0;
         if (got < 0) {
             wipe(buffer);
-            throw Error(ErrorKind::Integrity, tr("cannot read %1: %2").arg(name, device.errorString()));
+            throw Error(ErrorKind::Integrity, Text::tr("cannot read %1: %2").arg(name, device.errorString()));
         }
         if (got == 0)
             break;
@@ -139,7 +141,7 @@ void writeSmallFile(const QString& path, const QByteArray& contents)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
-        throw Error(ErrorKind::Other, tr("cannot write %1").arg(path));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1").arg(path));
 }
 
 } // namespace
@@ -178,30 +180,30 @@ PackageManifest PackageManifest::parse(const QByteArray& json, const QString& so
     QString problem;
     const std::optional<QJsonObject> document = parseStrictJsonObject(json, &problem);
     if (!document)
-        invalid(source, tr("not valid JSON (%1)").arg(problem));
+        invalid(source, Text::tr("not valid JSON (%1)").arg(problem));
     const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("ecluse-package"))
-        invalid(source, tr("'format' must be 'ecluse-package'"));
+        invalid(source, Text::tr("'format' must be 'ecluse-package'"));
     if (root.value(QStringLiteral("version")).toInteger() != FormatVersion)
-        invalid(source, tr("unsupported version %1").arg(root.value(QStringLiteral("version")).toInteger()));
+        invalid(source, Text::tr("unsupported version %1").arg(root.value(QStringLiteral("version")).toInteger()));
 
     PackageManifest manifest;
     manifest.id = root.value(QStringLiteral("id")).toString();
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
     if (!idPattern.match(manifest.id).hasMatch())
-        invalid(source, tr("'id' is missing or malformed"));
+        invalid(source, Text::tr("'id' is missing or malformed"));
     manifest.dataset = root.value(QStringLiteral("dataset")).toString();
     manifest.schemaVersion = root.value(QStringLiteral("schemaVersion")).toInt();
     manifest.producer = root.value(QStringLiteral("producer")).toString();
     if (manifest.dataset.isEmpty() || manifest.schemaVersion < 1 || manifest.producer.trimmed().isEmpty())
-        invalid(source, tr("'dataset', 'schemaVersion' and 'producer' are required"));
+        invalid(source, Text::tr("'dataset', 'schemaVersion' and 'producer' are required"));
     // Both are shown as the data's provenance, in the GUI and by the CLI: text only.
     if (printableText(manifest.dataset) != manifest.dataset || printableText(manifest.producer) != manifest.producer)
-        invalid(source, tr("'dataset' and 'producer' must not hold control characters"));
+        invalid(source, Text::tr("'dataset' and 'producer' must not hold control characters"));
     manifest.created = QDateTime::fromString(root.value(QStringLiteral("created")).toString(), Qt::ISODate);
     manifest.retainUntil = QDate::fromString(root.value(QStringLiteral("retainUntil")).toString(), Qt::ISODate);
     if (!manifest.created.isValid() || !manifest.retainUntil.isValid())
-        invalid(source, tr("'created' and 'retainUntil' must be ISO 8601 dates"));
+        invalid(source, Text::tr("'created' and 'retainUntil' must be ISO 8601 dates"));
 
     QSet<QString> names;
     for (const QJsonValue value : root.value(QStringLiteral("files")).toArray()) {
@@ -209,20 +211,21 @@ PackageManifest PackageManifest::parse(const QByteArray& json, const QString& so
         PackageFile file;
         file.name = object.value(QStringLiteral("name")).toString();
         if (!isSafeFileName(file.name))
-            invalid(source,
-                    tr("file name '%1' is not allowed: plain names ending in .csv only, no folders").arg(file.name));
+            invalid(
+                source,
+                Text::tr("file name '%1' is not allowed: plain names ending in .csv only, no folders").arg(file.name));
         if (names.contains(file.name.toLower()))
-            invalid(source, tr("file '%1' is listed twice").arg(file.name));
+            invalid(source, Text::tr("file '%1' is listed twice").arg(file.name));
         names.insert(file.name.toLower());
         file.rows = object.value(QStringLiteral("rows")).toInteger(-1);
         file.bytes = object.value(QStringLiteral("bytes")).toInteger(-1);
         file.sha256 = QByteArray::fromHex(object.value(QStringLiteral("sha256")).toString().toLatin1());
         if (file.rows < 0 || file.bytes < 0 || file.sha256.size() != static_cast<qsizetype>(Sha256Size))
-            invalid(source, tr("file '%1' needs rows, bytes and a SHA-256").arg(file.name));
+            invalid(source, Text::tr("file '%1' needs rows, bytes and a SHA-256").arg(file.name));
         manifest.files.append(file);
     }
     if (manifest.files.isEmpty())
-        invalid(source, tr("no files"));
+        invalid(source, Text::tr("no files"));
     return manifest;
 }
 
@@ -244,9 +247,9 @@ PackageManifest build(const QString& out, const QString& dataset, int schemaVers
                       const QDate& retainUntil, const QStringList& csvFiles, const Ed25519SigningKey& key)
 {
     if (QFileInfo::exists(out))
-        throw Error(ErrorKind::InvalidInput, tr("%1 already exists: a package is written anew").arg(out));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 already exists: a package is written anew").arg(out));
     if (csvFiles.isEmpty())
-        throw Error(ErrorKind::Usage, tr("a package needs at least one CSV file"));
+        throw Error(ErrorKind::Usage, Text::tr("a package needs at least one CSV file"));
 
     PackageManifest manifest;
     manifest.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -259,7 +262,7 @@ PackageManifest build(const QString& out, const QString& dataset, int schemaVers
         const QString name = QFileInfo(csv).fileName();
         if (!isSafeFileName(name))
             throw Error(ErrorKind::InvalidInput,
-                        tr("'%1': CSV file names must be plain names ending in .csv").arg(name));
+                        Text::tr("'%1': CSV file names must be plain names ending in .csv").arg(name));
         const FileDigest digest = digestFile(csv, true);
         manifest.files.append({name, digest.dataRows, digest.bytes, digest.sha256});
     }
@@ -277,13 +280,14 @@ PackageManifest build(const QString& out, const QString& dataset, int schemaVers
         return manifest;
     }
     if (!QDir().mkpath(out))
-        throw Error(ErrorKind::Other, tr("cannot create %1").arg(out));
+        throw Error(ErrorKind::Other, Text::tr("cannot create %1").arg(out));
     const QDir folder(out);
     for (const QString& csv : csvFiles) {
         if (!QFile::copy(csv, folder.filePath(QFileInfo(csv).fileName())))
-            throw Error(ErrorKind::InvalidInput, tr("cannot copy %1 into the package (a file of that name already "
-                                                    "there, or unreadable)")
-                                                     .arg(csv));
+            throw Error(ErrorKind::InvalidInput,
+                        Text::tr("cannot copy %1 into the package (a file of that name already "
+                                 "there, or unreadable)")
+                            .arg(csv));
     }
     writeSmallFile(folder.filePath(PackageManifest::ManifestFileName), json);
     writeSmallFile(folder.filePath(PackageManifest::SignatureFileName), signature);
@@ -320,7 +324,7 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
         const auto member = [&](const QString& name) {
             return ReadRules{.links = LinkPolicy::Refuse,
                              .refusal = ErrorKind::Integrity,
-                             .name = tr("%1 in package %2").arg(name, location)};
+                             .name = Text::tr("%1 in package %2").arg(name, location)};
         };
         const QDir dir(location);
         const ReadRules manifestRules = member(PackageManifest::ManifestFileName);
@@ -331,17 +335,19 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
             readRegularFile(dir.filePath(PackageManifest::SignatureFileName), maximumSignatureSize, signatureRules);
         signatureName = signatureRules.name;
     } else {
-        throw Error(ErrorKind::InvalidInput, tr("%1 is neither a package folder nor a package archive").arg(location));
+        throw Error(ErrorKind::InvalidInput,
+                    Text::tr("%1 is neither a package folder nor a package archive").arg(location));
     }
     const ManifestSignature signature = parseSignature(signatureFile, signatureName);
     if (!trustedProducerKeys.contains(signature.signer))
-        throw Error(ErrorKind::Denied, tr("package %1 is signed by key %2, which this workstation does not trust "
-                                          "(managed policy TrustedProducerKeys)")
+        throw Error(ErrorKind::Denied, Text::tr("package %1 is signed by key %2, which this workstation does not trust "
+                                                "(managed policy TrustedProducerKeys)")
                                            .arg(location, keyFingerprint(signature.signer)));
     if (!ed25519Verify(signature.signer, signatureContext + '\0' + json, signature.signature))
-        throw Error(ErrorKind::Integrity, tr("package %1: the manifest's signature does not verify: it was altered "
-                                             "after signing")
-                                              .arg(location));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("package %1: the manifest's signature does not verify: it was altered "
+                             "after signing")
+                        .arg(location));
 
     VerifiedPackage package{where.absoluteFilePath(), PackageManifest::parse(json, manifestSource), signature.signer,
                             archive};
@@ -352,7 +358,7 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
         if (archive) {
             const PackageArchive::Entry* entry = archive->entry(file.name);
             if (!entry)
-                throw Error(ErrorKind::Integrity, tr("package %1: '%2' is missing").arg(location, file.name));
+                throw Error(ErrorKind::Integrity, Text::tr("package %1: '%2' is missing").arg(location, file.name));
             size = entry->size;
         } else {
             auto member = openMember(package.location, file.name, what);
@@ -360,7 +366,7 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
             device = std::move(member);
         }
         if (size != file.bytes)
-            throw Error(ErrorKind::Integrity, tr("package %1: '%2' has %3 bytes, the signed manifest says %4")
+            throw Error(ErrorKind::Integrity, Text::tr("package %1: '%2' has %3 bytes, the signed manifest says %4")
                                                   .arg(location, file.name)
                                                   .arg(size)
                                                   .arg(file.bytes));
@@ -369,9 +375,9 @@ VerifiedPackage verify(const QString& location, const QList<QByteArray>& trusted
         // No more than the signed size is hashed, even from a file that grows meanwhile.
         const FileDigest digest = digestDevice(*device, what, false, file.bytes);
         if (digest.bytes != file.bytes || !constantTimeEquals(digest.sha256, file.sha256))
-            throw Error(
-                ErrorKind::Integrity,
-                tr("package %1: '%2' does not match its SHA-256 in the signed manifest").arg(location, file.name));
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("package %1: '%2' does not match its SHA-256 in the signed manifest")
+                            .arg(location, file.name));
     }
     return package;
 }

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "crypto/Digest.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <array>
@@ -15,6 +16,12 @@
 
 namespace ecluse {
 namespace {
+
+// This file's messages, under the "DemoDataGenerator" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+};
 
 constexpr int referenceYear = 2025;
 
@@ -224,7 +231,7 @@ void flush(QIODevice& out, std::string& buffer, bool force)
     if (buffer.size() < (1u << 20) && !force)
         return;
     if (out.write(buffer.data(), static_cast<qint64>(buffer.size())) != static_cast<qint64>(buffer.size()))
-        throw Error(ErrorKind::Other, QStringLiteral("cannot write generated data: %1").arg(out.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write generated data: %1").arg(out.errorString()));
     buffer.clear();
 }
 

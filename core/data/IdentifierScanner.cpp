@@ -10,6 +10,12 @@ namespace ecluse {
 
 namespace {
 
+// This file's messages, under the "IdentifierScanner" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentifierScanner)
+};
+
 bool isDigit(char c) noexcept
 {
     return c >= '0' && c <= '9';
@@ -181,18 +187,17 @@ bool isIban(std::string_view field) noexcept
 
 QString identifierKindName(IdentifierKind kind)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ecluse::IdentifierScanner", text); };
     switch (kind) {
     case IdentifierKind::None:
         return {};
     case IdentifierKind::Nir:
-        return tr("NIR");
+        return Text::tr("NIR");
     case IdentifierKind::Email:
-        return tr("e-mail address");
+        return Text::tr("e-mail address");
     case IdentifierKind::FrenchPhone:
-        return tr("French phone number");
+        return Text::tr("French phone number");
     case IdentifierKind::Iban:
-        return tr("IBAN");
+        return Text::tr("IBAN");
     }
     return {};
 }

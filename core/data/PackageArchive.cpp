@@ -19,10 +19,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "PackageArchive" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PackageArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PackageArchive)
+};
 
 using ArchivePtr = std::unique_ptr<archive, decltype(&archive_read_free)>;
 
@@ -57,13 +58,13 @@ QString supportedFormats()
     QStringList names;
     for (const Decoder& decoder : builtInDecoders())
         names << QString::fromLatin1(decoder.name);
-    return tr("tar or zip, plain or compressed with %1").arg(names.join(QStringLiteral(", ")));
+    return Text::tr("tar or zip, plain or compressed with %1").arg(names.join(QStringLiteral(", ")));
 }
 
 QString libarchiveError(archive* reader)
 {
     const char* text = archive_error_string(reader);
-    return text ? QString::fromLocal8Bit(text) : tr("unknown error");
+    return text ? QString::fromLocal8Bit(text) : Text::tr("unknown error");
 }
 
 // An archive being read, and the checked file it reads from (which must outlive it).
@@ -78,18 +79,18 @@ Reader openForReading(const QString& path)
     Reader reader;
     // The file the administrator named: a link is followed, but only to a regular file, opened
     // without blocking (a FIFO would hang the import).
-    reader.file = openRegularFile(path, {.name = tr("package archive %1").arg(path)});
+    reader.file = openRegularFile(path, {.name = Text::tr("package archive %1").arg(path)});
     reader.archive.reset(archive_read_new());
     for (const Decoder& decoder : builtInDecoders()) {
         if (decoder.support(reader.archive.get()) != ARCHIVE_OK)
             throw Error(ErrorKind::Other,
-                        tr("libarchive refused its %1 decoder").arg(QString::fromLatin1(decoder.name)));
+                        Text::tr("libarchive refused its %1 decoder").arg(QString::fromLatin1(decoder.name)));
     }
     archive_read_support_format_tar(reader.archive.get());
     archive_read_support_format_zip(reader.archive.get());
     // The format and the compression are recognised here, from the first bytes.
     if (archive_read_open_fd(reader.archive.get(), reader.file->handle(), 1 << 20) != ARCHIVE_OK)
-        throw Error(ErrorKind::InvalidInput, tr("%1 is not a package archive Écluse reads (%2): %3")
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 is not a package archive Écluse reads (%2): %3")
                                                  .arg(path, supportedFormats(), libarchiveError(reader.archive.get())));
     return reader;
 }
@@ -120,7 +121,7 @@ protected:
             return -1;
         }
         if (got > m_remaining) {
-            setErrorString(tr("the entry holds more bytes than its header declares"));
+            setErrorString(Text::tr("the entry holds more bytes than its header declares"));
             return -1;
         }
         m_remaining -= got;
@@ -153,18 +154,19 @@ PackageArchive::PackageArchive(QString path)
         // Only plain files at the top: a folder, a link or a path could point outside.
         if (archive_entry_filetype(header) != AE_IFREG || name.contains(QLatin1Char('/')) ||
             name.contains(QLatin1Char('\\')) || name.startsWith(QLatin1Char('.')) || name.isEmpty())
-            throw Error(
-                ErrorKind::Integrity,
-                tr("package archive %1: entry '%2' is not a plain file at the top of the archive").arg(m_path, name));
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("package archive %1: entry '%2' is not a plain file at the top of the archive")
+                            .arg(m_path, name));
         if (seen.contains(name))
-            throw Error(ErrorKind::Integrity, tr("package archive %1: entry '%2' appears twice").arg(m_path, name));
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("package archive %1: entry '%2' appears twice").arg(m_path, name));
         seen.insert(name);
         m_entries.push_back({name, static_cast<qint64>(archive_entry_size(header))});
         archive_read_data_skip(reader.archive.get());
     }
     if (status != ARCHIVE_EOF)
         throw Error(ErrorKind::Integrity,
-                    tr("package archive %1 is damaged: %2").arg(m_path, libarchiveError(reader.archive.get())));
+                    Text::tr("package archive %1 is damaged: %2").arg(m_path, libarchiveError(reader.archive.get())));
 }
 
 const PackageArchive::Entry* PackageArchive::entry(const QString& name) const
@@ -180,7 +182,7 @@ std::unique_ptr<QIODevice> PackageArchive::open(const QString& name) const
 {
     const Entry* found = entry(name);
     if (!found)
-        throw Error(ErrorKind::Integrity, tr("package archive %1 has no entry '%2'").arg(m_path, name));
+        throw Error(ErrorKind::Integrity, Text::tr("package archive %1 has no entry '%2'").arg(m_path, name));
     Reader reader = openForReading(m_path);
     archive_entry* header = nullptr;
     while (archive_read_next_header(reader.archive.get(), &header) == ARCHIVE_OK) {
@@ -188,20 +190,21 @@ std::unique_ptr<QIODevice> PackageArchive::open(const QString& name) const
             return std::make_unique<EntryDevice>(std::move(reader), found->size);
         archive_read_data_skip(reader.archive.get());
     }
-    throw Error(ErrorKind::Integrity, tr("package archive %1 has no entry '%2'").arg(m_path, name));
+    throw Error(ErrorKind::Integrity, Text::tr("package archive %1 has no entry '%2'").arg(m_path, name));
 }
 
 QString PackageArchive::describe(const QString& name) const
 {
-    return tr("%1 in package archive %2").arg(name, m_path);
+    return Text::tr("%1 in package archive %2").arg(name, m_path);
 }
 
 QByteArray PackageArchive::readAll(const QString& name, qint64 limit) const
 {
     const Entry* found = entry(name);
     if (!found)
-        throw Error(ErrorKind::InvalidInput, tr("package archive %1 has no %2").arg(m_path, name));
-    const Error tooLarge(ErrorKind::Integrity, tr("%1 is larger than %2").arg(describe(name), byteSizeText(limit)));
+        throw Error(ErrorKind::InvalidInput, Text::tr("package archive %1 has no %2").arg(m_path, name));
+    const Error tooLarge(ErrorKind::Integrity,
+                         Text::tr("%1 is larger than %2").arg(describe(name), byteSizeText(limit)));
     if (found->size > limit)
         throw tooLarge;
     // At most limit + 1 bytes, whatever the header said.
@@ -212,7 +215,8 @@ QByteArray PackageArchive::readAll(const QString& name, qint64 limit) const
         const qint64 got =
             device->read(chunk.data(), std::min<qint64>(static_cast<qint64>(chunk.size()), limit + 1 - bytes.size()));
         if (got < 0)
-            throw Error(ErrorKind::Integrity, tr("cannot read %1: %2").arg(describe(name), device->errorString()));
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("cannot read %1: %2").arg(describe(name), device->errorString()));
         if (got == 0)
             return bytes;
         bytes.append(chunk.data(), got);
@@ -226,8 +230,9 @@ void PackageArchive::write(const QString& path, const QStringList& files)
     std::unique_ptr<archive, decltype(&archive_write_free)> writer(archive_write_new(), &archive_write_free);
     archive_write_set_format_pax_restricted(writer.get());
     if (archive_write_open_filename(writer.get(), QFile::encodeName(path).constData()) != ARCHIVE_OK)
-        throw Error(ErrorKind::Other,
-                    tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(archive_error_string(writer.get()))));
+        throw Error(
+            ErrorKind::Other,
+            Text::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(archive_error_string(writer.get()))));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString& file : files) {
         const std::unique_ptr<QFile> in = openRegularFile(file);
@@ -239,15 +244,15 @@ void PackageArchive::write(const QString& path, const QStringList& files)
         if (archive_write_header(writer.get(), header.get()) != ARCHIVE_OK)
             throw Error(
                 ErrorKind::Other,
-                tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(archive_error_string(writer.get()))));
+                Text::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(archive_error_string(writer.get()))));
         for (qint64 got = 0; (got = in->read(buffer.data(), buffer.size())) > 0;) {
             if (archive_write_data(writer.get(), buffer.constData(), static_cast<std::size_t>(got)) != got)
-                throw Error(ErrorKind::Other, tr("cannot write %1").arg(path));
+                throw Error(ErrorKind::Other, Text::tr("cannot write %1").arg(path));
         }
     }
     wipe(buffer);
     if (archive_write_close(writer.get()) != ARCHIVE_OK)
-        throw Error(ErrorKind::Other, tr("cannot write %1").arg(path));
+        throw Error(ErrorKind::Other, Text::tr("cannot write %1").arg(path));
 }
 
 } // namespace ecluse

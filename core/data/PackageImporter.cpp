@@ -36,10 +36,11 @@ namespace {
 
 using namespace ColumnChunk;
 
-QString tr(const char* text)
+// This file's messages, under the "PackageImporter" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PackageImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PackageImporter)
+};
 
 constexpr qint64 progressEvery = 32768;
 
@@ -146,7 +147,7 @@ public:
     void add(const QString& file, qint64 line, const QString& column, const Refusal& refusal)
     {
         if (m_count++ < PackageImporter::MaximumReportedErrors) {
-            const QString where = tr("%1, line %2, column %3: ").arg(file).arg(line).arg(column);
+            const QString where = Text::tr("%1, line %2, column %3: ").arg(file).arg(line).arg(column);
             m_first << where + (refusal.ruleWithValue.isEmpty() ? refusal.rule : refusal.ruleWithValue);
             m_firstWithoutValues << where + refusal.rule;
         }
@@ -157,10 +158,9 @@ public:
     {
         if (m_count == 0)
             return;
-        QString summary = QCoreApplication::translate("ecluse::PackageImporter", "the package was refused: %n error(s)",
-                                                      nullptr, static_cast<int>(m_count));
+        QString summary = Text::tr("the package was refused: %n error(s)", nullptr, static_cast<int>(m_count));
         if (m_count > m_first.size())
-            summary += tr(" (the first %1 follow)").arg(m_first.size());
+            summary += Text::tr(" (the first %1 follow)").arg(m_first.size());
         summary += QLatin1Char('\n');
         throw RowsRefused(summary + m_first.join(QLatin1Char('\n')),
                           summary + m_firstWithoutValues.join(QLatin1Char('\n')));
@@ -178,7 +178,7 @@ private:
 QString quoted(std::string_view value)
 {
     if (std::count_if(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 9)
-        return tr("(value withheld: it holds a long number)");
+        return Text::tr("(value withheld: it holds a long number)");
     return QLatin1Char('\'') +
            QString::fromUtf8(value.data(), static_cast<qsizetype>(std::min<std::size_t>(value.size(), 40))) +
            QLatin1Char('\'');
@@ -390,14 +390,15 @@ public:
         const std::optional<std::size_t> mismatch = reader.next(fields) ? headerMismatch(fields) : 0;
         if (mismatch)
             throw Error(ErrorKind::InvalidInput,
-                        tr("%1, line 1, column %2: the header must be %3")
+                        Text::tr("%1, line 1, column %2: the header must be %3")
                             .arg(source, reader.columnLabel(*mismatch), columnNames().join(QLatin1Char(','))));
         qint64 rows = 0;
         while (reader.next(fields)) {
             ++rows;
             if (fields.size() != m_columns.size()) {
                 // Names the first column missing, or the first one too many.
-                const QString rule = tr("%1 fields where the schema has %2").arg(fields.size()).arg(m_columns.size());
+                const QString rule =
+                    Text::tr("%1 fields where the schema has %2").arg(fields.size()).arg(m_columns.size());
                 errors.add(source, reader.line(), reader.columnLabel(std::min(fields.size(), m_columns.size())),
                            {rule, {}});
                 continue;
@@ -409,10 +410,10 @@ public:
         // The bytes parsed must be the bytes whose digest was signed, even if the file changed
         // between verification and reading.
         if (!constantTimeEquals(hash.result(), file.sha256))
-            throw Error(ErrorKind::Integrity, tr("%1 changed while it was being imported").arg(source));
+            throw Error(ErrorKind::Integrity, Text::tr("%1 changed while it was being imported").arg(source));
         if (rows != file.rows)
             throw Error(ErrorKind::InvalidInput,
-                        tr("%1 holds %2 rows, the signed manifest says %3").arg(source).arg(rows).arg(file.rows));
+                        Text::tr("%1 holds %2 rows, the signed manifest says %3").arg(source).arg(rows).arg(file.rows));
     }
 
     void finish()
@@ -589,8 +590,9 @@ private:
             const IdentifierKind kind = IdentifierScanner::scan(fields[i]);
             if (kind != IdentifierKind::None) {
                 // The value is not repeated in the message: it may be the very identifier.
-                errors.add(file, line, m_columns[i].spec->name,
-                           {tr("the value looks like a direct identifier (%1)").arg(identifierKindName(kind)), {}});
+                errors.add(
+                    file, line, m_columns[i].spec->name,
+                    {Text::tr("the value looks like a direct identifier (%1)").arg(identifierKindName(kind)), {}});
                 return;
             }
         }
@@ -619,7 +621,7 @@ private:
         const ColumnSpec& spec = *column.spec;
         if (field.empty()) {
             if (spec.required)
-                return {tr("a value is required"), {}};
+                return {Text::tr("a value is required"), {}};
             switch (column.encoding) {
             case Encoding::UInt16:
                 put(out, NullCode);
@@ -644,14 +646,14 @@ private:
         switch (spec.type) {
         case ColumnType::Pseudonym:
             if (!isPseudonym(field))
-                return {tr("not a pseudonym (8 to 128 letters and digits)"), {}};
+                return {Text::tr("not a pseudonym (8 to 128 letters and digits)"), {}};
             put(out, beneficiaryId(field));
             return {};
         case ColumnType::Code: {
             const int index = column.codes->indexOf(field);
             if (index < 0)
-                return {tr("the value is not in the code list %1").arg(spec.codeList),
-                        tr("value %1 is not in the code list %2").arg(quoted(field), spec.codeList)};
+                return {Text::tr("the value is not in the code list %1").arg(spec.codeList),
+                        Text::tr("value %1 is not in the code list %2").arg(quoted(field), spec.codeList)};
             if (column.encoding == Encoding::UInt8)
                 put(out, static_cast<std::uint8_t>(index));
             else
@@ -660,15 +662,16 @@ private:
         }
         case ColumnType::CommuneCode:
             if (!isCommuneCode(field))
-                return {tr("the value is not a commune code"), tr("value %1 is not a commune code").arg(quoted(field))};
+                return {Text::tr("the value is not a commune code"),
+                        Text::tr("value %1 is not a commune code").arg(quoted(field))};
             out.append(field.data(), 5);
             return {};
         case ColumnType::Integer:
         case ColumnType::Year: {
             const auto value = FieldParsers::integer(field);
             if (!value || *value < spec.minimum || *value > spec.maximum)
-                return {tr("the value is not a whole number from %1 to %2").arg(spec.minimum).arg(spec.maximum),
-                        tr("value %1 is not a whole number from %2 to %3")
+                return {Text::tr("the value is not a whole number from %1 to %2").arg(spec.minimum).arg(spec.maximum),
+                        Text::tr("value %1 is not a whole number from %2 to %3")
                             .arg(quoted(field))
                             .arg(spec.minimum)
                             .arg(spec.maximum)};
@@ -683,8 +686,8 @@ private:
         case ColumnType::Amount: {
             const auto cents = FieldParsers::amountInCents(field);
             if (!cents || *cents < spec.minimum || *cents > spec.maximum)
-                return {tr("the value is not an amount in euros (at most 2 decimals) within the allowed range"),
-                        tr("value %1 is not an amount in euros (at most 2 decimals) within the allowed range")
+                return {Text::tr("the value is not an amount in euros (at most 2 decimals) within the allowed range"),
+                        Text::tr("value %1 is not an amount in euros (at most 2 decimals) within the allowed range")
                             .arg(quoted(field))};
             if (column.encoding == Encoding::Int64)
                 put(out, *cents);
@@ -698,15 +701,15 @@ private:
             const auto latest = static_cast<std::int64_t>(QDate(1970, 1, 1).daysTo(spec.latest));
             if (!days || *days < earliest || *days > latest)
                 return {
-                    tr("the value is not a date (YYYY-MM-DD) from %1 to %2")
+                    Text::tr("the value is not a date (YYYY-MM-DD) from %1 to %2")
                         .arg(spec.earliest.toString(Qt::ISODate), spec.latest.toString(Qt::ISODate)),
-                    tr("value %1 is not a date (YYYY-MM-DD) from %2 to %3")
+                    Text::tr("value %1 is not a date (YYYY-MM-DD) from %2 to %3")
                         .arg(quoted(field), spec.earliest.toString(Qt::ISODate), spec.latest.toString(Qt::ISODate))};
             put(out, *days);
             return {};
         }
         }
-        return {tr("unsupported column type"), {}};
+        return {Text::tr("unsupported column type"), {}};
     }
 
     void flushChunk()
@@ -775,20 +778,22 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
         const PackageManifest& manifest = package.manifest;
         const DatasetSchema* schema = Catalogue::builtin().dataset(manifest.dataset);
         if (!schema)
-            throw Error(ErrorKind::InvalidInput, tr("unknown dataset '%1'").arg(manifest.dataset));
+            throw Error(ErrorKind::InvalidInput, Text::tr("unknown dataset '%1'").arg(manifest.dataset));
         if (schema->version != manifest.schemaVersion)
-            throw Error(ErrorKind::InvalidInput, tr("the package follows version %1 of the %2 schema; this Écluse "
-                                                    "reads version %3")
-                                                     .arg(manifest.schemaVersion)
-                                                     .arg(manifest.dataset)
-                                                     .arg(schema->version));
-        if (manifest.retainUntil < m_vault.now().date())
             throw Error(ErrorKind::InvalidInput,
-                        tr("the package's retention ended on %1").arg(manifest.retainUntil.toString(Qt::ISODate)));
+                        Text::tr("the package follows version %1 of the %2 schema; this Écluse "
+                                 "reads version %3")
+                            .arg(manifest.schemaVersion)
+                            .arg(manifest.dataset)
+                            .arg(schema->version));
+        if (manifest.retainUntil < m_vault.now().date())
+            throw Error(
+                ErrorKind::InvalidInput,
+                Text::tr("the package's retention ended on %1").arg(manifest.retainUntil.toString(Qt::ISODate)));
         const DatasetStore store(m_vault, VaultCapability());
         if (const auto previous = store.package(manifest.id))
             throw Error(ErrorKind::InvalidInput,
-                        tr("package %1 was already imported on %2 by %3")
+                        Text::tr("package %1 was already imported on %2 by %3")
                             .arg(manifest.id, previous->importedUtc.toString(Qt::ISODate), previous->importedBy));
 
         Database& db = m_vault.database(VaultCapability());
@@ -798,7 +803,7 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
         qint64 rowsDone = 0;
         const auto tick = [&] {
             if (progress && !progress({rowsDone, manifest.totalRows(), rate(rowsDone, clock)}))
-                throw Error(ErrorKind::Other, tr("import cancelled: nothing was kept"));
+                throw Error(ErrorKind::Other, Text::tr("import cancelled: nothing was kept"));
         };
         for (const PackageFile& file : manifest.files)
             run.readFile(*package.open(file), package.describe(file), file, errors, rowsDone, tick);

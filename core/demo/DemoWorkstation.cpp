@@ -71,10 +71,11 @@ QByteArray demoManifest(const QDateTime& now)
         .toJson();
 }
 
-QString tr(const char* text)
+// This file's messages, under the "DemoWorkstation" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::DemoWorkstation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoWorkstation)
+};
 
 // Inside a staging folder: held by the build for as long as it runs, so that a dead build's
 // folder can be told from a live one's.
@@ -87,7 +88,7 @@ QFileInfo targetOf(const QString& folder)
 {
     const QFileInfo target(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()));
     if (folder.trimmed().isEmpty() || target.fileName().isEmpty())
-        throw Error(ErrorKind::Usage, tr("'%1' cannot hold a demo vault: name a folder").arg(folder));
+        throw Error(ErrorKind::Usage, Text::tr("'%1' cannot hold a demo vault: name a folder").arg(folder));
     return target;
 }
 
@@ -116,28 +117,28 @@ void requireFreeTarget(const QString& path)
         return;
     if (info.isSymLink() || !info.isDir())
         throw Error(ErrorKind::InvalidInput,
-                    tr("%1 exists and is not a folder: a demo vault is created in a new folder").arg(path));
+                    Text::tr("%1 exists and is not a folder: a demo vault is created in a new folder").arg(path));
     const QDir dir(path);
     if (QFileInfo::exists(dir.filePath(Vault::KeySlotFileName)) ||
         QFileInfo::exists(dir.filePath(Vault::DatabaseFileName)))
-        throw Error(ErrorKind::InvalidInput, tr("a vault already exists in %1").arg(path));
+        throw Error(ErrorKind::InvalidInput, Text::tr("a vault already exists in %1").arg(path));
     if (!info.isReadable())
-        throw Error(ErrorKind::InvalidInput, tr("cannot read %1 to check that it holds nothing").arg(path));
+        throw Error(ErrorKind::InvalidInput, Text::tr("cannot read %1 to check that it holds nothing").arg(path));
     if (!dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
         throw Error(ErrorKind::InvalidInput,
-                    tr("%1 is not empty: a demo vault is created in a new or empty folder").arg(path));
+                    Text::tr("%1 is not empty: a demo vault is created in a new or empty folder").arg(path));
 }
 
 void removeFile(const QString& path)
 {
     if (!QFile::remove(path))
-        throw Error(ErrorKind::Other, tr("cannot delete the generated file %1").arg(path));
+        throw Error(ErrorKind::Other, Text::tr("cannot delete the generated file %1").arg(path));
 }
 
 void removeFolder(const QString& path)
 {
     if (!QDir(path).removeRecursively())
-        throw Error(ErrorKind::Other, tr("cannot delete the generated folder %1").arg(path));
+        throw Error(ErrorKind::Other, Text::tr("cannot delete the generated folder %1").arg(path));
 }
 
 // Everything in a staging folder but its lock, which keeps guarding the rest until the end.
@@ -151,9 +152,9 @@ void removeAllButLock(const QString& staging)
         const bool removed = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
                                                                  : QFile::remove(entry.filePath());
         if (!removed)
-            throw Error(
-                ErrorKind::Other,
-                tr("cannot delete %1, left by an interrupted demo build: delete it by hand").arg(entry.filePath()));
+            throw Error(ErrorKind::Other,
+                        Text::tr("cannot delete %1, left by an interrupted demo build: delete it by hand")
+                            .arg(entry.filePath()));
     }
 }
 
@@ -176,7 +177,7 @@ public:
     void throwIfCancelled() const
     {
         if (m_cancelled)
-            throw Error(ErrorKind::Other, tr("demo creation cancelled: nothing was kept"));
+            throw Error(ErrorKind::Other, Text::tr("demo creation cancelled: nothing was kept"));
     }
 
 private:
@@ -191,20 +192,21 @@ void importDemoData(Vault& vault, const Ed25519SigningKey& producer, const DemoW
                     const QString& work, Steps& steps)
 {
     if (!QDir().mkpath(work))
-        throw Error(ErrorKind::Other, tr("cannot create the folder %1 for the demo data").arg(work));
+        throw Error(ErrorKind::Other, Text::tr("cannot create the folder %1 for the demo data").arg(work));
     const QString prestationsCsv = QDir(work).filePath(QStringLiteral("prestations.csv"));
     const QString damirCsv = QDir(work).filePath(QStringLiteral("damir.csv"));
     {
         QFile prestations(prestationsCsv);
         QFile damir(damirCsv);
         if (!prestations.open(QIODevice::WriteOnly) || !damir.open(QIODevice::WriteOnly))
-            throw Error(ErrorKind::Other, tr("cannot write the demo data in %1").arg(work));
+            throw Error(ErrorKind::Other, Text::tr("cannot write the demo data in %1").arg(work));
         const QDate today = vault.now().date();
         DemoDataGenerator({data.rows, data.seed, QDate(today.year() - 2, 1, 1), QDate(today.year() - 1, 12, 31)})
-            .write(prestations, &damir, [&](qint64 rows) { return steps.report(tr("Generating"), rows, data.rows); });
+            .write(prestations, &damir,
+                   [&](qint64 rows) { return steps.report(Text::tr("Generating"), rows, data.rows); });
         steps.throwIfCancelled();
         if (!prestations.flush() || !damir.flush())
-            throw Error(ErrorKind::Other, tr("cannot write the demo data in %1").arg(work));
+            throw Error(ErrorKind::Other, Text::tr("cannot write the demo data in %1").arg(work));
     }
     const QDate retainUntil = vault.now().date().addYears(1);
     for (const auto& [dataset, csv] :
@@ -215,7 +217,7 @@ void importDemoData(Vault& vault, const Ed25519SigningKey& producer, const DemoW
         removeFile(csv); // the package holds its own copy
         // An init-capture: clang before 16 cannot capture a structured binding itself.
         PackageImporter(vault).import(folder, [&, name = dataset](const ImportProgress& step) {
-            return steps.report(tr("Importing %1").arg(name), step.rows, step.totalRows);
+            return steps.report(Text::tr("Importing %1").arg(name), step.rows, step.totalRows);
         });
         steps.throwIfCancelled(); // the importer does not ask after its last report
         removeFolder(folder);
@@ -251,9 +253,8 @@ void moveIntoPlace(const QString& staged, const QString& target)
     QDir().rmdir(target); // only ever removes an empty folder
     QFile vaultFolder(staged);
     if (!vaultFolder.rename(target))
-        throw Error(
-            ErrorKind::Other,
-            tr("cannot move the finished demo vault from %1 to %2: %3").arg(staged, target, vaultFolder.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot move the finished demo vault from %1 to %2: %3")
+                                          .arg(staged, target, vaultFolder.errorString()));
 }
 
 } // namespace
@@ -270,23 +271,22 @@ SecureBuffer DemoWorkstation::create(const QString& folder, const VaultEnvironme
                                      const SecureBuffer& password, const Data& data, const Progress& progress)
 {
     if (data.rows < 1)
-        throw Error(ErrorKind::InvalidInput, tr("the demo needs at least one row of data"));
+        throw Error(ErrorKind::InvalidInput, Text::tr("the demo needs at least one row of data"));
     const QFileInfo target = targetOf(folder);
     requireFreeTarget(target.filePath());
     if (!QDir().mkpath(target.path()))
-        throw Error(ErrorKind::Other, tr("cannot create the folder %1").arg(target.path()));
+        throw Error(ErrorKind::Other, Text::tr("cannot create the folder %1").arg(target.path()));
 
     // Declared in this order so that a failure or a cancel closes the vault, then drops the
     // lock, then deletes the staging folder with everything in it.
     QTemporaryDir staging(QDir(target.path()).filePath(stagingPrefix(target) + QString(uniqueSuffixLength, u'X')));
     if (!staging.isValid())
-        throw Error(
-            ErrorKind::Other,
-            tr("cannot create a staging folder for the demo in %1: %2").arg(target.path(), staging.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot create a staging folder for the demo in %1: %2")
+                                          .arg(target.path(), staging.errorString()));
     QFile::setPermissions(staging.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QLockFile lock(staging.filePath(lockFileName));
     if (!lock.tryLock(0))
-        throw Error(ErrorKind::Other, tr("cannot lock the staging folder %1").arg(staging.path()));
+        throw Error(ErrorKind::Other, Text::tr("cannot lock the staging folder %1").arg(staging.path()));
     const QString stagedVault = staging.filePath(target.fileName());
     SecureBuffer recoveryKey;
     {
@@ -318,7 +318,7 @@ QStringList DemoWorkstation::removeLeftovers(const QString& folder)
         return {};
     if (!parent.isDir() || !parent.isReadable())
         throw Error(ErrorKind::Other,
-                    tr("cannot read %1 to look for what an interrupted demo build left").arg(parent.filePath()));
+                    Text::tr("cannot read %1 to look for what an interrupted demo build left").arg(parent.filePath()));
     QStringList removed;
     const QFileInfoList entries =
         QDir(parent.filePath())
@@ -332,15 +332,16 @@ QStringList DemoWorkstation::removeLeftovers(const QString& folder)
         if (!lock.tryLock(0)) {
             if (lock.error() == QLockFile::LockFailedError)
                 continue; // a build still running
-            throw Error(ErrorKind::Other, tr("cannot tell whether a demo build still uses %1: delete it by hand if "
-                                             "none runs")
-                                              .arg(path));
+            throw Error(ErrorKind::Other,
+                        Text::tr("cannot tell whether a demo build still uses %1: delete it by hand if "
+                                 "none runs")
+                            .arg(path));
         }
         removeAllButLock(path);
         lock.unlock();
         if (!QDir().rmdir(path))
             throw Error(ErrorKind::Other,
-                        tr("cannot delete %1, left by an interrupted demo build: delete it by hand").arg(path));
+                        Text::tr("cannot delete %1, left by an interrupted demo build: delete it by hand").arg(path));
         removed << path;
     }
     return removed;

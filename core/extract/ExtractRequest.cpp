@@ -10,10 +10,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "ExtractRequest" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::ExtractRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExtractRequest)
+};
 
 constexpr std::array stateNames{
     std::pair{RequestState::Draft, "draft"},       std::pair{RequestState::Submitted, "submitted"},
@@ -29,14 +30,14 @@ QString dateText(const QDate& date)
 
 [[noreturn]] void damaged(const QString& why)
 {
-    throw Error(ErrorKind::Integrity, tr("a stored extract request is damaged: %1").arg(why));
+    throw Error(ErrorKind::Integrity, Text::tr("a stored extract request is damaged: %1").arg(why));
 }
 
 QDate requiredDate(const QJsonObject& json, const char* field)
 {
     const QDate date = QDate::fromString(json.value(QLatin1String(field)).toString(), Qt::ISODate);
     if (!date.isValid())
-        damaged(tr("'%1' is not a date").arg(QLatin1String(field)));
+        damaged(Text::tr("'%1' is not a date").arg(QLatin1String(field)));
     return date;
 }
 
@@ -63,7 +64,7 @@ Filter filterFromJson(const QJsonObject& json)
     if (json.contains(QStringLiteral("to")))
         filter.to = requiredDate(json, "to");
     if (filter.column.isEmpty() || (filter.isDateRange() && !filter.from && !filter.to))
-        damaged(tr("a filter is malformed"));
+        damaged(Text::tr("a filter is malformed"));
     return filter;
 }
 
@@ -82,21 +83,21 @@ QString requestStateLabel(RequestState state)
 {
     switch (state) {
     case RequestState::Draft:
-        return tr("a draft");
+        return Text::tr("a draft");
     case RequestState::Submitted:
-        return tr("submitted");
+        return Text::tr("submitted");
     case RequestState::Returned:
-        return tr("returned to its requester");
+        return Text::tr("returned to its requester");
     case RequestState::Approved:
-        return tr("approved");
+        return Text::tr("approved");
     case RequestState::Rejected:
-        return tr("rejected");
+        return Text::tr("rejected");
     case RequestState::Withdrawn:
-        return tr("withdrawn");
+        return Text::tr("withdrawn");
     case RequestState::Released:
-        return tr("released");
+        return Text::tr("released");
     case RequestState::Expired:
-        return tr("expired");
+        return Text::tr("expired");
     }
     return {};
 }
@@ -162,7 +163,7 @@ ExtractSpec ExtractSpec::fromJson(const QJsonObject& json)
     spec.purpose = json.value(QStringLiteral("purpose")).toString();
     spec.project = json.value(QStringLiteral("project")).toString();
     if (spec.dataset.isEmpty() || spec.columns.isEmpty() || spec.purpose.isEmpty() || spec.project.isEmpty())
-        damaged(tr("its dataset, columns, purpose or project is missing"));
+        damaged(Text::tr("its dataset, columns, purpose or project is missing"));
     return spec;
 }
 

@@ -30,10 +30,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "ExtractRequests" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::ExtractRequests", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExtractRequests)
+};
 
 [[noreturn]] void invalid(const QString& why)
 {
@@ -167,14 +168,14 @@ void ExtractRequests::checkSpec(const ExtractSpec& spec, const QDate& today)
 {
     const DatasetSchema* schema = Catalogue::builtin().dataset(spec.dataset);
     if (!schema)
-        invalid(tr("unknown dataset '%1'").arg(spec.dataset));
+        invalid(Text::tr("unknown dataset '%1'").arg(spec.dataset));
     if (spec.columns.isEmpty())
-        invalid(tr("name at least one column of %1").arg(spec.dataset));
+        invalid(Text::tr("name at least one column of %1").arg(spec.dataset));
     for (qsizetype i = 0; i < spec.columns.size(); ++i) {
         if (!schema->column(spec.columns[i]))
-            invalid(tr("%1 is not a column of %2").arg(spec.columns[i], spec.dataset));
+            invalid(Text::tr("%1 is not a column of %2").arg(spec.columns[i], spec.dataset));
         if (spec.columns.indexOf(spec.columns[i]) != i)
-            invalid(tr("the column %1 is asked for twice").arg(spec.columns[i]));
+            invalid(Text::tr("the column %1 is asked for twice").arg(spec.columns[i]));
     }
     for (const Filter& filter : spec.filters) {
         try {
@@ -184,14 +185,15 @@ void ExtractRequests::checkSpec(const ExtractSpec& spec, const QDate& today)
         }
     }
     if (!spec.periodFrom.isValid() || !spec.periodTo.isValid() || spec.periodFrom > spec.periodTo)
-        invalid(tr("the period must have a start and an end, the end not before the start"));
+        invalid(Text::tr("the period must have a start and an end, the end not before the start"));
     if (!isPlainText(spec.purpose) || spec.purpose.trimmed().size() < 20)
-        invalid(tr("say what the data is for, in at least 20 characters of plain text"));
+        invalid(Text::tr("say what the data is for, in at least 20 characters of plain text"));
     static const QRegularExpression projectPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{1,63}$"));
     if (!projectPattern.match(spec.project).hasMatch())
-        invalid(tr("'%1' is not a project reference: 2 to 64 letters, digits, '.', '_', '/' or '-'").arg(spec.project));
+        invalid(Text::tr("'%1' is not a project reference: 2 to 64 letters, digits, '.', '_', '/' or '-'")
+                    .arg(spec.project));
     if (!spec.retainUntil.isValid() || spec.retainUntil <= today)
-        invalid(tr("the retention end date must be in the future"));
+        invalid(Text::tr("the retention end date must be in the future"));
 }
 
 void ExtractRequests::requireMayRequest(const ExtractSpec& spec) const
@@ -272,7 +274,8 @@ void ExtractRequests::act(qint64 id, RequestAction action, const QString& commen
     case RequestAction::Expire:
         break;
     }
-    throw Error(ErrorKind::Usage, tr("a request is %1 by a call of its own").arg(requestActionParticiple(action)));
+    throw Error(ErrorKind::Usage,
+                Text::tr("a request is %1 by a call of its own").arg(requestActionParticiple(action)));
 }
 
 void ExtractRequests::change(qint64 id, RequestAction action, const QString& comment, const ExtractSpec* spec)
@@ -294,7 +297,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
     if (spec)
         checkSpec(*spec, m_vault.now().toUTC().date());
     if (!comment.isEmpty() && printableText(comment) != comment)
-        invalid(tr("the comment must be plain text, without control characters"));
+        invalid(Text::tr("the comment must be plain text, without control characters"));
 
     // Read again under the write lock: another process may have changed it meanwhile.
     Transaction transaction(db);
@@ -307,15 +310,15 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
     if (action == RequestAction::Submit) {
         const QDateTime now = m_vault.now();
         if (m_store->submissionsSince(user, startOfMonthUtc(now)) >= policy.extractMaxPerMonth)
-            throw Error(ErrorKind::Denied, tr("%1 has already submitted %2 requests this month, the most managed "
-                                              "policy allows (ExtractMaxPerMonth)")
+            throw Error(ErrorKind::Denied, Text::tr("%1 has already submitted %2 requests this month, the most managed "
+                                                    "policy allows (ExtractMaxPerMonth)")
                                                .arg(user)
                                                .arg(policy.extractMaxPerMonth));
         checksAtSubmission = computeChecks(request);
         // No count in the message: the requester may be looking at a few people.
         if (checksAtSubmission->anyFailed())
-            throw Error(ErrorKind::Denied, tr("request %1 cannot be submitted: it would hold more than %2 rows "
-                                              "(ExtractMaxRows)")
+            throw Error(ErrorKind::Denied, Text::tr("request %1 cannot be submitted: it would hold more than %2 rows "
+                                                    "(ExtractMaxRows)")
                                                .arg(id)
                                                .arg(policy.extractMaxRows));
     }
@@ -452,20 +455,20 @@ void ExtractRequests::maskForRequester(ExtractChecks& result, const QString& dat
         result.beneficiaries = round(result.beneficiaries);
     }
     const QString withheld =
-        tr("fewer than %1 beneficiaries: the counts are shown to reviewers only").arg(policy.smallCellThreshold);
+        Text::tr("fewer than %1 beneficiaries: the counts are shown to reviewers only").arg(policy.smallCellThreshold);
     for (ExtractCheck& check : result.checks) {
         if (check.name == QLatin1String("overlap")) {
             check.detail = overlapDetail(result.overlaps, dataset, true);
         } else if (check.name == QLatin1String("rows")) {
             check.detail = result.masked ? withheld
-                                         : tr("about %1 rows (rounded to %2), for at most %3 (ExtractMaxRows)")
+                                         : Text::tr("about %1 rows (rounded to %2), for at most %3 (ExtractMaxRows)")
                                                .arg(result.rows)
                                                .arg(RequesterRoundingBase)
                                                .arg(policy.extractMaxRows);
         } else if (check.name == QLatin1String("population")) {
             check.detail = result.masked ? withheld
-                                         : tr("about %1 beneficiaries (rounded to %2); under %3, people may be "
-                                              "recognised (SmallCellThreshold)")
+                                         : Text::tr("about %1 beneficiaries (rounded to %2); under %3, people may be "
+                                                    "recognised (SmallCellThreshold)")
                                                .arg(result.beneficiaries)
                                                .arg(RequesterRoundingBase)
                                                .arg(policy.smallCellThreshold);
@@ -477,20 +480,22 @@ QString ExtractRequests::overlapDetail(const std::vector<ReleaseOverlap>& overla
                                        bool rounded) const
 {
     if (overlaps.empty())
-        return tr("no beneficiary in common with the requester's earlier releases of %1").arg(dataset);
+        return Text::tr("no beneficiary in common with the requester's earlier releases of %1").arg(dataset);
     QStringList parts;
     for (const ReleaseOverlap& overlap : overlaps) {
         if (overlap.masked) {
-            parts << tr("%1 (request %2): the two populations differ by fewer than %3 beneficiaries, or share fewer; "
-                        "reviewers see the counts")
+            parts << Text::tr(
+                         "%1 (request %2): the two populations differ by fewer than %3 beneficiaries, or share fewer; "
+                         "reviewers see the counts")
                          .arg(overlap.release)
                          .arg(overlap.request)
                          .arg(m_vault.policy().smallCellThreshold);
         } else {
-            parts << (rounded ? tr("%1 (request %2): about %3 beneficiaries in common, %4 only in this request, "
-                                   "%5 only in the earlier release (rounded)")
-                              : tr("%1 (request %2): %3 beneficiaries in common, %4 only in this request, %5 only "
-                                   "in the earlier release"))
+            parts << (rounded
+                          ? Text::tr("%1 (request %2): about %3 beneficiaries in common, %4 only in this request, "
+                                     "%5 only in the earlier release (rounded)")
+                          : Text::tr("%1 (request %2): %3 beneficiaries in common, %4 only in this request, %5 only "
+                                     "in the earlier release"))
                          .arg(overlap.release)
                          .arg(overlap.request)
                          .arg(overlap.shared)
@@ -505,7 +510,7 @@ ExtractSelection ExtractRequests::select(const ExtractRequest& request) const
 {
     const DatasetSchema* schema = Catalogue::builtin().dataset(request.spec.dataset);
     if (!schema)
-        throw Error(ErrorKind::Integrity, tr("request %1 names an unknown dataset").arg(request.id));
+        throw Error(ErrorKind::Integrity, Text::tr("request %1 names an unknown dataset").arg(request.id));
     // Opening the datasets purges the packages past their retention date: no check counts, and
     // no release holds, a row kept beyond its end.
     DatasetStore(m_vault, VaultCapability());
@@ -528,11 +533,11 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
                                                                          : CheckOutcome::Passed;
     result.checks.push_back(
         {QStringLiteral("rows"), rowsOutcome,
-         tr("%1 rows, for at most %2 (ExtractMaxRows)").arg(result.rows).arg(policy.extractMaxRows)});
+         Text::tr("%1 rows, for at most %2 (ExtractMaxRows)").arg(result.rows).arg(policy.extractMaxRows)});
     result.checks.push_back(
         {QStringLiteral("population"),
          result.beneficiaries < policy.smallCellThreshold ? CheckOutcome::Warning : CheckOutcome::Passed,
-         tr("%1 beneficiaries; under %2, people may be recognised (SmallCellThreshold)")
+         Text::tr("%1 beneficiaries; under %2, people may be recognised (SmallCellThreshold)")
              .arg(result.beneficiaries)
              .arg(policy.smallCellThreshold)});
     QStringList identifiers;
@@ -541,11 +546,11 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
     result.checks.push_back(
         {QStringLiteral("potential-identifiers"), CheckOutcome::Passed,
          identifiers.isEmpty()
-             ? tr("no potential identifier")
-             : tr("reads %1, which the requester's grant names").arg(identifiers.join(QStringLiteral(", ")))});
+             ? Text::tr("no potential identifier")
+             : Text::tr("reads %1, which the requester's grant names").arg(identifiers.join(QStringLiteral(", ")))});
     const int submitted = m_store->submissionsSince(request.requester, startOfMonthUtc(m_vault.now()));
     result.checks.push_back({QStringLiteral("requests-this-month"), CheckOutcome::Passed,
-                             tr("%1 submitted by %2 this month, for at most %3 (ExtractMaxPerMonth)")
+                             Text::tr("%1 submitted by %2 this month, for at most %3 (ExtractMaxPerMonth)")
                                  .arg(submitted)
                                  .arg(request.requester)
                                  .arg(policy.extractMaxPerMonth)});
@@ -554,7 +559,7 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
     // isolate those few. Every earlier release of the requester's on this dataset is compared.
     if (!selection.holdsIndividuals()) {
         result.checks.push_back({QStringLiteral("overlap"), CheckOutcome::Passed,
-                                 tr("%1 holds no individuals: no overlap to compare").arg(spec.dataset)});
+                                 Text::tr("%1 holds no individuals: no overlap to compare").arg(spec.dataset)});
         return result;
     }
     const ReleasePopulations populations(m_vault.database(VaultCapability()));
@@ -603,11 +608,12 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     OutputGuard guard(m_vault);
     guard.requireReleaseAllowed(id, destination);
     if (QFileInfo::exists(destination))
-        invalid(tr("%1 already exists: a release never replaces a file").arg(QDir::toNativeSeparators(destination)));
+        invalid(
+            Text::tr("%1 already exists: a release never replaces a file").arg(QDir::toNativeSeparators(destination)));
     ReleaseReceipt receipt;
     if (!recipient.isPassphrase()) {
         if (static_cast<std::size_t>(recipient.publicKey.size()) != X25519KeySize)
-            invalid(tr("the recipient's key is not an X25519 public key"));
+            invalid(Text::tr("the recipient's key is not an X25519 public key"));
     } else if (recipient.passphrase.isEmpty()) {
         receipt.generatedPassphrase = RecoveryKey::format(RecoveryKey::generate(m_vault.random(VaultCapability())));
         recipient.passphrase = receipt.generatedPassphrase.clone();
@@ -617,10 +623,11 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
 
     const ExtractSelection selection = select(before);
     if (selection.rowCount() > policy.extractMaxRows)
-        throw Error(ErrorKind::Denied, tr("request %1 cannot be released: its rows now exceed ExtractMaxRows (%2); "
-                                          "ask again with narrower filters")
-                                           .arg(id)
-                                           .arg(policy.extractMaxRows));
+        throw Error(ErrorKind::Denied,
+                    Text::tr("request %1 cannot be released: its rows now exceed ExtractMaxRows (%2); "
+                             "ask again with narrower filters")
+                        .arg(id)
+                        .arg(policy.extractMaxRows));
     ReleaseManifest& manifest = receipt.manifest;
     manifest.release = newReleaseId(m_vault.random(VaultCapability()));
     manifest.request = id;
@@ -635,8 +642,9 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     manifest.columns = before.spec.columns;
     manifest.rows = selection.rowCount();
     const QString watermark =
-        tr("Écluse release %1 · request %2 · project %3 · for %4 · approved by %5 · keep until %6 · pseudonymised "
-           "individual data: do not pass on")
+        Text::tr(
+            "Écluse release %1 · request %2 · project %3 · for %4 · approved by %5 · keep until %6 · pseudonymised "
+            "individual data: do not pass on")
             .arg(manifest.release)
             .arg(id)
             .arg(manifest.project, manifest.requester, manifest.approvers.join(QStringLiteral(", ")),
@@ -648,8 +656,8 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     // The vault should hold no direct identifier (imports refuse them); if one got in, it does
     // not leave. The value itself is neither shown nor audited.
     if (const std::optional<IdentifierHit> hit = findIdentifier(csv, manifest.columns)) {
-        const QString reason = tr("the release of request %1 is blocked: row %2, column %3 holds what looks like "
-                                  "a %4. Nothing was written; tell the data steward, the vault must be checked")
+        const QString reason = Text::tr("the release of request %1 is blocked: row %2, column %3 holds what looks like "
+                                        "a %4. Nothing was written; tell the data steward, the vault must be checked")
                                    .arg(id)
                                    .arg(hit->row)
                                    .arg(hit->column, identifierKindName(hit->kind));
@@ -682,7 +690,7 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     ExtractRequest request = find(id);
     applyRequestAction(request, RequestAction::Release, user, {}, policy.requiredApprovals);
     if (request.revision != before.revision)
-        invalid(tr("request %1 changed while it was being released").arg(id));
+        invalid(Text::tr("request %1 changed while it was being released").arg(id));
     m_store->addRelease({manifest.release, id, request.requester, manifest.dataset, manifest.project,
                          manifest.releasedUtc, manifest.expires, manifest.rows,
                          static_cast<qint64>(selection.beneficiaries().size()), manifest.toJson()});
@@ -702,7 +710,7 @@ ExtractRequest ExtractRequests::find(qint64 id) const
 {
     std::optional<ExtractRequest> request = m_store->find(id);
     if (!request || !maySee(*request))
-        invalid(tr("there is no extract request %1 that %2 can see").arg(id).arg(m_vault.currentUser()));
+        invalid(Text::tr("there is no extract request %1 that %2 can see").arg(id).arg(m_vault.currentUser()));
     return std::move(*request);
 }
 

@@ -19,10 +19,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "ExtractSelection" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::ExtractSelection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExtractSelection)
+};
 
 std::int32_t dayNumber(const QDate& date)
 {
@@ -190,7 +191,7 @@ std::string ExtractSelection::csv(const SecureBuffer& projectKey, const QString&
         OutputColumn out;
         out.spec = m_schema.column(name);
         if (!out.spec)
-            throw Error(ErrorKind::Integrity, tr("%1 is not a column of %2").arg(name, m_schema.name));
+            throw Error(ErrorKind::Integrity, Text::tr("%1 is not a column of %2").arg(name, m_schema.name));
         if (out.spec->type == ColumnType::Code) {
             out.column = loader.loadDimension(m_rows, name);
             for (const QString& code : std::as_const(out.column.categoryCodes))
@@ -229,7 +230,7 @@ std::string ExtractSelection::csv(const SecureBuffer& projectKey, const QString&
             select.reset();
             select.bind(1, static_cast<qint64>(m_rows.unitId[unit]));
             if (!select.step())
-                throw Error(ErrorKind::Integrity, tr("beneficiary %1 of %2 has no pseudonym in the vault")
+                throw Error(ErrorKind::Integrity, Text::tr("beneficiary %1 of %2 has no pseudonym in the vault")
                                                       .arg(m_rows.unitId[unit])
                                                       .arg(m_schema.name));
             QByteArray vaultPseudonym = select.blob(0);

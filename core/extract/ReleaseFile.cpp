@@ -20,10 +20,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "ReleaseFile" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::ReleaseFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReleaseFile)
+};
 
 constexpr int MagicSize = sizeof(ReleaseFile::Magic) - 1;
 constexpr int SaltSize = 16;
@@ -39,7 +40,7 @@ QString hex(const QByteArray& bytes)
 
 [[noreturn]] void malformed(const QString& why)
 {
-    throw Error(ErrorKind::Integrity, tr("not a release manifest Écluse wrote: %1").arg(why));
+    throw Error(ErrorKind::Integrity, Text::tr("not a release manifest Écluse wrote: %1").arg(why));
 }
 
 // Reads a manifest strictly: every field present, of its type, and nothing else.
@@ -54,7 +55,7 @@ public:
     {
         const QJsonValue value = take(key);
         if (!value.isString() || value.toString().isEmpty())
-            malformed(tr("'%1' must be a non-empty string").arg(key));
+            malformed(Text::tr("'%1' must be a non-empty string").arg(key));
         return value.toString();
     }
     qint64 integer(const QString& key, qint64 minimum, qint64 maximum)
@@ -63,7 +64,7 @@ public:
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) ||
             static_cast<qint64>(number) < minimum || static_cast<qint64>(number) > maximum)
-            malformed(tr("'%1' must be a whole number from %2 to %3").arg(key).arg(minimum).arg(maximum));
+            malformed(Text::tr("'%1' must be a whole number from %2 to %3").arg(key).arg(minimum).arg(maximum));
         return static_cast<qint64>(number);
     }
     QByteArray bytes(const QString& key, qsizetype size)
@@ -71,18 +72,18 @@ public:
         const QString value = text(key);
         const QByteArray decoded = QByteArray::fromHex(value.toLatin1());
         if (decoded.size() != size || hex(decoded) != value)
-            malformed(tr("'%1' must be %2 bytes in lowercase hexadecimal").arg(key).arg(size));
+            malformed(Text::tr("'%1' must be %2 bytes in lowercase hexadecimal").arg(key).arg(size));
         return decoded;
     }
     QStringList list(const QString& key, bool mayBeEmpty)
     {
         const QJsonValue value = take(key);
         if (!value.isArray() || (!mayBeEmpty && value.toArray().isEmpty()))
-            malformed(tr("'%1' must be a list of names").arg(key));
+            malformed(Text::tr("'%1' must be a list of names").arg(key));
         QStringList out;
         for (const QJsonValue item : value.toArray()) {
             if (!item.isString() || item.toString().isEmpty())
-                malformed(tr("'%1' must be a list of names").arg(key));
+                malformed(Text::tr("'%1' must be a list of names").arg(key));
             out << item.toString();
         }
         return out;
@@ -91,20 +92,20 @@ public:
     {
         const QJsonValue value = take(key);
         if (!value.isObject())
-            malformed(tr("'%1' must be an object").arg(key));
+            malformed(Text::tr("'%1' must be an object").arg(key));
         return value.toObject();
     }
     void requireNoneLeft() const
     {
         if (!m_json.isEmpty())
-            malformed(tr("unknown field '%1'").arg(m_json.begin().key()));
+            malformed(Text::tr("unknown field '%1'").arg(m_json.begin().key()));
     }
 
 private:
     QJsonValue take(const QString& key)
     {
         if (!m_json.contains(key))
-            malformed(tr("'%1' is missing").arg(key));
+            malformed(Text::tr("'%1' is missing").arg(key));
         return m_json.take(key);
     }
 
@@ -137,13 +138,13 @@ ReleaseKeyAccess keyAccessFromJson(const QJsonObject& json)
         key.scrypt.p = static_cast<std::uint32_t>(fields.integer(QStringLiteral("p"), 1, 1024));
         // Too weak a cost would make a guessed passphrase cheap; too large a one, a way to exhaust memory.
         if (!key.scrypt.isAcceptable())
-            malformed(tr("its scrypt parameters are outside what Écluse accepts"));
+            malformed(Text::tr("its scrypt parameters are outside what Écluse accepts"));
     } else if (method == RecipientMethod) {
         key.method = ReleaseKeyAccess::Method::Recipient;
         key.ephemeralPublicKey = fields.bytes(QStringLiteral("ephemeral"), X25519KeySize);
         key.recipientPublicKey = fields.bytes(QStringLiteral("recipient"), X25519KeySize);
     } else {
-        malformed(tr("unknown key method '%1'").arg(method));
+        malformed(Text::tr("unknown key method '%1'").arg(method));
     }
     fields.requireNoneLeft();
     return key;
@@ -172,16 +173,16 @@ struct Parsed
 Parsed parse(QByteArrayView file, const QString& source)
 {
     const auto damaged = [&](const QString& why) {
-        throw Error(ErrorKind::Integrity, tr("%1 is not an intact Écluse release: %2").arg(source, why));
+        throw Error(ErrorKind::Integrity, Text::tr("%1 is not an intact Écluse release: %2").arg(source, why));
     };
     if (file.size() < MagicSize + 4 || file.first(MagicSize) != QByteArrayView(ReleaseFile::Magic, MagicSize))
-        damaged(tr("it does not start as a release file does"));
+        damaged(Text::tr("it does not start as a release file does"));
     const quint32 length = qFromBigEndian<quint32>(file.data() + MagicSize);
     if (length == 0 || length > ReleaseFile::MaximumManifestBytes)
-        damaged(tr("its manifest length is out of bounds"));
+        damaged(Text::tr("its manifest length is out of bounds"));
     const qsizetype manifestEnd = MagicSize + 4 + static_cast<qsizetype>(length);
     if (file.size() < manifestEnd + static_cast<qsizetype>(Ed25519SignatureSize + AesGcmTagSize))
-        damaged(tr("it is truncated"));
+        damaged(Text::tr("it is truncated"));
     Parsed parsed;
     parsed.signedPart = file.first(manifestEnd).toByteArray();
     parsed.manifestBytes = file.sliced(MagicSize + 4, length).toByteArray();
@@ -225,7 +226,7 @@ ReleaseManifest ReleaseManifest::fromJson(const QJsonObject& json)
 {
     Fields fields(json);
     if (fields.text(QStringLiteral("format")) != FormatName || fields.integer(QStringLiteral("version"), 1, 1) != 1)
-        malformed(tr("unknown format or version"));
+        malformed(Text::tr("unknown format or version"));
     ReleaseManifest manifest;
     manifest.release = fields.text(QStringLiteral("release"));
     manifest.request = fields.integer(QStringLiteral("request"), 1, std::numeric_limits<qint32>::max());
@@ -238,13 +239,13 @@ ReleaseManifest ReleaseManifest::fromJson(const QJsonObject& json)
     manifest.releasedUtc = QDateTime::fromString(fields.text(QStringLiteral("released")), Qt::ISODate);
     manifest.expires = QDate::fromString(fields.text(QStringLiteral("expires")), Qt::ISODate);
     if (!manifest.releasedUtc.isValid() || !manifest.expires.isValid())
-        malformed(tr("its dates are not ISO 8601"));
+        malformed(Text::tr("its dates are not ISO 8601"));
     manifest.columns = fields.list(QStringLiteral("columns"), false);
     manifest.rows = fields.integer(QStringLiteral("rows"), 0, qint64{1} << 40);
     manifest.plaintextSha256 = fields.bytes(QStringLiteral("plaintextSha256"), Sha256Size);
     manifest.ciphertextSha256 = fields.bytes(QStringLiteral("ciphertextSha256"), Sha256Size);
     if (fields.text(QStringLiteral("cipher")) != QLatin1String("AES-256-GCM"))
-        malformed(tr("unknown cipher"));
+        malformed(Text::tr("unknown cipher"));
     manifest.nonce = fields.bytes(QStringLiteral("nonce"), AesGcmNonceSize);
     manifest.key = keyAccessFromJson(fields.object(QStringLiteral("key")));
     manifest.signer = fields.bytes(QStringLiteral("signer"), Ed25519PublicKeySize);
@@ -281,7 +282,8 @@ QByteArray seal(ReleaseManifest& manifest, const std::string& csv, const Release
 
     const QByteArray manifestBytes = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact);
     if (manifestBytes.size() > MaximumManifestBytes)
-        throw Error(ErrorKind::InvalidInput, tr("the release manifest would be too large: ask for fewer columns"));
+        throw Error(ErrorKind::InvalidInput,
+                    Text::tr("the release manifest would be too large: ask for fewer columns"));
     QByteArray file(Magic, MagicSize);
     char length[4];
     qToBigEndian<quint32>(static_cast<quint32>(manifestBytes.size()), length);
@@ -297,9 +299,10 @@ ReleaseManifest verify(QByteArrayView file, QByteArrayView trustedSigner, const 
     const Parsed parsed = parse(file, source);
     // The signature first: nothing of an unsigned manifest is believed, not even its format.
     if (!ed25519Verify(trustedSigner, parsed.signedPart, parsed.signature))
-        throw Error(ErrorKind::Integrity, tr("%1: the signature does not verify with the vault key %2: the file was "
-                                             "changed, or another vault released it")
-                                              .arg(source, keyFingerprint(trustedSigner)));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("%1: the signature does not verify with the vault key %2: the file was "
+                             "changed, or another vault released it")
+                        .arg(source, keyFingerprint(trustedSigner)));
     QString problem;
     const std::optional<QJsonObject> json = parseStrictJsonObject(parsed.manifestBytes, &problem);
     if (!json)
@@ -307,10 +310,10 @@ ReleaseManifest verify(QByteArrayView file, QByteArrayView trustedSigner, const 
     ReleaseManifest manifest = ReleaseManifest::fromJson(*json);
     if (manifest.signer != trustedSigner)
         throw Error(ErrorKind::Integrity,
-                    tr("%1: the manifest names another signer than the key that signed it").arg(source));
+                    Text::tr("%1: the manifest names another signer than the key that signed it").arg(source));
     if (!constantTimeEquals(sha256(parsed.sealed), manifest.ciphertextSha256))
         throw Error(ErrorKind::Integrity,
-                    tr("%1: the encrypted rows differ from those the manifest signed").arg(source));
+                    Text::tr("%1: the encrypted rows differ from those the manifest signed").arg(source));
     return manifest;
 }
 
@@ -321,28 +324,29 @@ OpenedRelease open(QByteArrayView file, QByteArrayView trustedSigner, const QStr
     opened.manifest = verify(file, trustedSigner, source);
     const ReleaseManifest& manifest = opened.manifest;
     if (today > manifest.expires)
-        throw Error(ErrorKind::Denied, tr("%1: release %2 could be kept until %3 only: it must be deleted, not opened")
-                                           .arg(source, manifest.release, manifest.expires.toString(Qt::ISODate)));
+        throw Error(ErrorKind::Denied,
+                    Text::tr("%1: release %2 could be kept until %3 only: it must be deleted, not opened")
+                        .arg(source, manifest.release, manifest.expires.toString(Qt::ISODate)));
     SecureBuffer contentKey;
     if (manifest.key.method == ReleaseKeyAccess::Method::Passphrase) {
         if (!passphrase)
-            throw Error(ErrorKind::Usage, tr("%1 opens with a passphrase").arg(source));
+            throw Error(ErrorKind::Usage, Text::tr("%1 opens with a passphrase").arg(source));
         contentKey = scrypt(*passphrase, manifest.key.salt, manifest.key.scrypt, AesGcmKeySize);
     } else {
         if (!identity)
-            throw Error(ErrorKind::Usage, tr("%1 opens with the recipient's private key").arg(source));
+            throw Error(ErrorKind::Usage, Text::tr("%1 opens with the recipient's private key").arg(source));
         if (identity->publicKey() != manifest.key.recipientPublicKey)
-            throw Error(ErrorKind::Denied, tr("%1 was released for another recipient's key").arg(source));
+            throw Error(ErrorKind::Denied, Text::tr("%1 was released for another recipient's key").arg(source));
         contentKey = recipientKey(identity->agree(manifest.key.ephemeralPublicKey), manifest.key);
     }
     const Parsed parsed = parse(file, source);
     if (!aesGcmOpen(contentKey, manifest.nonce, manifest.release.toUtf8(), parsed.sealed, opened.csv))
-        throw Error(ErrorKind::Denied, tr("%1: this passphrase or key does not open the release").arg(source));
+        throw Error(ErrorKind::Denied, Text::tr("%1: this passphrase or key does not open the release").arg(source));
     const QByteArrayView plain(opened.csv.data(), static_cast<qsizetype>(opened.csv.size()));
     if (!constantTimeEquals(sha256(plain), manifest.plaintextSha256))
-        throw Error(ErrorKind::Integrity, tr("%1: the rows differ from those the manifest signed").arg(source));
+        throw Error(ErrorKind::Integrity, Text::tr("%1: the rows differ from those the manifest signed").arg(source));
     if (dataRows(opened.csv) != manifest.rows)
-        throw Error(ErrorKind::Integrity, tr("%1: the file holds %2 rows where its manifest says %3")
+        throw Error(ErrorKind::Integrity, Text::tr("%1: the file holds %2 rows where its manifest says %3")
                                               .arg(source)
                                               .arg(dataRows(opened.csv))
                                               .arg(manifest.rows));

@@ -7,10 +7,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "RequestWorkflow" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::RequestWorkflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestWorkflow)
+};
 
 [[noreturn]] void refuse(ErrorKind kind, const QString& why)
 {
@@ -23,7 +24,7 @@ void requireState(const ExtractRequest& request, RequestAction action, std::init
         if (request.state == state)
             return;
     }
-    refuse(ErrorKind::InvalidInput, tr("request %1 is %2: it cannot be %3")
+    refuse(ErrorKind::InvalidInput, Text::tr("request %1 is %2: it cannot be %3")
                                         .arg(request.id)
                                         .arg(requestStateLabel(request.state), requestActionParticiple(action)));
 }
@@ -31,7 +32,7 @@ void requireState(const ExtractRequest& request, RequestAction action, std::init
 void requireRequester(const ExtractRequest& request, RequestAction action, const QString& actor)
 {
     if (actor != request.requester)
-        refuse(ErrorKind::Denied, tr("request %1 is %2's: only they can %3 it")
+        refuse(ErrorKind::Denied, Text::tr("request %1 is %2's: it can be %3 only by them")
                                       .arg(request.id)
                                       .arg(request.requester, requestActionParticiple(action)));
 }
@@ -41,14 +42,14 @@ void requireReviewer(const ExtractRequest& request, const QString& actor)
     // decide() refuses it too; the rule is the request's own, so it is kept here as well.
     if (actor == request.requester)
         refuse(ErrorKind::Denied,
-               tr("%1 wrote request %2: nobody reviews their own request").arg(actor).arg(request.id));
+               Text::tr("%1 wrote request %2: nobody reviews their own request").arg(actor).arg(request.id));
 }
 
 void requireComment(const QString& comment, RequestAction action)
 {
     if (comment.trimmed().isEmpty())
-        refuse(ErrorKind::InvalidInput,
-               tr("say why, in a comment: a request is not %1 without a reason").arg(requestActionParticiple(action)));
+        refuse(ErrorKind::InvalidInput, Text::tr("say why, in a comment: a request is not %1 without a reason")
+                                            .arg(requestActionParticiple(action)));
 }
 
 } // namespace
@@ -57,21 +58,21 @@ QString requestActionParticiple(RequestAction action)
 {
     switch (action) {
     case RequestAction::Edit:
-        return tr("edited");
+        return Text::tr("edited");
     case RequestAction::Submit:
-        return tr("submitted");
+        return Text::tr("submitted");
     case RequestAction::Withdraw:
-        return tr("withdrawn");
+        return Text::tr("withdrawn");
     case RequestAction::Approve:
-        return tr("approved");
+        return Text::tr("approved");
     case RequestAction::Return:
-        return tr("returned");
+        return Text::tr("returned");
     case RequestAction::Reject:
-        return tr("rejected");
+        return Text::tr("rejected");
     case RequestAction::Release:
-        return tr("released");
+        return Text::tr("released");
     case RequestAction::Expire:
-        return tr("expired");
+        return Text::tr("expired");
     }
     return {};
 }
@@ -102,8 +103,8 @@ void applyRequestAction(ExtractRequest& request, RequestAction action, const QSt
         requireState(request, action, {RequestState::Submitted});
         requireReviewer(request, actor);
         if (request.approvals.contains(actor))
-            refuse(ErrorKind::Denied, tr("%1 has already approved request %2: a second approval must come from "
-                                         "another steward")
+            refuse(ErrorKind::Denied, Text::tr("%1 has already approved request %2: a second approval must come from "
+                                               "another steward")
                                           .arg(actor)
                                           .arg(request.id));
         request.approvals << actor;

@@ -11,10 +11,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "VaultRequestStore" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::VaultRequestStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VaultRequestStore)
+};
 
 QString timeText(const QDateTime& time)
 {
@@ -33,14 +34,14 @@ QString compact(const QJsonObject& json)
 
 [[noreturn]] void damaged(qint64 id, const QString& why)
 {
-    throw Error(ErrorKind::Integrity, tr("extract request %1 is damaged in the vault: %2").arg(id).arg(why));
+    throw Error(ErrorKind::Integrity, Text::tr("extract request %1 is damaged in the vault: %2").arg(id).arg(why));
 }
 
 RequestState stateFrom(qint64 id, const QString& name)
 {
     const auto state = requestStateFromName(name);
     if (!state)
-        damaged(id, tr("unknown state '%1'").arg(name));
+        damaged(id, Text::tr("unknown state '%1'").arg(name));
     return *state;
 }
 
@@ -111,7 +112,7 @@ void VaultRequestStore::update(const ExtractRequest& request, const RequestEvent
         .bind(6, request.id)
         .run();
     if (m_db.changes() != 1)
-        throw Error(ErrorKind::InvalidInput, tr("there is no extract request %1").arg(request.id));
+        throw Error(ErrorKind::InvalidInput, Text::tr("there is no extract request %1").arg(request.id));
     appendEvent(request.id, event);
     transaction.commit();
 }
@@ -191,7 +192,7 @@ ReleaseRecord releaseFrom(const Statement& row)
     QString problem;
     const auto manifest = parseStrictJsonObject(row.text(9).toUtf8(), &problem);
     if (!manifest || !release.releasedUtc.isValid() || !release.expires.isValid())
-        damaged(release.request, tr("its release record %1 is unreadable %2").arg(release.id, problem));
+        damaged(release.request, Text::tr("its release record %1 is unreadable %2").arg(release.id, problem));
     release.manifest = *manifest;
     return release;
 }

@@ -21,10 +21,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "OutputGuard" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::OutputGuard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutputGuard)
+};
 
 QString hexSha256(const QByteArray& bytes)
 {
@@ -116,7 +117,7 @@ QString OutputGuard::clipboardText(const AggregateResult& result, const Publishe
     m_vault.require(Action::ExportAggregates, Resource::ofDataset(result.query.dataset));
     const QString user = m_vault.currentUser();
     if (m_vault.policy().clipboardMode == ClipboardMode::Deny) {
-        const QString reason = tr("policy does not allow copying data to the clipboard");
+        const QString reason = Text::tr("policy does not allow copying data to the clipboard");
         m_vault.audit(VaultCapability())
             .append(user, QStringLiteral("access.denied"), QStringLiteral("copy aggregates"),
                     {{QStringLiteral("reason"), reason}, {QStringLiteral("query"), result.queryId}});
@@ -155,9 +156,10 @@ QByteArray OutputGuard::sheetCsv(const AggregateResult& result, const PublishedG
     const QChar separator = format.separator;
     if (separator.isLetterOrNumber() || separator == QLatin1Char('"') || separator == QLatin1Char('\n') ||
         separator == QLatin1Char('\r') || format.decimalMark.isEmpty() || format.decimalMark.front() == separator)
-        throw Error(ErrorKind::Usage, tr("a CSV file cannot separate its fields with '%1' and write decimals with '%2'")
-                                          .arg(separator)
-                                          .arg(format.decimalMark));
+        throw Error(ErrorKind::Usage,
+                    Text::tr("a CSV file cannot separate its fields with '%1' and write decimals with '%2'")
+                        .arg(separator)
+                        .arg(format.decimalMark));
     QByteArray out = "\xEF\xBB\xBF" + csvField(QStringLiteral("# ") + result.provenance(), separator).toUtf8() + "\r\n";
     for (const QStringList& row : PublishedGrid(result, layout).sheet(format.decimalMark, suppressedSymbol())) {
         QStringList fields;
@@ -218,13 +220,13 @@ void OutputGuard::requireDestinationAllowed(const QString& what, const QString& 
 {
     QString reason;
     if (exportModeApplies && m_vault.policy().exportMode == ExportMode::Deny) {
-        reason = tr("policy does not allow exports");
+        reason = Text::tr("policy does not allow exports");
     } else if (isFile && m_vault.policy().exportFolders.isEmpty()) {
         // The default folder is created on first use; a folder set by policy must already exist.
         QDir().mkpath(allowedFolders().constFirst());
     }
     if (reason.isEmpty() && isFile && !isAllowedDestination(destination))
-        reason = tr("%1 is not in a folder policy allows for exports (%2)")
+        reason = Text::tr("%1 is not in a folder policy allows for exports (%2)")
                      .arg(QDir::toNativeSeparators(destination), allowedFolders().join(QStringLiteral(", ")));
     if (reason.isEmpty())
         return;
@@ -280,7 +282,7 @@ void OutputGuard::writeFile(const QString& filePath, const QByteArray& bytes)
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw Error(ErrorKind::Other,
-                    tr("cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
+                    Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString()));
 }
 
 QByteArray OutputGuard::render(const AggregateResult& result, ExportFormat format)
@@ -293,7 +295,7 @@ QByteArray OutputGuard::render(const AggregateResult& result, ExportFormat forma
     case ExportFormat::Png:
         break;
     }
-    throw Error(ErrorKind::Usage, tr("a table is written as CSV or JSON"));
+    throw Error(ErrorKind::Usage, Text::tr("a table is written as CSV or JSON"));
 }
 
 void OutputGuard::exportTable(const AggregateResult& result, ExportFormat format, const QString& filePath)
@@ -309,7 +311,7 @@ void OutputGuard::exportTable(const AggregateResult& result, ExportFormat format
 QByteArray OutputGuard::exportToStandardOutput(const AggregateResult& result, ExportFormat format,
                                                const QString& regularFile)
 {
-    const QString destination = regularFile.isEmpty() ? tr("standard output (a pipe)") : regularFile;
+    const QString destination = regularFile.isEmpty() ? Text::tr("standard output (a pipe)") : regularFile;
     requireExportAllowed(result, destination, !regularFile.isEmpty());
     const QByteArray bytes = render(result, format);
     auditExport(result, destination, format, bytes);
@@ -331,7 +333,7 @@ void OutputGuard::exportSheet(const AggregateResult& result, const PublishedGrid
 void OutputGuard::exportImage(const AggregateResult& result, const QByteArray& png, const QString& filePath)
 {
     if (!png.startsWith("\x89PNG\r\n\x1a\n"))
-        throw Error(ErrorKind::InvalidInput, tr("the chart image is not a PNG"));
+        throw Error(ErrorKind::InvalidInput, Text::tr("the chart image is not a PNG"));
     requireExportAllowed(result, filePath, true);
     writeFile(filePath, png);
     auditExport(result, filePath, ExportFormat::Png, png);

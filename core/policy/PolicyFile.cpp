@@ -20,10 +20,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "PolicyFile" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PolicyFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyFile)
+};
 
 [[noreturn]] void refuse(const QString& why)
 {
@@ -45,14 +46,14 @@ QString lineText(QByteArrayView bytes, int number)
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte == 0)
-            refuse(tr("line %1 holds a NUL byte: the file must be UTF-8 text (UTF-16 is not read)").arg(number));
+            refuse(Text::tr("line %1 holds a NUL byte: the file must be UTF-8 text (UTF-16 is not read)").arg(number));
         if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
-            refuse(tr("line %1 holds a control character").arg(number));
+            refuse(Text::tr("line %1 holds a control character").arg(number));
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        refuse(tr("line %1 is not UTF-8 text").arg(number));
+        refuse(Text::tr("line %1 is not UTF-8 text").arg(number));
     return text;
 }
 
@@ -77,7 +78,7 @@ QMap<QString, QString> parsePolicyFile(const QByteArray& bytes, PolicyFileLayout
 {
     QByteArrayView rest(bytes);
     if (rest.startsWith("\xff\xfe") || rest.startsWith("\xfe\xff"))
-        refuse(tr("the file is UTF-16 text: save it as UTF-8"));
+        refuse(Text::tr("the file is UTF-16 text: save it as UTF-8"));
     if (rest.startsWith("\xef\xbb\xbf")) // the UTF-8 byte order mark some editors write
         rest = rest.sliced(3);
 
@@ -98,13 +99,16 @@ QMap<QString, QString> parsePolicyFile(const QByteArray& bytes, PolicyFileLayout
 
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')))
-                refuse(tr("line %1: a section header must end with ']'").arg(number));
+                refuse(Text::tr("line %1: a section header must end with ']'").arg(number));
             const QString section = line.mid(1, line.size() - 2).trimmed();
             if (layout == PolicyFileLayout::PolicySection)
                 inPolicyKeys = section == QLatin1String("Policy");
+            else if (layout == PolicyFileLayout::InterfaceSection)
+                inPolicyKeys = section == QLatin1String("Interface");
             else if (section != QLatin1String("General"))
-                refuse(tr("line %1: section [%2]: managed policy keys go at the top of the file, under no section")
-                           .arg(QString::number(number), section));
+                refuse(
+                    Text::tr("line %1: section [%2]: managed policy keys go at the top of the file, under no section")
+                        .arg(QString::number(number), section));
             continue;
         }
         if (!inPolicyKeys)
@@ -112,19 +116,20 @@ QMap<QString, QString> parsePolicyFile(const QByteArray& bytes, PolicyFileLayout
 
         const qsizetype equals = line.indexOf(QLatin1Char('='));
         if (equals < 0)
-            refuse(tr("line %1 is not Key=value").arg(number));
+            refuse(Text::tr("line %1 is not Key=value").arg(number));
         const QString key = line.left(equals).trimmed();
         const QString value = line.mid(equals + 1).trimmed();
         if (!isKeyName(key))
-            refuse(tr("line %1: '%2' is not a key name (ASCII letters and digits)").arg(QString::number(number), key));
+            refuse(Text::tr("line %1: '%2' is not a key name (ASCII letters and digits)")
+                       .arg(QString::number(number), key));
         if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\\')))
-            refuse(tr("line %1: %2: quotes and backslashes are not read in values; write the value as it is")
+            refuse(Text::tr("line %1: %2: quotes and backslashes are not read in values; write the value as it is")
                        .arg(QString::number(number), key));
         if (value.contains(QLatin1Char(';')))
-            refuse(tr("line %1: %2: a comment must be on a line of its own, starting with ';' or '#'")
+            refuse(Text::tr("line %1: %2: a comment must be on a line of its own, starting with ';' or '#'")
                        .arg(QString::number(number), key));
         if (const auto previous = lineOfKey.constFind(key); previous != lineOfKey.cend())
-            refuse(tr("line %1: %2 is already set on line %3")
+            refuse(Text::tr("line %1: %2 is already set on line %3")
                        .arg(QString::number(number), key, QString::number(*previous)));
         lineOfKey.insert(key, number);
         values.insert(key, value);
@@ -139,7 +144,7 @@ std::optional<QByteArray> readPolicyFile(const QString& path)
     if (nothingAt(path))
         return std::nullopt;
     return readRegularFile(path, maximumPolicyFileSize,
-                           {LinkPolicy::Follow, ErrorKind::Integrity, ErrorKind::Integrity, tr("the file")});
+                           {LinkPolicy::Follow, ErrorKind::Integrity, ErrorKind::Integrity, Text::tr("the file")});
 }
 
 } // namespace ecluse

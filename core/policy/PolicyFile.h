@@ -17,6 +17,8 @@ enum class PolicyFileLayout
     // A user's settings file: the keys of its [Policy] section. Other sections hold other
     // settings and are skipped.
     PolicySection,
+    // A user's settings file: the keys of its [Interface] section (the language), the others skipped.
+    InterfaceSection,
 };
 
 // A policy file is never larger than this (a few dozen keys and lists of public keys).

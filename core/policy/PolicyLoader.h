@@ -43,4 +43,28 @@ LoadedPolicy loadPolicy(const PolicySource& managed, const PolicySource* user = 
 
 QString originName(PolicyEntry::Origin origin);
 
+// What a policy key holds, as loadPolicy() reads it: what the Windows administrative templates
+// (packaging/windows) must offer for it, and what their test checks them against.
+struct PolicyKeyInfo
+{
+    enum class Kind
+    {
+        Integer, // a whole number from minimum to maximum (REG_DWORD, or its decimal text)
+        Boolean, // true or false (REG_DWORD 1 or 0)
+        Choice,  // one of choices, spelled exactly (REG_SZ)
+        List,    // items separated by commas (REG_MULTI_SZ, one item a string)
+        Text,    // one string, such as a folder (REG_SZ)
+    };
+
+    QString key;
+    Kind kind = Kind::Text;
+    int minimum = 0;            // Integer only
+    int maximum = 0;            // Integer only
+    QStringList choices = {};   // Choice only, strictest first
+    bool userMayTighten = true; // false: managed policy alone sets it
+};
+
+// Every key loadPolicy() knows, in its order.
+std::vector<PolicyKeyInfo> policyKeys();
+
 } // namespace ecluse

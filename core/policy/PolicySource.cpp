@@ -15,10 +15,11 @@
 namespace ecluse {
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "PolicySource" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PolicySource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicySource)
+};
 
 #ifdef Q_OS_WIN
 
@@ -53,16 +54,16 @@ QString registryValue(const QString& name, DWORD type, const std::vector<BYTE>& 
 {
     if (type == REG_DWORD) {
         if (bytes != sizeof(DWORD))
-            refuseRegistry(tr("value %1: a REG_DWORD of %2 bytes").arg(name, QString::number(bytes)));
+            refuseRegistry(Text::tr("value %1: a REG_DWORD of %2 bytes").arg(name, QString::number(bytes)));
         DWORD number = 0;
         std::memcpy(&number, data.data(), sizeof number);
         return QString::number(number);
     }
     if (type != REG_SZ && type != REG_MULTI_SZ)
-        refuseRegistry(tr("value %1 is of registry type %2; policy values are REG_SZ, REG_DWORD or REG_MULTI_SZ")
+        refuseRegistry(Text::tr("value %1 is of registry type %2; policy values are REG_SZ, REG_DWORD or REG_MULTI_SZ")
                            .arg(name, QString::number(type)));
     if (bytes % sizeof(wchar_t) != 0)
-        refuseRegistry(tr("value %1: an odd number of bytes in a string").arg(name));
+        refuseRegistry(Text::tr("value %1: an odd number of bytes in a string").arg(name));
     // The terminating NULs may be missing: the registry stores what the writer gave it.
     QString text = QString::fromWCharArray(reinterpret_cast<const wchar_t*>(data.data()),
                                            static_cast<qsizetype>(bytes / sizeof(wchar_t)));
@@ -72,10 +73,10 @@ QString registryValue(const QString& name, DWORD type, const std::vector<BYTE>& 
         return {}; // an empty string, or a list of no items
     const QStringList items = text.split(QChar(0));
     if (type == REG_SZ && items.size() > 1)
-        refuseRegistry(tr("value %1: a NUL character inside the string").arg(name));
+        refuseRegistry(Text::tr("value %1: a NUL character inside the string").arg(name));
     for (const QString& item : items) {
         if (type == REG_MULTI_SZ && (item.isEmpty() || item.contains(QLatin1Char(','))))
-            refuseRegistry(tr("value %1: every item of a list must be non-empty and hold no comma").arg(name));
+            refuseRegistry(Text::tr("value %1: every item of a list must be non-empty and hold no comma").arg(name));
     }
     return items.join(QLatin1Char(','));
 }
@@ -91,7 +92,7 @@ QMap<QString, QString> readRegistryPolicy()
     if (opened == ERROR_FILE_NOT_FOUND)
         return {}; // no managed policy: the defaults apply
     if (opened != ERROR_SUCCESS)
-        refuseRegistry(tr("cannot open the key: %1").arg(windowsErrorText(opened)));
+        refuseRegistry(Text::tr("cannot open the key: %1").arg(windowsErrorText(opened)));
 
     DWORD subKeys = 0;
     DWORD valueCount = 0;
@@ -100,10 +101,10 @@ QMap<QString, QString> readRegistryPolicy()
     const LSTATUS described = RegQueryInfoKeyW(key.handle, nullptr, nullptr, nullptr, &subKeys, nullptr, nullptr,
                                                &valueCount, &longestName, &longestData, nullptr, nullptr);
     if (described != ERROR_SUCCESS)
-        refuseRegistry(tr("cannot read the key: %1").arg(windowsErrorText(described)));
+        refuseRegistry(Text::tr("cannot read the key: %1").arg(windowsErrorText(described)));
     // Values under a subkey would apply nowhere, silently.
     if (subKeys != 0)
-        refuseRegistry(tr("the key holds subkeys; policy values go in the key itself"));
+        refuseRegistry(Text::tr("the key holds subkeys; policy values go in the key itself"));
 
     QMap<QString, QString> values;
     std::vector<wchar_t> name(longestName + 1);
@@ -117,7 +118,7 @@ QMap<QString, QString> readRegistryPolicy()
         // ERROR_NO_MORE_ITEMS and ERROR_MORE_DATA included: the key changed while it was read.
         if (read != ERROR_SUCCESS)
             refuseRegistry(
-                tr("cannot read value %1 of the key: %2").arg(QString::number(index), windowsErrorText(read)));
+                Text::tr("cannot read value %1 of the key: %2").arg(QString::number(index), windowsErrorText(read)));
         const QString valueName = QString::fromWCharArray(name.data(), static_cast<qsizetype>(nameLength));
         values.insert(valueName, registryValue(valueName, type, data, dataBytes));
     }
@@ -130,7 +131,7 @@ QMap<QString, QString> readRegistryPolicy()
 
 Error managedPolicyError(const QString& source, const QString& why)
 {
-    return Error(ErrorKind::Integrity, tr("managed policy %1: %2").arg(source, why));
+    return Error(ErrorKind::Integrity, Text::tr("managed policy %1: %2").arg(source, why));
 }
 
 std::unique_ptr<PolicySource> managedPolicyFile(const QString& path)
@@ -167,7 +168,7 @@ UserPolicy readUserPolicy(const QString& path)
                             description),
             {}};
     } catch (const Error& error) {
-        return {MapPolicySource({}, description), tr("user settings %1 ignored: %2").arg(name, error.message())};
+        return {MapPolicySource({}, description), Text::tr("user settings %1 ignored: %2").arg(name, error.message())};
     }
 }
 

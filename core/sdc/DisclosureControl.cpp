@@ -52,10 +52,11 @@ QString suppressionRuleName(SuppressionRule rule)
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "DisclosureControl" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::DisclosureControl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisclosureControl)
+};
 
 std::size_t at(int i)
 {
@@ -70,24 +71,24 @@ void validate(const DisclosureInput& input, const DisclosureRules& rules, const 
 {
     if (rules.threshold < 1 || rules.dominanceN < 1 || rules.dominanceKPercent < 1 || rules.dominanceKPercent > 100 ||
         rules.pPercent < 0)
-        throw Error(ErrorKind::Usage, tr("the disclosure control thresholds are out of range"));
+        throw Error(ErrorKind::Usage, Text::tr("the disclosure control thresholds are out of range"));
     const auto cells = at(input.shape.cellCount());
     if (input.units.size() != cells)
         throw Error(ErrorKind::Usage,
-                    tr("the table has %1 cells but %2 unit counts").arg(cells).arg(input.units.size()));
+                    Text::tr("the table has %1 cells but %2 unit counts").arg(cells).arg(input.units.size()));
     requireCountableUnits(input.units);
     for (const MagnitudeColumn& magnitude : input.magnitudes) {
         if (magnitude.topCount < std::max(2, rules.dominanceN))
-            throw Error(ErrorKind::Usage, tr("a magnitude keeps %1 contributions per cell; the rules need %2")
+            throw Error(ErrorKind::Usage, Text::tr("a magnitude keeps %1 contributions per cell; the rules need %2")
                                               .arg(magnitude.topCount)
                                               .arg(std::max(2, rules.dominanceN)));
         if (magnitude.absoluteTotal.size() != cells ||
             magnitude.top.size() != cells * static_cast<std::size_t>(magnitude.topCount))
-            throw Error(ErrorKind::Usage, tr("a magnitude does not cover every cell of the table"));
+            throw Error(ErrorKind::Usage, Text::tr("a magnitude does not cover every cell of the table"));
         const auto outOfRange = [](Int128 value) { return value < 0 || value > MaxAbsoluteTotal; };
         if (std::any_of(magnitude.absoluteTotal.begin(), magnitude.absoluteTotal.end(), outOfRange) ||
             std::any_of(magnitude.top.begin(), magnitude.top.end(), outOfRange))
-            throw Error(ErrorKind::InvalidInput, tr("a magnitude of the table is negative or out of range"));
+            throw Error(ErrorKind::InvalidInput, Text::tr("a magnitude of the table is negative or out of range"));
     }
     // Distinct counts may exceed their margin's share (margin <= sum) but never the margin itself
     // nor fall short of it; anything else is a broken table, and the audit's reasoning would not hold.
@@ -97,11 +98,11 @@ void validate(const DisclosureInput& input, const DisclosureRules& rules, const 
         for (int k = 0; k < relation.count; ++k) {
             const std::int64_t member = input.units[at(relation.member(k))];
             if (member > margin)
-                throw Error(ErrorKind::InvalidInput, tr("a cell of the table counts more units than its margin"));
+                throw Error(ErrorKind::InvalidInput, Text::tr("a cell of the table counts more units than its margin"));
             sum += member;
         }
         if (margin > sum)
-            throw Error(ErrorKind::InvalidInput, tr("a margin of the table counts more units than its cells"));
+            throw Error(ErrorKind::InvalidInput, Text::tr("a margin of the table counts more units than its cells"));
     }
 }
 
@@ -216,7 +217,7 @@ private:
 
 [[noreturn]] void cannotProtect()
 {
-    throw Error(ErrorKind::Other, tr("the table cannot be protected against disclosure; nothing is shown"));
+    throw Error(ErrorKind::Other, Text::tr("the table cannot be protected against disclosure; nothing is shown"));
 }
 
 } // namespace

@@ -5,6 +5,15 @@
 #include <QCoreApplication>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "DisclosureRules" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DisclosureRules)
+};
+
+} // namespace
 
 DisclosureRules DisclosureRules::fromPolicy(const Policy& policy)
 {
@@ -19,10 +28,8 @@ DisclosureRules DisclosureRules::fromPolicy(const Policy& policy)
 
 QString DisclosureRules::summary() const
 {
-    const QString zeros = zeroCellsDisclosive
-                              ? QCoreApplication::translate("ecluse::DisclosureRules", "zeros suppressed")
-                              : QCoreApplication::translate("ecluse::DisclosureRules", "zeros published");
-    return QCoreApplication::translate("ecluse::DisclosureRules", "frequency < %1, (%2, %3%)-dominance, p% = %4%, %5")
+    const QString zeros = zeroCellsDisclosive ? Text::tr("zeros suppressed") : Text::tr("zeros published");
+    return Text::tr("frequency < %1, (%2, %3%)-dominance, p% = %4%, %5")
         .arg(threshold)
         .arg(dominanceN)
         .arg(dominanceKPercent)

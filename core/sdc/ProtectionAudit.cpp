@@ -202,17 +202,25 @@ std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const Com
     return rows;
 }
 
-QString tr(const char* text)
+// This file's messages, under the "ProtectionAudit" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::ProtectionAudit", text);
+    Q_DECLARE_TR_FUNCTIONS(ProtectionAudit)
+};
+
+// Apart from the functions that need it: lupdate files a message said in a function whose
+// signature names std:: under the wrong context.
+Error unrepresentableBound()
+{
+    return Error(ErrorKind::InvalidInput,
+                 Text::tr("a bound of the protection audit cannot be represented in 64 bits; nothing is shown"));
 }
 
 std::int64_t int64Of(const mpz_class& value)
 {
     if (const std::optional<std::int64_t> narrow = toInt64(value))
         return *narrow;
-    throw Error(ErrorKind::InvalidInput, tr("a bound of the protection audit cannot be represented in 64 bits; nothing "
-                                            "is shown"));
+    throw unrepresentableBound();
 }
 
 std::int64_t floorOf(const mpq_class& value)
@@ -231,13 +239,14 @@ std::int64_t ceilOf(const mpq_class& value)
 
 [[noreturn]] void inconsistent()
 {
-    throw Error(ErrorKind::Other, tr("the table's margins contradict its cells; it cannot be protected and nothing is "
-                                     "shown"));
+    throw Error(ErrorKind::Other,
+                Text::tr("the table's margins contradict its cells; it cannot be protected and nothing is "
+                         "shown"));
 }
 
 [[noreturn]] void misfit()
 {
-    throw Error(ErrorKind::Usage, tr("the pattern does not fit the table"));
+    throw Error(ErrorKind::Usage, Text::tr("the pattern does not fit the table"));
 }
 
 } // namespace
@@ -247,13 +256,13 @@ void requireCountableUnits(const std::vector<std::int64_t>& units)
     Int128 total = 0;
     for (std::int64_t count : units) {
         if (count < 0)
-            throw Error(ErrorKind::InvalidInput, tr("a cell of the table has a negative number of units"));
+            throw Error(ErrorKind::InvalidInput, Text::tr("a cell of the table has a negative number of units"));
         total += count;
     }
     if (total > MaxTableUnits)
         throw Error(ErrorKind::InvalidInput,
-                    tr("the cells of the table count more than %1 units together; disclosure control cannot "
-                       "compute with them exactly")
+                    Text::tr("the cells of the table count more than %1 units together; disclosure control cannot "
+                             "compute with them exactly")
                         .arg(MaxTableUnits));
 }
 

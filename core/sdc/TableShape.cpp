@@ -9,10 +9,11 @@
 namespace ecluse {
 
 namespace {
-QString tr(const char* text)
+// This file's messages, under the "TableShape" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::TableShape", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableShape)
+};
 } // namespace
 
 TableShape::TableShape(std::vector<int> categories)
@@ -20,15 +21,15 @@ TableShape::TableShape(std::vector<int> categories)
 {
     if (m_categories.size() > static_cast<std::size_t>(MaxDimensions))
         throw Error(ErrorKind::Usage,
-                    tr("a table has at most %1 dimensions, not %2").arg(MaxDimensions).arg(m_categories.size()));
+                    Text::tr("a table has at most %1 dimensions, not %2").arg(MaxDimensions).arg(m_categories.size()));
     std::int64_t count = 1;
     for (int c : m_categories) {
         if (c < 1)
-            throw Error(ErrorKind::Usage, tr("every dimension of a table needs at least one category"));
+            throw Error(ErrorKind::Usage, Text::tr("every dimension of a table needs at least one category"));
         count *= static_cast<std::int64_t>(c) + 1;
         // Far beyond any table disclosure control can handle; refusing keeps int indexes exact.
         if (count > std::numeric_limits<int>::max() / 2)
-            throw Error(ErrorKind::Usage, tr("the table has too many cells"));
+            throw Error(ErrorKind::Usage, Text::tr("the table has too many cells"));
     }
     m_cellCount = static_cast<int>(count);
     m_strides.assign(m_categories.size(), 1);
@@ -41,14 +42,14 @@ TableShape::TableShape(std::vector<int> categories)
 int TableShape::index(const std::vector<int>& coordinates) const
 {
     if (coordinates.size() != m_categories.size())
-        throw Error(
-            ErrorKind::Usage,
-            tr("a cell of this table has %1 coordinates, not %2").arg(m_categories.size()).arg(coordinates.size()));
+        throw Error(ErrorKind::Usage, Text::tr("a cell of this table has %1 coordinates, not %2")
+                                          .arg(m_categories.size())
+                                          .arg(coordinates.size()));
     int result = 0;
     for (std::size_t d = 0; d < coordinates.size(); ++d) {
         if (coordinates[d] < 0 || coordinates[d] > m_categories[d])
             throw Error(ErrorKind::Usage,
-                        tr("coordinate %1 of dimension %2 is out of range").arg(coordinates[d]).arg(d));
+                        Text::tr("coordinate %1 of dimension %2 is out of range").arg(coordinates[d]).arg(d));
         result += coordinates[d] * m_strides[d];
     }
     return result;
@@ -57,7 +58,7 @@ int TableShape::index(const std::vector<int>& coordinates) const
 std::vector<int> TableShape::coordinates(int index) const
 {
     if (index < 0 || index >= m_cellCount)
-        throw Error(ErrorKind::Usage, tr("cell %1 is not in the table").arg(index));
+        throw Error(ErrorKind::Usage, Text::tr("cell %1 is not in the table").arg(index));
     std::vector<int> result(m_categories.size());
     for (std::size_t d = 0; d < m_categories.size(); ++d)
         result[d] = (index / m_strides[d]) % (m_categories[d] + 1);
@@ -67,7 +68,7 @@ std::vector<int> TableShape::coordinates(int index) const
 int TableShape::coordinate(int index, int dimension) const
 {
     if (index < 0 || index >= m_cellCount)
-        throw Error(ErrorKind::Usage, tr("cell %1 is not in the table").arg(index));
+        throw Error(ErrorKind::Usage, Text::tr("cell %1 is not in the table").arg(index));
     return (index / stride(dimension)) % extent(dimension);
 }
 

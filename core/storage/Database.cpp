@@ -8,12 +8,21 @@
 #include <QFile>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "Database" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
 
 Database::Database(const QString& path, Mode mode)
     : m_path(path)
 {
     if (mode == Mode::OpenExisting && !QFile::exists(path))
-        throw Error(ErrorKind::Other, QCoreApplication::translate("ecluse::Database", "%1 does not exist").arg(path));
+        throw Error(ErrorKind::Other, Text::tr("%1 does not exist").arg(path));
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_NOFOLLOW |
                       (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
@@ -22,7 +31,7 @@ Database::Database(const QString& path, Mode mode)
             m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromLatin1(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        throw Error(ErrorKind::Other, QStringLiteral("SQLite: cannot open %1: %2").arg(path, message));
+        throw Error(ErrorKind::Other, Text::tr("SQLite: cannot open %1: %2").arg(path, message));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // The GUI and the CLI may hold the vault at once; wait for the other writer instead of failing.
@@ -61,7 +70,7 @@ void Database::copyTo(Database& target, const std::function<bool(double)>& onSte
         const double done = total > 0 ? 1.0 - static_cast<double>(sqlite3_backup_remaining(backup)) / total : 1.0;
         if (onStep && !onStep(done)) {
             sqlite3_backup_finish(backup);
-            throw Error(ErrorKind::Other, QStringLiteral("cancelled"));
+            throw Error(ErrorKind::Other, Text::tr("cancelled"));
         }
     }
     const int finished = sqlite3_backup_finish(backup);
@@ -290,13 +299,11 @@ void migrate(Database& db, std::span<const Migration> steps, const QString& what
     const int latest = steps.empty() ? 0 : steps.back().version;
     const int current = db.userVersion();
     if (current > latest)
-        throw Error(ErrorKind::Other,
-                    QCoreApplication::translate("ecluse::Database",
-                                                "%1 has schema version %2, but this build of Écluse knows only up to "
-                                                "version %3: use a newer Écluse")
-                        .arg(what)
-                        .arg(current)
-                        .arg(latest));
+        throw Error(ErrorKind::Other, Text::tr("%1 has schema version %2, but this build of Écluse knows only up to "
+                                               "version %3: use a newer Écluse")
+                                          .arg(what)
+                                          .arg(current)
+                                          .arg(latest));
     for (const Migration& step : steps) {
         if (step.version <= current)
             continue;

@@ -20,10 +20,11 @@ namespace {
 
 const QString formatName = QStringLiteral("ecluse-keyslots");
 
-QString tr(const char* text)
+// This file's messages, under the "KeySlotFile" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::KeySlotFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeySlotFile)
+};
 
 // A problem with one part of the file; load() decides whether it stops everything.
 struct Damage
@@ -33,7 +34,7 @@ struct Damage
 
 [[noreturn]] void refuseDamaged(const QString& path, const QString& why)
 {
-    throw Error(ErrorKind::Integrity, tr("the key-slot file %1 is damaged: %2").arg(path, why));
+    throw Error(ErrorKind::Integrity, Text::tr("the key-slot file %1 is damaged: %2").arg(path, why));
 }
 
 QString base64(const QByteArray& bytes)
@@ -46,7 +47,7 @@ QByteArray fromBase64(const QJsonValue& value, qsizetype expectedSize, const cha
     const auto decoded =
         QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || (expectedSize > 0 && decoded.decoded.size() != expectedSize) || decoded.decoded.isEmpty())
-        throw Damage{tr("field '%1' is malformed").arg(QString::fromLatin1(field))};
+        throw Damage{Text::tr("field '%1' is malformed").arg(QString::fromLatin1(field))};
     return decoded.decoded;
 }
 
@@ -57,7 +58,7 @@ QString kindName(KeySlot::Kind kind)
 
 QString ownerOf(KeySlot::Kind kind, const QString& user)
 {
-    return kind == KeySlot::Kind::Recovery ? tr("the recovery slot") : tr("the slot of %1").arg(user);
+    return kind == KeySlot::Kind::Recovery ? Text::tr("the recovery slot") : Text::tr("the slot of %1").arg(user);
 }
 
 // What a slot's checksum covers: its public fields and its MAC, so that a flip anywhere in the
@@ -114,25 +115,25 @@ KeySlot slotFromJson(const QJsonObject& json, int version, const QString& vaultI
                        static_cast<std::uint32_t>(kdf.value(QStringLiteral("p")).toInteger())};
         // Bounds stop a doctored file from making every sign-in exhaust memory.
         if (!slot.scrypt.isAcceptable() || slot.user.isEmpty())
-            throw Damage{tr("a password slot has unacceptable parameters")};
+            throw Damage{Text::tr("a password slot has unacceptable parameters")};
     } else if (kind == QStringLiteral("recovery") && kdfName == QStringLiteral("hkdf-sha256")) {
         slot.kind = KeySlot::Kind::Recovery;
     } else {
-        throw Damage{tr("unknown slot kind '%1' with key derivation '%2'").arg(kind, kdfName)};
+        throw Damage{Text::tr("unknown slot kind '%1' with key derivation '%2'").arg(kind, kdfName)};
     }
     if (json.value(QStringLiteral("cipher")).toString() != QStringLiteral("aes-256-gcm"))
-        throw Damage{tr("unknown slot cipher")};
+        throw Damage{Text::tr("unknown slot cipher")};
     slot.salt = fromBase64(kdf.value(QStringLiteral("salt")), 32, "salt");
     slot.nonce = fromBase64(json.value(QStringLiteral("nonce")), AesGcmNonceSize, "nonce");
     slot.wrappedKey = fromBase64(json.value(QStringLiteral("wrappedKey")), DataKeySize + AesGcmTagSize, "wrappedKey");
     slot.createdUtc = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODate);
     if (!slot.createdUtc.isValid())
-        throw Damage{tr("no valid creation time")};
+        throw Damage{Text::tr("no valid creation time")};
     if (version >= 2) {
         slot.mac = fromBase64(json.value(QStringLiteral("mac")), Sha256Size, "mac");
         const QByteArray check = fromBase64(json.value(QStringLiteral("check")), Sha256Size, "check");
         if (!constantTimeEquals(check, slotChecksum(vaultId, slot)))
-            throw Damage{tr("it does not match its checksum")};
+            throw Damage{Text::tr("it does not match its checksum")};
     }
     return slot;
 }
@@ -168,7 +169,7 @@ QByteArray readBounded(const QString& path)
                            {.links = LinkPolicy::Refuse,
                             .refusal = ErrorKind::Integrity,
                             .missing = ErrorKind::Integrity,
-                            .name = tr("the key-slot file %1").arg(path)});
+                            .name = Text::tr("the key-slot file %1").arg(path)});
 }
 
 } // namespace
@@ -186,23 +187,23 @@ KeySlotFile KeySlotFile::load(const QString& path)
 KeySlotFile KeySlotFile::parse(const QByteArray& bytes, const QString& path)
 {
     if (bytes.size() > MaximumFileSize)
-        refuseDamaged(path, tr("the file is larger than 1 MiB"));
+        refuseDamaged(path, Text::tr("the file is larger than 1 MiB"));
     QString problem;
     const std::optional<QJsonObject> document = parseStrictJsonObject(bytes, &problem);
     if (!document)
-        refuseDamaged(path, tr("it is not a valid JSON object (%1)").arg(problem));
+        refuseDamaged(path, Text::tr("it is not a valid JSON object (%1)").arg(problem));
     const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != formatName)
-        refuseDamaged(path, tr("it is not an Écluse key-slot file"));
+        refuseDamaged(path, Text::tr("it is not an Écluse key-slot file"));
     const qint64 version = root.value(QStringLiteral("version")).toInteger();
     if (version > FormatVersion)
-        throw Error(ErrorKind::Other, tr("the key-slot file %1 has format version %2, but this build of Écluse "
-                                         "reads only up to version %3: use a newer Écluse")
+        throw Error(ErrorKind::Other, Text::tr("the key-slot file %1 has format version %2, but this build of Écluse "
+                                               "reads only up to version %3: use a newer Écluse")
                                           .arg(path)
                                           .arg(version)
                                           .arg(FormatVersion));
     if (version < 1)
-        refuseDamaged(path, tr("it has no valid format version"));
+        refuseDamaged(path, Text::tr("it has no valid format version"));
 
     KeySlotFile result;
     result.version = static_cast<int>(version);
@@ -218,17 +219,18 @@ KeySlotFile KeySlotFile::parse(const QByteArray& bytes, const QString& path)
             const QByteArray check = fromBase64(root.value(QStringLiteral("check")), Sha256Size, "check");
             result.m_headerMac = fromBase64(root.value(QStringLiteral("mac")), Sha256Size, "mac");
             if (!constantTimeEquals(check, sha256(result.headerBytes())))
-                refuseDamaged(path, tr("its header (vault id, page size, generation or last change) does not match its "
+                refuseDamaged(path,
+                              Text::tr("its header (vault id, page size, generation or last change) does not match its "
                                        "checksum"));
         } catch (const Damage& damage) {
             refuseDamaged(path, damage.why);
         }
         if (result.generation < 1)
-            refuseDamaged(path, tr("it has no valid generation"));
+            refuseDamaged(path, Text::tr("it has no valid generation"));
     }
     const bool powerOfTwo = (result.cipherPageSize & (result.cipherPageSize - 1)) == 0;
     if (result.vaultId.size() < 16 || result.cipherPageSize < 512 || result.cipherPageSize > 65536 || !powerOfTwo)
-        refuseDamaged(path, tr("the vault description is malformed"));
+        refuseDamaged(path, Text::tr("the vault description is malformed"));
 
     for (const QJsonValue value : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject json = value.toObject();
@@ -293,34 +295,35 @@ void KeySlotFile::save(const QString& path, const SecureBuffer& macKey)
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(ErrorKind::Other, tr("cannot write the key-slot file %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write the key-slot file %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray bytes = QJsonDocument(root).toJson();
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(ErrorKind::Other, tr("cannot write the key-slot file %1: %2").arg(path, file.errorString()));
+        throw Error(ErrorKind::Other, Text::tr("cannot write the key-slot file %1: %2").arg(path, file.errorString()));
 }
 
 QStringList KeySlotFile::verify(const SecureBuffer& macKey) const
 {
     QStringList problems;
     for (const DamagedKeySlot& entry : damaged)
-        problems << tr("%1 is damaged: %2").arg(entry.owner(), entry.problem);
+        problems << Text::tr("%1 is damaged: %2").arg(entry.owner(), entry.problem);
     return problems + unauthenticatedParts(macKey);
 }
 
 QStringList KeySlotFile::unauthenticatedParts(const SecureBuffer& macKey) const
 {
     if (version < 2)
-        return {tr("the file has no MACs (format version 1): it is upgraded at the next unlock")};
+        return {Text::tr("the file has no MACs (format version 1): it is upgraded at the next unlock")};
     QStringList problems;
     for (const KeySlot& slot : slots) {
         if (!constantTimeEquals(slot.mac, slotMac(macKey, vaultId, slot)))
-            problems << tr("%1 was changed without the vault's key: its MAC does not match")
+            problems << Text::tr("%1 was changed without the vault's key: its MAC does not match")
                             .arg(ownerOf(slot.kind, slot.user));
     }
     if (!constantTimeEquals(m_headerMac, headerMac(macKey)))
-        problems << tr("the list of slots or the header was changed without the vault's key: the file's MAC does not "
-                       "match");
+        problems << Text::tr(
+            "the list of slots or the header was changed without the vault's key: the file's MAC does not "
+            "match");
     return problems;
 }
 

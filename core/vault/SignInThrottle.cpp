@@ -5,6 +5,15 @@
 #include <QCoreApplication>
 
 namespace ecluse {
+namespace {
+
+// This file's messages, under the "SignInThrottle" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SignInThrottle)
+};
+
+} // namespace
 
 SignInThrottle::SignInThrottle(const Policy& policy)
     : m_delaySeconds(policy.signInDelaySeconds)
@@ -29,9 +38,8 @@ std::optional<QString> SignInThrottle::refusal(const UnlockFailureLog::Count& co
     if (count.failures >= m_limit) {
         const QDateTime until = count.lastUtc.addSecs(qint64(m_lockoutMinutes) * 60);
         if (now < until)
-            return QCoreApplication::translate("ecluse::SignInThrottle",
-                                               "too many failed sign-ins for %1: sign-in is refused until %2 UTC "
-                                               "(policy FailedSignInLimit = %3, SignInLockoutMinutes = %4)")
+            return Text::tr("too many failed sign-ins for %1: sign-in is refused until %2 UTC "
+                            "(policy FailedSignInLimit = %3, SignInLockoutMinutes = %4)")
                 .arg(user, until.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                 .arg(m_limit)
                 .arg(m_lockoutMinutes);
@@ -41,9 +49,8 @@ std::optional<QString> SignInThrottle::refusal(const UnlockFailureLog::Count& co
     if (now < allowedAt) {
         // Rounded up: "wait 1 s" with 1.9 s left would send the user into another refusal.
         const qint64 seconds = (now.msecsTo(allowedAt) + 999) / 1000;
-        return QCoreApplication::translate("ecluse::SignInThrottle",
-                                           "%1 failed sign-ins in a row for %2: wait %3 s before trying again "
-                                           "(policy SignInDelaySeconds = %4)")
+        return Text::tr("%1 failed sign-ins in a row for %2: wait %3 s before trying again "
+                        "(policy SignInDelaySeconds = %4)")
             .arg(count.failures)
             .arg(user)
             .arg(seconds)

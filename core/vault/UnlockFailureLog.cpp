@@ -23,10 +23,11 @@ const QString formatName = QStringLiteral("ecluse-unlock-failures");
 // MaximumNames counts and MaximumPending failures of about 100 bytes each, with room to spare.
 constexpr qint64 maximumFileSize = 4 << 20;
 
-QString tr(const char* text)
+// This file's messages, under the "UnlockFailureLog" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::UnlockFailureLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UnlockFailureLog)
+};
 
 QString timeText(const QDateTime& time)
 {
@@ -52,10 +53,11 @@ UnlockFailureLog::Contents UnlockFailureLog::read() const
     if (!info.exists() && !info.isSymLink())
         return contents;
     const auto damaged = [this](const QString& why) {
-        return Error(ErrorKind::Integrity,
-                     tr("the record of failed sign-ins %1 is damaged (%2): sign-in is refused until it is repaired or "
-                        "removed (removing it resets every count)")
-                         .arg(m_path, why));
+        return Error(
+            ErrorKind::Integrity,
+            Text::tr("the record of failed sign-ins %1 is damaged (%2): sign-in is refused until it is repaired or "
+                     "removed (removing it resets every count)")
+                .arg(m_path, why));
     };
     QByteArray bytes;
     try {
@@ -64,18 +66,18 @@ UnlockFailureLog::Contents UnlockFailureLog::read() const
                                 {.links = LinkPolicy::Refuse,
                                  .refusal = ErrorKind::Integrity,
                                  .missing = ErrorKind::Integrity,
-                                 .name = tr("the file")});
+                                 .name = Text::tr("the file")});
     } catch (const Error& error) {
         throw damaged(error.message());
     }
     QString problem;
     const std::optional<QJsonObject> document = parseStrictJsonObject(bytes, &problem);
     if (!document)
-        throw damaged(tr("not valid JSON: %1").arg(problem));
+        throw damaged(Text::tr("not valid JSON: %1").arg(problem));
     const QJsonObject& root = *document;
     if (root.value(QStringLiteral("format")).toString() != formatName ||
         root.value(QStringLiteral("version")).toInteger(-1) != 1)
-        throw damaged(tr("not a version 1 record"));
+        throw damaged(Text::tr("not a version 1 record"));
     // A count that does not read as one must not read as zero: that would lift a lock-out.
     const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -83,7 +85,7 @@ UnlockFailureLog::Contents UnlockFailureLog::read() const
         const qint64 failures = count.value(QStringLiteral("failures")).toInteger(-1);
         const QDateTime last = timeFrom(count.value(QStringLiteral("last")));
         if (failures < 0 || failures > std::numeric_limits<int>::max() || !last.isValid())
-            throw damaged(tr("the count of '%1' is malformed").arg(it.key()));
+            throw damaged(Text::tr("the count of '%1' is malformed").arg(it.key()));
         contents.counts[it.key()] = {static_cast<int>(failures), last};
     }
     for (const QJsonValue value : root.value(QStringLiteral("pending")).toArray()) {
@@ -92,7 +94,7 @@ UnlockFailureLog::Contents UnlockFailureLog::read() const
                               json.value(QStringLiteral("user")).toString(),
                               json.value(QStringLiteral("reason")).toString()};
         if (!failure.timeUtc.isValid() || failure.reason.isEmpty())
-            throw damaged(tr("a pending failure is malformed"));
+            throw damaged(Text::tr("a pending failure is malformed"));
         contents.pending.push_back(failure);
     }
     contents.dropped = root.value(QStringLiteral("dropped")).toInteger();
@@ -118,9 +120,10 @@ void UnlockFailureLog::write(const Contents& contents) const
                                  .toJson(QJsonDocument::Compact);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(ErrorKind::Other, tr("cannot record the failed sign-in in %1: %2: sign-in is refused until it "
-                                         "can be recorded")
-                                          .arg(m_path, file.errorString()));
+        throw Error(ErrorKind::Other,
+                    Text::tr("cannot record the failed sign-in in %1: %2: sign-in is refused until it "
+                             "can be recorded")
+                        .arg(m_path, file.errorString()));
 }
 
 template <typename Change> void UnlockFailureLog::update(Change change)
@@ -129,8 +132,9 @@ template <typename Change> void UnlockFailureLog::update(Change change)
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30'000);
     if (!lock.tryLock(10'000))
-        throw Error(ErrorKind::Other,
-                    tr("cannot lock the record of failed sign-ins %1: sign-in is refused until it can").arg(m_path));
+        throw Error(
+            ErrorKind::Other,
+            Text::tr("cannot lock the record of failed sign-ins %1: sign-in is refused until it can").arg(m_path));
     Contents contents = read();
     change(contents);
     write(contents);

@@ -33,10 +33,11 @@ const QString Vault::FailureFileName = QStringLiteral("unlock-failures.json");
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "Vault" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::Vault", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+};
 
 SecureBuffer deriveAuditKey(const SecureBuffer& dataKey, const QString& vaultId)
 {
@@ -63,14 +64,12 @@ void recordSlotGeneration(Database& db, qint64 generation)
 
 Error slotFileMismatch(const QString& path, qint64 inFile, qint64 recorded)
 {
-    return Error(ErrorKind::Integrity,
-                 QCoreApplication::translate("ecluse::Vault",
-                                             "%1 (generation %2) does not match the vault database, which expects "
-                                             "generation %3: the file was replaced or restored from an older copy; "
-                                             "put back the key-slot file that belongs to this database")
-                     .arg(path)
-                     .arg(inFile)
-                     .arg(recorded));
+    return Error(ErrorKind::Integrity, Text::tr("%1 (generation %2) does not match the vault database, which expects "
+                                                "generation %3: the file was replaced or restored from an older copy; "
+                                                "put back the key-slot file that belongs to this database")
+                                           .arg(path)
+                                           .arg(inFile)
+                                           .arg(recorded));
 }
 
 } // namespace
@@ -164,16 +163,17 @@ KeySlotFile Vault::loadKeySlots() const
 {
     const QFileInfo info(path(KeySlotFileName));
     if (!info.exists() && !info.isSymLink())
-        throw Error(ErrorKind::Integrity, tr("the vault in %1 is incomplete: its key-slot file %2 is missing, and "
-                                             "without it no one can open vault.db; restore both from a backup")
-                                              .arg(m_folder, path(KeySlotFileName)));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("the vault in %1 is incomplete: its key-slot file %2 is missing, and "
+                             "without it no one can open vault.db; restore both from a backup")
+                        .arg(m_folder, path(KeySlotFileName)));
     return KeySlotFile::load(path(KeySlotFileName));
 }
 
 QString Vault::passwordRules()
 {
-    return tr("At least %1 characters: letters, digits, spaces and signs, but no control characters (tab, "
-              "escape). A sentence of several words is easiest to remember and type.")
+    return Text::tr("At least %1 characters: letters, digits, spaces and signs, but no control characters (tab, "
+                    "escape). A sentence of several words is easiest to remember and type.")
         .arg(MinimumPasswordLength);
 }
 
@@ -187,26 +187,27 @@ void Vault::requireAcceptablePassword(const SecureBuffer& password)
         return byte < 0x20 || byte == 0x7f;
     });
     if (!bytes.isValidUtf8() || control)
-        throw Error(ErrorKind::InvalidInput,
-                    tr("the password must be text (UTF-8) without control characters such as NUL, tab or escape"));
+        throw Error(
+            ErrorKind::InvalidInput,
+            Text::tr("the password must be text (UTF-8) without control characters such as NUL, tab or escape"));
     std::size_t characters = 0; // UTF-8 code points, not bytes
     for (std::size_t i = 0; i < password.size(); ++i)
         characters += (password.data()[i] & 0xc0) != 0x80;
     if (characters < MinimumPasswordLength)
         throw Error(ErrorKind::InvalidInput,
-                    tr("the password is too short: use at least %1 characters").arg(MinimumPasswordLength));
+                    Text::tr("the password is too short: use at least %1 characters").arg(MinimumPasswordLength));
 }
 
 SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, const std::optional<DemoTrust>& demo)
 {
     if (demo && !m_env.policy.demoModeAllowed)
-        throw Error(ErrorKind::Denied, tr("managed policy does not allow demo vaults (DemoModeAllowed = false)"));
+        throw Error(ErrorKind::Denied, Text::tr("managed policy does not allow demo vaults (DemoModeAllowed = false)"));
     requireValidUserName(admin);
     requireAcceptablePassword(password);
     if (exists())
-        throw Error(ErrorKind::InvalidInput, tr("a vault already exists in %1").arg(m_folder));
+        throw Error(ErrorKind::InvalidInput, Text::tr("a vault already exists in %1").arg(m_folder));
     if (!QDir().mkpath(m_folder))
-        throw Error(ErrorKind::Other, tr("cannot create the vault folder %1").arg(m_folder));
+        throw Error(ErrorKind::Other, Text::tr("cannot create the vault folder %1").arg(m_folder));
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     Random& random = *m_env.random;
@@ -305,15 +306,15 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
     lock();
     if (!exists())
         throw Error(ErrorKind::Other,
-                    tr("there is no vault in %1: create one with 'ecluse-cli vault init'").arg(m_folder));
+                    Text::tr("there is no vault in %1: create one with 'ecluse-cli vault init'").arg(m_folder));
     const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
     throttle(shownUser);
     const KeySlotFile slots = loadKeySlots();
     if (const DamagedKeySlot* damaged =
             isValidUserName(user) ? slots.damagedSlot(KeySlot::Kind::Password, user) : nullptr)
         // Damage is not a wrong password: it must not count towards the user's lock-out.
-        throw Error(ErrorKind::Integrity, tr("%1 in %2 is damaged (%3): an administrator can enrol %4 again, or "
-                                             "restore the key-slot file from a backup")
+        throw Error(ErrorKind::Integrity, Text::tr("%1 in %2 is damaged (%3): an administrator can enrol %4 again, or "
+                                                   "restore the key-slot file from a backup")
                                               .arg(damaged->owner(), path(KeySlotFileName), damaged->problem, user));
     const KeySlot* slot = isValidUserName(user) ? slots.passwordSlot(user) : nullptr;
     std::optional<SecureBuffer> dataKey;
@@ -368,25 +369,25 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
     lock();
     requireAcceptablePassword(newPassword);
     if (!exists())
-        throw Error(ErrorKind::Other, tr("there is no vault in %1").arg(m_folder));
+        throw Error(ErrorKind::Other, Text::tr("there is no vault in %1").arg(m_folder));
     const QString recoveryName = QStringLiteral("recovery");
     throttle(recoveryName);
     const KeySlotFile slots = loadKeySlots();
     if (const DamagedKeySlot* damaged = slots.damagedSlot(KeySlot::Kind::Recovery, {}))
-        throw Error(ErrorKind::Integrity, tr("%1 in %2 is damaged (%3): restore the key-slot file from a backup")
+        throw Error(ErrorKind::Integrity, Text::tr("%1 in %2 is damaged (%3): restore the key-slot file from a backup")
                                               .arg(damaged->owner(), path(KeySlotFileName), damaged->problem));
     const auto recoveryKey = RecoveryKey::parse(recoveryKeyText);
     const KeySlot* slot = slots.recoverySlot();
     auto dataKey = (recoveryKey && slot) ? unwrapKeySlot(slots.vaultId, *slot, *recoveryKey) : std::nullopt;
     if (!dataKey) {
         recordFailure(recoveryName, QStringLiteral("wrong-recovery-key"));
-        throw Error(ErrorKind::Denied, tr("wrong recovery key"));
+        throw Error(ErrorKind::Denied, Text::tr("wrong recovery key"));
     }
     openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
     const auto subject = subjectFor(user);
     if (!subject || !subject->isValidAt(now())) {
         const QString reason =
-            subject ? *validityProblem(*subject, now()) : tr("there is no account '%1' in this vault").arg(user);
+            subject ? *validityProblem(*subject, now()) : Text::tr("there is no account '%1' in this vault").arg(user);
         close(Audited::No);
         throw Error(subject ? ErrorKind::Denied : ErrorKind::InvalidInput, reason);
     }
@@ -408,14 +409,14 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
 {
     if (!QFile::exists(path(DatabaseFileName)))
         throw Error(ErrorKind::Integrity,
-                    tr("%1 is missing: the vault folder is incomplete").arg(path(DatabaseFileName)));
+                    Text::tr("%1 is missing: the vault folder is incomplete").arg(path(DatabaseFileName)));
     auto open = std::make_unique<Open>();
     open->vaultId = vaultId;
     open->subject.user = user;
     open->pageSize = pageSize;
     open->db = openVaultDatabase(path(DatabaseFileName), dataKey, pageSize, Database::Mode::OpenExisting);
     if (open->db.queryText("SELECT value FROM vault_meta WHERE key = 'id'") != vaultId)
-        throw Error(ErrorKind::Integrity, tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
+        throw Error(ErrorKind::Integrity, Text::tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
     open->manifest = HabilitationStore(open->db).current();
     const QString demoAuthority = open->db.queryText("SELECT value FROM vault_meta WHERE key = 'demo-authority-key'");
     if (!demoAuthority.isEmpty()) {
@@ -465,8 +466,8 @@ KeySlotFile Vault::reconciledSlotFile()
         // by a holder of the data key.
         const QStringList forged = file.unauthenticatedParts(m_open->slotKey);
         if (!forged.isEmpty())
-            throw Error(ErrorKind::Integrity, tr("%1 is one change ahead of the vault database, but it does not "
-                                                 "verify: %2")
+            throw Error(ErrorKind::Integrity, Text::tr("%1 is one change ahead of the vault database, but it does not "
+                                                       "verify: %2")
                                                   .arg(path(KeySlotFileName), forged.join(QStringLiteral("; "))));
         completeSlotChange(file.change);
         recordSlotGeneration(m_open->db, file.generation);
@@ -517,7 +518,8 @@ void Vault::completeSlotChange(const KeySlotChange& change)
     } else if (action == QStringLiteral("upgrade")) {
         appendDeferred(change.by, QStringLiteral("keyslots.upgrade"), path(KeySlotFileName), interrupted);
     } else {
-        throw Error(ErrorKind::Integrity, tr("%1 records an unknown change '%2'").arg(path(KeySlotFileName), action));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("%1 records an unknown change '%2'").arg(path(KeySlotFileName), action));
     }
 }
 
@@ -645,7 +647,7 @@ QDateTime Vault::now() const
 void Vault::requireUnlocked() const
 {
     if (!m_open)
-        throw Error(ErrorKind::Denied, tr("the vault is locked"));
+        throw Error(ErrorKind::Denied, Text::tr("the vault is locked"));
 }
 
 AccessDecision Vault::decide(Action action, const Resource& resource) const
@@ -704,15 +706,16 @@ void Vault::enrol(const QString& user, const SecureBuffer& password)
     requireValidUserName(user);
     requireAcceptablePassword(password);
     if (!m_open->manifest)
-        throw Error(ErrorKind::InvalidInput, tr("import a habilitation manifest first: key slots are created only "
-                                                "for users it names"));
+        throw Error(ErrorKind::InvalidInput,
+                    Text::tr("import a habilitation manifest first: key slots are created only "
+                             "for users it names"));
     const Habilitation* habilitation = m_open->manifest->user(user);
     if (!habilitation)
-        throw Error(
-            ErrorKind::InvalidInput,
-            tr("%1 is not in the habilitation manifest in force (serial %2)").arg(user).arg(m_open->manifest->serial));
+        throw Error(ErrorKind::InvalidInput, Text::tr("%1 is not in the habilitation manifest in force (serial %2)")
+                                                 .arg(user)
+                                                 .arg(m_open->manifest->serial));
     if (!habilitation->isValidAt(now()))
-        throw Error(ErrorKind::InvalidInput, tr("the habilitation of %1 is not valid now (from %2 until %3)")
+        throw Error(ErrorKind::InvalidInput, Text::tr("the habilitation of %1 is not valid now (from %2 until %3)")
                                                  .arg(user, habilitation->validFrom.toString(Qt::ISODate),
                                                       habilitation->validUntil.toString(Qt::ISODate)));
     const QString admin = m_open->subject.user;
@@ -727,7 +730,7 @@ void Vault::enrol(const QString& user, const SecureBuffer& password)
                 m_open->db.prepare("INSERT OR IGNORE INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
             insert.bind(1, user).bind(2, joinRoles(habilitation->roles)).bind(3, now().toString(Qt::ISODate)).run();
             if (m_open->db.changes() == 0)
-                throw Error(ErrorKind::InvalidInput, tr("the account '%1' already exists").arg(user));
+                throw Error(ErrorKind::InvalidInput, Text::tr("the account '%1' already exists").arg(user));
             appendDeferred(admin, QStringLiteral("account.enrol"), user,
                            {{QStringLiteral("roles"), QJsonArray::fromStringList(habilitation->roles)},
                             {QStringLiteral("manifest"), m_open->manifest->serial}});
@@ -740,7 +743,7 @@ void Vault::revoke(const QString& user)
     const std::vector<Account> all = allAccounts();
     const auto target = std::find_if(all.begin(), all.end(), [&](const Account& a) { return a.name == user; });
     if (target == all.end())
-        throw Error(ErrorKind::InvalidInput, tr("there is no account '%1' in this vault").arg(user));
+        throw Error(ErrorKind::InvalidInput, Text::tr("there is no account '%1' in this vault").arg(user));
     const QDateTime at = now();
     const auto admins = std::count_if(all.begin(), all.end(), [&](const Account& a) {
         return a.isAdmin() && (!a.validUntil.isValid() || at < a.validUntil);
@@ -749,8 +752,9 @@ void Vault::revoke(const QString& user)
     if (target->isAdmin() && admins <= 1) {
         trail().append(admin, QStringLiteral("access.denied"), user,
                        {{QStringLiteral("reason"), QStringLiteral("last administrator")}});
-        throw Error(ErrorKind::Denied,
-                    tr("'%1' is the last administrator of this vault: enrol another administrator first").arg(user));
+        throw Error(
+            ErrorKind::Denied,
+            Text::tr("'%1' is the last administrator of this vault: enrol another administrator first").arg(user));
     }
     changeSlots(
         {QStringLiteral("revoke"), user, admin, at, {}}, [&](KeySlotFile& file) { file.removePasswordSlot(user); },
@@ -824,10 +828,11 @@ Vault::HabilitationPlan Vault::planHabilitations(const QByteArray& signedFile, c
     const HabilitationManifest& manifest = plan.manifest;
     const qint64 inForce = m_open->manifest ? m_open->manifest->serial : 0;
     if (manifest.serial <= inForce)
-        throw Error(ErrorKind::InvalidInput, tr("the manifest has serial %1, not newer than the one in force (%2): "
-                                                "an older or replayed manifest is refused")
-                                                 .arg(manifest.serial)
-                                                 .arg(inForce));
+        throw Error(ErrorKind::InvalidInput,
+                    Text::tr("the manifest has serial %1, not newer than the one in force (%2): "
+                             "an older or replayed manifest is refused")
+                        .arg(manifest.serial)
+                        .arg(inForce));
 
     // Whose slot goes: users the manifest no longer names, and users whose habilitation ended.
     const QDateTime at = now();
@@ -842,8 +847,9 @@ Vault::HabilitationPlan Vault::planHabilitations(const QByteArray& signedFile, c
             adminRemains = true;
     }
     if (!adminRemains)
-        throw Error(ErrorKind::Denied, tr("this manifest would leave no administrator who can sign in: it must name "
-                                          "at least one enrolled administrator, valid now"));
+        throw Error(ErrorKind::Denied,
+                    Text::tr("this manifest would leave no administrator who can sign in: it must name "
+                             "at least one enrolled administrator, valid now"));
     return plan;
 }
 
@@ -929,16 +935,16 @@ VaultVerification Vault::verify()
     require(Action::VerifyVault);
     VaultVerification result;
 
-    VaultCheck cipher{tr("page authentication (cipher_integrity_check)"), true, {}};
+    VaultCheck cipher{Text::tr("page authentication (cipher_integrity_check)"), true, {}};
     Statement cipherCheck = m_open->db.prepare("PRAGMA cipher_integrity_check");
     QStringList cipherErrors;
     while (cipherCheck.step())
         cipherErrors << cipherCheck.text(0);
     cipher.passed = cipherErrors.isEmpty();
-    cipher.detail = cipher.passed ? tr("every page verifies") : cipherErrors.join(QStringLiteral("; "));
+    cipher.detail = cipher.passed ? Text::tr("every page verifies") : cipherErrors.join(QStringLiteral("; "));
     result.checks.push_back(cipher);
 
-    VaultCheck structure{tr("database structure (integrity_check)"), true, {}};
+    VaultCheck structure{Text::tr("database structure (integrity_check)"), true, {}};
     Statement integrityCheck = m_open->db.prepare("PRAGMA integrity_check");
     QStringList structureErrors;
     while (integrityCheck.step()) {
@@ -946,23 +952,23 @@ VaultVerification Vault::verify()
             structureErrors << integrityCheck.text(0);
     }
     structure.passed = structureErrors.isEmpty();
-    structure.detail = structure.passed ? tr("ok") : structureErrors.join(QStringLiteral("; "));
+    structure.detail = structure.passed ? Text::tr("ok") : structureErrors.join(QStringLiteral("; "));
     result.checks.push_back(structure);
 
     const QStringList schema = schemaDifferences(m_open->db);
-    result.checks.push_back({tr("database schema"), schema.isEmpty(),
-                             schema.isEmpty() ? tr("tables, indexes and triggers exactly as Écluse created them")
+    result.checks.push_back({Text::tr("database schema"), schema.isEmpty(),
+                             schema.isEmpty() ? Text::tr("tables, indexes and triggers exactly as Écluse created them")
                                               : schema.join(QStringLiteral("; "))});
 
     result.checks.push_back(checkKeySlots());
 
-    VaultCheck chain{tr("audit trail"), true, {}};
+    VaultCheck chain{Text::tr("audit trail"), true, {}};
     const AuditVerification audit = trail().verify();
     chain.passed = audit.intact;
-    chain.detail = audit.intact ? tr("%1 entries, chain and witnesses agree").arg(audit.entries) : audit.problem;
+    chain.detail = audit.intact ? Text::tr("%1 entries, chain and witnesses agree").arg(audit.entries) : audit.problem;
     result.checks.push_back(chain);
     for (const QString& warning : audit.warnings)
-        result.checks.push_back({tr("audit witnesses"), true, warning, true});
+        result.checks.push_back({Text::tr("audit witnesses"), true, warning, true});
 
     QJsonObject details{{QStringLiteral("intact"), result.intact()}};
     if (!result.intact())
@@ -973,7 +979,7 @@ VaultVerification Vault::verify()
 
 VaultCheck Vault::checkKeySlots() const
 {
-    VaultCheck check{tr("key slots"), true, {}};
+    VaultCheck check{Text::tr("key slots"), true, {}};
     QStringList problems;
     try {
         const KeySlotFile slots = loadKeySlots();
@@ -985,18 +991,17 @@ VaultCheck Vault::checkKeySlots() const
         for (const KeySlot& slot : slots.slots) {
             if (slot.kind == KeySlot::Kind::Password &&
                 std::none_of(all.begin(), all.end(), [&](const Account& a) { return a.name == slot.user; }))
-                problems << tr("the slot of %1 has no account (restored after revocation?)").arg(slot.user);
+                problems << Text::tr("the slot of %1 has no account (restored after revocation?)").arg(slot.user);
         }
         for (const Account& account : all) {
             if (!slots.passwordSlot(account.name) && !slots.damagedSlot(KeySlot::Kind::Password, account.name))
-                problems << tr("the account %1 has no slot").arg(account.name);
+                problems << Text::tr("the account %1 has no slot").arg(account.name);
         }
         if (!slots.recoverySlot() && !slots.damagedSlot(KeySlot::Kind::Recovery, {}))
-            problems << tr("the recovery slot is missing");
-        check.detail = QCoreApplication::translate("ecluse::Vault",
-                                                   "%n slots, each authenticated; generation %1, as the database "
-                                                   "records",
-                                                   nullptr, static_cast<int>(slots.slots.size()))
+            problems << Text::tr("the recovery slot is missing");
+        check.detail = Text::tr("%n slots, each authenticated; generation %1, as the database "
+                                "records",
+                                nullptr, static_cast<int>(slots.slots.size()))
                            .arg(recorded);
     } catch (const Error& error) {
         problems << error.message();
@@ -1036,7 +1041,7 @@ void Vault::resealAudit(const QString& reason)
 {
     require(Action::ResealAudit);
     if (reason.trimmed().isEmpty())
-        throw Error(ErrorKind::InvalidInput, tr("say why the audit trail is resealed"));
+        throw Error(ErrorKind::InvalidInput, Text::tr("say why the audit trail is resealed"));
     trail().reseal(m_open->subject.user, reason.trimmed());
 }
 
@@ -1074,11 +1079,11 @@ VaultSnapshot Vault::snapshotTo(VaultCapability, const QString& path, const std:
     Database copy = openVaultReader(path, m_open->dataKey, m_open->pageSize);
     if (copy.queryText("PRAGMA integrity_check") != QLatin1String("ok") ||
         !copy.queryText("PRAGMA cipher_integrity_check").isEmpty())
-        throw Error(ErrorKind::Integrity, tr("the snapshot of %1 does not check").arg(path));
+        throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 does not check").arg(path));
     const AuditTrail trail(copy, deriveAuditKey(m_open->dataKey, m_open->vaultId), *m_env.clock, m_open->vaultId, {});
     const std::vector<AuditEntry> last = trail.entries(trail.size(), 1);
     if (last.empty())
-        throw Error(ErrorKind::Integrity, tr("the snapshot of %1 holds no audit trail").arg(path));
+        throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 holds no audit trail").arg(path));
     return {m_open->pageSize, copy.userVersion(), last.front().sequence, last.front().hash()};
 }
 

@@ -10,6 +10,12 @@
 namespace ecluse {
 namespace {
 
+// This file's messages, under the "VaultDatabase" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultDatabase)
+};
+
 // Datasets: one row per imported package (its provenance), the vault's own beneficiary
 // pseudonyms, and each package's rows stored column by column in chunks (see docs/ARCHITECTURE.md).
 const char* const version3 = R"(
@@ -128,8 +134,7 @@ Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int p
     db.execute("PRAGMA query_only = ON");
     db.execute("PRAGMA temp_store = MEMORY");
     if (db.userVersion() != static_cast<int>(vaultMigrations().size()))
-        throw Error(ErrorKind::Integrity,
-                    QCoreApplication::translate("ecluse::VaultDatabase", "%1 changed while it was open").arg(path));
+        throw Error(ErrorKind::Integrity, Text::tr("%1 changed while it was open").arg(path));
     return db;
 }
 
@@ -142,18 +147,15 @@ Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int
     } catch (const Error& error) {
         if (error.kind() != ErrorKind::Integrity)
             throw;
-        throw Error(ErrorKind::Integrity,
-                    QCoreApplication::translate("ecluse::VaultDatabase",
-                                                "%1 is damaged or does not belong to this vault: its key does not "
-                                                "open it (%2)")
-                        .arg(path, error.message()));
+        throw Error(ErrorKind::Integrity, Text::tr("%1 is damaged or does not belong to this vault: its key does not "
+                                                   "open it (%2)")
+                                              .arg(path, error.message()));
     }
     // An existing vault always has a schema: an empty file here was truncated or swapped, and
     // must not silently become a fresh vault.
     if (mode == Database::Mode::OpenExisting && db.userVersion() == 0)
-        throw Error(ErrorKind::Integrity, QCoreApplication::translate("ecluse::VaultDatabase",
-                                                                      "%1 is empty: the vault database was truncated "
-                                                                      "or replaced")
+        throw Error(ErrorKind::Integrity, Text::tr("%1 is empty: the vault database was truncated "
+                                                   "or replaced")
                                               .arg(path));
     db.execute("PRAGMA temp_store = MEMORY");
     db.execute("PRAGMA secure_delete = ON");
@@ -161,9 +163,7 @@ Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int
     // REPLACE then fires delete triggers too: a second guard of the append-only trail.
     db.execute("PRAGMA recursive_triggers = ON");
     if (db.queryText("PRAGMA journal_mode = WAL").compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        throw Error(
-            ErrorKind::Other,
-            QCoreApplication::translate("ecluse::VaultDatabase", "%1: cannot switch to write-ahead logging").arg(path));
+        throw Error(ErrorKind::Other, Text::tr("%1: cannot switch to write-ahead logging").arg(path));
     migrate(db, vaultMigrations(), path);
     return db;
 }
@@ -204,14 +204,12 @@ QStringList schemaDifferences(Database& db)
     for (const QString& object : expected) {
         if (actual.contains(object))
             continue;
-        differences
-            << (named(actual, object)
-                    ? QCoreApplication::translate("ecluse::VaultDatabase", "%1 was changed").arg(describe(object))
-                    : QCoreApplication::translate("ecluse::VaultDatabase", "%1 is missing").arg(describe(object)));
+        differences << (named(actual, object) ? Text::tr("%1 was changed").arg(describe(object))
+                                              : Text::tr("%1 is missing").arg(describe(object)));
     }
     for (const QString& object : actual) {
         if (!named(expected, object))
-            differences << QCoreApplication::translate("ecluse::VaultDatabase", "%1 was added").arg(describe(object));
+            differences << Text::tr("%1 was added").arg(describe(object));
     }
     return differences;
 }

@@ -4,6 +4,7 @@
 #include "TestPackages.h"
 #include "UiDriver.h"
 #include "crypto/Ed25519.h"
+#include "data/CodeList.h"
 #include "data/PackageImporter.h"
 
 #include <QListWidget>
@@ -24,6 +25,8 @@ class CatalogueTest : public QObject
 
 private Q_SLOTS:
     void catalogueShowsDatasetsColumnsAndProvenance();
+    void selectingAColumnShowsTheCodesOfItsCodeList();
+    void rolesReadAsWordsWithTheirKeysInTheTooltip();
     void catalogueIsClosedToAdministrators();
 };
 
@@ -71,10 +74,10 @@ void CatalogueTest::catalogueShowsDatasetsColumnsAndProvenance()
     };
     QCOMPARE(cell(columns, department, ColumnTableModel::Label), QStringLiteral("Département de résidence"));
     QCOMPARE(cell(columns, department, ColumnTableModel::Type), QStringLiteral("code"));
-    QVERIFY(cell(columns, department, ColumnTableModel::Roles).contains(QStringLiteral("dimension")));
+    QVERIFY(cell(columns, department, ColumnTableModel::Roles).contains(QStringLiteral("Dimension")));
     QCOMPARE(cell(columns, department, ColumnTableModel::CodeList), QStringLiteral("departement"));
     const int pseudonym = rowOf(columns, ColumnTableModel::Name, QStringLiteral("BEN_NIR_PSA"));
-    QVERIFY(cell(columns, pseudonym, ColumnTableModel::Roles).contains(QStringLiteral("pseudonym")));
+    QVERIFY(cell(columns, pseudonym, ColumnTableModel::Roles).contains(QStringLiteral("Pseudonym")));
 
     QCOMPARE(provenance->model()->rowCount(), 1);
     QCOMPARE(provenance->model()->columnCount(), static_cast<int>(PackageTableModel::ColumnCount));
@@ -85,6 +88,92 @@ void CatalogueTest::catalogueShowsDatasetsColumnsAndProvenance()
     QCOMPARE(cell(provenance, 0, PackageTableModel::RetainUntil), QStringLiteral("2030-12-31"));
     QCOMPARE(cell(provenance, 0, PackageTableModel::Imported), QStringLiteral("2026-11-28T09:00:00Z"));
     QVERIFY(!cell(provenance, 0, PackageTableModel::Id).isEmpty());
+}
+
+namespace {
+
+// analyst1 at the catalogue of a vault holding one small package, prestations selected.
+QWidget* openCatalogue(UiFixture& ui, TestPackages& packages)
+{
+    ui.vault = ui.tv.makeWithUsers();
+    const QString folder = packages.generated(200);
+    if (folder.isEmpty())
+        return nullptr;
+    PackageImporter(*ui.vault).import(folder);
+    ui.vault->lock();
+    if (!ui.start(false) || !ui.signIn(QStringLiteral("analyst1"), "analyst1 password"))
+        return nullptr;
+    QWidget* page = ui.find(QStringLiteral("cataloguePage"));
+    auto* columns = ui.find<QTableView>(QStringLiteral("columnsTable"), page);
+    const bool shown =
+        QTest::qWaitFor([&] { return rowOf(columns, ColumnTableModel::Name, QStringLiteral("BEN_RES_DPT")) >= 0; });
+    return shown ? page : nullptr;
+}
+
+void clickRow(QTableView* table, int row)
+{
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+}
+
+} // namespace
+
+void CatalogueTest::selectingAColumnShowsTheCodesOfItsCodeList()
+{
+    UiFixture ui;
+    TestPackages packages(ui.tv);
+    QWidget* page = openCatalogue(ui, packages);
+    QVERIFY(page);
+    auto* columns = ui.find<QTableView>(QStringLiteral("columnsTable"), page);
+    auto* codes = ui.find<QTableView>(QStringLiteral("codeListTable"), page);
+    QVERIFY(codes && codes->isVisible());
+    QCOMPARE(codes->model()->rowCount(), 0);
+
+    // A coded column: every code of its list, in the list's order, with its label.
+    clickRow(columns, rowOf(columns, ColumnTableModel::Name, QStringLiteral("BEN_RES_DPT")));
+    const CodeList& departments = CodeList::builtin(u"departement");
+    QCOMPARE(codes->model()->rowCount(), departments.size());
+    for (int row : {0, departments.size() - 1}) {
+        QCOMPARE(codes->model()->index(row, 0).data().toString(), departments.code(row));
+        QCOMPARE(codes->model()->index(row, 1).data().toString(), departments.label(row));
+    }
+    QVERIFY(rowOf(codes, 0, QStringLiteral("2A")) >= 0);
+    QCOMPARE(ui.text(QStringLiteral("codeListTitle"), page),
+             QStringLiteral("BEN_RES_DPT: code list departement, %1 code(s)").arg(departments.size()));
+
+    // A derived dimension has its list too.
+    clickRow(columns, rowOf(columns, ColumnTableModel::Name, QStringLiteral("BEN_RES_REG")));
+    QCOMPARE(codes->model()->rowCount(), CodeList::builtin(u"region").size());
+
+    // A column of plain values has none, and says so.
+    clickRow(columns, rowOf(columns, ColumnTableModel::Name, QStringLiteral("BEN_NAI_ANN")));
+    QCOMPARE(codes->model()->rowCount(), 0);
+    QVERIFY(ui.text(QStringLiteral("codeListTitle"), page).contains(QStringLiteral("no code list")));
+}
+
+void CatalogueTest::rolesReadAsWordsWithTheirKeysInTheTooltip()
+{
+    UiFixture ui;
+    TestPackages packages(ui.tv);
+    QWidget* page = openCatalogue(ui, packages);
+    QVERIFY(page);
+    auto* columns = ui.find<QTableView>(QStringLiteral("columnsTable"), page);
+    const auto roles = [&](const QString& column, int role) {
+        return columns->model()
+            ->index(rowOf(columns, ColumnTableModel::Name, column), ColumnTableModel::Roles)
+            .data(role)
+            .toString();
+    };
+    QCOMPARE(roles(QStringLiteral("EXE_SOI_DTD"), Qt::DisplayRole),
+             QStringLiteral("Potential identifier: date of care"));
+    QVERIFY2(roles(QStringLiteral("EXE_SOI_DTD"), Qt::ToolTipRole)
+                 .contains(QStringLiteral("potential-identifier:care-date")),
+             qPrintable(roles(QStringLiteral("EXE_SOI_DTD"), Qt::ToolTipRole)));
+    QCOMPARE(roles(QStringLiteral("BEN_SEX_COD"), Qt::DisplayRole), QStringLiteral("Dimension"));
+    QCOMPARE(roles(QStringLiteral("PRS_PAI_MNT"), Qt::DisplayRole), QStringLiteral("Measure"));
+    // No raw key left on screen.
+    for (const QString& shown : column(columns, ColumnTableModel::Roles)) {
+        QVERIFY2(!shown.contains(QLatin1Char('-')) && (shown.isEmpty() || shown.at(0).isUpper()), qPrintable(shown));
+    }
 }
 
 void CatalogueTest::catalogueIsClosedToAdministrators()

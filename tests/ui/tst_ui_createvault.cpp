@@ -74,7 +74,7 @@ void CreateVaultTest::createVaultShowsRecoveryKeyOnceThenSignsInAsAdmin()
     QCOMPARE(ui.vault->currentUser(), QStringLiteral("chief"));
     QVERIFY(ui.text(QStringLiteral("statusUser")).contains(QStringLiteral("chief")));
     // No manifest yet: the first administrator's habilitation has no end.
-    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("Habilitation: no end date"));
+    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("No end date"));
     QVERIFY(ui.find(QStringLiteral("administrationPage"))->isVisible());
     auto* accounts = ui.find<QTableView>(QStringLiteral("accountsTable"));
     QVERIFY(accounts);
@@ -103,6 +103,11 @@ void CreateVaultTest::mismatchedPasswordsAreRefusedWithoutCreatingAVault()
     QVERIFY(ui.find<QLineEdit>(QStringLiteral("passwordEdit"), dialog)->text().isEmpty());
     QVERIFY(ui.find<QLineEdit>(QStringLiteral("confirmEdit"), dialog)->text().isEmpty());
     QVERIFY(!ui.vault->exists());
+
+    // Stale once the user types the password again.
+    QVERIFY(ui.find<QLabel>(QStringLiteral("errorLabel"), dialog)->isVisible());
+    QTest::keyClicks(ui.find<QLineEdit>(QStringLiteral("passwordEdit"), dialog), QStringLiteral("a"));
+    QVERIFY(!ui.find<QLabel>(QStringLiteral("errorLabel"), dialog)->isVisible());
 }
 
 void CreateVaultTest::shortPasswordShowsCoreMessageWithoutCreatingAVault()

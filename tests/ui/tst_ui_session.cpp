@@ -212,7 +212,7 @@ void SessionTest::habilitationEndingSignsOut()
     QVERIFY(ui.start(false));
     QVERIFY(ui.signIn(QStringLiteral("analyst1"), analystPassword));
     const QString endDay = now.addDays(10).toLocalTime().date().toString(Qt::ISODate);
-    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("Habilitation until %1").arg(endDay));
+    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("Until %1").arg(endDay));
 
     ui.tv.clock->now = now.addDays(10);
     ui.window->checkHabilitation();
@@ -242,10 +242,11 @@ void SessionTest::statusBarShowsHabilitationEndAndWhatMayLeave()
 
     // standardUsers: valid for 335 days from the fixture's 2026-11-28.
     const QString endDay = ui.tv.clock->now.addDays(335).toLocalTime().date().toString(Qt::ISODate);
-    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("Habilitation until %1").arg(endDay));
-    QCOMPARE(ui.text(QStringLiteral("statusRules")), QStringLiteral("Clipboard: deny · Export: published-only"));
-    QCOMPARE(ui.text(QStringLiteral("statusUser")), QStringLiteral("User: User auditor1 (auditor1)"));
-    QCOMPARE(ui.text(QStringLiteral("statusRoles")), QStringLiteral("Roles: auditor"));
+    QCOMPARE(ui.text(QStringLiteral("statusValidity")), QStringLiteral("Until %1").arg(endDay));
+    QCOMPARE(ui.text(QStringLiteral("statusRules")), QStringLiteral("Copy: no · Export: published"));
+    QVERIFY(ui.find<QLabel>(QStringLiteral("statusRules"))->toolTip().contains(QStringLiteral("ClipboardMode) deny")));
+    QCOMPARE(ui.text(QStringLiteral("statusUser")), QStringLiteral("User auditor1 (auditor1)"));
+    QCOMPARE(ui.text(QStringLiteral("statusRoles")), QStringLiteral("auditor"));
     QCOMPARE(ui.text(QStringLiteral("statusIdle")), QStringLiteral("Locks in 5:00"));
     QCOMPARE(ui.text(QStringLiteral("statusLock")), QStringLiteral("Unlocked"));
     for (const char* name :

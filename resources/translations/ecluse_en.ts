@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source> rows in %n package(s)</source>
+        <translation>
+            <numerusform> rows in %n package</numerusform>
+            <numerusform> rows in %n packages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackageImporter</name>
+    <message numerus="yes">
+        <source>the package was refused: %n error(s)</source>
+        <translation>
+            <numerusform>the package was refused: %n error</numerusform>
+            <numerusform>the package was refused: %n errors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message numerus="yes">
+        <source>%n slots, each authenticated; generation %1, as the database records</source>
+        <translation>
+            <numerusform>%n slots, each authenticated; generation %1, as the database records</numerusform>
+            <numerusform>%n slots, each authenticated; generation %1, as the database records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::AdministrationPage</name>
+    <message numerus="yes">
+        <source>In force: manifest %1 of %2, %n users.</source>
+        <translation>
+            <numerusform>In force: manifest %1 of %2, %n users.</numerusform>
+            <numerusform>In force: manifest %1 of %2, %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::AggregateChart</name>
+    <message numerus="yes">
+        <source>%1 — %n suppressed category(ies) not drawn</source>
+        <translation>
+            <numerusform>%1 — %n suppressed categoryy not drawn</numerusform>
+            <numerusform>%1 — %n suppressed categoryies not drawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppressed category(ies) of %1 are not drawn.</source>
+        <translation>
+            <numerusform>%n suppressed categoryy of %1 are not drawn.</numerusform>
+            <numerusform>%n suppressed categoryies of %1 are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::AggregatesPage</name>
+    <message numerus="yes">
+        <source>The copied cells were taken off the clipboard after %n second(s).</source>
+        <translation>
+            <numerusform>The copied cells were taken off the clipboard after %n second.</numerusform>
+            <numerusform>The copied cells were taken off the clipboard after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n cell(s) with their provenance.</source>
+        <translation>
+            <numerusform>Copied %n cell with their provenance.</numerusform>
+            <numerusform>Copied %n cells with their provenance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1 The clipboard is cleared in %n second.</numerusform>
+            <numerusform>%1 The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::CataloguePage</name>
+    <message numerus="yes">
+        <source>%1: code list %2, %n code(s)</source>
+        <translation>
+            <numerusform>%1: code list %2, %n code</numerusform>
+            <numerusform>%1: code list %2, %n codes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::DatasetTableModel</name>
+    <message numerus="yes">
+        <source>%n package(s) imported</source>
+        <translation>
+            <numerusform>%n package imported</numerusform>
+            <numerusform>%n packages imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::ExtractsPage</name>
+    <message numerus="yes">
+        <source>Request %1 released as %2: %n rows, release %3.</source>
+        <translation>
+            <numerusform>Request %1 released as %2: %n rows, release %3.</numerusform>
+            <numerusform>Request %1 released as %2: %n rows, release %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation asks for a backup every %n days (BackupEveryDays), and the last one is older. Back up the vault now?</source>
+        <translation>
+            <numerusform>Your organisation asks for a backup every %n days (BackupEveryDays), and the last one is older. Back up the vault now?</numerusform>
+            <numerusform>Your organisation asks for a backup every %n days (BackupEveryDays), and the last one is older. Back up the vault now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::SessionStatusBar</name>
+    <message numerus="yes">
+        <source>Écluse locks after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Écluse locks after %n minute without activity.</numerusform>
+            <numerusform>Écluse locks after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecluse::ui::Workspace</name>
+    <message numerus="yes">
+        <source>No backup in the last %n days, which your organisation asks for (BackupEveryDays): back up from the Administration page.</source>
+        <translation>
+            <numerusform>No backup in the last %n days, which your organisation asks for (BackupEveryDays): back up from the Administration page.</numerusform>
+            <numerusform>No backup in the last %n days, which your organisation asks for (BackupEveryDays): back up from the Administration page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Écluse locks in %n s for lack of activity.</source>
+        <translation>
+            <numerusform>Écluse locks in %n s for lack of activity.</numerusform>
+            <numerusform>Écluse locks in %n s for lack of activity.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
