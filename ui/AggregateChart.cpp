@@ -54,6 +54,7 @@ AggregateChart::AggregateChart(QWidget* parent)
     : QWidget(parent)
     , m_measure(new QComboBox(this))
     , m_note(new QLabel(this))
+    , m_tools(new QHBoxLayout)
     , m_placeholder(new QLabel(tr("Run a query: its chart appears here."), this))
     , m_scroll(new QScrollArea(this))
     , m_view(new QChartView)
@@ -79,15 +80,18 @@ AggregateChart::AggregateChart(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_view);
 
-    auto* top = new QHBoxLayout;
+    // The measure and the page's tools on one row, the note on what is drawn under them, whole.
     auto* measureLabel = new QLabel(tr("Measure:"), this);
     measureLabel->setObjectName(QStringLiteral("chartMeasureLabel"));
-    top->addWidget(measureLabel);
-    top->addWidget(m_measure);
-    top->addWidget(m_note, 1);
+    measureLabel->setBuddy(m_measure);
+    m_measure->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_tools->addWidget(measureLabel);
+    m_tools->addWidget(m_measure);
+    m_tools->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
+    layout->addLayout(m_tools);
+    layout->addWidget(m_note);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_scroll, 1);
 
@@ -98,6 +102,11 @@ AggregateChart::AggregateChart(QWidget* parent)
 QWidget* AggregateChart::view() const
 {
     return m_view;
+}
+
+void AggregateChart::addToolWidget(QWidget* widget)
+{
+    m_tools->addWidget(widget);
 }
 
 void AggregateChart::setResult(std::shared_ptr<const AggregateResult> result)
@@ -136,6 +145,7 @@ void AggregateChart::draw()
         delete axis;
     }
     m_note->clear();
+    m_note->hide();
     const int measure = m_measure->currentIndex();
     const bool drawing = m_result && !m_result->dimensions.empty() && measure >= 0;
     m_placeholder->setVisible(!drawing);
@@ -272,7 +282,9 @@ void AggregateChart::draw()
     for (const QString& label : std::as_const(categories))
         widest = std::max(widest, labelMetrics.horizontalAdvance(label));
     const QMargins margins = chart->margins();
-    m_view->setMinimumWidth((widest + 2 * line) * 5 / 2 + margins.left() + margins.right() + 2 * line);
+    const int titleWidth = QFontMetrics(chart->titleFont()).horizontalAdvance(chart->title());
+    m_view->setMinimumWidth(std::max((widest + 2 * line) * 5 / 2, titleWidth + 2 * line) + margins.left() +
+                            margins.right() + 2 * line);
 
     // What is drawn, and what is not.
     QStringList note;
@@ -292,6 +304,7 @@ void AggregateChart::draw()
     if (hidden > 0)
         note << tr("%n empty \"unknown\" category(ies) left out.", nullptr, hidden);
     m_note->setText(note.join(QLatin1Char(' ')));
+    m_note->setVisible(!note.isEmpty());
 }
 
 QByteArray AggregateChart::png() const

@@ -6,6 +6,7 @@
 
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 
@@ -42,6 +43,8 @@ public:
     QByteArray png() const;
     // The widget to cover with a watermark.
     QWidget* view() const;
+    // Puts `widget` (the page's export button) at the end of the chart's top row.
+    void addToolWidget(QWidget* widget);
 
 private:
     void draw();
@@ -50,6 +53,7 @@ private:
     bool m_hideEmptyUnknown = false;
     QComboBox* m_measure;
     QLabel* m_note;
+    QHBoxLayout* m_tools;
     QLabel* m_placeholder;
     QScrollArea* m_scroll;
     QChartView* m_view;

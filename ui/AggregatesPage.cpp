@@ -158,6 +158,7 @@ AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Polic
     m_exportPng->setObjectName(QStringLiteral("exportPngButton"));
     m_next->setObjectName(QStringLiteral("drillNextCombo"));
     m_next->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_next->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_drill->setObjectName(QStringLiteral("drillDownButton"));
     m_drill->setToolTip(tr("Keeps only the selected row (a filter on its values), then breaks it down by the "
                            "dimension chosen beside. Double-clicking a row does the same."));
@@ -213,14 +214,16 @@ AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Polic
     legend->setObjectName(QStringLiteral("suppressionLegend"));
     legend->setWordWrap(true);
 
+    // The chart's export sits with the chart: the rows above stay narrow enough, in French too,
+    // to leave the query form its width at 1100 px.
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_back);
     actions->addWidget(m_copy);
     actions->addWidget(m_exportCsv);
-    actions->addWidget(m_exportPng);
     actions->addStretch();
+    m_chart->addToolWidget(m_exportPng);
     auto* navigation = new QHBoxLayout;
-    auto* nextLabel = new QLabel(tr("&Then by:"), this);
+    auto* nextLabel = new QLabel(tr("Then by:"), this);
     nextLabel->setObjectName(QStringLiteral("drillNextLabel"));
     nextLabel->setBuddy(m_next);
     navigation->addWidget(nextLabel);

@@ -5,6 +5,7 @@
 #include "aggregate/Aggregates.h"
 #include "data/PackageImporter.h"
 #include "guard/OutputGuard.h"
+#include "i18n/Translations.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyleOptionComboBox>
 #include <QTabWidget>
@@ -93,7 +95,8 @@ struct AggregatesFixture
         , packages(ui.tv)
     {}
 
-    bool open(const QString& user = QStringLiteral("analyst1"))
+    // `entry`: the navigation's name for the page, in the interface's language.
+    bool open(const QString& user = QStringLiteral("analyst1"), const QString& entry = QStringLiteral("Aggregates"))
     {
         ui.vault = ui.tv.makeWithUsers();
         auto users = TestAuthority::standardUsers(ui.tv.clock->now);
@@ -116,7 +119,7 @@ struct AggregatesFixture
             return false;
 
         auto* navigation = ui.find<QListWidget>(QStringLiteral("navigation"));
-        const auto entries = navigation->findItems(QStringLiteral("Aggregates"), Qt::MatchExactly);
+        const auto entries = navigation->findItems(entry, Qt::MatchExactly);
         if (entries.size() != 1 || !entries.first()->flags().testFlag(Qt::ItemIsEnabled))
             return false;
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
@@ -566,7 +569,8 @@ void AggregatesTest::exportOutsideTheAllowedFoldersIsRefused()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().contains(at.text(QStringLiteral("resultProvenance")).toUtf8()));
 
-    // The chart as a picture, its provenance written in it.
+    // The chart as a picture, its provenance written in it: its button is on the chart's tab.
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
     const QString png = QDir(allowed.path()).filePath(QStringLiteral("chart.png"));
     const QString drawn = exportTo(QStringLiteral("exportPngButton"), png);
     QVERIFY2(drawn.startsWith(QStringLiteral("Exported to")), qPrintable(drawn));
@@ -593,10 +597,19 @@ void AggregatesTest::lockingTakesTheTableAndTheCopyAway()
 
 void AggregatesTest::namesAreReadWholeAtTheDefaultSize()
 {
+    // The interface in French too, whose words are longer.
     FrenchLocale french;
+    const Translations translations(QStringLiteral("fr"));
     AggregatesFixture at;
-    QVERIFY(at.open());
+    QVERIFY(at.open(QStringLiteral("analyst1"), QStringLiteral("Agrégats")));
     QCOMPARE(at.ui.window->size(), QSize(1100, 700));
+    // The form is shown as wide as it needs: nothing in it scrolls out of view across.
+    auto* form = at.find(QStringLiteral("queryForm"));
+    auto* scroll = at.find<QScrollArea>(QStringLiteral("queryFormScroll"));
+    QTRY_VERIFY(form->minimumSizeHint().width() >= at.find(QStringLiteral("measureList"))->minimumWidth());
+    QTRY_VERIFY2(
+        scroll->viewport()->width() >= form->minimumSizeHint().width(),
+        qPrintable(QStringLiteral("%1 < %2").arg(scroll->viewport()->width()).arg(form->minimumSizeHint().width())));
 
     // The query form: every dataset, dimension, measure and filter column whole.
     auto* datasets = at.datasets();
@@ -612,8 +625,10 @@ void AggregatesTest::namesAreReadWholeAtTheDefaultSize()
     auto* filterColumns = at.find<QComboBox>(QStringLiteral("filterColumnCombo"));
     QTRY_VERIFY2(cutEntries(filterColumns).isEmpty(), qPrintable(cutEntries(filterColumns).join(u" | ")));
 
-    // "Then by", and the pivot's headings and totals (bold), once there is a table.
+    // "Then by", and the pivot's headings and totals (bold), once there is a table; the form
+    // keeps its width beside them.
     QVERIFY(at.runRegionBySex());
+    QTRY_VERIFY(scroll->viewport()->width() >= form->minimumSizeHint().width());
     auto* next = at.find<QComboBox>(QStringLiteral("drillNextCombo"));
     QVERIFY(next->findText(QStringLiteral("Département de résidence")) >= 0);
     QTRY_VERIFY2(cutEntries(next).isEmpty(), qPrintable(cutEntries(next).join(u" | ")));
@@ -627,6 +642,18 @@ void AggregatesTest::namesAreReadWholeAtTheDefaultSize()
                  .value<QFont>()
                  .bold(),
              true);
+
+    // On the chart's tab: the measures and the chart's title whole.
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+    auto* measures = at.find<QComboBox>(QStringLiteral("chartMeasureCombo"));
+    QTRY_VERIFY2(measures->isVisible() && cutEntries(measures).isEmpty(),
+                 qPrintable(cutEntries(measures).join(u" | ")));
+    auto* chartView = at.find<QChartView>(QStringLiteral("chartView"));
+    QTRY_VERIFY(chartView->isVisible());
+    QVERIFY(QFontMetrics(chartView->chart()->titleFont()).horizontalAdvance(chartView->chart()->title()) <
+            chartView->width() - chartView->chart()->margins().left() - chartView->chart()->margins().right());
+    QTRY_VERIFY(scroll->viewport()->width() >= form->minimumSizeHint().width());
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(0);
 
     // Two dimensions down the side: the bold "Total" of each block fits too.
     QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("AGE_BEN_SNDS")));
