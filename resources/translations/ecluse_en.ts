@@ -44,17 +44,24 @@
 <context>
     <name>ecluse::ui::AggregateChart</name>
     <message numerus="yes">
-        <source>%1 — %n suppressed category(ies) not drawn</source>
-        <translation>
-            <numerusform>%1 — %n suppressed categoryy not drawn</numerusform>
-            <numerusform>%1 — %n suppressed categoryies not drawn</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n suppressed category(ies) of %1 are not drawn.</source>
         <translation>
             <numerusform>%n suppressed categoryy of %1 are not drawn.</numerusform>
             <numerusform>%n suppressed categoryies of %1 are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>× after %n category(ies): some of its bars are suppressed and not drawn.</source>
+        <translation>
+            <numerusform>× after %n categoryy: some of its bars are suppressed and not drawn.</numerusform>
+            <numerusform>× after %n categoryies: some of its bars are suppressed and not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty &quot;unknown&quot; category(ies) left out.</source>
+        <translation>
+            <numerusform>%n empty &quot;unknown&quot; categoryy left out.</numerusform>
+            <numerusform>%n empty &quot;unknown&quot; categoryies left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +86,20 @@
         <translation>
             <numerusform>%1 The clipboard is cleared in %n second.</numerusform>
             <numerusform>%1 The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n row left out</numerusform>
+            <numerusform>%n rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) left out</source>
+        <translation>
+            <numerusform>%n column left out</numerusform>
+            <numerusform>%n columns left out</numerusform>
         </translation>
     </message>
 </context>

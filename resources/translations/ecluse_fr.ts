@@ -291,6 +291,27 @@
         <source>Écluse · %1 · %2 · %3 · query %4</source>
         <translation>Écluse · %1 · %2 · %3 · requête %4</translation>
     </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Sum of %1</source>
+        <translation>Somme de %1</translation>
+    </message>
+    <message>
+        <source>%1 (€)</source>
+        <extracomment>The unit of a column of amounts in a copied or exported table.</extracomment>
+        <translation>%1 (€)</translation>
+    </message>
 </context>
 <context>
     <name>Aggregates</name>
@@ -303,8 +324,12 @@
         <translation>le coffre est verrouillé</translation>
     </message>
     <message>
-        <source>Disclosure control</source>
-        <translation>Contrôle du secret statistique</translation>
+        <source>Disclosure control: secondary suppression</source>
+        <translation>Secret statistique : masquage secondaire</translation>
+    </message>
+    <message>
+        <source>Disclosure control: proving the suppressed cells protected</source>
+        <translation>Secret statistique : preuve que les cellules masquées sont protégées</translation>
     </message>
 </context>
 <context>
@@ -2215,10 +2240,6 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
 <context>
     <name>OutputGuard</name>
     <message>
-        <source>cell %1 is not in the table</source>
-        <translation>la cellule %1 n&apos;est pas dans le tableau</translation>
-    </message>
-    <message>
         <source>policy does not allow copying data to the clipboard</source>
         <translation>la politique n&apos;autorise pas la copie de données dans le presse-papiers</translation>
     </message>
@@ -2245,6 +2266,10 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>the chart image is not a PNG</source>
         <translation>l&apos;image du graphique n&apos;est pas au format PNG</translation>
+    </message>
+    <message>
+        <source>a CSV file cannot separate its fields with &apos;%1&apos; and write decimals with &apos;%2&apos;</source>
+        <translation>un fichier CSV ne peut pas séparer ses champs par &apos;%1&apos; et écrire les décimales avec &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2758,17 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>a bound of the protection audit cannot be represented in 64 bits; nothing is shown</source>
         <translation>une borne de l&apos;audit de protection n&apos;est pas représentable sur 64 bits ; rien n&apos;est affiché</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>cell %1 is not in the table as shown</source>
+        <translation>la cellule %1 n&apos;est pas dans le tableau affiché</translation>
     </message>
 </context>
 <context>
@@ -3708,13 +3744,6 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>%1 par %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n suppressed category(ies) not drawn</source>
-        <translation>
-            <numerusform>%1 — %n catégorie masquée non représentée</numerusform>
-            <numerusform>%1 — %n catégories masquées non représentées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n suppressed category(ies) of %1 are not drawn.</source>
         <translation>
             <numerusform>%n catégorie masquée de %1 n&apos;est pas représentée.</numerusform>
@@ -3722,8 +3751,43 @@ Demandez à votre administrateur de la corriger.</translation>
         </translation>
     </message>
     <message>
-        <source>Other dimensions at their total.</source>
-        <translation>Les autres dimensions sont prises à leur total.</translation>
+        <source>Run a query: its chart appears here.</source>
+        <translation>Exécutez une requête : son graphique s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <extracomment>After a chart category some of whose bars are suppressed and not drawn.</extracomment>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <source>%1 by %2 and %3</source>
+        <translation>%1 par %2 et %3</translation>
+    </message>
+    <message>
+        <source>One bar per %1 within each %2.</source>
+        <translation>Une barre par %1 dans chaque %2.</translation>
+    </message>
+    <message>
+        <source>%1 has too many categories to draw side by side.</source>
+        <translation>%1 a trop de modalités pour être dessinée côte à côte.</translation>
+    </message>
+    <message>
+        <source>At their total: %1.</source>
+        <translation>À leur total : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>× after %n category(ies): some of its bars are suppressed and not drawn.</source>
+        <translation>
+            <numerusform>× après %n modalité : certaines de ses barres sont masquées et non dessinées.</numerusform>
+            <numerusform>× après %n modalités : certaines de leurs barres sont masquées et non dessinées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty &quot;unknown&quot; category(ies) left out.</source>
+        <translation>
+            <numerusform>%n modalité « inconnu » vide laissée de côté.</numerusform>
+            <numerusform>%n modalités « inconnu » vides laissées de côté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3820,10 +3884,6 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>Période : %1 – %2</translation>
     </message>
     <message>
-        <source>Period: no dated rows</source>
-        <translation>Période : aucune ligne datée</translation>
-    </message>
-    <message>
         <source>Filters: none</source>
         <translation>Filtres : aucun</translation>
     </message>
@@ -3890,10 +3950,6 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -3922,12 +3978,79 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>La politique du poste n&apos;autorise pas l&apos;exportation des agrégats.</translation>
     </message>
     <message>
-        <source>Writes the table, published cells only, into a folder the policy allows.</source>
-        <translation>Écrit le tableau, limité aux cellules publiées, dans un dossier autorisé par la politique.</translation>
+        <source>◀ &amp;Back</source>
+        <translation>◀ &amp;Retour</translation>
     </message>
     <message>
-        <source>Writes the chart, with its provenance, into a folder the policy allows.</source>
-        <translation>Écrit le graphique, avec sa provenance, dans un dossier autorisé par la politique.</translation>
+        <source>&amp;Hide empty &quot;unknown&quot; rows and columns</source>
+        <translation>&amp;Masquer les lignes et colonnes « inconnu » vides</translation>
+    </message>
+    <message>
+        <source>Shows the table shown before this one again (Alt+Left).</source>
+        <translation>Réaffiche le tableau précédent (Alt+Gauche).</translation>
+    </message>
+    <message>
+        <source>Leaves out the rows and columns of an &quot;unknown&quot; category (Inconnu, Non renseigné…) whose cells are all published as zero. Copies and exports leave them out too; a row or column with a suppressed cell always stays.</source>
+        <translation>Laisse de côté les lignes et colonnes d&apos;une modalité « inconnu » (Inconnu, Non renseigné…) dont toutes les cellules sont publiées à zéro. Les copies et les exportations les laissent aussi de côté ; une ligne ou une colonne qui a une cellule masquée reste toujours.</translation>
+    </message>
+    <message>
+        <source>Period: the dataset has no care dates</source>
+        <translation>Période : le jeu de données n&apos;a pas de dates des soins</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (the query&apos;s care dates)</source>
+        <translation>Période : %1 – %2 (dates des soins de la requête)</translation>
+    </message>
+    <message>
+        <source>Back to the table of query %1.</source>
+        <translation>Retour au tableau de la requête %1.</translation>
+    </message>
+    <message>
+        <source>Shows the table of query %1 again (Alt+Left).</source>
+        <translation>Réaffiche le tableau de la requête %1 (Alt+Gauche).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out</source>
+        <translation>
+            <numerusform>%n ligne laissée de côté</numerusform>
+            <numerusform>%n lignes laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) left out</source>
+        <translation>
+            <numerusform>%n colonne laissée de côté</numerusform>
+            <numerusform>%n colonnes laissées de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — allowed folders: %2</source>
+        <extracomment>The save dialog&apos;s title: what is exported, then the folders policy lets it go to.</extracomment>
+        <translation>%1 — dossiers autorisés : %2</translation>
+    </message>
+    <message>
+        <source>CSV, fields separated by &apos;;&apos;, decimal comma (*.csv)</source>
+        <translation>CSV, champs séparés par &apos;;&apos;, virgule décimale (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, fields separated by &apos;,&apos;, decimal point (*.csv)</source>
+        <translation>CSV, champs séparés par &apos;,&apos;, point décimal (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text, fields separated by tabs, decimal comma (*.tsv *.txt)</source>
+        <translation>Texte, champs séparés par des tabulations, virgule décimale (*.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Text, fields separated by tabs, decimal point (*.tsv *.txt)</source>
+        <translation>Texte, champs séparés par des tabulations, point décimal (*.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Writes the table as shown, published cells only, for a spreadsheet, into a folder the policy allows: %1.</source>
+        <translation>Écrit le tableau tel qu&apos;affiché, cellules publiées seulement, pour un tableur, dans un dossier autorisé par la politique : %1.</translation>
+    </message>
+    <message>
+        <source>Writes the chart, with its provenance, into a folder the policy allows: %1.</source>
+        <translation>Écrit le graphique, avec sa provenance, dans un dossier autorisé par la politique : %1.</translation>
     </message>
 </context>
 <context>
@@ -4904,22 +5027,6 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Beneficiaries</source>
-        <translation>Bénéficiaires</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Enregistrements</translation>
-    </message>
-    <message>
-        <source>Sum of %1</source>
-        <translation>Somme de %1</translation>
     </message>
     <message>
         <source>fewer than %1 beneficiaries</source>
