@@ -190,10 +190,16 @@ QStringList OutputGuard::allowedFolders() const
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Ecluse"))};
 }
 
-QString OutputGuard::exportFolder() const
+void OutputGuard::createDefaultFolderIfUsed() const
 {
+    // The default folder is created on first use; a folder set by policy must already exist.
     if (m_vault.policy().exportFolders.isEmpty())
         QDir().mkpath(allowedFolders().constFirst());
+}
+
+QString OutputGuard::exportFolder() const
+{
+    createDefaultFolderIfUsed();
     for (const QString& folder : allowedFolders()) {
         if (QFileInfo(folder).isDir())
             return folder;
@@ -221,9 +227,8 @@ void OutputGuard::requireDestinationAllowed(const QString& what, const QString& 
     QString reason;
     if (exportModeApplies && m_vault.policy().exportMode == ExportMode::Deny) {
         reason = Text::tr("policy does not allow exports");
-    } else if (isFile && m_vault.policy().exportFolders.isEmpty()) {
-        // The default folder is created on first use; a folder set by policy must already exist.
-        QDir().mkpath(allowedFolders().constFirst());
+    } else if (isFile) {
+        createDefaultFolderIfUsed();
     }
     if (reason.isEmpty() && isFile && !isAllowedDestination(destination))
         reason = Text::tr("%1 is not in a folder policy allows for exports (%2)")

@@ -110,6 +110,7 @@ public:
     QString exportFolder() const;
 
 private:
+    void createDefaultFolderIfUsed() const;
     void requireExportAllowed(const AggregateResult& result, const QString& destination, bool isFile);
     // Policy's export mode (unless it does not apply) and allowed folders; an audited refusal
     // names `what` and `details`.

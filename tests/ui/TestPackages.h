@@ -4,6 +4,7 @@
 #include "data/Catalogue.h"
 #include "data/DataPackage.h"
 #include "data/DemoDataGenerator.h"
+#include "data/PackageImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +44,27 @@ public:
         file.write(bytes);
         file.close();
         return build(csv);
+    }
+
+    // Makes `vault` the standard users' vault plus analyst2, a second analyst allowed aggregates of
+    // `dataset`, holding 3,000 generated claims, and locks it. Call with QVERIFY.
+    bool makeTwoAnalystVault(std::unique_ptr<Vault>& vault, const char* dataset)
+    {
+        vault = m_tv.makeWithUsers();
+        auto users = TestAuthority::standardUsers(m_tv.clock->now);
+        users.append({QStringLiteral("analyst2"),
+                      {QStringLiteral("analyst")},
+                      users[1].validFrom,
+                      users[1].validUntil,
+                      {TestAuthority::grant(dataset, "aggregate")}});
+        vault->importHabilitations(m_tv.authority.sign(2, users, m_tv.clock->now));
+        vault->enrol(QStringLiteral("analyst2"), TestVault::passwordOf(QStringLiteral("analyst2")));
+        const QString folder = generated(3000, 7);
+        if (folder.isEmpty())
+            return false;
+        PackageImporter(*vault).import(folder);
+        vault->lock();
+        return true;
     }
 
 private:

@@ -3,7 +3,6 @@
 #include "TestPackages.h"
 #include "UiDriver.h"
 #include "aggregate/Aggregates.h"
-#include "data/PackageImporter.h"
 #include "guard/OutputGuard.h"
 #include "i18n/Translations.h"
 
@@ -98,20 +97,8 @@ struct AggregatesFixture
     // `entry`: the navigation's name for the page, in the interface's language.
     bool open(const QString& user = QStringLiteral("analyst1"), const QString& entry = QStringLiteral("Aggregates"))
     {
-        ui.vault = ui.tv.makeWithUsers();
-        auto users = TestAuthority::standardUsers(ui.tv.clock->now);
-        users.append({QStringLiteral("analyst2"),
-                      {QStringLiteral("analyst")},
-                      users[1].validFrom,
-                      users[1].validUntil,
-                      {TestAuthority::grant("damir", "aggregate")}});
-        ui.vault->importHabilitations(ui.tv.authority.sign(2, users, ui.tv.clock->now));
-        ui.vault->enrol(QStringLiteral("analyst2"), TestVault::passwordOf(QStringLiteral("analyst2")));
-        const QString folder = packages.generated(3000, 7);
-        if (folder.isEmpty())
+        if (!packages.makeTwoAnalystVault(ui.vault, "damir"))
             return false;
-        PackageImporter(*ui.vault).import(folder);
-        ui.vault->lock();
         if (!ui.start(false))
             return false;
         const QByteArray password = (user + QStringLiteral(" password")).toUtf8();

@@ -1,7 +1,6 @@
 #include "PivotTableModel.h"
 #include "TestPackages.h"
 #include "UiDriver.h"
-#include "data/PackageImporter.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -37,20 +36,8 @@ struct Fixture
 
     bool start()
     {
-        ui.vault = ui.tv.makeWithUsers();
-        auto users = TestAuthority::standardUsers(ui.tv.clock->now);
-        users.append({QStringLiteral("analyst2"),
-                      {QStringLiteral("analyst")},
-                      users[1].validFrom,
-                      users[1].validUntil,
-                      {TestAuthority::grant("prestations", "aggregate")}});
-        ui.vault->importHabilitations(ui.tv.authority.sign(2, users, ui.tv.clock->now));
-        ui.vault->enrol(QStringLiteral("analyst2"), TestVault::passwordOf(QStringLiteral("analyst2")));
-        const QString folder = packages.generated(3000, 7);
-        if (folder.isEmpty())
+        if (!packages.makeTwoAnalystVault(ui.vault, "prestations"))
             return false;
-        PackageImporter(*ui.vault).import(folder);
-        ui.vault->lock();
         return ui.start(false);
     }
 
