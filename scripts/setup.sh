@@ -26,6 +26,8 @@ packages=(
     # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
+    # The independent attacker of the disclosure-control tests (tests/support/AttackerOracle.h).
+    libglpk-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
     fonts-dejavu-core
     # The independent reader of release files in the tests (tests/cli/open_release.py).

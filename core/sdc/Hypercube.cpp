@@ -49,8 +49,10 @@ Cube cubeOf(const TableShape& shape, const std::vector<int>& origin, const std::
     return cube;
 }
 
-// How far the first corner can move up: until a corner moving down reaches zero or, in a
-// relation that is not additive, a member moving up reaches its unchanged margin.
+// How far the first corner can move up, keeping what an attacker knows of every relation true:
+// no corner moving down may go below zero; in a relation that is not additive (member <= margin
+// <= sum), a member moving up may not pass its unchanged margin, and a margin moving down (with
+// its member in the cube) may not pass below any of its other members, which stay as they are.
 HypercubeMove moveOf(const TableShape& shape, const TableRelations& relations, const std::vector<std::int64_t>& units,
                      const std::vector<int>& origin, const std::vector<int>& other, Cube cube)
 {
@@ -58,17 +60,27 @@ HypercubeMove moveOf(const TableShape& shape, const TableRelations& relations, c
     std::int64_t step = none;
     for (std::size_t i = 0; i < cube.corners.size(); ++i) {
         const int corner = cube.corners[i];
-        if (cube.signs[i] < 0) {
+        const bool down = cube.signs[i] < 0;
+        if (down)
             step = std::min(step, units[at(corner)]);
-            continue;
-        }
         for (int d = 0; d < shape.dimensionCount(); ++d) {
-            const bool pairedWithMargin = origin[at(d)] == shape.categories(d) || other[at(d)] == shape.categories(d);
-            if (pairedWithMargin)
-                continue; // its margin is a corner too and moves with it
             const TableRelation& relation = relations.all()[at(relations.relationOf(corner, d))];
-            if (!additive(relation, units))
-                step = std::min(step, units[at(relation.margin())] - units[at(corner)]);
+            if (additive(relation, units))
+                continue;
+            const bool pairedWithMargin = origin[at(d)] == shape.categories(d) || other[at(d)] == shape.categories(d);
+            if (!pairedWithMargin) {
+                // Its relation's margin is not a corner and stays put.
+                if (!down)
+                    step = std::min(step, units[at(relation.margin())] - units[at(corner)]);
+                continue;
+            }
+            if (!down || corner != relation.margin())
+                continue; // a member moving with its margin, or a margin moving up: nothing to pass
+            const int partner = std::min(origin[at(d)], other[at(d)]); // the inner index in the cube
+            for (int k = 0; k < relation.count; ++k) {
+                if (k != partner)
+                    step = std::min(step, units[at(corner)] - units[at(relation.member(k))]);
+            }
         }
     }
     HypercubeMove move;

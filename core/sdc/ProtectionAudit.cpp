@@ -350,8 +350,10 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
 
             const std::int64_t wanted = small ? threshold - value : 1;
             if (const auto move = suppressedHypercube(shape, relations, units, suppressed, cell, wanted)) {
-                // A direction that moves the cell and no published cell: not a function of them.
-                proof.determinedByPublished = false;
+                // A move that changes the cell and no published cell: not a function of them. A move
+                // of zero (a tight inequality stops it at once) proves nothing.
+                if (move->unbounded || move->step > 0)
+                    proof.determinedByPublished = false;
                 if (move->reaches(wanted)) {
                     proof.unbounded = move->unbounded;
                     proof.upperBound = move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + move->step;
