@@ -173,7 +173,7 @@ void AggregateChart::draw()
         return result.cells.at(static_cast<std::size_t>(result.shape.index(coordinates)));
     };
     const auto valueOf = [&](const ResultCell& cell) -> std::optional<std::int64_t> {
-        if (cell.status != CellStatus::Published || cell.values.size() <= static_cast<std::size_t>(measure))
+        if (cell.suppressed || cell.values.size() <= static_cast<std::size_t>(measure))
             return std::nullopt;
         return cell.values[static_cast<std::size_t>(measure)];
     };

@@ -416,10 +416,9 @@ void AggregatesPage::display(std::shared_ptr<const AggregateResult> result, int 
     const QString filters = describeFilters(shown.query);
     m_filters->setText(filters.isEmpty() ? tr("Filters: none") : tr("Filters: %1").arg(filters));
     m_rules->setText(tr("Rules applied: %1").arg(shown.rules.summary()));
-    m_suppression->setText(tr("Suppressed cells: %1 (%2 primary, %3 secondary) of %4")
-                               .arg(locale.toString(shown.suppressedCount()), locale.toString(shown.primaryCount),
-                                    locale.toString(shown.secondaryCount),
-                                    locale.toString(static_cast<qulonglong>(shown.cells.size()))));
+    m_suppression->setText(
+        tr("Suppressed cells: %1 of %2")
+            .arg(locale.toString(shown.suppressedCount), locale.toString(static_cast<qulonglong>(shown.cells.size()))));
     m_provenance->setText(shown.provenance());
 
     m_model->setResult(m_result, rowDimensions);

@@ -147,7 +147,7 @@ QVariant PivotTableModel::data(const QModelIndex& index, int role) const
     const int cellIndex = cellAt(index);
     const ResultCell& cell = m_result->cells.at(static_cast<std::size_t>(cellIndex));
     const int measure = (index.column() - heading) % std::max(1, measureCount());
-    const bool suppressed = cell.status != CellStatus::Published;
+    const bool suppressed = cell.suppressed;
     switch (role) {
     case Qt::DisplayRole: {
         if (suppressed)
@@ -156,9 +156,9 @@ QVariant PivotTableModel::data(const QModelIndex& index, int role) const
         return value ? m_result->displayValue(measure, *value, m_locale) : QString();
     }
     case Qt::ToolTipRole:
-        return suppressed ? suppressionReason(*m_result, cell) : QVariant();
+        return suppressed ? suppressionReason(*m_result) : QVariant();
     case Qt::AccessibleDescriptionRole:
-        return suppressed ? suppressionReason(*m_result, cell) : QVariant();
+        return suppressed ? suppressionReason(*m_result) : QVariant();
     case Qt::TextAlignmentRole:
         return suppressed ? QVariant(Qt::AlignCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
@@ -232,42 +232,18 @@ QString PivotTableModel::measureTitle(const AggregateResult& result, int measure
     return result.measureTitle(measure);
 }
 
-QString PivotTableModel::suppressionReason(const AggregateResult& result, const ResultCell& cell)
+QString PivotTableModel::suppressionReason(const AggregateResult& result)
 {
-    const DisclosureRules& rules = result.rules;
-    const bool people = countsBeneficiaries(result.query.dataset);
-    QString why;
-    switch (cell.rule) {
-    case SuppressionRule::Frequency:
-        why = people ? tr("fewer than %1 beneficiaries").arg(rules.threshold)
-                     : tr("fewer than %1 rows").arg(rules.threshold);
-        break;
-    case SuppressionRule::Zero:
-        why = tr("no one, and the policy holds empty cells disclosive");
-        break;
-    case SuppressionRule::Dominance:
-        why = tr("%1 contributor(s) make up more than %2% of the amount (dominance rule)")
-                  .arg(rules.dominanceN)
-                  .arg(rules.dominanceKPercent);
-        break;
-    case SuppressionRule::PPercent:
-        why = tr("the largest contributor's share could be estimated within %1% (p% rule)").arg(rules.pPercent);
-        break;
-    case SuppressionRule::Linear:
-        why = tr("suppressed so that the totals do not reveal a small cell");
-        break;
-    case SuppressionRule::SmallSum:
-        why = tr("suppressed so that the hidden cells of a total do not add up to a small number");
-        break;
-    case SuppressionRule::Interval:
-        why = tr("suppressed so that a small cell's value cannot be narrowed down from the totals");
-        break;
-    case SuppressionRule::None:
-        break;
-    }
-    const QString status =
-        cell.status == CellStatus::Secondary ? tr("Secondary suppression") : tr("Primary suppression");
-    return why.isEmpty() ? status : tr("%1: %2.").arg(status, why);
+    const int threshold = result.rules.threshold;
+    return countsBeneficiaries(result.query.dataset)
+               ? tr("Suppressed: either the cell is small (fewer than %1 beneficiaries, or dominated by a few "
+                    "contributors), or it is hidden so that a small cell cannot be worked out from the totals. "
+                    "Which of the two is not shown: saying it would point at the small cells.")
+                     .arg(threshold)
+               : tr("Suppressed: either the cell is small (fewer than %1 rows, or dominated by a few contributors), "
+                    "or it is hidden so that a small cell cannot be worked out from the totals. Which of the two "
+                    "is not shown: saying it would point at the small cells.")
+                     .arg(threshold);
 }
 
 } // namespace ecluse::ui

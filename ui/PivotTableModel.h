@@ -54,8 +54,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-    // "Suppressed (primary): fewer than 11 beneficiaries." — why a cell shows the symbol.
-    static QString suppressionReason(const AggregateResult& result, const ResultCell& cell);
+    // Why a cell shows the symbol: the same words for every suppressed cell, since telling small
+    // cells from the cells that hide them would give the small ones away.
+    static QString suppressionReason(const AggregateResult& result);
     // "Beneficiaries", "Records", "Sum of Montant de la dépense".
     static QString measureTitle(const AggregateResult& result, int measure);
 

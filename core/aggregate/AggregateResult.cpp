@@ -9,6 +9,11 @@
 #include <limits>
 
 namespace ecluse {
+
+QString publicationStatusName(bool suppressed)
+{
+    return suppressed ? QStringLiteral("suppressed") : QStringLiteral("published");
+}
 namespace {
 
 // This file's messages, under the "AggregateResult" context that lupdate files them in too.
@@ -214,9 +219,7 @@ QJsonObject AggregateResult::toJson() const
         }
         QJsonObject json{{QStringLiteral("dimensions"), coordinates},
                          {QStringLiteral("values"), values},
-                         {QStringLiteral("status"), cellStatusName(result.status)}};
-        if (result.rule != SuppressionRule::None)
-            json.insert(QStringLiteral("rule"), suppressionRuleName(result.rule));
+                         {QStringLiteral("status"), publicationStatusName(result.suppressed)}};
         cellList.append(json);
     }
 
@@ -234,8 +237,7 @@ QJsonObject AggregateResult::toJson() const
                                                   {QStringLiteral("zeroCellsDisclosive"), rules.zeroCellsDisclosive}}},
             {QStringLiteral("dimensions"), dimensionList},
             {QStringLiteral("measures"), measureList},
-            {QStringLiteral("suppressed"),
-             QJsonObject{{QStringLiteral("primary"), primaryCount}, {QStringLiteral("secondary"), secondaryCount}}},
+            {QStringLiteral("suppressed"), suppressedCount},
             {QStringLiteral("cells"), cellList},
             {QStringLiteral("provenance"), provenance()}};
 }

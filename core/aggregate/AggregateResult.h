@@ -10,13 +10,17 @@
 
 namespace ecluse {
 
-// One cell as users may see it: a suppressed cell has no values at all.
+// One cell as users may see it: a suppressed cell has no values at all, nor anything that says why
+// it is suppressed. Whether a hidden cell is small itself (primary) or hides another (secondary) is
+// never published: that label would tell an attacker which hidden cells hold 1 to 10 units.
 struct ResultCell
 {
-    CellStatus status = CellStatus::Published;
-    SuppressionRule rule = SuppressionRule::None;
+    bool suppressed = false;
     std::vector<std::optional<std::int64_t>> values; // per measure; amounts in cents
 };
+
+// "published" or "suppressed": stable, the JSON and CSV outputs use them.
+QString publicationStatusName(bool suppressed);
 
 // A table after disclosure control: the only form in which aggregate data leaves core, for the
 // GUI, the CLI, the clipboard and exports alike. The values of suppressed cells are not in it.
@@ -36,10 +40,8 @@ struct AggregateResult
     std::vector<TableDimension> dimensions;
     TableShape shape;
     std::vector<ResultCell> cells; // per cell of `shape`
-    int primaryCount = 0;
-    int secondaryCount = 0;
+    int suppressedCount = 0;
 
-    int suppressedCount() const { return primaryCount + secondaryCount; }
     bool isMargin(int cell, int dimension) const { return shape.isMargin(cell, dimension); }
     // The code of `cell` along `dimension`, or "" for the margin.
     QString codeAt(int cell, int dimension) const;
@@ -73,8 +75,8 @@ struct AggregateResult
     // dépense"; with `withUnit`, amounts end with " (€)".
     QString measureTitle(int measure, bool withUnit = false) const;
 
-    // Per cell: dimension values ("margin": true on totals), measures (absent when suppressed),
-    // status and rule. What `ecluse-cli aggregate --format json` prints.
+    // Per cell: dimension values ("margin": true on totals), measures (absent when suppressed) and
+    // status ("published" or "suppressed"). What `ecluse-cli aggregate --format json` prints.
     QJsonObject toJson() const;
 };
 

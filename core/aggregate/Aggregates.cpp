@@ -142,14 +142,12 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     result.rules = rules;
     result.dimensions = table.dimensions;
     result.shape = table.shape;
-    result.primaryCount = outcome.primaryCount;
-    result.secondaryCount = outcome.secondaryCount;
+    result.suppressedCount = outcome.primaryCount + outcome.secondaryCount;
     result.cells.resize(static_cast<std::size_t>(table.shape.cellCount()));
     for (int cell = 0; cell < table.shape.cellCount(); ++cell) {
         ResultCell& out = result.cells[static_cast<std::size_t>(cell)];
-        out.status = outcome.status.at(static_cast<std::size_t>(cell));
-        out.rule = outcome.rule.at(static_cast<std::size_t>(cell));
-        if (out.status == CellStatus::Published)
+        out.suppressed = outcome.status.at(static_cast<std::size_t>(cell)) != CellStatus::Published;
+        if (!out.suppressed)
             out.values = publishedValues(table, cell);
         else
             out.values.assign(query.measures.size(), std::nullopt);

@@ -123,7 +123,7 @@ std::pair<int, int> PublishedGrid::positionOf(int cell) const
 bool PublishedGrid::isPublishedZero(int cell) const
 {
     const ResultCell& values = m_result->cells.at(at(cell));
-    return values.status == CellStatus::Published &&
+    return !values.suppressed &&
            std::all_of(values.values.begin(), values.values.end(),
                        [](const std::optional<std::int64_t>& value) { return value && *value == 0; });
 }
@@ -240,9 +240,8 @@ QList<QStringList> PublishedGrid::sheet(const QString& decimalMark, const QStrin
                 }
                 const std::optional<std::int64_t>& value = values.values.at(at(measure));
                 // Only the result's values: a suppressed cell has none to write.
-                line << (values.status == CellStatus::Published && value
-                             ? m_result->sheetValue(measure, *value, decimalMark)
-                             : suppressedSymbol);
+                line << (!values.suppressed && value ? m_result->sheetValue(measure, *value, decimalMark)
+                                                     : suppressedSymbol);
             }
         }
         lines << line;

@@ -42,7 +42,7 @@ QList<QStringList> tableRows(const AggregateResult& result)
         header << dimension.name;
     for (const Measure& measure : result.query.measures)
         header << measure.name();
-    header << QStringLiteral("status") << QStringLiteral("rule");
+    header << QStringLiteral("status");
     rows << header;
 
     const auto addCell = [&](int cell) {
@@ -54,7 +54,7 @@ QList<QStringList> tableRows(const AggregateResult& result)
             const auto& value = values.values[m];
             row << (value ? result.formatValue(static_cast<int>(m), *value) : OutputGuard::suppressedSymbol());
         }
-        row << cellStatusName(values.status) << suppressionRuleName(values.rule);
+        row << publicationStatusName(values.suppressed);
         rows << row;
     };
     for (int cell = 0; cell < result.shape.cellCount(); ++cell)

@@ -14,42 +14,6 @@
 
 namespace ecluse {
 
-QString cellStatusName(CellStatus status)
-{
-    switch (status) {
-    case CellStatus::Published:
-        return QStringLiteral("published");
-    case CellStatus::Primary:
-        return QStringLiteral("primary");
-    case CellStatus::Secondary:
-        return QStringLiteral("secondary");
-    }
-    return {};
-}
-
-QString suppressionRuleName(SuppressionRule rule)
-{
-    switch (rule) {
-    case SuppressionRule::None:
-        return {};
-    case SuppressionRule::Frequency:
-        return QStringLiteral("frequency");
-    case SuppressionRule::Zero:
-        return QStringLiteral("zero");
-    case SuppressionRule::Dominance:
-        return QStringLiteral("dominance");
-    case SuppressionRule::PPercent:
-        return QStringLiteral("p-percent");
-    case SuppressionRule::Linear:
-        return QStringLiteral("linear");
-    case SuppressionRule::SmallSum:
-        return QStringLiteral("small-sum");
-    case SuppressionRule::Interval:
-        return QStringLiteral("interval");
-    }
-    return {};
-}
-
 namespace {
 
 // This file's messages, under the "DisclosureControl" context that lupdate files them in too.

@@ -4,8 +4,6 @@
 #include "sdc/Int128.h"
 #include "sdc/TableShape.h"
 
-#include <QString>
-
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -31,11 +29,6 @@ enum class SuppressionRule : std::uint8_t
     SmallSum,  // secondary: the suppressed cells of a relation added up to less than the threshold
     Interval,  // secondary: added because a primary cell's feasible interval stayed below the threshold
 };
-
-// "published", "primary", "secondary"; "frequency", "zero", "dominance", "p-percent",
-// "linear", "small-sum", "interval" ("" for None). Stable: JSON output and the audit use them.
-QString cellStatusName(CellStatus status);
-QString suppressionRuleName(SuppressionRule rule);
 
 // A magnitude (a sum such as an amount) over the cells of a table: per cell the total, and the
 // largest per-unit contributions the dominance and p% rules need. Contributions are the absolute

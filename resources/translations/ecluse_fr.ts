@@ -3896,10 +3896,6 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>Règles appliquées : %1</translation>
     </message>
     <message>
-        <source>Suppressed cells: %1 (%2 primary, %3 secondary) of %4</source>
-        <translation>Cellules masquées : %1 sur %4 (%2 en masquage primaire, %3 en masquage secondaire)</translation>
-    </message>
-    <message>
         <source>Query cancelled.</source>
         <translation>Requête annulée.</translation>
     </message>
@@ -4051,6 +4047,10 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>Writes the chart, with its provenance, into a folder the policy allows: %1.</source>
         <translation>Écrit le graphique, avec sa provenance, dans un dossier autorisé par la politique : %1.</translation>
+    </message>
+    <message>
+        <source>Suppressed cells: %1 of %2</source>
+        <translation>Cellules masquées : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -5029,48 +5029,12 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>fewer than %1 beneficiaries</source>
-        <translation>moins de %1 bénéficiaires</translation>
+        <source>Suppressed: either the cell is small (fewer than %1 beneficiaries, or dominated by a few contributors), or it is hidden so that a small cell cannot be worked out from the totals. Which of the two is not shown: saying it would point at the small cells.</source>
+        <translation>Masquée : soit la cellule est de petit effectif (moins de %1 bénéficiaires, ou dominée par quelques contributeurs), soit elle est masquée pour qu&apos;une cellule de petit effectif ne puisse pas être déduite des totaux. Lequel des deux n&apos;est pas indiqué : le dire désignerait les cellules de petit effectif.</translation>
     </message>
     <message>
-        <source>fewer than %1 rows</source>
-        <translation>moins de %1 lignes</translation>
-    </message>
-    <message>
-        <source>no one, and the policy holds empty cells disclosive</source>
-        <translation>effectif nul, et la politique considère les cellules vides comme révélatrices</translation>
-    </message>
-    <message>
-        <source>%1 contributor(s) make up more than %2% of the amount (dominance rule)</source>
-        <translation>plus de %2 % du montant provient de %1 contributeur(s) (règle de dominance)</translation>
-    </message>
-    <message>
-        <source>the largest contributor&apos;s share could be estimated within %1% (p% rule)</source>
-        <translation>la part du plus gros contributeur pourrait être estimée à %1 % près (règle du p %)</translation>
-    </message>
-    <message>
-        <source>suppressed so that the totals do not reveal a small cell</source>
-        <translation>masquée pour que les totaux ne révèlent pas une cellule de petit effectif</translation>
-    </message>
-    <message>
-        <source>suppressed so that the hidden cells of a total do not add up to a small number</source>
-        <translation>masquée pour que la somme des cellules masquées d&apos;un total ne soit pas trop petite</translation>
-    </message>
-    <message>
-        <source>suppressed so that a small cell&apos;s value cannot be narrowed down from the totals</source>
-        <translation>masquée pour que la valeur d&apos;une cellule de petit effectif ne puisse pas être encadrée de près à partir des totaux</translation>
-    </message>
-    <message>
-        <source>Secondary suppression</source>
-        <translation>Masquage secondaire</translation>
-    </message>
-    <message>
-        <source>Primary suppression</source>
-        <translation>Masquage primaire</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <source>Suppressed: either the cell is small (fewer than %1 rows, or dominated by a few contributors), or it is hidden so that a small cell cannot be worked out from the totals. Which of the two is not shown: saying it would point at the small cells.</source>
+        <translation>Masquée : soit la cellule est de petit effectif (moins de %1 lignes, ou dominée par quelques contributeurs), soit elle est masquée pour qu&apos;une cellule de petit effectif ne puisse pas être déduite des totaux. Lequel des deux n&apos;est pas indiqué : le dire désignerait les cellules de petit effectif.</translation>
     </message>
 </context>
 <context>

@@ -425,21 +425,6 @@ private Q_SLOTS:
         QVERIFY(scalar.isInner(0));
     }
 
-    void namesAreStable()
-    {
-        QCOMPARE(cellStatusName(CellStatus::Published), QStringLiteral("published"));
-        QCOMPARE(cellStatusName(CellStatus::Primary), QStringLiteral("primary"));
-        QCOMPARE(cellStatusName(CellStatus::Secondary), QStringLiteral("secondary"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::None), QString());
-        QCOMPARE(suppressionRuleName(SuppressionRule::Frequency), QStringLiteral("frequency"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::Zero), QStringLiteral("zero"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::Dominance), QStringLiteral("dominance"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::PPercent), QStringLiteral("p-percent"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::Linear), QStringLiteral("linear"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::SmallSum), QStringLiteral("small-sum"));
-        QCOMPARE(suppressionRuleName(SuppressionRule::Interval), QStringLiteral("interval"));
-    }
-
     void rulesComeFromPolicyAndSummariseThemselves()
     {
         Policy policy;

@@ -38,12 +38,11 @@ AggregateResult smallResult()
                           true}};
     result.shape = TableShape({2});
     result.cells = {
-        {CellStatus::Published, SuppressionRule::None, {120, -1250}},
-        {CellStatus::Primary, SuppressionRule::Frequency, {std::nullopt, std::nullopt}},
-        {CellStatus::Secondary, SuppressionRule::Linear, {std::nullopt, std::nullopt}},
+        {false, {120, -1250}},
+        {true, {std::nullopt, std::nullopt}},
+        {true, {std::nullopt, std::nullopt}},
     };
-    result.primaryCount = 1;
-    result.secondaryCount = 1;
+    result.suppressedCount = 2;
     return result;
 }
 
@@ -78,18 +77,15 @@ AggregateResult sexByRegion()
                           {QStringLiteral("Île-de-France"), QStringLiteral("Corse"), QStringLiteral("Inconnue")},
                           true}};
     result.shape = TableShape({3, 3});
-    const auto published = [](std::int64_t units) {
-        return ResultCell{CellStatus::Published, SuppressionRule::None, {units}};
-    };
-    const ResultCell primary{CellStatus::Primary, SuppressionRule::Frequency, {std::nullopt}};
-    const ResultCell secondary{CellStatus::Secondary, SuppressionRule::Linear, {std::nullopt}};
+    const auto published = [](std::int64_t units) { return ResultCell{false, {units}}; };
+    const ResultCell primary{true, {std::nullopt}};
+    const ResultCell secondary{true, {std::nullopt}};
     // Rows Masculin, Féminin, Inconnu, Total; columns Île-de-France, Corse, Inconnue, Total.
     result.cells = {published(1200), primary,       secondary,     published(1250), //
                     published(1300), secondary,     primary,       published(1340), //
                     published(0),    published(0),  published(0),  published(0),    //
                     published(2500), published(45), published(45), published(2590)};
-    result.primaryCount = 2;
-    result.secondaryCount = 2;
+    result.suppressedCount = 4;
     return result;
 }
 
@@ -137,11 +133,11 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines.at(0), QStringLiteral("# Écluse · prestations · analyst1 · 2026-11-28T09:00:00Z · query "
                                              "0123456789abcdef"));
-        QCOMPARE(lines.at(1), QStringLiteral("BEN_SEX_COD,beneficiaries,PRS_PAI_MNT,status,rule"));
-        QCOMPARE(lines.at(2), QStringLiteral("1,120,-12.50,published,"));
+        QCOMPARE(lines.at(1), QStringLiteral("BEN_SEX_COD,beneficiaries,PRS_PAI_MNT,status"));
+        QCOMPARE(lines.at(2), QStringLiteral("1,120,-12.50,published"));
         // Quoted (it holds a quote) and neutralised: no spreadsheet runs it.
-        QCOMPARE(lines.at(3), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\",×,×,primary,frequency"));
-        QCOMPARE(lines.at(4), QStringLiteral("Total,×,×,secondary,linear"));
+        QCOMPARE(lines.at(3), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\",×,×,suppressed"));
+        QCOMPARE(lines.at(4), QStringLiteral("Total,×,×,suppressed"));
     }
 
     void clipboardGetsTheGridAsShownWithProvenanceAndIsAudited()
