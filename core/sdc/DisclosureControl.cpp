@@ -3,6 +3,7 @@
 #include "common/Error.h"
 #include "sdc/Hypercube.h"
 #include "sdc/ProtectionAudit.h"
+#include "sdc/RedundantSuppression.h"
 #include "sdc/SecondarySuppression.h"
 #include "sdc/TableRelations.h"
 
@@ -119,6 +120,19 @@ std::vector<int> suppressionPreference(const DisclosureInput& input)
     return order;
 }
 
+// The order in which cells hidden by secondary suppression are tried for publication again: totals
+// first (the grand total, then one-dimension margins, ...), each level from the most units down,
+// so that a table keeps the figures readers look for first.
+std::vector<int> publicationPreference(const DisclosureInput& input)
+{
+    const TableShape& shape = input.shape;
+    std::vector<int> order(at(shape.cellCount()));
+    std::iota(order.begin(), order.end(), 0);
+    const auto key = [&](int cell) { return std::make_tuple(-marginCount(shape, cell), -input.units[at(cell)], cell); };
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return key(a) < key(b); });
+    return order;
+}
+
 // The cheapest published cell among those of the relations that hold any of `cells`, or -1.
 int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& relations,
                           const std::vector<bool>& suppressed, const std::vector<int>& rank)
@@ -219,6 +233,14 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     std::vector<bool> suppressed(cells, false);
     std::vector<bool> proven(cells, false);
     bool eliminated = false;
+    bool trimmed = false;
+    PrimaryNeeds needs;
+    needs.primary.assign(cells, false);
+    needs.wanted.assign(cells, 0);
+    for (std::size_t c = 0; c < cells; ++c) {
+        needs.primary[c] = primary[c] != SuppressionRule::None;
+        needs.wanted[c] = input.units[c] < rules.threshold ? rules.threshold - input.units[c] : 1;
+    }
 
     for (int round = 0; round < MaxRounds; ++round) {
         std::vector<int> publishOrder;
@@ -308,6 +330,25 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             allProtected = allProtected && proof.isProtected;
         }
         if (allProtected && (complete || pending.empty())) {
+            // Once, on the first protected pattern: publish what no primary cell needs, then prove
+            // the lighter pattern from scratch in the next round.
+            if (!trimmed) {
+                trimmed = true;
+                std::vector<bool> lean = suppressed;
+                if (publishRedundantCells(shape, relations, input.units, needs, publicationPreference(input), lean,
+                                          cancel) &&
+                    lean != suppressed) {
+                    for (std::size_t c = 0; c < cells; ++c) {
+                        if (suppressed[c] && !lean[c]) {
+                            hidden[c] = false;
+                            added[c] = SuppressionRule::None;
+                        }
+                    }
+                    suppressed = std::move(lean);
+                    std::fill(proven.begin(), proven.end(), false);
+                    continue;
+                }
+            }
             reporter.report(Stage::Audit, 0, 1, 1);
             return outcome;
         }

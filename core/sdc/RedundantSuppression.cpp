@@ -1,0 +1,87 @@
+#include "sdc/RedundantSuppression.h"
+
+#include "common/Error.h"
+#include "sdc/Hypercube.h"
+
+#include <algorithm>
+
+namespace ecluse {
+
+namespace {
+
+std::size_t at(int i)
+{
+    return static_cast<std::size_t>(i);
+}
+
+// Which primary cells' certificates go through each cell, kept up to date as certificates change.
+class Certificates
+{
+public:
+    explicit Certificates(int cells)
+        : m_corners(at(cells))
+        , m_usedBy(at(cells))
+    {}
+
+    const std::vector<int>& usedBy(int cell) const { return m_usedBy[at(cell)]; }
+
+    void set(int primary, std::vector<int> corners)
+    {
+        for (int corner : m_corners[at(primary)]) {
+            auto& users = m_usedBy[at(corner)];
+            users.erase(std::find(users.begin(), users.end(), primary));
+        }
+        for (int corner : corners)
+            m_usedBy[at(corner)].push_back(primary);
+        m_corners[at(primary)] = std::move(corners);
+    }
+
+private:
+    std::vector<std::vector<int>> m_corners; // per primary cell
+    std::vector<std::vector<int>> m_usedBy;  // per cell
+};
+
+} // namespace
+
+bool publishRedundantCells(const TableShape& shape, const TableRelations& relations,
+                           const std::vector<std::int64_t>& units, const PrimaryNeeds& needs,
+                           const std::vector<int>& order, std::vector<bool>& suppressed, const std::atomic_bool* cancel)
+{
+    const auto certificate = [&](int cell) {
+        return suppressedHypercube(shape, relations, units, suppressed, cell, needs.wanted[at(cell)]);
+    };
+    Certificates certificates(shape.cellCount());
+    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        if (!needs.primary[at(cell)])
+            continue;
+        auto move = certificate(cell);
+        if (!move || !move->reaches(needs.wanted[at(cell)]))
+            return false;
+        certificates.set(cell, std::move(move->corners));
+    }
+    std::vector<std::pair<int, std::vector<int>>> replaced;
+    for (int cell : order) {
+        if (!suppressed[at(cell)] || needs.primary[at(cell)])
+            continue;
+        throwIfCancelled(cancel);
+        suppressed[at(cell)] = false;
+        replaced.clear();
+        bool needed = false;
+        for (int primary : certificates.usedBy(cell)) {
+            auto move = certificate(primary);
+            needed = !move || !move->reaches(needs.wanted[at(primary)]);
+            if (needed)
+                break;
+            replaced.emplace_back(primary, std::move(move->corners));
+        }
+        if (needed) {
+            suppressed[at(cell)] = true;
+            continue;
+        }
+        for (auto& [primary, corners] : replaced)
+            certificates.set(primary, std::move(corners));
+    }
+    return true;
+}
+
+} // namespace ecluse

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sdc/TableRelations.h"
+#include "sdc/TableShape.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace ecluse {
+
+// What each primary cell needs of a pattern: to move up by `wanted[cell]` units (to the threshold,
+// or by one for a dominance or p% cell) along a hypercube of suppressed cells (Hypercube.h).
+struct PrimaryNeeds
+{
+    std::vector<bool> primary;        // per cell
+    std::vector<std::int64_t> wanted; // per cell; meaningful for primary cells
+};
+
+// Publishes again the suppressed cells that no primary cell needs: going through `order` (the
+// dearest cells to hide first), a suppressed cell that is not primary is published when every
+// primary cell whose certificate went through it still finds a hypercube that reaches its need
+// without it. Every primary cell keeps an exact certificate, so the pattern stays protected;
+// the pattern found by secondary suppression is a starting point that over-suppresses (the
+// elimination and the repairs each add cells that later ones make unnecessary).
+//
+// Returns false, and leaves `suppressed` as it was, when some primary cell has no hypercube
+// certificate to start from (its proof needs the audit's linear program; nothing is removed
+// then, since only the audit could tell what it relies on).
+bool publishRedundantCells(const TableShape& shape, const TableRelations& relations,
+                           const std::vector<std::int64_t>& units, const PrimaryNeeds& needs,
+                           const std::vector<int>& order, std::vector<bool>& suppressed,
+                           const std::atomic_bool* cancel = nullptr);
+
+} // namespace ecluse
