@@ -211,6 +211,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     const TableShape& shape = input.shape;
     const TableRelations relations(shape);
     validate(input, rules, relations);
+    const HypercubeSearch hypercubes(shape, relations, input.units);
     const auto cells = at(shape.cellCount());
 
     std::vector<SuppressionRule> primary(cells, SuppressionRule::None);
@@ -262,24 +263,29 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         for (std::size_t c = 0; c < cells; ++c)
             suppressed[c] = suppressed[c] || hidden[c];
 
-        // An attacker subtracts the published cells of a relation from its published margin and
-        // learns the total of the suppressed ones: that total must not be a small cell either.
+        // An attacker subtracts the published cells of a relation that adds up from its published
+        // margin and learns the total of the suppressed ones: that total must not be a small cell
+        // either. (Where distinct counts do not add up, the margin only bounds that total from
+        // below.)
         bool grew = false;
         for (const TableRelation& relation : relations.all()) {
             if (suppressed[at(relation.margin())])
                 continue;
             std::int64_t sum = 0;
+            std::int64_t all = 0;
             bool anySuppressed = false;
             bool holdsPrimary = false;
             for (int k = 0; k < relation.count; ++k) {
                 const int member = relation.member(k);
+                all += input.units[at(member)];
                 if (!suppressed[at(member)])
                     continue;
                 anySuppressed = true;
                 sum += input.units[at(member)];
                 holdsPrimary = holdsPrimary || primary[at(member)] != SuppressionRule::None;
             }
-            if (!anySuppressed || sum >= rules.threshold || (sum == 0 && !holdsPrimary))
+            if (!anySuppressed || all != input.units[at(relation.margin())] || sum >= rules.threshold ||
+                (sum == 0 && !holdsPrimary))
                 continue;
             int best = -1; // the margin itself is published, so there is always one
             for (int k = 0; k <= relation.count; ++k) {
@@ -335,8 +341,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             if (!trimmed) {
                 trimmed = true;
                 std::vector<bool> lean = suppressed;
-                if (publishRedundantCells(shape, relations, input.units, needs, publicationPreference(input), lean,
-                                          cancel) &&
+                if (publishRedundantCells(hypercubes, needs, publicationPreference(input), lean, cancel) &&
                     lean != suppressed) {
                     for (std::size_t c = 0; c < cells; ++c) {
                         if (suppressed[c] && !lean[c]) {
@@ -359,8 +364,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             // lets it reach the threshold, which the next audit then finds at once.
             const std::int64_t value = input.units[at(proof.cell)];
             const std::int64_t wanted = value < rules.threshold ? rules.threshold - value : 1;
-            if (const auto cube =
-                    cheapestHypercube(shape, relations, input.units, suppressed, cost, proof.cell, wanted)) {
+            if (const auto cube = hypercubes.cheapest(suppressed, cost, proof.cell, wanted)) {
                 for (int corner : cube->corners) {
                     if (!suppressed[at(corner)] && !hidden[at(corner)]) {
                         hidden[at(corner)] = true;

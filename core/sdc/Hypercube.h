@@ -3,6 +3,7 @@
 #include "sdc/TableRelations.h"
 #include "sdc/TableShape.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -10,12 +11,15 @@
 namespace ecluse {
 
 // A hypercube around a cell: for each dimension one other index (an inner category or the
-// margin). Moving its 2^k corners together, the cell up, each corner up or down by the same
-// amount, leaves every relation of the table balanced: along a dimension whose two indexes are
+// margin), or none. Moving its corners together, the cell up, each corner up or down by the same
+// amount, leaves every relation that adds up balanced: along a dimension whose two indexes are
 // categories they move in opposite directions (the margin is unchanged), along one whose other
-// index is the margin they move together. When every corner is suppressed, the published cells do
-// not change, so the cell is not determined by them, and the amount it can move up before a
-// corner reaches zero proves how high it may be (the hypercube method, Repsilber; Giessing).
+// index is the margin they move together. Along a dimension whose relations do not add up
+// (distinct counts: member <= margin <= sum), the cube need not extend at all, within the slack
+// those inequalities leave. When every corner is suppressed, the published cells do not change,
+// so the cell is not determined by them, and the amount it can move up before a corner reaches
+// zero or an inequality binds proves how high it may be (the hypercube method, Repsilber;
+// Giessing; extended here to distinct counts).
 struct HypercubeMove
 {
     std::vector<int> corners; // the cell first
@@ -25,20 +29,40 @@ struct HypercubeMove
     bool reaches(std::int64_t amount) const { return unbounded || step >= amount; }
 };
 
-// The largest move up of `cell` along a hypercube whose corners are all suppressed, keeping every
-// cell >= 0 and, in relations whose units are not additive (margin < sum), every member <= its
-// margin. Searches until a move reaches `wanted`. Exact integer arithmetic; nullopt when the cell
-// lies on no such hypercube.
-std::optional<HypercubeMove> suppressedHypercube(const TableShape& shape, const TableRelations& relations,
-                                                 const std::vector<std::int64_t>& units,
-                                                 const std::vector<bool>& suppressed, int cell, std::int64_t wanted);
+// Searches hypercubes in one table. Built once per table: it keeps, per relation, the total of
+// its members and its largest members, so that checking a cube costs a few operations per corner
+// whatever the size of the relations.
+class HypercubeSearch
+{
+public:
+    HypercubeSearch(const TableShape& shape, const TableRelations& relations, const std::vector<std::int64_t>& units);
 
-// The hypercube through `cell` that moves it up by `wanted` at least and costs least to suppress:
-// the sum of cost[c] over its corners not suppressed yet (ties: the first found, so the same table
-// always gives the same choice). nullopt when none can.
-std::optional<HypercubeMove> cheapestHypercube(const TableShape& shape, const TableRelations& relations,
-                                               const std::vector<std::int64_t>& units,
-                                               const std::vector<bool>& suppressed,
-                                               const std::vector<std::int64_t>& cost, int cell, std::int64_t wanted);
+    // A move up of `cell` by `wanted` at least along a hypercube whose corners are all
+    // suppressed, keeping every cell >= 0, every relation that adds up an equality and, in
+    // relations whose units do not add up (margin < sum), member <= margin <= sum. Exact integer
+    // arithmetic; nullopt when none is found (within a bounded search).
+    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed, int cell, std::int64_t wanted) const;
+
+    // The hypercube through `cell` that moves it up by `wanted` at least and costs least to
+    // suppress: the sum of cost[c] over its corners not suppressed yet (ties: the first found, so
+    // the same table always gives the same choice). nullopt when none can.
+    std::optional<HypercubeMove> cheapest(const std::vector<bool>& suppressed, const std::vector<std::int64_t>& cost,
+                                          int cell, std::int64_t wanted) const;
+
+private:
+    struct Cube;
+    struct RelationTotals
+    {
+        std::int64_t sum = 0;
+        std::array<int, 3> largest{-1, -1, -1}; // member cells with the most units, most first
+    };
+
+    HypercubeMove moveOf(Cube cube) const;
+
+    const TableShape& m_shape;
+    const TableRelations& m_relations;
+    const std::vector<std::int64_t>& m_units;
+    std::vector<RelationTotals> m_totals; // per relation
+};
 
 } // namespace ecluse

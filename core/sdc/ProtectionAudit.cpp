@@ -311,6 +311,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         suppressed[c] = status[c] != CellStatus::Published;
 
     const TableRelations relations(shape);
+    const HypercubeSearch hypercubes(shape, relations, units);
     std::vector<std::vector<int>> suppressedOf(relations.all().size()); // per relation
     for (std::size_t r = 0; r < relations.all().size(); ++r) {
         const TableRelation& relation = relations.all()[r];
@@ -349,18 +350,15 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             const mpq_class target = toMpq(small ? threshold : value + 1);
 
             const std::int64_t wanted = small ? threshold - value : 1;
-            if (const auto move = suppressedHypercube(shape, relations, units, suppressed, cell, wanted)) {
-                // A move that changes the cell and no published cell: not a function of them. A move
-                // of zero (a tight inequality stops it at once) proves nothing.
-                if (move->unbounded || move->step > 0)
-                    proof.determinedByPublished = false;
-                if (move->reaches(wanted)) {
-                    proof.unbounded = move->unbounded;
-                    proof.upperBound = move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + move->step;
-                    proof.isProtected = true;
-                    proofs.push_back(proof);
-                    continue;
-                }
+            if (const auto move = hypercubes.suppressed(suppressed, cell, wanted)) {
+                // A move that changes the cell by `wanted` (>= 1) and no published cell: the cell
+                // is not a function of them, and reaches what it must.
+                proof.determinedByPublished = false;
+                proof.unbounded = move->unbounded;
+                proof.upperBound = move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + move->step;
+                proof.isProtected = true;
+                proofs.push_back(proof);
+                continue;
             }
             if (hypercubesOnly) {
                 proof.isProtected = false;

@@ -1,7 +1,6 @@
 #include "sdc/RedundantSuppression.h"
 
 #include "common/Error.h"
-#include "sdc/Hypercube.h"
 
 #include <algorithm>
 
@@ -43,19 +42,17 @@ private:
 
 } // namespace
 
-bool publishRedundantCells(const TableShape& shape, const TableRelations& relations,
-                           const std::vector<std::int64_t>& units, const PrimaryNeeds& needs,
-                           const std::vector<int>& order, std::vector<bool>& suppressed, const std::atomic_bool* cancel)
+bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
+                           std::vector<bool>& suppressed, const std::atomic_bool* cancel)
 {
-    const auto certificate = [&](int cell) {
-        return suppressedHypercube(shape, relations, units, suppressed, cell, needs.wanted[at(cell)]);
-    };
-    Certificates certificates(shape.cellCount());
-    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+    const auto certificate = [&](int cell) { return hypercubes.suppressed(suppressed, cell, needs.wanted[at(cell)]); };
+    const int cells = static_cast<int>(suppressed.size());
+    Certificates certificates(cells);
+    for (int cell = 0; cell < cells; ++cell) {
         if (!needs.primary[at(cell)])
             continue;
         auto move = certificate(cell);
-        if (!move || !move->reaches(needs.wanted[at(cell)]))
+        if (!move)
             return false;
         certificates.set(cell, std::move(move->corners));
     }
@@ -69,7 +66,7 @@ bool publishRedundantCells(const TableShape& shape, const TableRelations& relati
         bool needed = false;
         for (int primary : certificates.usedBy(cell)) {
             auto move = certificate(primary);
-            needed = !move || !move->reaches(needs.wanted[at(primary)]);
+            needed = !move.has_value();
             if (needed)
                 break;
             replaced.emplace_back(primary, std::move(move->corners));

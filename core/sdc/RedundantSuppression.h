@@ -1,7 +1,6 @@
 #pragma once
 
-#include "sdc/TableRelations.h"
-#include "sdc/TableShape.h"
+#include "sdc/Hypercube.h"
 
 #include <atomic>
 #include <cstdint>
@@ -27,9 +26,7 @@ struct PrimaryNeeds
 // Returns false, and leaves `suppressed` as it was, when some primary cell has no hypercube
 // certificate to start from (its proof needs the audit's linear program; nothing is removed
 // then, since only the audit could tell what it relies on).
-bool publishRedundantCells(const TableShape& shape, const TableRelations& relations,
-                           const std::vector<std::int64_t>& units, const PrimaryNeeds& needs,
-                           const std::vector<int>& order, std::vector<bool>& suppressed,
-                           const std::atomic_bool* cancel = nullptr);
+bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
+                           std::vector<bool>& suppressed, const std::atomic_bool* cancel = nullptr);
 
 } // namespace ecluse

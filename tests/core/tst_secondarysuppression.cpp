@@ -3,7 +3,7 @@
 // an attacker solving the whole table's linear programs with GLPK (AttackerOracle.h).
 
 #include "AttackerOracle.h"
-#include "TableUnits.h"
+#include "RandomTables.h"
 #include "common/Error.h"
 #include "sdc/DisclosureControl.h"
 #include "sdc/ProtectionAudit.h"
@@ -102,80 +102,6 @@ std::vector<int> primariesInPublishedSpan(const TableShape& shape, const Disclos
     return disclosed;
 }
 
-DisclosureInput randomTable(std::mt19937& random)
-{
-    std::uniform_int_distribution<int> dimensions(2, 4);
-    std::uniform_int_distribution<int> size(2, 6);
-    std::vector<int> categories(at(dimensions(random)));
-    for (int& c : categories)
-        c = size(random);
-    DisclosureInput input;
-    input.shape = TableShape(categories);
-    const TableShape& shape = input.shape;
-    // Some tables are nearly clean, some riddled with small cells and zeros.
-    const double smallShare = std::array<double, 3>{0.02, 0.08, 0.15}[random() % 3];
-    std::bernoulli_distribution small(smallShare);
-    std::uniform_int_distribution<int> smallUnits(0, 10);
-    std::uniform_int_distribution<int> largeUnits(11, 400);
-    std::vector<std::int64_t> inner;
-    for (int cell = 0; cell < shape.cellCount(); ++cell) {
-        if (shape.isInner(cell))
-            inner.push_back(small(random) ? smallUnits(random) : largeUnits(random));
-    }
-    input.units = test::withMargins(shape, inner);
-    return input;
-}
-
-// Distinct counts: beneficiaries with one category on each dimension but the last, where each has
-// one to three (as with months of care), so margins over the last dimension count fewer units
-// than their cells add up to. Category weights are uneven, which leaves small cells scattered.
-DisclosureInput randomDistinctCountTable(std::mt19937& random)
-{
-    std::uniform_int_distribution<int> dimensions(2, 4);
-    std::uniform_int_distribution<int> size(2, 6);
-    std::vector<int> categories(at(dimensions(random)));
-    for (int& c : categories)
-        c = size(random);
-    DisclosureInput input;
-    input.shape = TableShape(categories);
-    const TableShape& shape = input.shape;
-    std::vector<std::discrete_distribution<int>> pick;
-    for (int c : categories) {
-        std::vector<double> weights(at(c));
-        for (double& weight : weights)
-            weight = std::uniform_real_distribution<double>(0.05, 1.0)(random);
-        pick.emplace_back(weights.begin(), weights.end());
-    }
-    int inner = 1;
-    for (int c : categories)
-        inner *= c;
-    const int last = shape.dimensionCount() - 1;
-    std::uniform_int_distribution<int> extra(0, 2);
-    const int people = inner * std::uniform_int_distribution<int>(8, 30)(random);
-    input.units.assign(at(shape.cellCount()), 0);
-    std::vector<int> coordinates(categories.size());
-    for (int person = 0; person < people; ++person) {
-        for (int d = 0; d < last; ++d)
-            coordinates[at(d)] = pick[at(d)](random);
-        std::vector<bool> inLast(at(categories.back()), false);
-        for (int times = extra(random); times >= 0; --times)
-            inLast[at(pick[at(last)](random))] = true;
-        // Every cell whose coordinates are the person's or a margin, counted once.
-        for (int cell = 0; cell < shape.cellCount(); ++cell) {
-            bool counts = true;
-            for (int d = 0; d < shape.dimensionCount() && counts; ++d) {
-                const int index = shape.coordinate(cell, d);
-                if (index == shape.categories(d))
-                    continue;
-                counts = d == last ? inLast[at(index)] : index == coordinates[at(d)];
-            }
-            if (counts)
-                ++input.units[at(cell)];
-        }
-    }
-    return input;
-}
-
 // Protects `count` tables from `make` and checks each pattern with both independent checks.
 template <typename Make> void checkRandomTables(std::uint32_t seed, int count, Make make, bool additive)
 {
@@ -232,11 +158,11 @@ class TestSecondarySuppression : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void randomTablesNeverDiscloseAPrimaryCell() { checkRandomTables(20240611, 300, randomTable, true); }
+    void randomTablesNeverDiscloseAPrimaryCell() { checkRandomTables(20240611, 300, test::randomTable, true); }
 
     void randomDistinctCountTablesNeverDiscloseAPrimaryCell()
     {
-        checkRandomTables(20261203, 150, randomDistinctCountTable, false);
+        checkRandomTables(20261203, 150, test::randomDistinctCountTable, false);
     }
 
     void theIndependentCheckCatchesADisclosedCell()
