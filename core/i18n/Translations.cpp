@@ -138,7 +138,7 @@ QLocale numberLocale(const QString& language, const QLocale& system)
     return system.language() == wanted.language() ? system : wanted;
 }
 
-Translations::Translations(const QString& language)
+Translations::Translations(const QString& language, const QString& qtTranslationsFolder)
     : m_language(language)
     , m_ecluse(std::make_unique<QTranslator>())
     , m_qt(std::make_unique<QTranslator>())
@@ -148,13 +148,16 @@ Translations::Translations(const QString& language)
         throw Error(ErrorKind::Integrity,
                     Text::tr("the %1 translation built into Écluse cannot be loaded: the installation is damaged")
                         .arg(language));
-    QCoreApplication::installTranslator(m_ecluse.get());
+    // Qt's first, Écluse's last: Qt asks the translator installed last first, so Écluse's own
+    // messages win over anything a qtbase file read from disk says for the same text.
     if (language != english) {
         m_qtTranslated = m_qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+                                    qtTranslationsFolder.isNull() ? QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                                                                  : qtTranslationsFolder);
         if (m_qtTranslated)
             QCoreApplication::installTranslator(m_qt.get());
     }
+    QCoreApplication::installTranslator(m_ecluse.get());
     QLocale::setDefault(numberLocale(language));
 }
 

@@ -157,6 +157,22 @@ private Q_SLOTS:
         QCOMPARE(cancelled(), QStringLiteral("cancelled"));
     }
 
+    void aQtTranslationOnDiskDoesNotChangeEclusesMessages()
+    {
+        QString ours;
+        {
+            const Translations french(QStringLiteral("fr"));
+            ours = cancelled();
+        }
+        QVERIFY(ours != QStringLiteral("cancelled"));
+        // A qtbase_fr.qm that also translates "cancelled" (tests/translations/data/qtbase_fr.ts).
+        const Translations french(QStringLiteral("fr"), QStringLiteral(":/hostile"));
+        QVERIFY(french.qtTranslated());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Annuler (fichier sur disque)"));
+        QCOMPARE(cancelled(), ours);
+    }
+
     void englishSaysOneMinuteAndFiveMinutes()
     {
         const Translations english(QStringLiteral("en"));
