@@ -3139,6 +3139,10 @@ Demandez à votre administrateur de la corriger.</translation>
         <source>the %1 translation built into Écluse cannot be loaded: the installation is damaged</source>
         <translation>la traduction &apos;%1&apos; intégrée à Écluse ne peut pas être chargée : l&apos;installation est endommagée</translation>
     </message>
+    <message>
+        <source>the language cannot be saved in %1: the rewritten file would not read back as intended; edit its [Interface] section by hand</source>
+        <translation>la langue ne peut pas être enregistrée dans %1 : le fichier réécrit ne se relirait pas comme prévu ; modifiez sa section [Interface] à la main</translation>
+    </message>
 </context>
 <context>
     <name>UnlockFailureLog</name>
