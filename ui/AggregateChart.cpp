@@ -177,19 +177,20 @@ void AggregateChart::draw()
             return std::nullopt;
         return cell.values[static_cast<std::size_t>(measure)];
     };
-    const auto isZero = [&](const ResultCell& cell) {
-        const auto value = valueOf(cell);
-        return value && *value == 0;
+    // Whether the table leaves out every row and column of `category` of `dimension`: the chart
+    // leaves it out too, by the same rule.
+    const auto leftOut = [&](int dimension, int category) {
+        if (!m_hideEmptyUnknown)
+            return false;
+        std::vector<int> slice;
+        for (int d = 0; d < dimensions; ++d)
+            slice.push_back(d == dimension ? category : -1);
+        return isEmptyUnknown(result, slice);
     };
 
-    // Second-dimension categories: an "unknown" one published as zero throughout is left out when
-    // the table leaves it out.
     std::vector<int> series;
     for (int s = 0; s < seriesCount; ++s) {
-        bool emptyUnknown = m_hideEmptyUnknown && grouped && isUnknownCategory(result.dimensions.at(1), s);
-        for (int category = 0; emptyUnknown && category < result.shape.categories(0); ++category)
-            emptyUnknown = isZero(cellOf(category, s));
-        if (!emptyUnknown)
+        if (!grouped || !leftOut(1, s))
             series.push_back(s);
     }
 
@@ -209,19 +210,15 @@ void AggregateChart::draw()
     double high = 0;
     // Bars run top to bottom in the table's order: the axis lists its first category at the bottom.
     for (int category = result.shape.categories(0) - 1; category >= 0; --category) {
-        int published = 0;
-        bool allZero = true;
-        for (int s : series) {
-            const ResultCell& cell = cellOf(category, s);
-            published += valueOf(cell) ? 1 : 0;
-            allZero = allZero && isZero(cell);
-        }
-        if (published == 0) {
-            ++suppressed;
+        if (leftOut(0, category)) {
+            ++hidden;
             continue;
         }
-        if (m_hideEmptyUnknown && allZero && isUnknownCategory(along, category)) {
-            ++hidden;
+        int published = 0;
+        for (int s : series)
+            published += valueOf(cellOf(category, s)) ? 1 : 0;
+        if (published == 0) {
+            ++suppressed;
             continue;
         }
         QString label = category < along.labels.size() ? along.labels.at(category) : along.codes.at(category);

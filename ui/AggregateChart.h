@@ -34,7 +34,7 @@ public:
     explicit AggregateChart(QWidget* parent = nullptr);
 
     void setResult(std::shared_ptr<const AggregateResult> result);
-    // Leaves out "unknown" categories whose drawn cells are all published zeros, as the table does.
+    // Leaves out the "unknown" categories the table leaves out (isEmptyUnknown).
     void setHideEmptyUnknown(bool hide);
     void clear();
 

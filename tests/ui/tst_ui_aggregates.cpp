@@ -1,3 +1,4 @@
+#include "AggregateChart.h"
 #include "ClipboardOwnership.h"
 #include "PivotTableModel.h"
 #include "TestPackages.h"
@@ -39,6 +40,7 @@
 using namespace ecluse;
 using namespace ecluse::test;
 using ecluse::PublishedGrid;
+using ecluse::ui::AggregateChart;
 using ecluse::ui::isEcluse;
 using ecluse::ui::PivotTableModel;
 
@@ -66,6 +68,9 @@ private Q_SLOTS:
     void theShownPeriodIsTheQuerys();
     void backReturnsToTheTableBeforeADrillDown();
     void emptyUnknownRowsAndColumnsCanBeLeftOut();
+
+    // Found in review.
+    void theChartLeavesOutWhatTheTableLeavesOut();
 };
 
 namespace {
@@ -280,6 +285,73 @@ QStringList cutCells(const QTableView* view)
         }
     }
     return cut;
+}
+
+// A table of the prestations dataset, dimensions and measures as given, every cell published with
+// `published` for each measure: a test then changes the cells it is about.
+AggregateResult madeUpResult(const std::vector<TableDimension>& dimensions, const QList<MeasureKind>& measures,
+                             std::int64_t published = 10)
+{
+    AggregateResult result;
+    result.queryId = QStringLiteral("00000000000000aa");
+    result.query.dataset = QStringLiteral("prestations");
+    std::vector<int> categories;
+    for (const TableDimension& dimension : dimensions) {
+        result.query.dimensions << dimension.name;
+        categories.push_back(static_cast<int>(dimension.codes.size()));
+    }
+    for (const MeasureKind kind : measures)
+        result.query.measures.push_back({kind, {}});
+    result.user = QStringLiteral("analyst1");
+    result.computedUtc = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+    result.dimensions = dimensions;
+    result.shape = TableShape(categories);
+    result.cells.assign(static_cast<std::size_t>(result.shape.cellCount()),
+                        ResultCell{false, std::vector<std::optional<std::int64_t>>(measures.size(), published)});
+    return result;
+}
+
+ResultCell& cellAt(AggregateResult& result, const std::vector<int>& coordinates)
+{
+    return result.cells.at(static_cast<std::size_t>(result.shape.index(coordinates)));
+}
+
+const TableDimension regions{QStringLiteral("BEN_RES_REG"),
+                             QStringLiteral("Région de résidence"),
+                             {QStringLiteral("11"), QStringLiteral("94"), QStringLiteral("99")},
+                             {QStringLiteral("Île-de-France"), QStringLiteral("Corse"), QStringLiteral("Inconnue")},
+                             true};
+const TableDimension sexes{QStringLiteral("BEN_SEX_COD"),
+                           QStringLiteral("Sexe"),
+                           {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("0")},
+                           {QStringLiteral("Masculin"), QStringLiteral("Féminin"), QStringLiteral("Inconnu")},
+                           true};
+const TableDimension ages{QStringLiteral("AGE_BEN_SNDS"),
+                          QStringLiteral("Tranche d'âge"),
+                          {QStringLiteral("1"), QStringLiteral("2")},
+                          {QStringLiteral("0-59 ans"), QStringLiteral("60 ans et plus")},
+                          true};
+
+// What a chart shows: its bar sets and its category labels.
+struct ChartReading
+{
+    QStringList sets;
+    QStringList categories;
+};
+
+ChartReading read(const AggregateChart& widget)
+{
+    ChartReading reading;
+    QChart* chart = widget.findChild<QChartView*>(QStringLiteral("chartView"))->chart();
+    if (const auto series = chart->series(); !series.isEmpty()) {
+        for (const QBarSet* set : qobject_cast<QAbstractBarSeries*>(series.first())->barSets())
+            reading.sets << set->label();
+    }
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            reading.categories = categories->categories();
+    }
+    return reading;
 }
 
 // French figures and separators for one test, as the application sets them from the language.
@@ -922,6 +994,54 @@ void AggregatesTest::emptyUnknownRowsAndColumnsCanBeLeftOut()
     hide->click();
     QCOMPARE(column(at.pivot(), 0), regionsBefore);
     QVERIFY(at.text(QStringLiteral("hiddenRowsLabel")).isEmpty());
+}
+
+void AggregatesTest::theChartLeavesOutWhatTheTableLeavesOut()
+{
+    // Region, sex and age band: the unknown sex is published as zero throughout; the unknown
+    // region is zero at every age band's total but holds a suppressed cell in one band, so the
+    // table keeps its row; Corse's women, at the total of the age bands, are suppressed.
+    AggregateResult result = madeUpResult({regions, sexes, ages}, {MeasureKind::Beneficiaries});
+    for (int region = 0; region <= 3; ++region) {
+        for (int age = 0; age <= 2; ++age)
+            cellAt(result, {region, 2, age}) = ResultCell{false, {0}};
+    }
+    for (int sex = 0; sex <= 3; ++sex) {
+        for (int age = 0; age <= 2; ++age)
+            cellAt(result, {2, sex, age}) = ResultCell{false, {0}};
+    }
+    cellAt(result, {2, 0, 1}) = ResultCell{true, {std::nullopt}};
+    cellAt(result, {1, 1, 2}) = ResultCell{true, {std::nullopt}};
+
+    // The table leaves out the unknown sex, never the unknown region: one rule for both.
+    QVERIFY(isEmptyUnknown(result, {-1, 2, -1}));
+    QVERIFY(!isEmptyUnknown(result, {2, -1, -1}));
+    const PublishedGrid table(result, {1, true});
+    QCOMPARE(table.hiddenRows(), 0);
+    QCOMPARE(table.hiddenGroups(), 3); // Inconnu at each age band and at their total
+
+    AggregateChart widget;
+    widget.resize(800, 600);
+    widget.show();
+    widget.setResult(std::make_shared<const AggregateResult>(result));
+    ChartReading shown = read(widget);
+    QCOMPARE(shown.sets,
+             (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin"), QStringLiteral("Inconnu")}));
+    // Inconnue's bars are published zeros: drawn, as the table keeps its row.
+    QCOMPARE(shown.categories,
+             (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse ×"), QStringLiteral("Île-de-France")}));
+
+    widget.setHideEmptyUnknown(true);
+    shown = read(widget);
+    QCOMPARE(shown.sets, (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin")}));
+    QCOMPARE(shown.categories,
+             (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse ×"), QStringLiteral("Île-de-France")}));
+
+    // Once the unknown region is zero throughout, both leave it out.
+    cellAt(result, {2, 0, 1}) = ResultCell{false, {0}};
+    QCOMPARE(PublishedGrid(result, {1, true}).hiddenRows(), 1);
+    widget.setResult(std::make_shared<const AggregateResult>(result));
+    QCOMPARE(read(widget).categories, (QStringList{QStringLiteral("Corse ×"), QStringLiteral("Île-de-France")}));
 }
 
 QTEST_MAIN(AggregatesTest)
