@@ -55,7 +55,7 @@ AggregateChart::AggregateChart(QWidget* parent)
     , m_measure(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_tools(new QHBoxLayout)
-    , m_placeholder(new QLabel(tr("Run a query: its chart appears here."), this))
+    , m_placeholder(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_view(new QChartView)
 {
@@ -146,15 +146,19 @@ void AggregateChart::draw()
     }
     m_note->clear();
     m_note->hide();
+    m_placeholder->setText(tr("Run a query: its chart appears here."));
     const int measure = m_measure->currentIndex();
     const bool drawing = m_result && !m_result->dimensions.empty() && measure >= 0;
-    m_placeholder->setVisible(!drawing);
-    m_scroll->setVisible(drawing);
+    const auto showPlaceholder = [&](bool shown) {
+        m_placeholder->setVisible(shown);
+        m_scroll->setVisible(!shown);
+        if (shown)
+            chart->setTitle(QString());
+    };
+    showPlaceholder(!drawing);
     m_measure->setEnabled(drawing);
-    if (!drawing) {
-        chart->setTitle(QString());
+    if (!drawing)
         return;
-    }
 
     const AggregateResult& result = *m_result;
     chart->setLocale(QLocale());
@@ -193,15 +197,26 @@ void AggregateChart::draw()
         if (!grouped || !leftOut(1, s))
             series.push_back(s);
     }
+    const TableDimension* second = dimensions >= 2 ? &result.dimensions.at(1) : nullptr;
+    const QString secondName = !second ? QString() : second->label.isEmpty() ? second->name : second->label;
+    if (series.empty()) {
+        // No bar is left to draw: the chart is not drawn, rather than counting every category as
+        // suppressed.
+        //: In place of the chart when the table leaves out every category of the dimension whose
+        //: bars are drawn side by side.
+        m_placeholder->setText(
+            tr("Nothing to draw: every category of %1 is an empty \"unknown\" one, left out.").arg(secondName));
+        showPlaceholder(true);
+        return;
+    }
+    const auto seriesName = [&](int s) {
+        return s < second->labels.size() ? second->labels.at(s) : second->codes.at(s);
+    };
 
     const QString title = PivotTableModel::measureTitle(result, measure);
     std::vector<QBarSet*> sets;
-    for (int s : series) {
-        const QString name = grouped ? (s < result.dimensions.at(1).labels.size() ? result.dimensions.at(1).labels.at(s)
-                                                                                  : result.dimensions.at(1).codes.at(s))
-                                     : title;
-        sets.push_back(new QBarSet(name));
-    }
+    for (int s : series)
+        sets.push_back(new QBarSet(grouped ? seriesName(s) : title));
     QStringList categories;
     int suppressed = 0;
     int partly = 0;
@@ -214,23 +229,27 @@ void AggregateChart::draw()
             ++hidden;
             continue;
         }
-        int published = 0;
-        for (int s : series)
-            published += valueOf(cellOf(category, s)) ? 1 : 0;
-        if (published == 0) {
+        QStringList suppressedBars;
+        for (int s : series) {
+            if (!valueOf(cellOf(category, s)))
+                suppressedBars << (grouped ? seriesName(s) : title);
+        }
+        if (suppressedBars.size() == static_cast<int>(series.size())) {
             ++suppressed;
             continue;
         }
         QString label = category < along.labels.size() ? along.labels.at(category) : along.codes.at(category);
-        if (published < static_cast<int>(series.size())) {
-            //: After a chart category some of whose bars are suppressed and not drawn.
-            label = tr("%1 ×").arg(label);
+        if (!suppressedBars.isEmpty()) {
+            //: A chart category, then after × the bars of it that are suppressed and not drawn:
+            //: "Corse × Féminin, Inconnu".
+            label = tr("%1 × %2").arg(label, suppressedBars.join(QStringLiteral(", ")));
             ++partly;
         }
         categories << label;
         for (std::size_t i = 0; i < series.size(); ++i) {
             const auto value = valueOf(cellOf(category, series[i]));
-            // A suppressed bar is left at zero length; its category carries the mark.
+            // A suppressed bar is left at zero length: its category's label names it after ×, so
+            // that it is not taken for a published zero.
             const double shown = value ? chartValue(result, measure, *value) : 0.0;
             low = std::min(low, shown);
             high = std::max(high, shown);
@@ -244,9 +263,7 @@ void AggregateChart::draw()
     chart->legend()->setVisible(grouped);
     const QString alongName = along.label.isEmpty() ? along.name : along.label;
     if (grouped) {
-        const TableDimension& second = result.dimensions.at(1);
-        chart->setTitle(
-            tr("%1 by %2 and %3").arg(title, alongName, second.label.isEmpty() ? second.name : second.label));
+        chart->setTitle(tr("%1 by %2 and %3").arg(title, alongName, secondName));
     } else {
         chart->setTitle(tr("%1 by %2").arg(title, alongName));
     }
@@ -295,7 +312,7 @@ void AggregateChart::draw()
     if (!totals.isEmpty())
         note << tr("At their total: %1.").arg(totals.join(QStringLiteral(", ")));
     if (partly > 0)
-        note << tr("× after %n category(ies): some of its bars are suppressed and not drawn.", nullptr, partly);
+        note << tr("× after %n category(ies): the bars it names are suppressed and not drawn.", nullptr, partly);
     if (suppressed > 0)
         note << tr("%n suppressed category(ies) of %1 are not drawn.", nullptr, suppressed).arg(alongName);
     if (hidden > 0)

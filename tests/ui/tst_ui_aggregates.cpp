@@ -70,7 +70,8 @@ private Q_SLOTS:
     void emptyUnknownRowsAndColumnsCanBeLeftOut();
 
     // Found in review.
-    void theChartLeavesOutWhatTheTableLeavesOut();
+    void theChartLeavesOutWhatTheTableLeavesOutAndNamesSuppressedBars();
+    void aChartWithNoBarLeftShowsThePlaceholder();
 };
 
 namespace {
@@ -996,7 +997,7 @@ void AggregatesTest::emptyUnknownRowsAndColumnsCanBeLeftOut()
     QVERIFY(at.text(QStringLiteral("hiddenRowsLabel")).isEmpty());
 }
 
-void AggregatesTest::theChartLeavesOutWhatTheTableLeavesOut()
+void AggregatesTest::theChartLeavesOutWhatTheTableLeavesOutAndNamesSuppressedBars()
 {
     // Region, sex and age band: the unknown sex is published as zero throughout; the unknown
     // region is zero at every age band's total but holds a suppressed cell in one band, so the
@@ -1027,21 +1028,51 @@ void AggregatesTest::theChartLeavesOutWhatTheTableLeavesOut()
     ChartReading shown = read(widget);
     QCOMPARE(shown.sets,
              (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin"), QStringLiteral("Inconnu")}));
-    // Inconnue's bars are published zeros: drawn, as the table keeps its row.
-    QCOMPARE(shown.categories,
-             (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse ×"), QStringLiteral("Île-de-France")}));
+    // Corse's suppressed bar is named, not passed off as a zero; Inconnue's zero bars are zeros.
+    QCOMPARE(shown.categories, (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse × Féminin"),
+                                            QStringLiteral("Île-de-France")}));
+    const QString note = widget.findChild<QLabel*>(QStringLiteral("chartNote"))->text();
+    QVERIFY2(note.contains(QStringLiteral("the bars it names are suppressed and not drawn")), qPrintable(note));
 
     widget.setHideEmptyUnknown(true);
     shown = read(widget);
     QCOMPARE(shown.sets, (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin")}));
-    QCOMPARE(shown.categories,
-             (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse ×"), QStringLiteral("Île-de-France")}));
+    QCOMPARE(shown.categories, (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse × Féminin"),
+                                            QStringLiteral("Île-de-France")}));
 
     // Once the unknown region is zero throughout, both leave it out.
     cellAt(result, {2, 0, 1}) = ResultCell{false, {0}};
     QCOMPARE(PublishedGrid(result, {1, true}).hiddenRows(), 1);
     widget.setResult(std::make_shared<const AggregateResult>(result));
-    QCOMPARE(read(widget).categories, (QStringList{QStringLiteral("Corse ×"), QStringLiteral("Île-de-France")}));
+    QCOMPARE(read(widget).categories,
+             (QStringList{QStringLiteral("Corse × Féminin"), QStringLiteral("Île-de-France")}));
+}
+
+void AggregatesTest::aChartWithNoBarLeftShowsThePlaceholder()
+{
+    // Sex known for nobody: every bar side by side is an empty unknown one.
+    TableDimension unknownSex = sexes;
+    unknownSex.codes = QStringList{QStringLiteral("0")};
+    unknownSex.labels = QStringList{QStringLiteral("Inconnu")};
+    const AggregateResult result = madeUpResult({regions, unknownSex}, {MeasureKind::Beneficiaries}, 0);
+    AggregateChart widget;
+    widget.resize(800, 600);
+    widget.show();
+    widget.setResult(std::make_shared<const AggregateResult>(result));
+    QVERIFY(widget.findChild<QWidget*>(QStringLiteral("chartScroll"))->isVisible());
+
+    widget.setHideEmptyUnknown(true);
+    auto* placeholder = widget.findChild<QLabel*>(QStringLiteral("chartPlaceholder"));
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(!widget.findChild<QWidget*>(QStringLiteral("chartScroll"))->isVisible());
+    QVERIFY2(placeholder->text().contains(QStringLiteral("Sexe")), qPrintable(placeholder->text()));
+    // No word of suppressed categories: none is.
+    QVERIFY(!widget.findChild<QLabel*>(QStringLiteral("chartNote"))->isVisible());
+
+    widget.setHideEmptyUnknown(false);
+    QVERIFY(!placeholder->isVisible());
+    widget.clear();
+    QCOMPARE(placeholder->text(), QStringLiteral("Run a query: its chart appears here."));
 }
 
 QTEST_MAIN(AggregatesTest)
