@@ -113,12 +113,13 @@ void AggregateChart::setResult(std::shared_ptr<const AggregateResult> result)
 {
     m_result = std::move(result);
     {
+        // The measure drawn stays the one chosen when the new table has it, wherever it is now.
         const QSignalBlocker blocker(m_measure);
-        const int current = m_measure->currentIndex();
+        const QString current = m_measure->currentText();
         m_measure->clear();
         for (int measure = 0; m_result && measure < static_cast<int>(m_result->query.measures.size()); ++measure)
             m_measure->addItem(PivotTableModel::measureTitle(*m_result, measure));
-        m_measure->setCurrentIndex(current >= 0 && current < m_measure->count() ? current : 0);
+        m_measure->setCurrentIndex(std::max(0, m_measure->findText(current)));
     }
     draw();
 }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     // Found in review.
     void theChartLeavesOutWhatTheTableLeavesOutAndNamesSuppressedBars();
     void aChartWithNoBarLeftShowsThePlaceholder();
+    void theChartKeepsTheChosenMeasureByName();
 };
 
 namespace {
@@ -1073,6 +1074,27 @@ void AggregatesTest::aChartWithNoBarLeftShowsThePlaceholder()
     QVERIFY(!placeholder->isVisible());
     widget.clear();
     QCOMPARE(placeholder->text(), QStringLiteral("Run a query: its chart appears here."));
+}
+
+void AggregatesTest::theChartKeepsTheChosenMeasureByName()
+{
+    AggregateChart widget;
+    auto* measures = widget.findChild<QComboBox*>(QStringLiteral("chartMeasureCombo"));
+    widget.setResult(std::make_shared<const AggregateResult>(
+        madeUpResult({regions}, {MeasureKind::Beneficiaries, MeasureKind::Records})));
+    measures->setCurrentIndex(measures->findText(QStringLiteral("Records")));
+    QCOMPARE(measures->currentText(), QStringLiteral("Records"));
+
+    // The same measures in another order: still records.
+    widget.setResult(std::make_shared<const AggregateResult>(
+        madeUpResult({regions}, {MeasureKind::Records, MeasureKind::Beneficiaries})));
+    QCOMPARE(measures->currentText(), QStringLiteral("Records"));
+    widget.setResult(std::make_shared<const AggregateResult>(
+        madeUpResult({regions}, {MeasureKind::Beneficiaries, MeasureKind::Records})));
+    QCOMPARE(measures->currentText(), QStringLiteral("Records"));
+    // Without it, the first.
+    widget.setResult(std::make_shared<const AggregateResult>(madeUpResult({regions}, {MeasureKind::Beneficiaries})));
+    QCOMPARE(measures->currentIndex(), 0);
 }
 
 QTEST_MAIN(AggregatesTest)
