@@ -3,6 +3,7 @@
 #include "PivotTableModel.h"
 #include "TestPackages.h"
 #include "UiDriver.h"
+#include "VaultProbe.h"
 #include "aggregate/Aggregates.h"
 #include "guard/OutputGuard.h"
 #include "i18n/Translations.h"
@@ -20,6 +21,8 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void theChartLeavesOutWhatTheTableLeavesOutAndNamesSuppressedBars();
     void aChartWithNoBarLeftShowsThePlaceholder();
     void theChartKeepsTheChosenMeasureByName();
+    void aPngExportShowsTheTableItIsAuditedAs();
 };
 
 namespace {
@@ -1095,6 +1099,42 @@ void AggregatesTest::theChartKeepsTheChosenMeasureByName()
     // Without it, the first.
     widget.setResult(std::make_shared<const AggregateResult>(madeUpResult({regions}, {MeasureKind::Beneficiaries})));
     QCOMPARE(measures->currentIndex(), 0);
+}
+
+void AggregatesTest::aPngExportShowsTheTableItIsAuditedAs()
+{
+    QTemporaryDir allowed;
+    Policy rules;
+    rules.exportFolders = {allowed.path()};
+    AggregatesFixture at(rules);
+    QVERIFY(at.open());
+    QVERIFY(at.runRegionBySex());
+    const QString first = at.text(QStringLiteral("resultProvenance"));
+    at.clickCell(0, 0);
+    at.click(QStringLiteral("drillDownButton"));
+    QVERIFY(QTest::qWaitFor([&] { return at.text(QStringLiteral("resultProvenance")) != first; }, 15000));
+    const QString drilled = at.text(QStringLiteral("resultProvenance"));
+
+    // The export is asked for on the drilled-down table; the table before is back by the time
+    // the file is chosen.
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+    auto* dialog = at.exportDialog(QStringLiteral("exportPngButton"));
+    QVERIFY(dialog);
+    at.find<QPushButton>(QStringLiteral("backButton"))->click();
+    QCOMPARE(at.text(QStringLiteral("resultProvenance")), first);
+    const QString png = QDir(allowed.path()).filePath(QStringLiteral("chart.png"));
+    const QString done = at.acceptExport(dialog, png);
+    QVERIFY2(done.startsWith(QStringLiteral("Exported to")), qPrintable(done));
+
+    // The picture and the audit trail name the same query: the one asked for.
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.text(QStringLiteral("Provenance")), drilled);
+    const AuditEntry last = VaultProbe::audit(*at.ui.vault).entries().back();
+    QCOMPARE(last.action, QStringLiteral("aggregate.export"));
+    const QString query =
+        QJsonDocument::fromJson(last.details.toUtf8()).object().value(QStringLiteral("query")).toString();
+    QVERIFY2(!query.isEmpty() && drilled.endsWith(query), qPrintable(drilled + QStringLiteral(" / ") + query));
 }
 
 QTEST_MAIN(AggregatesTest)
