@@ -55,7 +55,7 @@ AggregateChart::AggregateChart(QWidget* parent)
     , m_measure(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_tools(new QHBoxLayout)
-    , m_placeholder(new QLabel(tr("Run a query: its chart appears here."), this))
+    , m_placeholder(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_view(new QChartView)
 {
@@ -113,12 +113,13 @@ void AggregateChart::setResult(std::shared_ptr<const AggregateResult> result)
 {
     m_result = std::move(result);
     {
+        // The measure drawn stays the one chosen when the new table has it, wherever it is now.
         const QSignalBlocker blocker(m_measure);
-        const int current = m_measure->currentIndex();
+        const QString current = m_measure->currentText();
         m_measure->clear();
         for (int measure = 0; m_result && measure < static_cast<int>(m_result->query.measures.size()); ++measure)
             m_measure->addItem(PivotTableModel::measureTitle(*m_result, measure));
-        m_measure->setCurrentIndex(current >= 0 && current < m_measure->count() ? current : 0);
+        m_measure->setCurrentIndex(std::max(0, m_measure->findText(current)));
     }
     draw();
 }
@@ -146,15 +147,19 @@ void AggregateChart::draw()
     }
     m_note->clear();
     m_note->hide();
+    m_placeholder->setText(tr("Run a query: its chart appears here."));
     const int measure = m_measure->currentIndex();
     const bool drawing = m_result && !m_result->dimensions.empty() && measure >= 0;
-    m_placeholder->setVisible(!drawing);
-    m_scroll->setVisible(drawing);
+    const auto showPlaceholder = [&](bool shown) {
+        m_placeholder->setVisible(shown);
+        m_scroll->setVisible(!shown);
+        if (shown)
+            chart->setTitle(QString());
+    };
+    showPlaceholder(!drawing);
     m_measure->setEnabled(drawing);
-    if (!drawing) {
-        chart->setTitle(QString());
+    if (!drawing)
         return;
-    }
 
     const AggregateResult& result = *m_result;
     chart->setLocale(QLocale());
@@ -177,30 +182,42 @@ void AggregateChart::draw()
             return std::nullopt;
         return cell.values[static_cast<std::size_t>(measure)];
     };
-    const auto isZero = [&](const ResultCell& cell) {
-        const auto value = valueOf(cell);
-        return value && *value == 0;
+    // Whether the table leaves out every row and column of `category` of `dimension`: the chart
+    // leaves it out too, by the same rule.
+    const auto leftOut = [&](int dimension, int category) {
+        if (!m_hideEmptyUnknown)
+            return false;
+        std::vector<int> slice;
+        for (int d = 0; d < dimensions; ++d)
+            slice.push_back(d == dimension ? category : -1);
+        return isEmptyUnknown(result, slice);
     };
 
-    // Second-dimension categories: an "unknown" one published as zero throughout is left out when
-    // the table leaves it out.
     std::vector<int> series;
     for (int s = 0; s < seriesCount; ++s) {
-        bool emptyUnknown = m_hideEmptyUnknown && grouped && isUnknownCategory(result.dimensions.at(1), s);
-        for (int category = 0; emptyUnknown && category < result.shape.categories(0); ++category)
-            emptyUnknown = isZero(cellOf(category, s));
-        if (!emptyUnknown)
+        if (!grouped || !leftOut(1, s))
             series.push_back(s);
     }
+    const TableDimension* second = dimensions >= 2 ? &result.dimensions.at(1) : nullptr;
+    const QString secondName = !second ? QString() : second->label.isEmpty() ? second->name : second->label;
+    if (series.empty()) {
+        // No bar is left to draw: the chart is not drawn, rather than counting every category as
+        // suppressed.
+        //: In place of the chart when the table leaves out every category of the dimension whose
+        //: bars are drawn side by side.
+        m_placeholder->setText(
+            tr("Nothing to draw: every category of %1 is an empty \"unknown\" one, left out.").arg(secondName));
+        showPlaceholder(true);
+        return;
+    }
+    const auto seriesName = [&](int s) {
+        return s < second->labels.size() ? second->labels.at(s) : second->codes.at(s);
+    };
 
     const QString title = PivotTableModel::measureTitle(result, measure);
     std::vector<QBarSet*> sets;
-    for (int s : series) {
-        const QString name = grouped ? (s < result.dimensions.at(1).labels.size() ? result.dimensions.at(1).labels.at(s)
-                                                                                  : result.dimensions.at(1).codes.at(s))
-                                     : title;
-        sets.push_back(new QBarSet(name));
-    }
+    for (int s : series)
+        sets.push_back(new QBarSet(grouped ? seriesName(s) : title));
     QStringList categories;
     int suppressed = 0;
     int partly = 0;
@@ -209,31 +226,31 @@ void AggregateChart::draw()
     double high = 0;
     // Bars run top to bottom in the table's order: the axis lists its first category at the bottom.
     for (int category = result.shape.categories(0) - 1; category >= 0; --category) {
-        int published = 0;
-        bool allZero = true;
-        for (int s : series) {
-            const ResultCell& cell = cellOf(category, s);
-            published += valueOf(cell) ? 1 : 0;
-            allZero = allZero && isZero(cell);
-        }
-        if (published == 0) {
-            ++suppressed;
-            continue;
-        }
-        if (m_hideEmptyUnknown && allZero && isUnknownCategory(along, category)) {
+        if (leftOut(0, category)) {
             ++hidden;
             continue;
         }
+        QStringList suppressedBars;
+        for (int s : series) {
+            if (!valueOf(cellOf(category, s)))
+                suppressedBars << (grouped ? seriesName(s) : title);
+        }
+        if (suppressedBars.size() == static_cast<int>(series.size())) {
+            ++suppressed;
+            continue;
+        }
         QString label = category < along.labels.size() ? along.labels.at(category) : along.codes.at(category);
-        if (published < static_cast<int>(series.size())) {
-            //: After a chart category some of whose bars are suppressed and not drawn.
-            label = tr("%1 ×").arg(label);
+        if (!suppressedBars.isEmpty()) {
+            //: A chart category, then after × the bars of it that are suppressed and not drawn:
+            //: "Corse × Féminin, Inconnu".
+            label = tr("%1 × %2").arg(label, suppressedBars.join(QStringLiteral(", ")));
             ++partly;
         }
         categories << label;
         for (std::size_t i = 0; i < series.size(); ++i) {
             const auto value = valueOf(cellOf(category, series[i]));
-            // A suppressed bar is left at zero length; its category carries the mark.
+            // A suppressed bar is left at zero length: its category's label names it after ×, so
+            // that it is not taken for a published zero.
             const double shown = value ? chartValue(result, measure, *value) : 0.0;
             low = std::min(low, shown);
             high = std::max(high, shown);
@@ -247,9 +264,7 @@ void AggregateChart::draw()
     chart->legend()->setVisible(grouped);
     const QString alongName = along.label.isEmpty() ? along.name : along.label;
     if (grouped) {
-        const TableDimension& second = result.dimensions.at(1);
-        chart->setTitle(
-            tr("%1 by %2 and %3").arg(title, alongName, second.label.isEmpty() ? second.name : second.label));
+        chart->setTitle(tr("%1 by %2 and %3").arg(title, alongName, secondName));
     } else {
         chart->setTitle(tr("%1 by %2").arg(title, alongName));
     }
@@ -298,7 +313,7 @@ void AggregateChart::draw()
     if (!totals.isEmpty())
         note << tr("At their total: %1.").arg(totals.join(QStringLiteral(", ")));
     if (partly > 0)
-        note << tr("× after %n category(ies): some of its bars are suppressed and not drawn.", nullptr, partly);
+        note << tr("× after %n category(ies): the bars it names are suppressed and not drawn.", nullptr, partly);
     if (suppressed > 0)
         note << tr("%n suppressed category(ies) of %1 are not drawn.", nullptr, suppressed).arg(alongName);
     if (hidden > 0)

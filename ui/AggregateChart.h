@@ -20,8 +20,9 @@ namespace ecluse::ui {
 // dimensions or more one bar per category of the second within each (when it has few enough to
 // tell apart), the other dimensions at their total; a note says what is drawn. Bars run across,
 // so that category labels are read whole. Only published cells are drawn: a category whose cells
-// are all suppressed is left out, never drawn as zero, and one with some suppressed is marked ×.
-// The totals are not drawn: they would flatten every bar. Nothing is shown before a result.
+// are all suppressed is left out, never drawn as zero, and one with some suppressed is marked ×
+// followed by the names of its suppressed bars ("Corse × Féminin"), which are not drawn. The
+// totals are not drawn: they would flatten every bar. Nothing is shown before a result.
 class AggregateChart : public QWidget
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ public:
     explicit AggregateChart(QWidget* parent = nullptr);
 
     void setResult(std::shared_ptr<const AggregateResult> result);
-    // Leaves out "unknown" categories whose drawn cells are all published zeros, as the table does.
+    // Leaves out the "unknown" categories the table leaves out (isEmptyUnknown).
     void setHideEmptyUnknown(bool hide);
     void clear();
 

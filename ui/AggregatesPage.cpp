@@ -676,10 +676,12 @@ void AggregatesPage::exportPng()
 {
     if (!m_result || m_working || m_policy.exportMode == ExportMode::Deny)
         return;
+    // Rendered now, on the UI thread, from the chart of published cells as shown, together with
+    // the result the export is audited as: while the folder is looked up and the file chosen, Back
+    // or a drill-down may show another table.
+    const QByteArray png = m_chart->png();
     chooseFile(tr("Export the chart as PNG"), QStringLiteral("png"), {tr("PNG images (*.png)")}, 0,
-               [this, result = m_result](const QString& file, int) {
-                   // Rendered now, on the UI thread, from the chart of published cells as shown.
-                   const QByteArray png = m_chart->png();
+               [this, result = m_result, png](const QString& file, int) {
                    m_worker.run(
                        this, [result, png, file](Vault& vault) { OutputGuard(vault).exportImage(*result, png, file); },
                        [this, file] { showOutput(tr("Exported to %1.").arg(QDir::toNativeSeparators(file)), false); },

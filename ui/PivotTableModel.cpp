@@ -35,6 +35,8 @@ PivotTableModel::PivotTableModel(QObject* parent)
 void PivotTableModel::setResult(std::shared_ptr<const AggregateResult> result, int rowDimensions)
 {
     beginResetModel();
+    // The grid points into the result: gone before the result is.
+    m_grid.reset();
     m_result = std::move(result);
     m_layout.rowDimensions = rowDimensions;
     rebuild();
@@ -54,6 +56,7 @@ void PivotTableModel::setHideEmptyUnknown(bool hide)
 void PivotTableModel::clear()
 {
     beginResetModel();
+    m_grid.reset();
     m_result.reset();
     m_layout.rowDimensions = 0;
     rebuild();

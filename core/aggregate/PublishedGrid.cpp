@@ -21,6 +21,13 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
+bool isPublishedZero(const ResultCell& cell)
+{
+    return !cell.suppressed &&
+           std::all_of(cell.values.begin(), cell.values.end(),
+                       [](const std::optional<std::int64_t>& value) { return value && *value == 0; });
+}
+
 } // namespace
 
 bool isUnknownCategory(const TableDimension& dimension, int category)
@@ -31,6 +38,37 @@ bool isUnknownCategory(const TableDimension& dimension, int category)
                                             QRegularExpression::CaseInsensitiveOption |
                                                 QRegularExpression::UseUnicodePropertiesOption);
     return unknown.match(dimension.labels.at(category)).hasMatch();
+}
+
+bool isEmptyUnknown(const AggregateResult& result, const std::vector<int>& slice)
+{
+    const TableShape& shape = result.shape;
+    const int dimensions = shape.dimensionCount();
+    if (static_cast<int>(slice.size()) != dimensions)
+        return false;
+    bool unknown = false;
+    for (int d = 0; d < dimensions; ++d)
+        unknown = unknown || (slice[at(d)] >= 0 && isUnknownCategory(result.dimensions.at(at(d)), slice[at(d)]));
+    if (!unknown)
+        return false;
+    // Every cell of the part, its free coordinates counted up from zero, the last fastest.
+    std::vector<int> coordinates(at(dimensions));
+    for (int d = 0; d < dimensions; ++d)
+        coordinates[at(d)] = std::max(0, slice[at(d)]);
+    for (;;) {
+        if (!isPublishedZero(result.cells.at(at(shape.index(coordinates)))))
+            return false;
+        int d = dimensions - 1;
+        for (; d >= 0; --d) {
+            if (slice[at(d)] >= 0)
+                continue;
+            if (++coordinates[at(d)] < shape.extent(d))
+                break;
+            coordinates[at(d)] = 0;
+        }
+        if (d < 0)
+            return true;
+    }
 }
 
 PublishedGrid::PublishedGrid(const AggregateResult& result, Layout layout)
@@ -120,44 +158,20 @@ std::pair<int, int> PublishedGrid::positionOf(int cell) const
     return {row, group};
 }
 
-bool PublishedGrid::isPublishedZero(int cell) const
-{
-    const ResultCell& values = m_result->cells.at(at(cell));
-    return !values.suppressed &&
-           std::all_of(values.values.begin(), values.values.end(),
-                       [](const std::optional<std::int64_t>& value) { return value && *value == 0; });
-}
-
 bool PublishedGrid::rowIsEmptyUnknown(int fullRow) const
 {
-    const std::vector<int> coordinates = this->coordinates(fullRow, 0, m_layout.rowDimensions);
-    bool unknown = false;
-    for (int d = 0; d < m_layout.rowDimensions; ++d)
-        unknown = unknown || isUnknownCategory(m_result->dimensions.at(at(d)), coordinates[at(d)]);
-    if (!unknown)
-        return false;
-    for (int group = 0; group < m_allGroups; ++group) {
-        if (!isPublishedZero(fullRow * m_allGroups + group))
-            return false;
-    }
-    return true;
+    std::vector<int> slice = coordinates(fullRow, 0, m_layout.rowDimensions);
+    slice.resize(at(m_result->shape.dimensionCount()), -1);
+    return isEmptyUnknown(*m_result, slice);
 }
 
 bool PublishedGrid::groupIsEmptyUnknown(int fullGroup) const
 {
     const int dimensions = m_result->shape.dimensionCount();
-    const std::vector<int> coordinates = this->coordinates(fullGroup, m_layout.rowDimensions, dimensions);
-    bool unknown = false;
-    for (int d = m_layout.rowDimensions; d < dimensions; ++d)
-        unknown =
-            unknown || isUnknownCategory(m_result->dimensions.at(at(d)), coordinates[at(d - m_layout.rowDimensions)]);
-    if (!unknown)
-        return false;
-    for (int row = 0; row < m_allRows; ++row) {
-        if (!isPublishedZero(row * m_allGroups + fullGroup))
-            return false;
-    }
-    return true;
+    std::vector<int> slice(at(m_layout.rowDimensions), -1);
+    const std::vector<int> across = coordinates(fullGroup, m_layout.rowDimensions, dimensions);
+    slice.insert(slice.end(), across.begin(), across.end());
+    return isEmptyUnknown(*m_result, slice);
 }
 
 QString PublishedGrid::categoryLabel(int dimension, int coordinate) const

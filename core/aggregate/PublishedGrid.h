@@ -15,6 +15,14 @@ namespace ecluse {
 // (999 for a department, 0 for sex, 99 for an age band).
 bool isUnknownCategory(const TableDimension& dimension, int category);
 
+// Whether the part of `result` where each dimension is at the category `slice` gives it (-1: at
+// any category, the margin included) is an empty "unknown": one of the categories given is an
+// unknown one (isUnknownCategory), and every cell of the part is published with every measure at
+// zero. What PublishedGrid::Layout::hideEmptyUnknown leaves out (a row fixes the dimensions down
+// the side, a column group those across), and what the chart leaves out with it (a category of
+// one dimension, the others free): the one rule for both. `slice` has one entry per dimension.
+bool isEmptyUnknown(const AggregateResult& result, const std::vector<int>& slice);
+
 // An aggregate result laid out as a pivot: as the aggregates page shows it, and as its copies and
 // CSV exports write it. The first `rowDimensions` dimensions of the query go down the side (the
 // last one varying fastest, so that a dimension's "Total" closes the block of its categories),
@@ -27,8 +35,8 @@ public:
     {
         int rowDimensions = 0;
         // Leaves out the rows and columns of an "unknown" category (isUnknownCategory) whose cells
-        // are all published and zero. Only what is published as zero is left out: a row with a
-        // suppressed cell stays, so hiding never says anything the table does not.
+        // are all published and zero (isEmptyUnknown). Only what is published as zero is left
+        // out: a row with a suppressed cell stays, so hiding never says anything the table does not.
         bool hideEmptyUnknown = false;
         friend bool operator==(const Layout&, const Layout&) = default;
     };
@@ -80,7 +88,6 @@ public:
 private:
     bool rowIsEmptyUnknown(int fullRow) const;
     bool groupIsEmptyUnknown(int fullGroup) const;
-    bool isPublishedZero(int cell) const;
     std::vector<int> coordinates(int index, int firstDimension, int lastDimension) const;
 
     const AggregateResult* m_result;

@@ -41,9 +41,11 @@ class Translations
 {
 public:
     // Installs the translators of `language` and makes numberLocale(language) the default locale.
-    // Throws Error(ErrorKind::Integrity) when Écluse's own translation for French cannot be
-    // loaded: it is built into the executable, so its absence means a broken build.
-    explicit Translations(const QString& language);
+    // Qt's own is read from `qtTranslationsFolder` (a null string: Qt's TranslationsPath); it only
+    // adds to Écluse's, whose messages it cannot replace. Throws Error(ErrorKind::Integrity) when
+    // Écluse's own translation for French cannot be loaded: it is built into the executable, so
+    // its absence means a broken build.
+    explicit Translations(const QString& language, const QString& qtTranslationsFolder = QString());
     ~Translations();
     Translations(const Translations&) = delete;
     Translations& operator=(const Translations&) = delete;

@@ -51,17 +51,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>× after %n category(ies): some of its bars are suppressed and not drawn.</source>
-        <translation>
-            <numerusform>× after %n categoryy: some of its bars are suppressed and not drawn.</numerusform>
-            <numerusform>× after %n categoryies: some of its bars are suppressed and not drawn.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n empty &quot;unknown&quot; category(ies) left out.</source>
         <translation>
             <numerusform>%n empty &quot;unknown&quot; categoryy left out.</numerusform>
             <numerusform>%n empty &quot;unknown&quot; categoryies left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>× after %n category(ies): the bars it names are suppressed and not drawn.</source>
+        <translation>
+            <numerusform>× after %n category: the bars it names are suppressed and not drawn.</numerusform>
+            <numerusform>× after %n categories: the bars it names are suppressed and not drawn.</numerusform>
         </translation>
     </message>
 </context>

@@ -3139,6 +3139,10 @@ Demandez à votre administrateur de la corriger.</translation>
         <source>the %1 translation built into Écluse cannot be loaded: the installation is damaged</source>
         <translation>la traduction &apos;%1&apos; intégrée à Écluse ne peut pas être chargée : l&apos;installation est endommagée</translation>
     </message>
+    <message>
+        <source>the language cannot be saved in %1: the rewritten file would not read back as intended; edit its [Interface] section by hand</source>
+        <translation>la langue ne peut pas être enregistrée dans %1 : le fichier réécrit ne se relirait pas comme prévu ; modifiez sa section [Interface] à la main</translation>
+    </message>
 </context>
 <context>
     <name>UnlockFailureLog</name>
@@ -3755,11 +3759,6 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>Exécutez une requête : son graphique s&apos;affichera ici.</translation>
     </message>
     <message>
-        <source>%1 ×</source>
-        <extracomment>After a chart category some of whose bars are suppressed and not drawn.</extracomment>
-        <translation>%1 ×</translation>
-    </message>
-    <message>
         <source>%1 by %2 and %3</source>
         <translation>%1 par %2 et %3</translation>
     </message>
@@ -3776,17 +3775,27 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>À leur total : %1.</translation>
     </message>
     <message numerus="yes">
-        <source>× after %n category(ies): some of its bars are suppressed and not drawn.</source>
-        <translation>
-            <numerusform>× après %n modalité : certaines de ses barres sont masquées et non dessinées.</numerusform>
-            <numerusform>× après %n modalités : certaines de leurs barres sont masquées et non dessinées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n empty &quot;unknown&quot; category(ies) left out.</source>
         <translation>
             <numerusform>%n modalité « inconnu » vide laissée de côté.</numerusform>
             <numerusform>%n modalités « inconnu » vides laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to draw: every category of %1 is an empty &quot;unknown&quot; one, left out.</source>
+        <extracomment>In place of the chart when the table leaves out every category of the dimension whose bars are drawn side by side.</extracomment>
+        <translation>Rien à dessiner : chaque modalité de %1 est une modalité « inconnu » vide, laissée de côté.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A chart category, then after × the bars of it that are suppressed and not drawn: &quot;Corse × Féminin, Inconnu&quot;.</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>× after %n category(ies): the bars it names are suppressed and not drawn.</source>
+        <translation>
+            <numerusform>× après %n modalité : les barres qu&apos;il nomme sont masquées et non dessinées.</numerusform>
+            <numerusform>× après %n modalités : les barres qu&apos;il nomme sont masquées et non dessinées.</numerusform>
         </translation>
     </message>
 </context>

@@ -216,6 +216,14 @@ private Q_SLOTS:
         QVERIFY(isUnknownCategory(result.dimensions[1], 2));
         QVERIFY(!isUnknownCategory(result.dimensions[1], 1));
         QVERIFY(!isUnknownCategory(result.dimensions[1], 3)); // the margin
+
+        // The rule the chart shares: a part of the table, any category where -1.
+        QVERIFY(isEmptyUnknown(result, {2, -1}));   // the unknown sex, in every region and their total
+        QVERIFY(isEmptyUnknown(result, {2, 2}));    // one cell
+        QVERIFY(!isEmptyUnknown(result, {-1, 2}));  // the unknown region holds suppressed cells
+        QVERIFY(!isEmptyUnknown(result, {0, 2}));   // suppressed
+        QVERIFY(!isEmptyUnknown(result, {-1, -1})); // no unknown category fixed
+        QVERIFY(!isEmptyUnknown(result, {2}));      // not a part of this table
     }
 
     void figuresFollowTheLocale()

@@ -109,6 +109,44 @@ private Q_SLOTS:
         QVERIFY(contents(path).startsWith(policy));
     }
 
+    // Headers and lines as the settings parser reads them, not only as Écluse writes them.
+    void theChoiceIsSavedWhereverTheParserReadsTheInterfaceSection_data()
+    {
+        QTest::addColumn<QByteArray>("original");
+        QTest::addColumn<QByteArray>("kept");
+        QTest::newRow("spaces in the header")
+            << QByteArray("[ Interface ]\nLanguage=fr\n") << QByteArray("[ Interface ]");
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf[Interface]\r\nLanguage=fr\r\n")
+                                         << QByteArray("\xef\xbb\xbf[Interface]\r\n");
+        QTest::newRow("byte order mark, no language")
+            << QByteArray("\xef\xbb\xbf[Interface]\r\n[Policy]\r\nIdleLockMinutes=3\r\n")
+            << QByteArray("[Policy]\r\nIdleLockMinutes=3\r\n");
+        QTest::newRow("indented header and key")
+            << QByteArray("; mine\n  [Interface]  \n  Language = fr\n") << QByteArray("; mine\n  [Interface]  \n");
+        QTest::newRow("second section") << QByteArray("[Interface]\nTheme=dark\n[Policy]\nIdleLockMinutes=3\n"
+                                                      "[Interface]\nLanguage=fr\n")
+                                        << QByteArray("[Policy]\nIdleLockMinutes=3\n");
+    }
+    void theChoiceIsSavedWhereverTheParserReadsTheInterfaceSection()
+    {
+        QFETCH(QByteArray, original);
+        QFETCH(QByteArray, kept);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("ecluse.ini"));
+        write(path, original);
+
+        writeLanguagePreference(path, QStringLiteral("en"));
+        QCOMPARE(readLanguagePreference(path), QStringLiteral("en"));
+        QCOMPARE(contents(path).count("Language"), 1);
+        QCOMPARE(contents(path).count("Interface]"), original.count("Interface]"));
+        QVERIFY2(contents(path).contains(kept), contents(path).constData());
+
+        writeLanguagePreference(path, QString());
+        QCOMPARE(readLanguagePreference(path), QString());
+        QVERIFY(!contents(path).contains("Language"));
+        QVERIFY2(contents(path).contains(kept), contents(path).constData());
+    }
+
     void aLanguageEclusDoesNotSpeakIsRefusedAndNothingChanges()
     {
         QTemporaryDir folder;
@@ -155,6 +193,22 @@ private Q_SLOTS:
         }
         // Gone with the object: back to the source text.
         QCOMPARE(cancelled(), QStringLiteral("cancelled"));
+    }
+
+    void aQtTranslationOnDiskDoesNotChangeEclusesMessages()
+    {
+        QString ours;
+        {
+            const Translations french(QStringLiteral("fr"));
+            ours = cancelled();
+        }
+        QVERIFY(ours != QStringLiteral("cancelled"));
+        // A qtbase_fr.qm that also translates "cancelled" (tests/translations/data/qtbase_fr.ts).
+        const Translations french(QStringLiteral("fr"), QStringLiteral(":/hostile"));
+        QVERIFY(french.qtTranslated());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Annuler (fichier sur disque)"));
+        QCOMPARE(cancelled(), ours);
     }
 
     void englishSaysOneMinuteAndFiveMinutes()

@@ -1,7 +1,9 @@
+#include "AggregateChart.h"
 #include "ClipboardOwnership.h"
 #include "PivotTableModel.h"
 #include "TestPackages.h"
 #include "UiDriver.h"
+#include "VaultProbe.h"
 #include "aggregate/Aggregates.h"
 #include "guard/OutputGuard.h"
 #include "i18n/Translations.h"
@@ -19,6 +21,8 @@
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -39,6 +43,7 @@
 using namespace ecluse;
 using namespace ecluse::test;
 using ecluse::PublishedGrid;
+using ecluse::ui::AggregateChart;
 using ecluse::ui::isEcluse;
 using ecluse::ui::PivotTableModel;
 
@@ -66,6 +71,12 @@ private Q_SLOTS:
     void theShownPeriodIsTheQuerys();
     void backReturnsToTheTableBeforeADrillDown();
     void emptyUnknownRowsAndColumnsCanBeLeftOut();
+
+    // Found in review.
+    void theChartLeavesOutWhatTheTableLeavesOutAndNamesSuppressedBars();
+    void aChartWithNoBarLeftShowsThePlaceholder();
+    void theChartKeepsTheChosenMeasureByName();
+    void aPngExportShowsTheTableItIsAuditedAs();
 };
 
 namespace {
@@ -280,6 +291,73 @@ QStringList cutCells(const QTableView* view)
         }
     }
     return cut;
+}
+
+// A table of the prestations dataset, dimensions and measures as given, every cell published with
+// `published` for each measure: a test then changes the cells it is about.
+AggregateResult madeUpResult(const std::vector<TableDimension>& dimensions, const QList<MeasureKind>& measures,
+                             std::int64_t published = 10)
+{
+    AggregateResult result;
+    result.queryId = QStringLiteral("00000000000000aa");
+    result.query.dataset = QStringLiteral("prestations");
+    std::vector<int> categories;
+    for (const TableDimension& dimension : dimensions) {
+        result.query.dimensions << dimension.name;
+        categories.push_back(static_cast<int>(dimension.codes.size()));
+    }
+    for (const MeasureKind kind : measures)
+        result.query.measures.push_back({kind, {}});
+    result.user = QStringLiteral("analyst1");
+    result.computedUtc = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
+    result.dimensions = dimensions;
+    result.shape = TableShape(categories);
+    result.cells.assign(static_cast<std::size_t>(result.shape.cellCount()),
+                        ResultCell{false, std::vector<std::optional<std::int64_t>>(measures.size(), published)});
+    return result;
+}
+
+ResultCell& cellAt(AggregateResult& result, const std::vector<int>& coordinates)
+{
+    return result.cells.at(static_cast<std::size_t>(result.shape.index(coordinates)));
+}
+
+const TableDimension regions{QStringLiteral("BEN_RES_REG"),
+                             QStringLiteral("Région de résidence"),
+                             {QStringLiteral("11"), QStringLiteral("94"), QStringLiteral("99")},
+                             {QStringLiteral("Île-de-France"), QStringLiteral("Corse"), QStringLiteral("Inconnue")},
+                             true};
+const TableDimension sexes{QStringLiteral("BEN_SEX_COD"),
+                           QStringLiteral("Sexe"),
+                           {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("0")},
+                           {QStringLiteral("Masculin"), QStringLiteral("Féminin"), QStringLiteral("Inconnu")},
+                           true};
+const TableDimension ages{QStringLiteral("AGE_BEN_SNDS"),
+                          QStringLiteral("Tranche d'âge"),
+                          {QStringLiteral("1"), QStringLiteral("2")},
+                          {QStringLiteral("0-59 ans"), QStringLiteral("60 ans et plus")},
+                          true};
+
+// What a chart shows: its bar sets and its category labels.
+struct ChartReading
+{
+    QStringList sets;
+    QStringList categories;
+};
+
+ChartReading read(const AggregateChart& widget)
+{
+    ChartReading reading;
+    QChart* chart = widget.findChild<QChartView*>(QStringLiteral("chartView"))->chart();
+    if (const auto series = chart->series(); !series.isEmpty()) {
+        for (const QBarSet* set : qobject_cast<QAbstractBarSeries*>(series.first())->barSets())
+            reading.sets << set->label();
+    }
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            reading.categories = categories->categories();
+    }
+    return reading;
 }
 
 // French figures and separators for one test, as the application sets them from the language.
@@ -922,6 +1000,141 @@ void AggregatesTest::emptyUnknownRowsAndColumnsCanBeLeftOut()
     hide->click();
     QCOMPARE(column(at.pivot(), 0), regionsBefore);
     QVERIFY(at.text(QStringLiteral("hiddenRowsLabel")).isEmpty());
+}
+
+void AggregatesTest::theChartLeavesOutWhatTheTableLeavesOutAndNamesSuppressedBars()
+{
+    // Region, sex and age band: the unknown sex is published as zero throughout; the unknown
+    // region is zero at every age band's total but holds a suppressed cell in one band, so the
+    // table keeps its row; Corse's women, at the total of the age bands, are suppressed.
+    AggregateResult result = madeUpResult({regions, sexes, ages}, {MeasureKind::Beneficiaries});
+    for (int region = 0; region <= 3; ++region) {
+        for (int age = 0; age <= 2; ++age)
+            cellAt(result, {region, 2, age}) = ResultCell{false, {0}};
+    }
+    for (int sex = 0; sex <= 3; ++sex) {
+        for (int age = 0; age <= 2; ++age)
+            cellAt(result, {2, sex, age}) = ResultCell{false, {0}};
+    }
+    cellAt(result, {2, 0, 1}) = ResultCell{true, {std::nullopt}};
+    cellAt(result, {1, 1, 2}) = ResultCell{true, {std::nullopt}};
+
+    // The table leaves out the unknown sex, never the unknown region: one rule for both.
+    QVERIFY(isEmptyUnknown(result, {-1, 2, -1}));
+    QVERIFY(!isEmptyUnknown(result, {2, -1, -1}));
+    const PublishedGrid table(result, {1, true});
+    QCOMPARE(table.hiddenRows(), 0);
+    QCOMPARE(table.hiddenGroups(), 3); // Inconnu at each age band and at their total
+
+    AggregateChart widget;
+    widget.resize(800, 600);
+    widget.show();
+    widget.setResult(std::make_shared<const AggregateResult>(result));
+    ChartReading shown = read(widget);
+    QCOMPARE(shown.sets,
+             (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin"), QStringLiteral("Inconnu")}));
+    // Corse's suppressed bar is named, not passed off as a zero; Inconnue's zero bars are zeros.
+    QCOMPARE(shown.categories, (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse × Féminin"),
+                                            QStringLiteral("Île-de-France")}));
+    const QString note = widget.findChild<QLabel*>(QStringLiteral("chartNote"))->text();
+    QVERIFY2(note.contains(QStringLiteral("the bars it names are suppressed and not drawn")), qPrintable(note));
+
+    widget.setHideEmptyUnknown(true);
+    shown = read(widget);
+    QCOMPARE(shown.sets, (QStringList{QStringLiteral("Masculin"), QStringLiteral("Féminin")}));
+    QCOMPARE(shown.categories, (QStringList{QStringLiteral("Inconnue"), QStringLiteral("Corse × Féminin"),
+                                            QStringLiteral("Île-de-France")}));
+
+    // Once the unknown region is zero throughout, both leave it out.
+    cellAt(result, {2, 0, 1}) = ResultCell{false, {0}};
+    QCOMPARE(PublishedGrid(result, {1, true}).hiddenRows(), 1);
+    widget.setResult(std::make_shared<const AggregateResult>(result));
+    QCOMPARE(read(widget).categories,
+             (QStringList{QStringLiteral("Corse × Féminin"), QStringLiteral("Île-de-France")}));
+}
+
+void AggregatesTest::aChartWithNoBarLeftShowsThePlaceholder()
+{
+    // Sex known for nobody: every bar side by side is an empty unknown one.
+    TableDimension unknownSex = sexes;
+    unknownSex.codes = QStringList{QStringLiteral("0")};
+    unknownSex.labels = QStringList{QStringLiteral("Inconnu")};
+    const AggregateResult result = madeUpResult({regions, unknownSex}, {MeasureKind::Beneficiaries}, 0);
+    AggregateChart widget;
+    widget.resize(800, 600);
+    widget.show();
+    widget.setResult(std::make_shared<const AggregateResult>(result));
+    QVERIFY(widget.findChild<QWidget*>(QStringLiteral("chartScroll"))->isVisible());
+
+    widget.setHideEmptyUnknown(true);
+    auto* placeholder = widget.findChild<QLabel*>(QStringLiteral("chartPlaceholder"));
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(!widget.findChild<QWidget*>(QStringLiteral("chartScroll"))->isVisible());
+    QVERIFY2(placeholder->text().contains(QStringLiteral("Sexe")), qPrintable(placeholder->text()));
+    // No word of suppressed categories: none is.
+    QVERIFY(!widget.findChild<QLabel*>(QStringLiteral("chartNote"))->isVisible());
+
+    widget.setHideEmptyUnknown(false);
+    QVERIFY(!placeholder->isVisible());
+    widget.clear();
+    QCOMPARE(placeholder->text(), QStringLiteral("Run a query: its chart appears here."));
+}
+
+void AggregatesTest::theChartKeepsTheChosenMeasureByName()
+{
+    AggregateChart widget;
+    auto* measures = widget.findChild<QComboBox*>(QStringLiteral("chartMeasureCombo"));
+    widget.setResult(std::make_shared<const AggregateResult>(
+        madeUpResult({regions}, {MeasureKind::Beneficiaries, MeasureKind::Records})));
+    measures->setCurrentIndex(measures->findText(QStringLiteral("Records")));
+    QCOMPARE(measures->currentText(), QStringLiteral("Records"));
+
+    // The same measures in another order: still records.
+    widget.setResult(std::make_shared<const AggregateResult>(
+        madeUpResult({regions}, {MeasureKind::Records, MeasureKind::Beneficiaries})));
+    QCOMPARE(measures->currentText(), QStringLiteral("Records"));
+    widget.setResult(std::make_shared<const AggregateResult>(
+        madeUpResult({regions}, {MeasureKind::Beneficiaries, MeasureKind::Records})));
+    QCOMPARE(measures->currentText(), QStringLiteral("Records"));
+    // Without it, the first.
+    widget.setResult(std::make_shared<const AggregateResult>(madeUpResult({regions}, {MeasureKind::Beneficiaries})));
+    QCOMPARE(measures->currentIndex(), 0);
+}
+
+void AggregatesTest::aPngExportShowsTheTableItIsAuditedAs()
+{
+    QTemporaryDir allowed;
+    Policy rules;
+    rules.exportFolders = {allowed.path()};
+    AggregatesFixture at(rules);
+    QVERIFY(at.open());
+    QVERIFY(at.runRegionBySex());
+    const QString first = at.text(QStringLiteral("resultProvenance"));
+    at.clickCell(0, 0);
+    at.click(QStringLiteral("drillDownButton"));
+    QVERIFY(QTest::qWaitFor([&] { return at.text(QStringLiteral("resultProvenance")) != first; }, 15000));
+    const QString drilled = at.text(QStringLiteral("resultProvenance"));
+
+    // The export is asked for on the drilled-down table; the table before is back by the time
+    // the file is chosen.
+    at.find<QTabWidget>(QStringLiteral("resultTabs"))->setCurrentIndex(1);
+    auto* dialog = at.exportDialog(QStringLiteral("exportPngButton"));
+    QVERIFY(dialog);
+    at.find<QPushButton>(QStringLiteral("backButton"))->click();
+    QCOMPARE(at.text(QStringLiteral("resultProvenance")), first);
+    const QString png = QDir(allowed.path()).filePath(QStringLiteral("chart.png"));
+    const QString done = at.acceptExport(dialog, png);
+    QVERIFY2(done.startsWith(QStringLiteral("Exported to")), qPrintable(done));
+
+    // The picture and the audit trail name the same query: the one asked for.
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.text(QStringLiteral("Provenance")), drilled);
+    const AuditEntry last = VaultProbe::audit(*at.ui.vault).entries().back();
+    QCOMPARE(last.action, QStringLiteral("aggregate.export"));
+    const QString query =
+        QJsonDocument::fromJson(last.details.toUtf8()).object().value(QStringLiteral("query")).toString();
+    QVERIFY2(!query.isEmpty() && drilled.endsWith(query), qPrintable(drilled + QStringLiteral(" / ") + query));
 }
 
 QTEST_MAIN(AggregatesTest)
