@@ -46,15 +46,15 @@
     <message numerus="yes">
         <source>%n suppressed category(ies) of %1 are not drawn.</source>
         <translation>
-            <numerusform>%n suppressed categoryy of %1 are not drawn.</numerusform>
-            <numerusform>%n suppressed categoryies of %1 are not drawn.</numerusform>
+            <numerusform>%n suppressed category of %1 is not drawn.</numerusform>
+            <numerusform>%n suppressed categories of %1 are not drawn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n empty &quot;unknown&quot; category(ies) left out.</source>
         <translation>
-            <numerusform>%n empty &quot;unknown&quot; categoryy left out.</numerusform>
-            <numerusform>%n empty &quot;unknown&quot; categoryies left out.</numerusform>
+            <numerusform>%n empty &quot;unknown&quot; category left out.</numerusform>
+            <numerusform>%n empty &quot;unknown&quot; categories left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -100,6 +100,14 @@ def check_english(ts, problems):
         forms = [f.text for f in message.find("translation").iter("numerusform")]
         if message.get("numerus") != "yes" or len(forms) != 2 or any(not (f or "").strip() for f in forms):
             problems.append(f"English plural forms missing: {context}: \"{source}\"")
+            continue
+        # "cell(s)" reads "cell" then "cells", "category(ies)" "category" then "categories".
+        for match in re.finditer(r"(\w+)\((s|ies)\)", source):
+            stem, suffix = match.groups()
+            plural = stem[:-1] + "ies" if suffix == "ies" else stem + "s"
+            for form, word in zip(forms, (stem, plural)):
+                if not re.search(rf"\b{re.escape(word)}\b", form):
+                    problems.append(f"English plural form without \"{word}\": {context}: \"{form}\"")
 
 
 def check_same(committed, updated, problems):
