@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <tuple>
 
 namespace ecluse {
@@ -133,6 +134,49 @@ std::vector<int> publicationPreference(const DisclosureInput& input)
     return order;
 }
 
+// Units hidden by a pattern, then cells: the lighter pattern is the smaller.
+std::pair<std::int64_t, std::int64_t> weight(const std::vector<std::int64_t>& units, const std::vector<bool>& pattern)
+{
+    std::pair<std::int64_t, std::int64_t> total{0, 0};
+    for (std::size_t c = 0; c < pattern.size(); ++c) {
+        if (pattern[c]) {
+            total.first += units[c];
+            ++total.second;
+        }
+    }
+    return total;
+}
+
+// A lighter protected pattern than `current`, or nullopt: `current` and the hypercube method's
+// pattern, each with what no primary cell needs published again, whichever hides fewer units
+// (then fewer cells). Neither elimination nor hypercubes alone is the better start on every
+// table; with both, Écluse never hides more than the hypercube method.
+std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, const HypercubeSearch& hypercubes,
+                                                const PrimaryNeeds& needs, const std::vector<bool>& current,
+                                                const std::atomic_bool* cancel,
+                                                const std::function<void(double)>& progress)
+{
+    const std::vector<int> order = publicationPreference(input);
+    const auto half = [&](double from) -> std::function<void(double)> {
+        if (!progress)
+            return {};
+        return [&progress, from](double share) { progress(from + share / 2); };
+    };
+    std::vector<bool> best = current;
+    const bool trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, half(0));
+    std::vector<std::int64_t> cost(input.units.size());
+    for (std::size_t c = 0; c < cost.size(); ++c)
+        cost[c] = input.units[c] + 1;
+    if (auto alternative = hypercubePattern(hypercubes, needs, cost, cancel)) {
+        if (publishRedundantCells(hypercubes, needs, order, *alternative, cancel, half(0.5)) &&
+            weight(input.units, *alternative) < weight(input.units, best))
+            return alternative;
+    }
+    if (!trimmed || best == current)
+        return std::nullopt;
+    return best;
+}
+
 // The cheapest published cell among those of the relations that hold any of `cells`, or -1.
 int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& relations,
                           const std::vector<bool>& suppressed, const std::vector<int>& rank)
@@ -204,8 +248,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                                const std::atomic_bool* cancel, const DisclosureProgressFunction& progress)
 {
     using Stage = DisclosureProgress::Stage;
-    // The elimination takes the first half; each round of audit half of what is left, the final
-    // audit all of it.
+    // The elimination takes the first half; each round of audit, and publishing again what no
+    // primary cell needs, half of what is left; the final audit all of it.
     ProgressReporter reporter(progress);
     reporter.report(Stage::Suppression, 0, 0.5, 0);
     const TableShape& shape = input.shape;
@@ -336,20 +380,24 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             allProtected = allProtected && proof.isProtected;
         }
         if (allProtected && (complete || pending.empty())) {
-            // Once, on the first protected pattern: publish what no primary cell needs, then prove
-            // the lighter pattern from scratch in the next round.
+            // Once, on the first protected pattern: look for a lighter one, then prove it from
+            // scratch in the next round.
             if (!trimmed) {
                 trimmed = true;
-                std::vector<bool> lean = suppressed;
-                if (publishRedundantCells(hypercubes, needs, publicationPreference(input), lean, cancel) &&
-                    lean != suppressed) {
+                const double trimFrom = reporter.done();
+                const auto lean = lighterPattern(input, hypercubes, needs, suppressed, cancel,
+                                                 reporter.span(Stage::Suppression, trimFrom, (trimFrom + 1) / 2));
+                if (lean) {
                     for (std::size_t c = 0; c < cells; ++c) {
-                        if (suppressed[c] && !lean[c]) {
+                        if (!(*lean)[c]) {
                             hidden[c] = false;
                             added[c] = SuppressionRule::None;
+                        } else if (!suppressed[c]) {
+                            hidden[c] = true;
+                            added[c] = SuppressionRule::Interval;
                         }
                     }
-                    suppressed = std::move(lean);
+                    suppressed = *lean;
                     std::fill(proven.begin(), proven.end(), false);
                     continue;
                 }

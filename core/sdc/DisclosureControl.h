@@ -86,7 +86,8 @@ struct DisclosureProgress
 {
     enum class Stage
     {
-        Suppression, // secondary suppression: the elimination over the table's cells
+        Suppression, // secondary suppression: the elimination over the table's cells, then publishing
+                     // again what no primary cell needs
         Audit,       // proving each primary cell protected, round after round
     };
     Stage stage = Stage::Suppression;

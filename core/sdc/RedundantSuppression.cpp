@@ -42,8 +42,29 @@ private:
 
 } // namespace
 
+std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
+                                                  const std::vector<std::int64_t>& cost, const std::atomic_bool* cancel)
+{
+    std::vector<bool> suppressed = needs.primary;
+    for (std::size_t cell = 0; cell < suppressed.size(); ++cell) {
+        if (!needs.primary[cell])
+            continue;
+        throwIfCancelled(cancel);
+        const int index = static_cast<int>(cell);
+        if (hypercubes.suppressed(suppressed, index, needs.wanted[cell]))
+            continue;
+        const auto cube = hypercubes.cheapest(suppressed, cost, index, needs.wanted[cell]);
+        if (!cube)
+            return std::nullopt;
+        for (int corner : cube->corners)
+            suppressed[at(corner)] = true;
+    }
+    return suppressed;
+}
+
 bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
-                           std::vector<bool>& suppressed, const std::atomic_bool* cancel)
+                           std::vector<bool>& suppressed, const std::atomic_bool* cancel,
+                           const std::function<void(double)>& progress)
 {
     const auto certificate = [&](int cell) { return hypercubes.suppressed(suppressed, cell, needs.wanted[at(cell)]); };
     const int cells = static_cast<int>(suppressed.size());
@@ -57,10 +78,13 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
         certificates.set(cell, std::move(move->corners));
     }
     std::vector<std::pair<int, std::vector<int>>> replaced;
-    for (int cell : order) {
+    for (std::size_t done = 0; done < order.size(); ++done) {
+        const int cell = order[done];
         if (!suppressed[at(cell)] || needs.primary[at(cell)])
             continue;
         throwIfCancelled(cancel);
+        if (progress)
+            progress(static_cast<double>(done) / static_cast<double>(order.size()));
         suppressed[at(cell)] = false;
         replaced.clear();
         bool needed = false;

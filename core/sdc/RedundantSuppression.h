@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace ecluse {
@@ -16,6 +18,14 @@ struct PrimaryNeeds
     std::vector<std::int64_t> wanted; // per cell; meaningful for primary cells
 };
 
+// The hypercube method alone, as τ-Argus applies it: the primary cells in order, each given the
+// hypercube that costs least (`cost` per cell not hidden yet) when the cells already hidden do not
+// protect it. Another starting point for publishRedundantCells, and the yardstick's baseline.
+// nullopt when some primary cell lies on no hypercube that protects it.
+std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
+                                                  const std::vector<std::int64_t>& cost,
+                                                  const std::atomic_bool* cancel = nullptr);
+
 // Publishes again the suppressed cells that no primary cell needs: going through `order` (the
 // dearest cells to hide first), a suppressed cell that is not primary is published when every
 // primary cell whose certificate went through it still finds a hypercube that reaches its need
@@ -26,7 +36,9 @@ struct PrimaryNeeds
 // Returns false, and leaves `suppressed` as it was, when some primary cell has no hypercube
 // certificate to start from (its proof needs the audit's linear program; nothing is removed
 // then, since only the audit could tell what it relies on).
+// `progress`, when set, gets the share of `order` gone through (0 to 1).
 bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
-                           std::vector<bool>& suppressed, const std::atomic_bool* cancel = nullptr);
+                           std::vector<bool>& suppressed, const std::atomic_bool* cancel = nullptr,
+                           const std::function<void(double)>& progress = {});
 
 } // namespace ecluse

@@ -25,6 +25,7 @@
 #include "demo/DemoWorkstation.h"
 #include "sdc/DisclosureControl.h"
 #include "sdc/Hypercube.h"
+#include "sdc/RedundantSuppression.h"
 #include "sdc/TableRelations.h"
 
 #include <QCoreApplication>
@@ -60,34 +61,23 @@ std::int64_t wantedOf(std::int64_t units, int threshold)
     return units < threshold ? threshold - units : 1;
 }
 
-// τ-Argus's hypercube method: the primary cells in order, each protected by the cheapest
-// hypercube (cost: units hidden) when the cells already hidden do not protect it.
+// τ-Argus's hypercube method, as core applies it (RedundantSuppression.h), cost = units hidden.
 Pattern hypercubeMethod(const DisclosureInput& input, const std::vector<bool>& primary, int threshold)
 {
     QElapsedTimer timer;
     timer.start();
-    const TableShape& shape = input.shape;
-    const TableRelations relations(shape);
-    const HypercubeSearch hypercubes(shape, relations, input.units);
-    Pattern pattern;
-    pattern.suppressed = primary;
+    const TableRelations relations(input.shape);
+    const HypercubeSearch hypercubes(input.shape, relations, input.units);
+    PrimaryNeeds needs{primary, std::vector<std::int64_t>(input.units.size())};
     std::vector<std::int64_t> cost(input.units.size());
-    for (std::size_t c = 0; c < cost.size(); ++c)
+    for (std::size_t c = 0; c < cost.size(); ++c) {
+        needs.wanted[c] = wantedOf(input.units[c], threshold);
         cost[c] = input.units[c] + 1;
-    for (int cell = 0; cell < shape.cellCount() && pattern.found; ++cell) {
-        if (!primary[at(cell)])
-            continue;
-        const std::int64_t wanted = wantedOf(input.units[at(cell)], threshold);
-        const auto held = hypercubes.suppressed(pattern.suppressed, cell, wanted);
-        if (held)
-            continue;
-        const auto cube = hypercubes.cheapest(pattern.suppressed, cost, cell, wanted);
-        pattern.found = cube.has_value();
-        if (cube) {
-            for (int corner : cube->corners)
-                pattern.suppressed[at(corner)] = true;
-        }
     }
+    Pattern pattern;
+    const auto found = hypercubePattern(hypercubes, needs, cost);
+    pattern.found = found.has_value();
+    pattern.suppressed = found.value_or(primary);
     pattern.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return pattern;
 }
