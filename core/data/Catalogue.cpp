@@ -54,9 +54,11 @@ ColumnSpec date(const char* name, QString label, QDate earliest, QDate latest, b
     return column;
 }
 
-DerivedDimension derived(const char* name, QString label, const char* codeList, QStringList from)
+DerivedDimension derived(const char* name, QString label, const char* codeList, QStringList from,
+                         const char* coarsens = "")
 {
-    return {QString::fromLatin1(name), std::move(label), QString::fromLatin1(codeList), std::move(from)};
+    return {QString::fromLatin1(name), std::move(label), QString::fromLatin1(codeList), std::move(from),
+            QString::fromLatin1(coarsens)};
 }
 
 // DCIR ER_PRS_F, reduced to the columns a workstation cache needs. Individual rows: four
@@ -109,8 +111,9 @@ DatasetSchema prestations()
     schema.derived = {
         derived("AGE_BEN_SNDS", QStringLiteral("Tranche d'âge"), "tranche_age",
                 {QStringLiteral("BEN_NAI_ANN"), QStringLiteral("EXE_SOI_DTD")}),
-        derived("BEN_RES_REG", QStringLiteral("Région de résidence"), "region", {QStringLiteral("BEN_RES_DPT")}),
-        derived("ANNEE", QStringLiteral("Année des soins"), "", {QStringLiteral("EXE_SOI_DTD")}),
+        derived("BEN_RES_REG", QStringLiteral("Région de résidence"), "region", {QStringLiteral("BEN_RES_DPT")},
+                "BEN_RES_DPT"),
+        derived("ANNEE", QStringLiteral("Année des soins"), "", {QStringLiteral("EXE_SOI_DTD")}, "MOIS"),
         derived("MOIS", QStringLiteral("Mois des soins"), "", {QStringLiteral("EXE_SOI_DTD")}),
     };
     return schema;

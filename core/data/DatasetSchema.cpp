@@ -135,6 +135,15 @@ const ColumnSpec* DatasetSchema::column(QStringView columnName) const
     return index < 0 ? nullptr : &columns[static_cast<std::size_t>(index)];
 }
 
+const DerivedDimension* DatasetSchema::coarserThan(QStringView dimensionName) const
+{
+    for (const DerivedDimension& dimension : derived) {
+        if (!dimension.coarsens.isEmpty() && dimension.coarsens == dimensionName)
+            return &dimension;
+    }
+    return nullptr;
+}
+
 const DerivedDimension* DatasetSchema::derivedDimension(QStringView dimensionName) const
 {
     for (const DerivedDimension& dimension : derived) {

@@ -57,6 +57,9 @@ struct DerivedDimension
     QString label;
     QString codeList; // empty when the values are plain numbers (year, month)
     QStringList from; // the columns it is computed from
+    // The dimension it groups into fewer, larger categories (region: department; year: month), or
+    // empty: what to suggest when a table by that dimension is mostly suppressed.
+    QString coarsens;
 };
 
 struct DatasetSchema
@@ -71,6 +74,8 @@ struct DatasetSchema
     int columnIndex(QStringView columnName) const;
     const ColumnSpec* column(QStringView columnName) const;
     const DerivedDimension* derivedDimension(QStringView dimensionName) const;
+    // The derived dimension that groups `dimensionName` into fewer categories, or nullptr.
+    const DerivedDimension* coarserThan(QStringView dimensionName) const;
 
     // The description `ecluse-cli catalogue show DATASET --json` prints: columns with their
     // type, roles and code list, derived dimensions and, if asked, the code lists' entries.

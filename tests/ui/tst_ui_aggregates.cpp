@@ -55,6 +55,7 @@ class AggregatesTest : public QObject
 
 private Q_SLOTS:
     void analystSeesPivotWithMarginsAndSuppressedCells();
+    void aMostlySuppressedTableSuggestsACoarserDimension();
     void copyPutsTheGuardsTextOnTheClipboardThenClearsIt();
     void drillDownFiltersOnTheRowAndBreaksItDown();
     void deniedCopyAndExportAreDisabledAndCtrlCCopiesNothing();
@@ -447,6 +448,28 @@ void AggregatesTest::analystSeesPivotWithMarginsAndSuppressedCells()
         QVERIFY2(mark->accessibleName().startsWith(QStringLiteral("analyst1 · ")), qPrintable(mark->accessibleName()));
         QTRY_COMPARE(mark->size(), view->size());
     }
+}
+
+void AggregatesTest::aMostlySuppressedTableSuggestsACoarserDimension()
+{
+    AggregatesFixture at;
+    QVERIFY(at.open());
+    // 3,000 claims by department, age band and sex: most cells are small.
+    QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("BEN_RES_DPT")));
+    QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("AGE_BEN_SNDS")));
+    QVERIFY(at.tick(QStringLiteral("columnDimensionList"), QStringLiteral("BEN_SEX_COD")));
+    QVERIFY(at.runAndWait());
+    const QString summary = at.text(QStringLiteral("resultSuppression"));
+    QVERIFY2(summary.contains(QStringLiteral("Most cells are suppressed: with Région de résidence instead of "
+                                             "Département de résidence")),
+             qPrintable(summary));
+
+    // By region, the advice has nothing left to suggest.
+    QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("BEN_RES_DPT")) == false);
+    QVERIFY(at.tick(QStringLiteral("rowDimensionList"), QStringLiteral("BEN_RES_REG")));
+    QVERIFY(at.runAndWait());
+    QVERIFY2(!at.text(QStringLiteral("resultSuppression")).contains(QStringLiteral("instead of")),
+             qPrintable(at.text(QStringLiteral("resultSuppression"))));
 }
 
 void AggregatesTest::copyPutsTheGuardsTextOnTheClipboardThenClearsIt()
