@@ -7,11 +7,14 @@
 #include "common/Error.h"
 #include "sdc/DisclosureControl.h"
 #include "sdc/ProtectionAudit.h"
+#include "sdc/RedundantSuppression.h"
+#include "sdc/TableRelations.h"
 
 #include <QTest>
 
 #include <gmpxx.h>
 
+#include <limits>
 #include <random>
 
 using namespace ecluse;
@@ -102,6 +105,35 @@ std::vector<int> primariesInPublishedSpan(const TableShape& shape, const Disclos
     return disclosed;
 }
 
+std::int64_t hiddenUnits(const DisclosureInput& input, const std::vector<CellStatus>& status)
+{
+    std::int64_t total = 0;
+    for (std::size_t c = 0; c < status.size(); ++c)
+        total += status[c] != CellStatus::Published ? input.units[c] : 0;
+    return total;
+}
+
+// The units the hypercube method alone hides for the same primary cells (cost: units hidden).
+std::int64_t hypercubeMethodUnits(const DisclosureInput& input, const std::vector<CellStatus>& status, int threshold)
+{
+    const TableRelations relations(input.shape);
+    const HypercubeSearch hypercubes(input.shape, relations, input.units);
+    PrimaryNeeds needs{std::vector<bool>(status.size()), std::vector<std::int64_t>(status.size())};
+    std::vector<std::int64_t> cost(status.size());
+    for (std::size_t c = 0; c < status.size(); ++c) {
+        needs.primary[c] = status[c] == CellStatus::Primary;
+        needs.wanted[c] = input.units[c] < threshold ? threshold - input.units[c] : 1;
+        cost[c] = input.units[c] + 1;
+    }
+    const auto pattern = hypercubePattern(hypercubes, needs, cost);
+    if (!pattern)
+        return std::numeric_limits<std::int64_t>::max();
+    std::vector<CellStatus> hidden(status.size(), CellStatus::Published);
+    for (std::size_t c = 0; c < status.size(); ++c)
+        hidden[c] = (*pattern)[c] ? CellStatus::Secondary : CellStatus::Published;
+    return hiddenUnits(input, hidden);
+}
+
 // Protects `count` tables from `make` and checks each pattern with both independent checks.
 template <typename Make> void checkRandomTables(std::uint32_t seed, int count, Make make, bool additive)
 {
@@ -129,6 +161,13 @@ template <typename Make> void checkRandomTables(std::uint32_t seed, int count, M
             }
         }
         hidden += outcome.primaryCount + outcome.secondaryCount;
+        // Never more units hidden than by the hypercube method alone (τ-Argus's), whatever the table.
+        const std::int64_t ours = hiddenUnits(input, outcome.status);
+        const std::int64_t hypercubes = hypercubeMethodUnits(input, outcome.status, rules.threshold);
+        QVERIFY2(ours <= hypercubes, qPrintable(QStringLiteral("table %1: %2 units hidden, the hypercube method %3")
+                                                    .arg(table)
+                                                    .arg(ours)
+                                                    .arg(hypercubes)));
         // The span check reasons with equalities: it holds for additive tables only.
         if (additive) {
             const std::vector<int> disclosed = primariesInPublishedSpan(shape, outcome);
