@@ -92,31 +92,6 @@ QString describeFilters(const AggregateQuery& query)
     return parts.join(QStringLiteral("; "));
 }
 
-// For a table mostly suppressed (more suppressed cells than published ones with anyone in them),
-// the coarser dimension that would publish more (region instead of department, year instead of
-// month), when the query does not have it already; else empty.
-QString coarserAdvice(const AggregateResult& shown)
-{
-    const auto holdsSomeone = [](const ResultCell& cell) {
-        return !cell.suppressed &&
-               std::any_of(cell.values.begin(), cell.values.end(),
-                           [](const std::optional<std::int64_t>& value) { return value && *value; });
-    };
-    if (shown.suppressedCount <= std::count_if(shown.cells.begin(), shown.cells.end(), holdsSomeone))
-        return {};
-    const DatasetSchema* schema = Catalogue::builtin().dataset(shown.query.dataset);
-    if (!schema)
-        return {};
-    for (const TableDimension& dimension : shown.dimensions) {
-        const DerivedDimension* coarser = schema->coarserThan(dimension.name);
-        if (coarser && !shown.query.dimensions.contains(coarser->name))
-            return AggregatesPage::tr("Most cells are suppressed: with %1 instead of %2, people fall into fewer, "
-                                      "larger cells and more of them can be published.")
-                .arg(coarser->label, dimension.label.isEmpty() ? dimension.name : dimension.label);
-    }
-    return {};
-}
-
 } // namespace
 
 AggregatesPage::AggregatesPage(VaultWorker& worker, Session session, const Policy& policy, QWidget* parent)
@@ -444,7 +419,7 @@ void AggregatesPage::display(std::shared_ptr<const AggregateResult> result, int 
     const QString suppression =
         tr("Suppressed cells: %1 of %2")
             .arg(locale.toString(shown.suppressedCount), locale.toString(static_cast<qulonglong>(shown.cells.size())));
-    const QString advice = coarserAdvice(shown);
+    const QString advice = shown.coarserAdvice();
     m_suppression->setText(advice.isEmpty() ? suppression : tr("%1. %2").arg(suppression, advice));
     m_provenance->setText(shown.provenance());
 

@@ -653,6 +653,9 @@ int aggregate(CliContext& context, const QStringList&)
     std::signal(SIGINT, SIG_DFL);
     if (showProgress)
         std::fputc('\n', stderr);
+    // Like progress, for a person: which coarser dimension would publish more.
+    if (const QString advice = result.coarserAdvice(); !advice.isEmpty() && showProgress)
+        std::fprintf(stderr, "%s\n", advice.toLocal8Bit().constData());
 
     // On a terminal the table is shown, as the window shows it; anywhere else it leaves Écluse,
     // and goes through the guard like the window's exports: policy, allowed folders, audit.

@@ -182,6 +182,28 @@ AggregateResult::Period AggregateResult::period() const
     return {from.value_or(datasetEarliest), to.value_or(datasetLatest), filtered};
 }
 
+QString AggregateResult::coarserAdvice() const
+{
+    const auto holdsSomeone = [](const ResultCell& cell) {
+        return !cell.suppressed &&
+               std::any_of(cell.values.begin(), cell.values.end(),
+                           [](const std::optional<std::int64_t>& value) { return value && *value; });
+    };
+    if (suppressedCount <= std::count_if(cells.begin(), cells.end(), holdsSomeone))
+        return {};
+    const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
+    if (!schema)
+        return {};
+    for (const TableDimension& dimension : dimensions) {
+        const DerivedDimension* coarser = schema->coarserThan(dimension.name);
+        if (coarser && !query.dimensions.contains(coarser->name))
+            return Text::tr("Most cells are suppressed: with %1 instead of %2, people fall into fewer, larger cells "
+                            "and more of them can be published.")
+                .arg(coarser->label, dimension.label.isEmpty() ? dimension.name : dimension.label);
+    }
+    return {};
+}
+
 QJsonObject AggregateResult::toJson() const
 {
     QJsonArray dimensionList;

@@ -75,6 +75,11 @@ struct AggregateResult
     // dépense"; with `withUnit`, amounts end with " (€)".
     QString measureTitle(int measure, bool withUnit = false) const;
 
+    // For a table mostly suppressed (more suppressed cells than published ones with anyone in
+    // them), which coarser dimension would publish more (region instead of department, year
+    // instead of month), when the query does not have it already; else empty.
+    QString coarserAdvice() const;
+
     // Per cell: dimension values ("margin": true on totals), measures (absent when suppressed) and
     // status ("published" or "suppressed"). What `ecluse-cli aggregate --format json` prints.
     QJsonObject toJson() const;

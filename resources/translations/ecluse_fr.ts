@@ -312,6 +312,10 @@
         <extracomment>The unit of a column of amounts in a copied or exported table.</extracomment>
         <translation>%1 (€)</translation>
     </message>
+    <message>
+        <source>Most cells are suppressed: with %1 instead of %2, people fall into fewer, larger cells and more of them can be published.</source>
+        <translation>La plupart des cellules sont masquées : avec %1 au lieu de %2, les personnes se répartissent en cellules moins nombreuses et plus grandes, et davantage peuvent être publiées.</translation>
+    </message>
 </context>
 <context>
     <name>Aggregates</name>
@@ -4060,10 +4064,6 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>Suppressed cells: %1 of %2</source>
         <translation>Cellules masquées : %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Most cells are suppressed: with %1 instead of %2, people fall into fewer, larger cells and more of them can be published.</source>
-        <translation>La plupart des cellules sont masquées : avec %1 au lieu de %2, les personnes se répartissent en cellules moins nombreuses et plus grandes, et davantage peuvent être publiées.</translation>
     </message>
     <message>
         <source>%1. %2</source>
