@@ -278,7 +278,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     std::vector<SuppressionRule> added(cells, SuppressionRule::None); // small-sum and interval cells
     // Each round keeps what earlier rounds suppressed, so the patterns only grow: a feasible point
     // found for a primary cell stays feasible, and its proof need not be sought again until the
-    // final audit.
+    // final audit. The one exception is the trimming of the first protected pattern, after which
+    // every proof is sought again.
     std::vector<bool> suppressed(cells, false);
     std::vector<bool> proven(cells, false);
     bool eliminated = false;
