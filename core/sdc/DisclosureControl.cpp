@@ -151,13 +151,13 @@ std::pair<std::int64_t, std::int64_t> weight(const std::vector<std::int64_t>& un
     return total;
 }
 
-// A lighter protected pattern than `current`, or nullopt: `current` and the hypercube method's
-// pattern, each with what no primary cell needs published again, whichever hides fewer units
-// (then fewer cells). Neither elimination nor hypercubes alone is the better start on every
-// table; with both, Écluse never hides more than the hypercube method.
+// A lighter protected pattern than `current`, or nullopt: `current` and, unless `current` grew
+// from it already, the hypercube method's pattern, each with what no primary cell needs published
+// again, whichever hides fewer units (then fewer cells). Neither elimination nor hypercubes alone
+// is the better start on every table; with both, Écluse never hides more than the hypercube method.
 std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, const HypercubeSearch& hypercubes,
                                                 const PrimaryNeeds& needs, const std::vector<bool>& current,
-                                                const std::atomic_bool* cancel,
+                                                bool currentFromHypercubes, const std::atomic_bool* cancel,
                                                 const std::function<void(double)>& progress)
 {
     const std::vector<int> order = publicationPreference(input);
@@ -168,13 +168,13 @@ std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, co
     };
     std::vector<bool> best = current;
     const bool trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, half(0));
-    std::vector<std::int64_t> cost(input.units.size());
-    for (std::size_t c = 0; c < cost.size(); ++c)
-        cost[c] = input.units[c] + 1;
-    if (auto alternative = hypercubePattern(hypercubes, needs, cost, cancel)) {
-        if (publishRedundantCells(hypercubes, needs, order, *alternative, cancel, half(0.5)) &&
-            weight(input.units, *alternative) < weight(input.units, best))
-            return alternative;
+    // A pattern that grew from the hypercube method's already would only repeat the work.
+    if (!currentFromHypercubes) {
+        if (auto alternative = hypercubePattern(hypercubes, needs, unitsHiddenCost(input.units), cancel)) {
+            if (publishRedundantCells(hypercubes, needs, order, *alternative, cancel, half(0.5)) &&
+                weight(input.units, *alternative) < weight(input.units, best))
+                return alternative;
+        }
     }
     if (!trimmed || best == current)
         return std::nullopt;
@@ -283,14 +283,10 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     std::vector<bool> suppressed(cells, false);
     std::vector<bool> proven(cells, false);
     bool eliminated = false;
+    bool fromHypercubes = false; // the first pattern is the hypercube method's, not the elimination's
     bool trimmed = false;
-    PrimaryNeeds needs;
-    needs.primary.assign(cells, false);
-    needs.wanted.assign(cells, 0);
-    for (std::size_t c = 0; c < cells; ++c) {
-        needs.primary[c] = primary[c] != SuppressionRule::None;
-        needs.wanted[c] = input.units[c] < rules.threshold ? rules.threshold - input.units[c] : 1;
-    }
+    // Before any repair, the hidden cells are the primary ones.
+    const PrimaryNeeds needs = PrimaryNeeds::of(hidden, input.units, rules.threshold);
 
     for (int round = 0; round < MaxRounds; ++round) {
         std::vector<int> publishOrder;
@@ -308,10 +304,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             eliminated = true;
             std::optional<std::vector<bool>> kept;
             if (shape.cellCount() > MaxCellsForElimination) {
-                std::vector<std::int64_t> unitCost(cells);
-                for (std::size_t c = 0; c < cells; ++c)
-                    unitCost[c] = input.units[c] + 1;
-                kept = hypercubePattern(hypercubes, needs, unitCost, cancel);
+                kept = hypercubePattern(hypercubes, needs, unitsHiddenCost(input.units), cancel);
+                fromHypercubes = kept.has_value();
             }
             if (!kept)
                 kept = suppressLinearly(shape, publishOrder, hidden, cancel, reporter.span(Stage::Suppression, 0, 0.5));
@@ -399,7 +393,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             if (!trimmed) {
                 trimmed = true;
                 const double trimFrom = reporter.done();
-                const auto lean = lighterPattern(input, hypercubes, needs, suppressed, cancel,
+                const auto lean = lighterPattern(input, hypercubes, needs, suppressed, fromHypercubes, cancel,
                                                  reporter.span(Stage::Suppression, trimFrom, (trimFrom + 1) / 2));
                 if (lean) {
                     for (std::size_t c = 0; c < cells; ++c) {
@@ -424,8 +418,7 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 continue;
             // Widen the failing cell's interval: hide the corners of the cheapest hypercube that
             // lets it reach the threshold, which the next audit then finds at once.
-            const std::int64_t value = input.units[at(proof.cell)];
-            const std::int64_t wanted = value < rules.threshold ? rules.threshold - value : 1;
+            const std::int64_t wanted = PrimaryNeeds::rise(input.units[at(proof.cell)], rules.threshold);
             if (const auto cube = hypercubes.cheapest(suppressed, cost, proof.cell, wanted)) {
                 for (int corner : cube->corners) {
                     if (!suppressed[at(corner)] && !hidden[at(corner)]) {

@@ -42,6 +42,22 @@ private:
 
 } // namespace
 
+PrimaryNeeds PrimaryNeeds::of(std::vector<bool> primary, const std::vector<std::int64_t>& units, int threshold)
+{
+    PrimaryNeeds needs{std::move(primary), std::vector<std::int64_t>(units.size())};
+    for (std::size_t c = 0; c < units.size(); ++c)
+        needs.wanted[c] = rise(units[c], threshold);
+    return needs;
+}
+
+std::vector<std::int64_t> unitsHiddenCost(const std::vector<std::int64_t>& units)
+{
+    std::vector<std::int64_t> cost(units.size());
+    for (std::size_t c = 0; c < units.size(); ++c)
+        cost[c] = units[c] + 1;
+    return cost;
+}
+
 std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
                                                   const std::vector<std::int64_t>& cost, const std::atomic_bool* cancel)
 {

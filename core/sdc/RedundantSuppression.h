@@ -16,7 +16,15 @@ struct PrimaryNeeds
 {
     std::vector<bool> primary;        // per cell
     std::vector<std::int64_t> wanted; // per cell; meaningful for primary cells
+
+    // How far a cell of `units` must be able to rise: to the threshold when it is below, else by one.
+    static std::int64_t rise(std::int64_t units, int threshold) { return units < threshold ? threshold - units : 1; }
+    static PrimaryNeeds of(std::vector<bool> primary, const std::vector<std::int64_t>& units, int threshold);
 };
+
+// The hypercube method's cost of hiding each cell: its units, plus one so that an empty cell is
+// not free to hide.
+std::vector<std::int64_t> unitsHiddenCost(const std::vector<std::int64_t>& units);
 
 // The hypercube method alone, as τ-Argus applies it: the primary cells in order, each given the
 // hypercube that costs least (`cost` per cell not hidden yet) when the cells already hidden do not

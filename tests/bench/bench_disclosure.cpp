@@ -47,17 +47,14 @@ double bestOf(int runs, const std::function<void()>& work)
 
 double hypercubeMethodMs(const DisclosureInput& input, const DisclosureOutcome& outcome, const DisclosureRules& rules)
 {
-    PrimaryNeeds needs{std::vector<bool>(input.units.size()), std::vector<std::int64_t>(input.units.size())};
-    std::vector<std::int64_t> cost(input.units.size());
-    for (std::size_t c = 0; c < cost.size(); ++c) {
-        needs.primary[c] = outcome.status[c] == CellStatus::Primary;
-        needs.wanted[c] = input.units[c] < rules.threshold ? rules.threshold - input.units[c] : 1;
-        cost[c] = input.units[c] + 1;
-    }
+    std::vector<bool> primary(outcome.status.size());
+    for (std::size_t c = 0; c < primary.size(); ++c)
+        primary[c] = outcome.status[c] == CellStatus::Primary;
+    const PrimaryNeeds needs = PrimaryNeeds::of(std::move(primary), input.units, rules.threshold);
     return bestOf(3, [&] {
         const TableRelations relations(input.shape);
         const HypercubeSearch hypercubes(input.shape, relations, input.units);
-        hypercubePattern(hypercubes, needs, cost);
+        hypercubePattern(hypercubes, needs, unitsHiddenCost(input.units));
     });
 }
 

@@ -56,11 +56,6 @@ struct Pattern
     double seconds = 0;
 };
 
-std::int64_t wantedOf(std::int64_t units, int threshold)
-{
-    return units < threshold ? threshold - units : 1;
-}
-
 // τ-Argus's hypercube method, as core applies it (RedundantSuppression.h), cost = units hidden.
 Pattern hypercubeMethod(const DisclosureInput& input, const std::vector<bool>& primary, int threshold)
 {
@@ -68,14 +63,9 @@ Pattern hypercubeMethod(const DisclosureInput& input, const std::vector<bool>& p
     timer.start();
     const TableRelations relations(input.shape);
     const HypercubeSearch hypercubes(input.shape, relations, input.units);
-    PrimaryNeeds needs{primary, std::vector<std::int64_t>(input.units.size())};
-    std::vector<std::int64_t> cost(input.units.size());
-    for (std::size_t c = 0; c < cost.size(); ++c) {
-        needs.wanted[c] = wantedOf(input.units[c], threshold);
-        cost[c] = input.units[c] + 1;
-    }
     Pattern pattern;
-    const auto found = hypercubePattern(hypercubes, needs, cost);
+    const auto found =
+        hypercubePattern(hypercubes, PrimaryNeeds::of(primary, input.units, threshold), unitsHiddenCost(input.units));
     pattern.found = found.has_value();
     pattern.suppressed = found.value_or(primary);
     pattern.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
@@ -148,7 +138,7 @@ Pattern optimalPattern(const DisclosureInput& input, const std::vector<bool>& pr
                 addRow({{y(k, relation.member(m)), 1}, {y(k, relation.margin()), -1}}, GLP_UP, 0, 0);
         }
         const int p = primaries[at(k)];
-        const double lift = static_cast<double>(input.units[at(p)] + wantedOf(input.units[at(p)], threshold));
+        const double lift = static_cast<double>(input.units[at(p)] + PrimaryNeeds::rise(input.units[at(p)], threshold));
         addRow({{y(k, p), 1}}, GLP_LO, lift, 0);
     }
     glp_load_matrix(lp, static_cast<int>(ar.size()) - 1, ia.data(), ja.data(), ar.data());

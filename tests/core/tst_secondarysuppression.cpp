@@ -105,11 +105,11 @@ std::vector<int> primariesInPublishedSpan(const TableShape& shape, const Disclos
     return disclosed;
 }
 
-std::int64_t hiddenUnits(const DisclosureInput& input, const std::vector<CellStatus>& status)
+std::int64_t hiddenUnits(const DisclosureInput& input, const std::vector<bool>& hidden)
 {
     std::int64_t total = 0;
-    for (std::size_t c = 0; c < status.size(); ++c)
-        total += status[c] != CellStatus::Published ? input.units[c] : 0;
+    for (std::size_t c = 0; c < hidden.size(); ++c)
+        total += hidden[c] ? input.units[c] : 0;
     return total;
 }
 
@@ -118,20 +118,12 @@ std::int64_t hypercubeMethodUnits(const DisclosureInput& input, const std::vecto
 {
     const TableRelations relations(input.shape);
     const HypercubeSearch hypercubes(input.shape, relations, input.units);
-    PrimaryNeeds needs{std::vector<bool>(status.size()), std::vector<std::int64_t>(status.size())};
-    std::vector<std::int64_t> cost(status.size());
-    for (std::size_t c = 0; c < status.size(); ++c) {
-        needs.primary[c] = status[c] == CellStatus::Primary;
-        needs.wanted[c] = input.units[c] < threshold ? threshold - input.units[c] : 1;
-        cost[c] = input.units[c] + 1;
-    }
-    const auto pattern = hypercubePattern(hypercubes, needs, cost);
-    if (!pattern)
-        return std::numeric_limits<std::int64_t>::max();
-    std::vector<CellStatus> hidden(status.size(), CellStatus::Published);
+    std::vector<bool> primary(status.size());
     for (std::size_t c = 0; c < status.size(); ++c)
-        hidden[c] = (*pattern)[c] ? CellStatus::Secondary : CellStatus::Published;
-    return hiddenUnits(input, hidden);
+        primary[c] = status[c] == CellStatus::Primary;
+    const auto pattern = hypercubePattern(hypercubes, PrimaryNeeds::of(std::move(primary), input.units, threshold),
+                                          unitsHiddenCost(input.units));
+    return pattern ? hiddenUnits(input, *pattern) : std::numeric_limits<std::int64_t>::max();
 }
 
 // Protects `count` tables from `make` and checks each pattern with both independent checks.
@@ -162,7 +154,10 @@ template <typename Make> void checkRandomTables(std::uint32_t seed, int count, M
         }
         hidden += outcome.primaryCount + outcome.secondaryCount;
         // Never more units hidden than by the hypercube method alone (τ-Argus's), whatever the table.
-        const std::int64_t ours = hiddenUnits(input, outcome.status);
+        std::vector<bool> ourPattern(outcome.status.size());
+        for (std::size_t c = 0; c < ourPattern.size(); ++c)
+            ourPattern[c] = outcome.status[c] != CellStatus::Published;
+        const std::int64_t ours = hiddenUnits(input, ourPattern);
         const std::int64_t hypercubes = hypercubeMethodUnits(input, outcome.status, rules.threshold);
         QVERIFY2(ours <= hypercubes, qPrintable(QStringLiteral("table %1: %2 units hidden, the hypercube method %3")
                                                     .arg(table)

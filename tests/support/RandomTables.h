@@ -11,14 +11,21 @@ namespace ecluse::test {
 // Random tables of 2 to 4 dimensions (2 to 6 categories each) with their margins, for the
 // property test of disclosure control and the suppression yardstick (bench_suppression).
 
-// Additive units: each inner cell small (0 to 10) with a probability of 2, 8 or 15 %, else 11 to 400.
-inline DisclosureInput randomTable(std::mt19937& random)
+// 2 to 4 dimensions of 2 to 6 categories each.
+inline std::vector<int> randomCategories(std::mt19937& random)
 {
     std::uniform_int_distribution<int> dimensions(2, 4);
     std::uniform_int_distribution<int> size(2, 6);
     std::vector<int> categories(static_cast<std::size_t>(dimensions(random)));
     for (int& c : categories)
         c = size(random);
+    return categories;
+}
+
+// Additive units: each inner cell small (0 to 10) with a probability of 2, 8 or 15 %, else 11 to 400.
+inline DisclosureInput randomTable(std::mt19937& random)
+{
+    const std::vector<int> categories = randomCategories(random);
     DisclosureInput input;
     input.shape = TableShape(categories);
     const TableShape& shape = input.shape;
@@ -41,11 +48,7 @@ inline DisclosureInput randomTable(std::mt19937& random)
 // than their cells add up to. Category weights are uneven, which leaves small cells scattered.
 inline DisclosureInput randomDistinctCountTable(std::mt19937& random)
 {
-    std::uniform_int_distribution<int> dimensions(2, 4);
-    std::uniform_int_distribution<int> size(2, 6);
-    std::vector<int> categories(static_cast<std::size_t>(dimensions(random)));
-    for (int& c : categories)
-        c = size(random);
+    const std::vector<int> categories = randomCategories(random);
     DisclosureInput input;
     input.shape = TableShape(categories);
     const TableShape& shape = input.shape;
