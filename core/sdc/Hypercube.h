@@ -24,7 +24,7 @@ struct HypercubeMove
 {
     std::vector<int> corners; // the cell first
     std::int64_t step = 0;    // how far the cell can move up; meaningless when unbounded
-    bool unbounded = false;   // no corner moves down: the cell can be anything above its value
+    bool unbounded = false;   // nothing bounds the move (no corner moves down, no inequality binds)
 
     bool reaches(std::int64_t amount) const { return unbounded || step >= amount; }
 };
