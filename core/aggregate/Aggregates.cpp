@@ -119,7 +119,7 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
         };
     DisclosureOutcome outcome;
     try {
-        outcome = protectTable({table.shape, table.units, table.magnitudes}, rules, cancel, controlProgress);
+        outcome = protectTable({table.shape, table.units, table.magnitudes, {}}, rules, cancel, controlProgress);
     } catch (const Error& error) {
         if (cancel && cancel->load())
             throw;

@@ -156,8 +156,9 @@ std::pair<std::int64_t, std::int64_t> weight(const std::vector<std::int64_t>& un
 // again, whichever hides fewer units (then fewer cells). Neither elimination nor hypercubes alone
 // is the better start on every table; with both, Écluse never hides more than the hypercube method.
 std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, const HypercubeSearch& hypercubes,
-                                                const PrimaryNeeds& needs, const std::vector<bool>& current,
-                                                bool currentFromHypercubes, const std::atomic_bool* cancel,
+                                                const PrimaryNeeds& needs, const std::vector<std::int64_t>& hiddenCost,
+                                                const std::vector<bool>& current, bool currentFromHypercubes,
+                                                const std::atomic_bool* cancel,
                                                 const std::function<void(double)>& progress)
 {
     const std::vector<int> order = publicationPreference(input);
@@ -170,7 +171,7 @@ std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, co
     const bool trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, half(0));
     // A pattern that grew from the hypercube method's already would only repeat the work.
     if (!currentFromHypercubes) {
-        if (auto alternative = hypercubePattern(hypercubes, needs, unitsHiddenCost(input.units), cancel)) {
+        if (auto alternative = hypercubePattern(hypercubes, needs, hiddenCost, cancel)) {
             if (publishRedundantCells(hypercubes, needs, order, *alternative, cancel, half(0.5)) &&
                 weight(input.units, *alternative) < weight(input.units, best))
                 return alternative;
@@ -181,9 +182,11 @@ std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, co
     return best;
 }
 
-// The cheapest published cell among those of the relations that hold any of `cells`, or -1.
+// The cheapest published cell that may be hidden (not `fixed`) among those of the relations that
+// hold any of `cells`, or -1.
 int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& relations,
-                          const std::vector<bool>& suppressed, const std::vector<int>& rank)
+                          const std::vector<bool>& suppressed, const std::vector<bool>& fixed,
+                          const std::vector<int>& rank)
 {
     int best = -1;
     for (int cell : cells) {
@@ -191,12 +194,78 @@ int cheapestPublishedNear(const std::vector<int>& cells, const TableRelations& r
             const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
             for (int k = 0; k <= relation.count; ++k) {
                 const int candidate = relation.member(k);
-                if (!suppressed[at(candidate)] && (best < 0 || rank[at(candidate)] < rank[at(best)]))
+                if (!suppressed[at(candidate)] && !fixed[at(candidate)] &&
+                    (best < 0 || rank[at(candidate)] < rank[at(best)]))
                     best = candidate;
             }
         }
     }
     return best;
+}
+
+// The published cells that may be hidden in the relations and known sums holding any of `cells`.
+std::vector<int> openedAround(const std::vector<int>& cells, const TableRelations& relations, const LinkedSums& linked,
+                              const std::vector<bool>& suppressed, const std::vector<bool>& fixed)
+{
+    std::vector<int> opened;
+    const auto open = [&](int candidate) {
+        if (!suppressed[at(candidate)] && !fixed[at(candidate)])
+            opened.push_back(candidate);
+    };
+    for (int cell : cells) {
+        for (int d = 0; d < relations.dimensionCount(); ++d) {
+            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
+            for (int k = 0; k <= relation.count; ++k)
+                open(relation.member(k));
+        }
+        for (int sum : linked.of(cell)) {
+            for (int member : linked.all()[at(sum)].members)
+                open(member);
+        }
+    }
+    return opened;
+}
+
+// The suppressed cells connected to any of `cells` through relations and known sums.
+std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRelations& relations,
+                                  const LinkedSums& linked, const std::vector<bool>& suppressed)
+{
+    std::vector<bool> seen(suppressed.size(), false);
+    std::vector<int> reached;
+    const auto reach = [&](int cell) {
+        if (suppressed[at(cell)] && !seen[at(cell)]) {
+            seen[at(cell)] = true;
+            reached.push_back(cell);
+        }
+    };
+    for (int cell : cells)
+        reach(cell);
+    for (std::size_t next = 0; next < reached.size(); ++next) {
+        const int cell = reached[next];
+        for (int d = 0; d < relations.dimensionCount(); ++d) {
+            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
+            for (int k = 0; k <= relation.count; ++k)
+                reach(relation.member(k));
+        }
+        for (int sum : linked.of(cell)) {
+            for (int member : linked.all()[at(sum)].members)
+                reach(member);
+        }
+    }
+    return reached;
+}
+
+// The knowledge protectTable reasons with: a cell known exactly that a primary rule would hide
+// now (the rules were tightened since it was shown) stays a quantity to protect rather than a
+// constant, or the table could never be protected; what was shown then is not taken back by
+// anything done now.
+LinkedKnowledge usableKnowledge(const LinkedKnowledge& linked, const std::vector<SuppressionRule>& primary)
+{
+    LinkedKnowledge usable = linked;
+    std::erase_if(usable.known, [&](const LinkedKnowledge::KnownSum& known) {
+        return known.members.size() == 1 && primary[at(known.members.front())] != SuppressionRule::None;
+    });
+    return usable;
 }
 
 // The stages' own shares turned into one share of the whole, which never goes back (a round of
@@ -259,7 +328,6 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     const TableShape& shape = input.shape;
     const TableRelations relations(shape);
     validate(input, rules, relations);
-    const HypercubeSearch hypercubes(shape, relations, input.units);
     const auto cells = at(shape.cellCount());
 
     std::vector<SuppressionRule> primary(cells, SuppressionRule::None);
@@ -268,12 +336,37 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         primary[at(cell)] = primaryRule(input, rules, cell);
         hidden[at(cell)] = primary[at(cell)] != SuppressionRule::None;
     }
+    // Before any repair, the hidden cells are the primary ones; a small difference with a wider
+    // earlier cell makes a cell primary too.
+    const LinkedSums checked(input.linked, input.units); // throws when the knowledge contradicts the table
+    const std::vector<bool> rising = hidden;
+    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        if (!hidden[at(cell)] && smallDifference(input.linked, input.units, cell, rules.threshold) > 0) {
+            primary[at(cell)] = SuppressionRule::Difference;
+            hidden[at(cell)] = true;
+        }
+    }
+    const LinkedKnowledge knowledge = usableKnowledge(input.linked, primary);
+    const LinkedSums linked(knowledge, input.units);
+    const HypercubeSearch hypercubes(shape, relations, input.units, &linked);
+    const PrimaryNeeds needs = PrimaryNeeds::of(rising, input.units, rules.threshold, knowledge);
+    // Cells shown before, and so known exactly, are never hidden: it would protect nothing.
+    std::vector<bool> fixed(cells, false);
+    for (const LinkedKnowledge::KnownSum& known : knowledge.known) {
+        if (known.members.size() == 1)
+            fixed[at(known.members.front())] = true;
+    }
     const std::vector<int> preference = suppressionPreference(input);
     std::vector<int> rank(cells);
-    std::vector<std::int64_t> cost(cells); // of suppressing a cell, in the order of preference
+    std::vector<std::int64_t> cost(cells); // of suppressing a cell, in the order of preference; < 0: never
     for (std::size_t i = 0; i < preference.size(); ++i) {
         rank[at(preference[i])] = static_cast<int>(i);
-        cost[at(preference[i])] = static_cast<std::int64_t>(i) + 1;
+        cost[at(preference[i])] = fixed[at(preference[i])] ? -1 : static_cast<std::int64_t>(i) + 1;
+    }
+    std::vector<std::int64_t> hiddenCost = unitsHiddenCost(input.units);
+    for (std::size_t c = 0; c < cells; ++c) {
+        if (fixed[c])
+            hiddenCost[c] = -1;
     }
     std::vector<SuppressionRule> added(cells, SuppressionRule::None); // small-sum and interval cells
     // Each round keeps what earlier rounds suppressed, so the patterns only grow: a feasible point
@@ -281,17 +374,23 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     // final audit. The one exception is the trimming of the first protected pattern, after which
     // every proof is sought again.
     std::vector<bool> suppressed(cells, false);
-    std::vector<bool> proven(cells, false);
+    std::vector<bool> proven(needs.quantities.size(), false);
     bool eliminated = false;
     bool fromHypercubes = false; // the first pattern is the hypercube method's, not the elimination's
     bool trimmed = false;
-    // Before any repair, the hidden cells are the primary ones.
-    const PrimaryNeeds needs = PrimaryNeeds::of(hidden, input.units, rules.threshold);
+    // Set when some quantity lies on no hypercube that further suppression could give it: the next
+    // round's audit then tries the linear program on what hypercubes do not prove (a move that is
+    // no hypercube: across the children of a known sum, say).
+    bool exactNext = false;
 
     for (int round = 0; round < MaxRounds; ++round) {
         std::vector<int> publishOrder;
         for (auto it = preference.rbegin(); it != preference.rend(); ++it) {
-            if (!hidden[at(*it)] && !suppressed[at(*it)])
+            if (!hidden[at(*it)] && !suppressed[at(*it)] && fixed[at(*it)])
+                publishOrder.push_back(*it);
+        }
+        for (auto it = preference.rbegin(); it != preference.rend(); ++it) {
+            if (!hidden[at(*it)] && !suppressed[at(*it)] && !fixed[at(*it)])
                 publishOrder.push_back(*it);
         }
         const bool anyHidden = std::find(hidden.begin(), hidden.end(), true) != hidden.end();
@@ -304,13 +403,15 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             eliminated = true;
             std::optional<std::vector<bool>> kept;
             if (shape.cellCount() > MaxCellsForElimination) {
-                kept = hypercubePattern(hypercubes, needs, unitsHiddenCost(input.units), cancel);
+                kept = hypercubePattern(hypercubes, needs, hiddenCost, cancel);
                 fromHypercubes = kept.has_value();
             }
             if (!kept)
                 kept = suppressLinearly(shape, publishOrder, hidden, cancel, reporter.span(Stage::Suppression, 0, 0.5));
+            // The elimination knows nothing of earlier tables: what it kept back that was shown
+            // before is published anyway, and the audit below repairs around it.
             for (std::size_t c = 0; c < cells; ++c)
-                suppressed[c] = suppressed[c] || (*kept)[c];
+                suppressed[c] = suppressed[c] || ((*kept)[c] && !fixed[c]);
         }
         for (std::size_t c = 0; c < cells; ++c)
             suppressed[c] = suppressed[c] || hidden[c];
@@ -339,12 +440,16 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             if (!anySuppressed || all != input.units[at(relation.margin())] || sum >= rules.threshold ||
                 (sum == 0 && !holdsPrimary))
                 continue;
-            int best = -1; // the margin itself is published, so there is always one
+            // Cells shown before cannot be taken back: where only they are left, the audit decides.
+            int best = -1;
             for (int k = 0; k <= relation.count; ++k) {
                 const int candidate = relation.member(k);
-                if (!suppressed[at(candidate)] && (best < 0 || rank[at(candidate)] < rank[at(best)]))
+                if (!suppressed[at(candidate)] && !fixed[at(candidate)] &&
+                    (best < 0 || rank[at(candidate)] < rank[at(best)]))
                     best = candidate;
             }
+            if (best < 0)
+                continue;
             hidden[at(best)] = true;
             added[at(best)] = SuppressionRule::SmallSum;
             grew = true;
@@ -367,24 +472,25 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             }
         }
         std::vector<int> pending;
-        for (int c = 0; c < shape.cellCount(); ++c) {
-            if (primary[at(c)] != SuppressionRule::None && !proven[at(c)])
-                pending.push_back(c);
+        for (std::size_t q = 0; q < proven.size(); ++q) {
+            if (!proven[q])
+                pending.push_back(static_cast<int>(q));
         }
-        const bool complete = pending.size() == static_cast<std::size_t>(outcome.primaryCount);
+        const bool complete = pending.size() == proven.size();
         const double from = std::max(0.5, reporter.done());
         if (pending.empty()) {
             // The final audit starts afresh from the pattern, trusting nothing from earlier rounds.
             outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {},
-                                             false, cancel, reporter.span(Stage::Audit, from, 1));
+                                             false, cancel, reporter.span(Stage::Audit, from, 1), knowledge);
             pending.clear();
         } else {
-            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending,
-                                             true, cancel, reporter.span(Stage::Audit, from, (from + 1) / 2));
+            outcome.proofs =
+                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending, !exactNext,
+                                cancel, reporter.span(Stage::Audit, from, (from + 1) / 2), knowledge);
         }
         bool allProtected = true;
         for (const PrimaryCellProof& proof : outcome.proofs) {
-            proven[at(proof.cell)] = proof.isProtected;
+            proven[at(proof.quantity)] = proof.isProtected;
             allProtected = allProtected && proof.isProtected;
         }
         if (allProtected && (complete || pending.empty())) {
@@ -393,8 +499,9 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             if (!trimmed) {
                 trimmed = true;
                 const double trimFrom = reporter.done();
-                const auto lean = lighterPattern(input, hypercubes, needs, suppressed, fromHypercubes, cancel,
-                                                 reporter.span(Stage::Suppression, trimFrom, (trimFrom + 1) / 2));
+                const auto lean =
+                    lighterPattern(input, hypercubes, needs, hiddenCost, suppressed, fromHypercubes, cancel,
+                                   reporter.span(Stage::Suppression, trimFrom, (trimFrom + 1) / 2));
                 if (lean) {
                     for (std::size_t c = 0; c < cells; ++c) {
                         if (!(*lean)[c]) {
@@ -416,10 +523,12 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         for (const PrimaryCellProof& proof : outcome.proofs) {
             if (proof.isProtected)
                 continue;
-            // Widen the failing cell's interval: hide the corners of the cheapest hypercube that
-            // lets it reach the threshold, which the next audit then finds at once.
-            const std::int64_t wanted = PrimaryNeeds::rise(input.units[at(proof.cell)], rules.threshold);
-            if (const auto cube = hypercubes.cheapest(suppressed, cost, proof.cell, wanted)) {
+            // Widen the failing quantity's interval: hide the corners of the cheapest hypercube that
+            // lets it reach what it needs, which the next audit then finds at once.
+            const ProtectedQuantity& quantity = needs.quantities[at(proof.quantity)];
+            const auto cube = hypercubes.cheapest(suppressed, cost, quantity);
+            exactNext = exactNext || !cube;
+            if (cube) {
                 for (int corner : cube->corners) {
                     if (!suppressed[at(corner)] && !hidden[at(corner)]) {
                         hidden[at(corner)] = true;
@@ -430,15 +539,34 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 if (grew)
                     continue;
             }
+            // No hypercube at all: the known sums of earlier tables pin every cube. Open the
+            // quantity's neighbourhood instead, every cell of the relations and known sums that
+            // hold it, so that moves other than cubes (across a known sum's members) exist for the
+            // linear program.
+            if (!cube && !knowledge.empty()) {
+                std::vector<int> opened = openedAround(quantity.members, relations, linked, suppressed, fixed);
+                if (opened.empty()) // open already: then everything its suppressed cells reach
+                    opened = openedAround(suppressedAround(quantity.members, relations, linked, suppressed), relations,
+                                          linked, suppressed, fixed);
+                for (int cell : opened) {
+                    if (!hidden[at(cell)]) {
+                        hidden[at(cell)] = true;
+                        added[at(cell)] = SuppressionRule::Interval;
+                        grew = true;
+                    }
+                }
+                if (grew)
+                    continue;
+            }
             // Otherwise hide one more cell of its relations, widening what the cell can reach.
-            int cell = cheapestPublishedNear({proof.cell}, relations, suppressed, rank);
+            int cell = cheapestPublishedNear(quantity.members, relations, suppressed, fixed, rank);
             if (cell < 0) {
                 std::vector<int> allSuppressed;
                 for (int c = 0; c < shape.cellCount(); ++c) {
                     if (suppressed[at(c)])
                         allSuppressed.push_back(c);
                 }
-                cell = cheapestPublishedNear(allSuppressed, relations, suppressed, rank);
+                cell = cheapestPublishedNear(allSuppressed, relations, suppressed, fixed, rank);
             }
             if (cell < 0)
                 cannotProtect();

@@ -2,6 +2,7 @@
 
 #include "sdc/DisclosureRules.h"
 #include "sdc/Int128.h"
+#include "sdc/LinkedKnowledge.h"
 #include "sdc/TableShape.h"
 
 #include <atomic>
@@ -21,13 +22,14 @@ enum class CellStatus : std::uint8_t
 enum class SuppressionRule : std::uint8_t
 {
     None,
-    Frequency, // 1..threshold-1 units
-    Zero,      // no unit, and policy holds zero cells disclosive
-    Dominance, // (n,k)-dominance on a magnitude
-    PPercent,  // p% rule on a magnitude
-    Linear,    // secondary: a primary cell was determined by published cells and margins
-    SmallSum,  // secondary: the suppressed cells of a relation added up to less than the threshold
-    Interval,  // secondary: added because a primary cell's feasible interval stayed below the threshold
+    Frequency,  // 1..threshold-1 units
+    Zero,       // no unit, and policy holds zero cells disclosive
+    Dominance,  // (n,k)-dominance on a magnitude
+    PPercent,   // p% rule on a magnitude
+    Linear,     // secondary: a primary cell was determined by published cells and margins
+    SmallSum,   // secondary: the suppressed cells of a relation added up to less than the threshold
+    Interval,   // secondary: added because a primary cell's feasible interval stayed below the threshold
+    Difference, // primary: its difference with a wider cell published before is 1..threshold-1 units
 };
 
 // A magnitude (a sum such as an amount) over the cells of a table: per cell the total, and the
@@ -54,14 +56,22 @@ struct DisclosureInput
     TableShape shape;
     std::vector<std::int64_t> units; // per cell
     std::vector<MagnitudeColumn> magnitudes;
+    // What the user was published before (linked tables): cells known then are never hidden, and
+    // the pattern protects this table's and the earlier tables' primary cells against both.
+    LinkedKnowledge linked;
 };
 
-// How each primary cell was proven protected.
+// How each protected quantity (a primary cell, mostly; LinkedKnowledge.h) was proven protected.
 struct PrimaryCellProof
 {
-    int cell = -1;
+    int quantity = -1;                  // its index among the table's protected quantities
+    int cell = -1;                      // the cell, when the quantity is one cell
+    int direction = 1;                  // -1: the cell must be able to fall (a small difference with a wider cell)
+    int sum = -1;                       // the earlier primary cell (LinkedKnowledge::hiddenPrimary), when it is one
     bool determinedByPublished = false; // exact arithmetic: is its value a combination of published cells?
-    std::int64_t upperBound = 0;        // the largest value its units count can take under the table equations
+    // The furthest its units can go in its direction under the table's relations (for a fall, the
+    // lowest value).
+    std::int64_t upperBound = 0;
     SuppressionRule rule = SuppressionRule::None; // the primary rule that fired
     // False when the audit stopped at the first feasible point reaching the threshold: upperBound is
     // then a value the cell can take, and its maximum may be larger still.

@@ -23,9 +23,9 @@ constexpr std::int64_t MaxVisits = 200'000;
 class CubeWalk
 {
 public:
-    CubeWalk(const TableShape& shape, int cell, std::vector<std::vector<int>> alternatives)
+    CubeWalk(const TableShape& shape, int cell, int direction, std::vector<std::vector<int>> alternatives)
         : corners{cell}
-        , signs{1}
+        , signs{direction}
         , m_shape(shape)
         , m_origin(shape.coordinates(cell))
         , m_alternatives(std::move(alternatives))
@@ -86,10 +86,11 @@ struct HypercubeSearch::Cube
 };
 
 HypercubeSearch::HypercubeSearch(const TableShape& shape, const TableRelations& relations,
-                                 const std::vector<std::int64_t>& units)
+                                 const std::vector<std::int64_t>& units, const LinkedSums* linked)
     : m_shape(shape)
     , m_relations(relations)
     , m_units(units)
+    , m_linked(linked && !linked->empty() ? linked : nullptr)
     , m_totals(relations.all().size())
 {
     for (std::size_t r = 0; r < relations.all().size(); ++r) {
@@ -166,15 +167,157 @@ HypercubeMove HypercubeSearch::moveOf(Cube cube) const
         }
         begin = end;
     }
+    valid = valid && linkedAllow(cube, step);
     HypercubeMove move;
     move.corners = std::move(cube.corners);
+    move.signs = std::move(cube.signs);
     move.unbounded = valid && step == none;
     move.step = !valid || move.unbounded ? 0 : std::max<std::int64_t>(0, step);
     return move;
 }
 
-std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>& suppressed, int cell,
-                                                         std::int64_t wanted) const
+// The same for the sums known from earlier tables, whose values are constants, and for the
+// ceilings that wider earlier cells set.
+bool HypercubeSearch::linkedAllow(const Cube& cube, std::int64_t& step) const
+{
+    if (!m_linked)
+        return true;
+    std::vector<std::pair<int, int>> touched; // known sum, corner
+    for (std::size_t i = 0; i < cube.corners.size(); ++i) {
+        const int corner = cube.corners[i];
+        for (int sum : m_linked->of(corner))
+            touched.emplace_back(sum, static_cast<int>(i));
+        const std::int64_t ceiling = m_linked->ceiling(corner);
+        if (ceiling >= 0 && cube.signs[i] > 0)
+            step = std::min(step, ceiling - m_units[at(corner)]);
+    }
+    std::sort(touched.begin(), touched.end());
+    for (std::size_t begin = 0; begin < touched.size();) {
+        std::size_t end = begin;
+        int move = 0;
+        for (; end < touched.size() && touched[end].first == touched[begin].first; ++end)
+            move += cube.signs[at(touched[end].second)];
+        const LinkedSums::Sum& sum = m_linked->all()[at(touched[begin].first)];
+        if (sum.additive()) {
+            if (move != 0)
+                return false;
+        } else {
+            if (move < 0) // known <= sum of its members
+                step = std::min(step, (sum.total - sum.units) / -move);
+            for (std::size_t t = begin; t < end; ++t) { // member <= known
+                const auto i = at(touched[t].second);
+                if (cube.signs[i] > 0)
+                    step = std::min(step, sum.units - m_units[at(cube.corners[i])]);
+            }
+        }
+        begin = end;
+    }
+    return true;
+}
+
+namespace {
+
+// How much `quantity` rises per unit of the cube's step: its members among the corners, signed.
+int gainOf(const std::vector<int>& corners, const std::vector<int>& signs, const ProtectedQuantity& quantity)
+{
+    if (quantity.members.size() == 1)
+        return 1; // the cube starts from the member, in the quantity's direction; no other corner is it
+    int gain = 0;
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        if (std::binary_search(quantity.members.begin(), quantity.members.end(), corners[i]))
+            gain += signs[i];
+    }
+    return gain * quantity.direction;
+}
+
+// A corner that moves down must hold at least this many units for the quantity to rise by
+// `wanted`: the whole of it when the quantity is one cell.
+std::int64_t leastDownward(const ProtectedQuantity& quantity)
+{
+    return quantity.members.size() == 1 ? quantity.wanted : 1;
+}
+
+// The cube's move scaled to the quantity's rise, or nullopt when it does not reach `wanted`.
+std::optional<HypercubeMove> asRise(HypercubeMove move, int gain, std::int64_t wanted)
+{
+    if (gain <= 0 || (!move.unbounded && move.step == 0))
+        return std::nullopt;
+    if (!move.unbounded)
+        move.step = move.step > std::numeric_limits<std::int64_t>::max() / gain
+                        ? std::numeric_limits<std::int64_t>::max()
+                        : move.step * gain;
+    if (!move.reaches(wanted))
+        return std::nullopt;
+    return move;
+}
+
+} // namespace
+
+std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>& suppressed,
+                                                         const ProtectedQuantity& quantity) const
+{
+    if (auto move = suppressedOneCube(suppressed, quantity))
+        return move;
+    if (!m_linked)
+        return std::nullopt;
+    return suppressedInSteps(suppressed, quantity);
+}
+
+std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vector<bool>& suppressed,
+                                                                const ProtectedQuantity& quantity) const
+{
+    // Each step raises the quantity by one unit at least: `wanted` steps at most, and a bound on
+    // the time a quantity can take.
+    constexpr std::int64_t MaxSteps = 16;
+    std::vector<std::int64_t> units = m_units;
+    LinkedSums linked = *m_linked;
+    HypercubeMove total;
+    std::int64_t rise = 0;
+    ProtectedQuantity any = quantity;
+    any.wanted = 1;
+    for (std::int64_t step = 0; step < MaxSteps && rise < quantity.wanted; ++step) {
+        linked.retotal(units);
+        const HypercubeSearch from(m_shape, m_relations, units, &linked);
+        std::optional<HypercubeMove> move = from.suppressedOneCube(suppressed, any);
+        if (!move)
+            return std::nullopt;
+        for (int corner : move->corners) {
+            if (std::find(total.corners.begin(), total.corners.end(), corner) == total.corners.end())
+                total.corners.push_back(corner);
+        }
+        if (move->unbounded) {
+            total.unbounded = true;
+            return total;
+        }
+        // The cube's own step is its rise divided by its gain, which its corners give back.
+        const int gain = move->step > 0 ? gainOf(move->corners, move->signs, quantity) : 0;
+        if (gain <= 0)
+            return std::nullopt;
+        const std::int64_t cubeStep = move->step / gain;
+        for (std::size_t i = 0; i < move->corners.size(); ++i)
+            units[at(move->corners[i])] += move->signs[i] * cubeStep;
+        rise += move->step;
+    }
+    if (rise < quantity.wanted)
+        return std::nullopt;
+    total.step = rise;
+    return total;
+}
+
+std::optional<HypercubeMove> HypercubeSearch::suppressedOneCube(const std::vector<bool>& suppressed,
+                                                                const ProtectedQuantity& quantity) const
+{
+    for (int start : quantity.members) {
+        if (!suppressed[at(start)])
+            continue;
+        if (auto move = suppressedFrom(suppressed, start, quantity))
+            return move;
+    }
+    return std::nullopt;
+}
+
+std::optional<HypercubeMove> HypercubeSearch::suppressedFrom(const std::vector<bool>& suppressed, int cell,
+                                                             const ProtectedQuantity& quantity) const
 {
     const std::vector<int> origin = m_shape.coordinates(cell);
     std::vector<int> neighbour = origin;
@@ -190,23 +333,23 @@ std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>
         }
         neighbour[at(d)] = origin[at(d)];
     }
-    CubeWalk walk(m_shape, cell, std::move(alternatives));
+    CubeWalk walk(m_shape, cell, quantity.direction, std::move(alternatives));
+    const std::int64_t least = leastDownward(quantity);
     std::optional<HypercubeMove> best;
-    // Every corner suppressed, and none that moves down holding fewer units than the cell needs:
-    // corners only add up as the cube grows, so such a branch can never reach `wanted`.
+    // Every corner suppressed, and none that moves down holding fewer units than the quantity
+    // needs: corners only add up as the cube grows, so such a branch can never reach `wanted`.
     const auto admit = [&](std::size_t from) {
         for (std::size_t i = from; i < walk.corners.size(); ++i) {
             const int corner = walk.corners[i];
-            if (!suppressed[at(corner)] || (walk.signs[i] < 0 && m_units[at(corner)] < wanted))
+            if (!suppressed[at(corner)] || (walk.signs[i] < 0 && m_units[at(corner)] < least))
                 return false;
         }
         return true;
     };
     const auto retract = [](std::size_t) {};
     const auto leaf = [&] {
-        HypercubeMove move = moveOf(Cube{walk.corners, walk.signs});
-        if (move.reaches(wanted))
-            best = std::move(move);
+        best =
+            asRise(moveOf(Cube{walk.corners, walk.signs}), gainOf(walk.corners, walk.signs, quantity), quantity.wanted);
         return best.has_value();
     };
     walk.walk(admit, retract, leaf);
@@ -214,8 +357,24 @@ std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>
 }
 
 std::optional<HypercubeMove> HypercubeSearch::cheapest(const std::vector<bool>& suppressed,
-                                                       const std::vector<std::int64_t>& cost, int cell,
-                                                       std::int64_t wanted) const
+                                                       const std::vector<std::int64_t>& cost,
+                                                       const ProtectedQuantity& quantity) const
+{
+    std::optional<HypercubeMove> best;
+    std::int64_t bestCost = std::numeric_limits<std::int64_t>::max();
+    for (int start : quantity.members) {
+        if (auto move = cheapestFrom(suppressed, cost, start, quantity, bestCost))
+            best = std::move(move);
+        if (bestCost == 0)
+            break;
+    }
+    return best;
+}
+
+std::optional<HypercubeMove> HypercubeSearch::cheapestFrom(const std::vector<bool>& suppressed,
+                                                           const std::vector<std::int64_t>& cost, int cell,
+                                                           const ProtectedQuantity& quantity,
+                                                           std::int64_t& bestCost) const
 {
     const std::vector<int> origin = m_shape.coordinates(cell);
     std::vector<int> neighbour = origin;
@@ -227,6 +386,8 @@ std::optional<HypercubeMove> HypercubeSearch::cheapest(const std::vector<bool>& 
                 continue;
             neighbour[at(d)] = index;
             const int edge = m_shape.index(neighbour);
+            if (!suppressed[at(edge)] && cost[at(edge)] < 0)
+                continue; // never hidden
             byCost.emplace_back(suppressed[at(edge)] ? 0 : cost[at(edge)], index);
         }
         neighbour[at(d)] = origin[at(d)];
@@ -234,18 +395,22 @@ std::optional<HypercubeMove> HypercubeSearch::cheapest(const std::vector<bool>& 
         for (const auto& [edgeCost, index] : byCost)
             alternatives[at(d)].push_back(index);
     }
-    CubeWalk walk(m_shape, cell, std::move(alternatives));
+    CubeWalk walk(m_shape, cell, quantity.direction, std::move(alternatives));
+    const std::int64_t least = leastDownward(quantity);
     const auto costOf = [&](int corner) { return suppressed[at(corner)] ? 0 : cost[at(corner)]; };
     std::optional<HypercubeMove> best;
-    std::int64_t bestCost = std::numeric_limits<std::int64_t>::max();
+    if (costOf(cell) < 0)
+        return best;
     std::int64_t spent = costOf(cell);
     std::vector<std::int64_t> added; // per admitted step, what it added to `spent`
     // Branch and bound: a partial cube that already costs as much as the best one is cut.
     const auto admit = [&](std::size_t from) {
         std::int64_t more = 0;
         for (std::size_t i = from; i < walk.corners.size(); ++i) {
-            if (walk.signs[i] < 0 && m_units[at(walk.corners[i])] < wanted)
+            if (walk.signs[i] < 0 && m_units[at(walk.corners[i])] < least)
                 return false; // corners only add up: this branch cannot reach `wanted`
+            if (costOf(walk.corners[i]) < 0)
+                return false; // a cell that is never hidden
             more += costOf(walk.corners[i]);
         }
         if (spent + more >= bestCost)
@@ -261,8 +426,8 @@ std::optional<HypercubeMove> HypercubeSearch::cheapest(const std::vector<bool>& 
     const auto leaf = [&] {
         if (spent >= bestCost)
             return false;
-        HypercubeMove move = moveOf(Cube{walk.corners, walk.signs});
-        if (move.reaches(wanted)) {
+        if (auto move = asRise(moveOf(Cube{walk.corners, walk.signs}), gainOf(walk.corners, walk.signs, quantity),
+                               quantity.wanted)) {
             bestCost = spent;
             best = std::move(move);
         }

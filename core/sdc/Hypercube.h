@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sdc/LinkedKnowledge.h"
 #include "sdc/TableRelations.h"
 #include "sdc/TableShape.h"
 
@@ -20,10 +21,15 @@ namespace ecluse {
 // so the cell is not determined by them, and the amount it can move up before a corner reaches
 // zero or an inequality binds proves how high it may be (the hypercube method, Repsilber;
 // Giessing; extended here to distinct counts).
+//
+// A cube can also move a cell down (its direction flipped), or a sum of cells: a cube through one
+// of them, whose corners in the sum do not cancel out. Known sums from earlier tables (linked
+// tables) constrain a move like the table's own relations.
 struct HypercubeMove
 {
-    std::vector<int> corners; // the cell first
-    std::int64_t step = 0;    // how far the cell can move up; meaningless when unbounded
+    std::vector<int> corners; // the cell the cube starts from first
+    std::vector<int> signs;   // per corner: +1 up, -1 down as the quantity rises
+    std::int64_t step = 0;    // how far the quantity can rise; meaningless when unbounded
     bool unbounded = false;   // nothing bounds the move (no corner moves down, no inequality binds)
 
     bool reaches(std::int64_t amount) const { return unbounded || step >= amount; }
@@ -35,19 +41,36 @@ struct HypercubeMove
 class HypercubeSearch
 {
 public:
-    HypercubeSearch(const TableShape& shape, const TableRelations& relations, const std::vector<std::int64_t>& units);
+    // `linked`, when given, must outlive the search.
+    HypercubeSearch(const TableShape& shape, const TableRelations& relations, const std::vector<std::int64_t>& units,
+                    const LinkedSums* linked = nullptr);
 
-    // A move up of `cell` by `wanted` at least along a hypercube whose corners are all
-    // suppressed, keeping every cell >= 0, every relation that adds up an equality and, in
-    // relations whose units do not add up (margin < sum), member <= margin <= sum. Exact integer
-    // arithmetic; nullopt when none is found (within a bounded search).
-    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed, int cell, std::int64_t wanted) const;
+    // A move that raises `quantity` by its `wanted` at least along a hypercube whose corners are
+    // all suppressed, keeping every cell >= 0, every relation that adds up an equality and, in
+    // relations whose units do not add up (margin < sum), member <= margin <= sum; the same for
+    // the known sums, and every cell under its ceiling. Exact integer arithmetic; nullopt when
+    // none is found (within a bounded search).
+    // With known sums, where no one cube reaches `wanted` (a sum pins every cube to its members,
+    // and none of them holds enough units alone), several cubes one after the other, each from
+    // the table the previous one left: their corners together, and their rises added up.
+    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed,
+                                            const ProtectedQuantity& quantity) const;
+    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed, int cell, std::int64_t wanted) const
+    {
+        return this->suppressed(suppressed, ProtectedQuantity{{cell}, 1, wanted});
+    }
 
-    // The hypercube through `cell` that moves it up by `wanted` at least and costs least to
-    // suppress: the sum of cost[c] over its corners not suppressed yet (ties: the first found, so
-    // the same table always gives the same choice). nullopt when none can.
+    // The hypercube that raises `quantity` by its `wanted` at least and costs least to suppress:
+    // the sum of cost[c] over its corners not suppressed yet (ties: the first found, so the same
+    // table always gives the same choice); a cell not suppressed whose cost is negative is never
+    // a corner. nullopt when none can.
     std::optional<HypercubeMove> cheapest(const std::vector<bool>& suppressed, const std::vector<std::int64_t>& cost,
-                                          int cell, std::int64_t wanted) const;
+                                          const ProtectedQuantity& quantity) const;
+    std::optional<HypercubeMove> cheapest(const std::vector<bool>& suppressed, const std::vector<std::int64_t>& cost,
+                                          int cell, std::int64_t wanted) const
+    {
+        return cheapest(suppressed, cost, ProtectedQuantity{{cell}, 1, wanted});
+    }
 
 private:
     struct Cube;
@@ -58,10 +81,22 @@ private:
     };
 
     HypercubeMove moveOf(Cube cube) const;
+    std::optional<HypercubeMove> suppressedOneCube(const std::vector<bool>& suppressed,
+                                                   const ProtectedQuantity& quantity) const;
+    std::optional<HypercubeMove> suppressedInSteps(const std::vector<bool>& suppressed,
+                                                   const ProtectedQuantity& quantity) const;
+    // Within moveOf: what the known sums and ceilings allow.
+    bool linkedAllow(const Cube& cube, std::int64_t& step) const;
+    std::optional<HypercubeMove> suppressedFrom(const std::vector<bool>& suppressed, int start,
+                                                const ProtectedQuantity& quantity) const;
+    std::optional<HypercubeMove> cheapestFrom(const std::vector<bool>& suppressed,
+                                              const std::vector<std::int64_t>& cost, int start,
+                                              const ProtectedQuantity& quantity, std::int64_t& bestCost) const;
 
     const TableShape& m_shape;
     const TableRelations& m_relations;
     const std::vector<std::int64_t>& m_units;
+    const LinkedSums* m_linked = nullptr;
     std::vector<RelationTotals> m_totals; // per relation
 };
 

@@ -28,6 +28,9 @@ std::size_t at(int i)
 // Beyond this many suppressed cells around a primary cell the exact arithmetic gets slow (dense
 // rational tableaux); a cell not proven by then counts as unprotected, which is the safe side.
 constexpr std::size_t MaxRegion = 200;
+// Known sums of earlier tables pin most hypercubes, so far more cells need the linear program, on
+// wider neighbourhoods (moves spread across a known sum's members).
+constexpr std::size_t MaxLinkedRegion = 1000;
 constexpr std::size_t DirectGroup = 150;
 
 // The suppressed cells fall apart into groups that share no relation; each group is audited on
@@ -36,9 +39,10 @@ struct Component
 {
     std::vector<int> cells;     // suppressed cells, increasing
     std::vector<int> relations; // relations holding at least one of them
+    std::vector<int> linked;    // known sums holding at least one of them
 };
 
-std::vector<Component> components(const TableShape& shape, const TableRelations& relations,
+std::vector<Component> components(const TableShape& shape, const TableRelations& relations, const LinkedSums& linked,
                                   const std::vector<bool>& suppressed)
 {
     std::vector<int> parent(at(shape.cellCount()));
@@ -66,6 +70,20 @@ std::vector<Component> components(const TableShape& shape, const TableRelations&
             }
         }
     }
+    std::vector<int> firstInSum(linked.all().size(), -1);
+    for (std::size_t k = 0; k < linked.all().size(); ++k) {
+        for (int cell : linked.all()[k].members) {
+            if (!suppressed[at(cell)])
+                continue;
+            if (firstInSum[k] < 0) {
+                firstInSum[k] = cell;
+            } else {
+                const int a = find(firstInSum[k]);
+                const int b = find(cell);
+                parent[at(std::max(a, b))] = std::min(a, b);
+            }
+        }
+    }
     std::vector<int> componentOf(at(shape.cellCount()), -1);
     std::vector<Component> result;
     for (int cell = 0; cell < shape.cellCount(); ++cell) {
@@ -83,6 +101,10 @@ std::vector<Component> components(const TableShape& shape, const TableRelations&
         if (firstSuppressed[r] >= 0)
             result[at(componentOf[at(firstSuppressed[r])])].relations.push_back(static_cast<int>(r));
     }
+    for (std::size_t k = 0; k < linked.all().size(); ++k) {
+        if (firstInSum[k] >= 0)
+            result[at(componentOf[at(firstInSum[k])])].linked.push_back(static_cast<int>(k));
+    }
     return result;
 }
 
@@ -95,24 +117,45 @@ std::vector<int> localColumns(const TableShape& shape, const Component& componen
     return column;
 }
 
-// Exact disclosure: with published cells as constants, the relations restricted to the
-// suppressed cells form a matrix A; a suppressed cell c is determined iff the unit vector e_c is
-// in A's row space. In reduced row echelon form that means c is a pivot column whose row has no
-// other nonzero entry.
-std::vector<bool> determinedCells(const TableRelations& relations, const Component& component,
-                                  const std::vector<int>& column)
+// The relations of a component as equalities over its suppressed cells (local columns), published
+// cells left out: what the span test below reasons with.
+std::vector<SparseRow> equalityRows(const TableRelations& relations, const LinkedSums& linked,
+                                    const Component& component, const std::vector<int>& column)
 {
-    const std::size_t width = component.cells.size();
-    std::vector<std::vector<mpq_class>> rows;
+    std::vector<SparseRow> rows;
     for (int r : component.relations) {
         const TableRelation& relation = relations.all()[at(r)];
-        std::vector<mpq_class> row(width);
+        SparseRow row;
         for (int k = 0; k <= relation.count; ++k) {
             const int local = column[at(relation.member(k))];
             if (local >= 0)
-                row[at(local)] = k == relation.count ? 1 : -1;
+                row.terms.emplace_back(local, k == relation.count ? 1 : -1);
         }
         rows.push_back(std::move(row));
+    }
+    for (int k : component.linked) {
+        SparseRow row;
+        for (int member : linked.all()[at(k)].members) {
+            if (column[at(member)] >= 0)
+                row.terms.emplace_back(column[at(member)], 1);
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+// Exact disclosure: with published cells as constants, the equalities restricted to the
+// suppressed cells form a matrix A; a column c is determined iff the unit vector e_c is in A's
+// row space. In reduced row echelon form that means c is a pivot column whose row has no other
+// nonzero entry.
+std::vector<bool> determinedColumns(const std::vector<SparseRow>& sparse, std::size_t width)
+{
+    std::vector<std::vector<mpq_class>> rows;
+    for (const SparseRow& row : sparse) {
+        std::vector<mpq_class> dense(width);
+        for (const auto& [local, coefficient] : row.terms)
+            dense[at(local)] += static_cast<int>(coefficient);
+        rows.push_back(std::move(dense));
     }
     std::vector<int> pivotRowOf(width, -1);
     std::size_t rank = 0;
@@ -157,9 +200,9 @@ std::vector<bool> determinedCells(const TableRelations& relations, const Compone
 
 // The linear program of a component: one variable per suppressed cell, then slack variables for
 // the inequalities of non-additive relations. Published cells enter as constants.
-std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const Component& component,
-                                      const std::vector<int>& column, const std::vector<std::int64_t>& units,
-                                      int& columns)
+std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const LinkedSums& linked,
+                                      const Component& component, const std::vector<int>& column,
+                                      const std::vector<std::int64_t>& units, int& columns)
 {
     columns = static_cast<int>(component.cells.size());
     std::vector<SparseRow> rows;
@@ -198,6 +241,40 @@ std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const Com
             bound.terms.emplace_back(columns++, 1);
             rows.push_back(std::move(bound));
         }
+    }
+    // Known sums: constants, so sum == known where the units add up, else known <= sum (with a
+    // slack) and member <= known for each suppressed member.
+    for (int k : component.linked) {
+        const LinkedSums::Sum& sum = linked.all()[at(k)];
+        SparseRow total;
+        total.rhs = sum.units;
+        for (int member : sum.members)
+            addTerm(total, member, 1);
+        if (!sum.additive())
+            total.terms.emplace_back(columns++, -1);
+        rows.push_back(std::move(total));
+        if (sum.additive())
+            continue;
+        for (int member : sum.members) {
+            if (column[at(member)] < 0)
+                continue;
+            SparseRow bound;
+            bound.rhs = sum.units;
+            addTerm(bound, member, 1);
+            bound.terms.emplace_back(columns++, 1);
+            rows.push_back(std::move(bound));
+        }
+    }
+    // Ceilings from wider earlier cells: cell + slack == ceiling.
+    for (int cell : component.cells) {
+        const std::int64_t ceiling = linked.ceiling(cell);
+        if (ceiling < 0)
+            continue;
+        SparseRow bound;
+        bound.rhs = ceiling;
+        addTerm(bound, cell, 1);
+        bound.terms.emplace_back(columns++, 1);
+        rows.push_back(std::move(bound));
     }
     return rows;
 }
@@ -267,7 +344,7 @@ void requireCountableUnits(const std::vector<std::int64_t>& units)
 }
 
 UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<std::int64_t>& units,
-                                    const std::vector<bool>& suppressed, int cell)
+                                    const std::vector<bool>& suppressed, int cell, const LinkedKnowledge& knowledge)
 {
     if (units.size() != at(shape.cellCount()) || suppressed.size() != at(shape.cellCount()) || cell < 0 ||
         cell >= shape.cellCount())
@@ -277,12 +354,13 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
     if (!suppressed[at(cell)])
         return UnitsInterval{value, value, false};
     const TableRelations relations(shape);
-    for (const Component& component : components(shape, relations, suppressed)) {
+    const LinkedSums linked(knowledge, units);
+    for (const Component& component : components(shape, relations, linked, suppressed)) {
         if (!std::binary_search(component.cells.begin(), component.cells.end(), cell))
             continue;
         const std::vector<int> column = localColumns(shape, component);
         int columns = 0;
-        const std::vector<SparseRow> rows = feasibleRegion(relations, component, column, units, columns);
+        const std::vector<SparseRow> rows = feasibleRegion(relations, linked, component, column, units, columns);
         RationalSimplex simplex(columns, rows);
         if (!simplex.feasible())
             inconsistent();
@@ -300,18 +378,24 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
 std::vector<PrimaryCellProof>
 auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
                 const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only,
-                bool hypercubesOnly, const std::atomic_bool* cancel, const std::function<void(double)>& progress)
+                bool hypercubesOnly, const std::atomic_bool* cancel, const std::function<void(double)>& progress,
+                const LinkedKnowledge& knowledge)
 {
     const auto cells = at(shape.cellCount());
     if (units.size() != cells || status.size() != cells || rule.size() != cells)
         misfit();
     requireCountableUnits(units);
     std::vector<bool> suppressed(cells);
-    for (std::size_t c = 0; c < cells; ++c)
+    std::vector<bool> rising(cells); // primary cells a primary rule hid (not only a small difference)
+    for (std::size_t c = 0; c < cells; ++c) {
         suppressed[c] = status[c] != CellStatus::Published;
+        rising[c] = status[c] == CellStatus::Primary && rule[c] != SuppressionRule::Difference;
+    }
+    const std::vector<ProtectedQuantity> quantities = protectedQuantities(rising, units, threshold, knowledge);
 
     const TableRelations relations(shape);
-    const HypercubeSearch hypercubes(shape, relations, units);
+    const LinkedSums linked(knowledge, units);
+    const HypercubeSearch hypercubes(shape, relations, units, &linked);
     std::vector<std::vector<int>> suppressedOf(relations.all().size()); // per relation
     for (std::size_t r = 0; r < relations.all().size(); ++r) {
         const TableRelation& relation = relations.all()[r];
@@ -321,154 +405,219 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         }
     }
     std::vector<int> depth(cells, -1);
-    // For progress only: `only` lists primary cells.
-    const auto toAudit = static_cast<double>(std::max<std::size_t>(
-        1, only.empty() ? static_cast<std::size_t>(std::count(status.begin(), status.end(), CellStatus::Primary))
-                        : only.size()));
+    std::vector<int> componentOf(cells, -1);
+    const std::vector<Component> groups = components(shape, relations, linked, suppressed);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        for (int cell : groups[g].cells)
+            componentOf[at(cell)] = static_cast<int>(g);
+    }
+    std::vector<std::optional<RationalSimplex>> groupSimplex(groups.size());
+    std::vector<std::size_t> toAudit;
+    for (std::size_t q = 0; q < quantities.size(); ++q) {
+        if (only.empty() || std::find(only.begin(), only.end(), static_cast<int>(q)) != only.end())
+            toAudit.push_back(q);
+    }
 
     std::vector<PrimaryCellProof> proofs;
-    for (const Component& component : components(shape, relations, suppressed)) {
-        // A group of moderate size gets one linear program, phase 1 solved once, re-optimised for
-        // each of its primary cells; larger groups are approached through neighbourhoods.
-        const bool direct = component.cells.size() <= DirectGroup;
-        std::optional<RationalSimplex> groupSimplex;
-        for (int cell : component.cells) {
-            if (status[at(cell)] != CellStatus::Primary ||
-                (!only.empty() && std::find(only.begin(), only.end(), cell) == only.end()))
-                continue;
-            throwIfCancelled(cancel);
-            if (progress)
-                progress(std::min(1.0, static_cast<double>(proofs.size()) / toAudit));
-            PrimaryCellProof proof;
-            proof.cell = cell;
-            proof.rule = rule[at(cell)];
-            proof.determinedByPublished = true; // until a free direction or a second value is found
-            const std::int64_t value = units[at(cell)];
-            // A small cell must be able to reach the threshold; a cell already above it (a dominance
-            // or p% cell) must merely not be pinned to one value.
-            const bool small = value < threshold;
-            const mpq_class target = toMpq(small ? threshold : value + 1);
-
-            const std::int64_t wanted = small ? threshold - value : 1;
-            if (const auto move = hypercubes.suppressed(suppressed, cell, wanted)) {
-                // A move that changes the cell by `wanted` (>= 1) and no published cell: the cell
-                // is not a function of them, and reaches what it must.
-                proof.determinedByPublished = false;
-                proof.unbounded = move->unbounded;
-                proof.upperBound = move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + move->step;
-                proof.isProtected = true;
-                proofs.push_back(proof);
-                continue;
-            }
-            if (hypercubesOnly) {
-                proof.isProtected = false;
-                proofs.push_back(proof);
-                continue;
-            }
-
-            // Any point feasible when the cells beyond a neighbourhood keep their true values is
-            // feasible for the whole table, so a proof found on a neighbourhood holds. Growing it
-            // step by step keeps the exact arithmetic small; the whole group is the last resort.
-            std::vector<int> region{cell};
-            depth[at(cell)] = 0;
-            std::size_t frontier = 0;
-            std::size_t lastSolved = 0;
-            if (direct) {
-                region = component.cells;
-                for (int member : region)
-                    depth[at(member)] = 0;
-            }
-            for (int radius = 1;; ++radius) {
-                const std::size_t levelEnd = region.size();
-                for (; frontier < levelEnd; ++frontier) {
-                    const int from = region[frontier];
-                    for (int d = 0; d < relations.dimensionCount(); ++d) {
-                        for (int next : suppressedOf[at(relations.relationOf(from, d))]) {
-                            if (depth[at(next)] < 0) {
-                                depth[at(next)] = radius;
-                                region.push_back(next);
-                            }
-                        }
-                    }
-                }
-                const bool whole = region.size() == component.cells.size();
-                if (!whole && region.size() == levelEnd && radius > 1)
-                    break; // cannot happen in a connected group; never loop on it
-                if (!whole && region.size() > MaxRegion)
-                    break; // unproven: the table gets more suppression, or is refused
-                // Each linear program costs about the cube of its size: solve again only once the
-                // neighbourhood has doubled.
-                if (!whole && region.size() < 2 * lastSolved)
-                    continue;
-                lastSolved = region.size();
-                Component local;
-                local.cells = region;
-                std::sort(local.cells.begin(), local.cells.end());
-                for (int member : local.cells) {
-                    for (int d = 0; d < relations.dimensionCount(); ++d)
-                        local.relations.push_back(relations.relationOf(member, d));
-                }
-                std::sort(local.relations.begin(), local.relations.end());
-                local.relations.erase(std::unique(local.relations.begin(), local.relations.end()),
-                                      local.relations.end());
-                const std::vector<int> column = localColumns(shape, local);
-                const int localCell = column[at(cell)];
-                bool additive = true;
-                for (int r : local.relations) {
-                    const TableRelation& relation = relations.all()[at(r)];
-                    std::int64_t sum = 0;
-                    for (int k = 0; k < relation.count; ++k)
-                        sum += units[at(relation.member(k))];
-                    additive = additive && sum == units[at(relation.margin())];
-                }
-                std::optional<RationalSimplex> localSimplex;
-                RationalSimplex* simplexPointer = nullptr;
-                if (whole) {
-                    if (!groupSimplex) {
-                        int columns = 0;
-                        const std::vector<SparseRow> rows = feasibleRegion(relations, local, column, units, columns);
-                        groupSimplex.emplace(columns, rows);
-                    }
-                    simplexPointer = &*groupSimplex;
-                } else {
-                    int columns = 0;
-                    const std::vector<SparseRow> rows = feasibleRegion(relations, local, column, units, columns);
-                    localSimplex.emplace(columns, rows);
-                    simplexPointer = &*localSimplex;
-                }
-                RationalSimplex& simplex = *simplexPointer;
-                if (!simplex.feasible())
-                    inconsistent();
-                const RationalSimplex::Result high = simplex.maximise(localCell, target);
-                proof.unbounded = high.stop == RationalSimplex::Stop::Unbounded;
-                proof.upperBoundIsMaximum = whole && high.stop == RationalSimplex::Stop::Optimal;
-                proof.upperBound = proof.unbounded ? std::numeric_limits<std::int64_t>::max() : floorOf(high.value);
-                bool wideEnough = high.stop != RationalSimplex::Stop::Optimal || high.value >= target;
-                bool moves = high.stop != RationalSimplex::Stop::Optimal || high.value != toMpq(value);
-                if (!small && !wideEnough) {
-                    const RationalSimplex::Result low = simplex.minimise(localCell, toMpq(value - 1));
-                    wideEnough = low.value < toMpq(value);
-                    moves = moves || wideEnough;
-                }
-                // With equalities only, the true table is a feasible point: a second value for the
-                // cell proves it is not a function of the published cells. Otherwise (distinct
-                // counts that are not additive) the span is checked on its own, as equalities.
-                if (additive && moves)
-                    proof.determinedByPublished = false;
-                else if (moves || whole)
-                    proof.determinedByPublished = determinedCells(relations, local, column)[at(localCell)];
-                if ((!proof.determinedByPublished && wideEnough) || whole) {
-                    proof.isProtected = !proof.determinedByPublished && wideEnough;
-                    break;
-                }
-            }
-            for (int member : region)
-                depth[at(member)] = -1;
-            proofs.push_back(proof);
+    for (std::size_t q : toAudit) {
+        const ProtectedQuantity& quantity = quantities[q];
+        throwIfCancelled(cancel);
+        if (progress)
+            progress(static_cast<double>(proofs.size()) / static_cast<double>(toAudit.size()));
+        PrimaryCellProof proof;
+        proof.quantity = static_cast<int>(q);
+        proof.direction = quantity.direction;
+        const bool single = quantity.members.size() == 1;
+        if (single) {
+            proof.cell = quantity.members.front();
+            proof.rule = rule[at(proof.cell)];
         }
+        if (const std::size_t firstSum = quantities.size() - knowledge.hiddenPrimary.size(); q >= firstSum)
+            proof.sum = static_cast<int>(q - firstSum);
+        proof.determinedByPublished = true; // until a free direction or a second value is found
+        std::int64_t value = 0;
+        std::vector<int> hiddenMembers;
+        for (int member : quantity.members) {
+            value += units[at(member)];
+            if (suppressed[at(member)])
+                hiddenMembers.push_back(member);
+        }
+        if (hiddenMembers.empty()) {
+            // Published, every part of it: the attacker reads it off.
+            proof.upperBound = value;
+            proofs.push_back(proof);
+            continue;
+        }
+        const std::int64_t signedValue = quantity.direction * value;
+        const mpq_class target = toMpq(signedValue + quantity.wanted);
+        // Without the threshold to reach (a dominance or p% cell), not being pinned is enough.
+        const bool pinnedOnly = quantity.direction > 0 && value >= threshold;
+
+        if (const auto move = hypercubes.suppressed(suppressed, quantity)) {
+            // A move that changes the quantity by `wanted` (>= 1) and no published cell: it is not
+            // a function of them, and reaches what it must.
+            proof.determinedByPublished = false;
+            proof.unbounded = move->unbounded;
+            proof.upperBound =
+                move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + quantity.direction * move->step;
+            proof.isProtected = true;
+            proofs.push_back(proof);
+            continue;
+        }
+        if (hypercubesOnly) {
+            proof.isProtected = false;
+            proofs.push_back(proof);
+            continue;
+        }
+
+        // Any point feasible when the cells beyond a neighbourhood keep their true values is
+        // feasible for the whole table, so a proof found on a neighbourhood holds. Growing it
+        // step by step keeps the exact arithmetic small; the whole group is the last resort.
+        // A quantity over several components cannot be bounded by one: those get no proof.
+        const int group = componentOf[at(hiddenMembers.front())];
+        const Component& component = groups[at(group)];
+        const bool oneGroup = std::all_of(hiddenMembers.begin(), hiddenMembers.end(),
+                                          [&](int member) { return componentOf[at(member)] == group; });
+        const bool direct = component.cells.size() <= DirectGroup;
+        std::vector<int> region = direct ? component.cells : hiddenMembers;
+        for (int member : region)
+            depth[at(member)] = 0;
+        std::size_t frontier = direct ? region.size() : 0;
+        std::size_t lastSolved = 0;
+        for (int radius = 1; oneGroup; ++radius) {
+            const std::size_t levelEnd = region.size();
+            const auto reach = [&](int next) {
+                if (depth[at(next)] < 0) {
+                    depth[at(next)] = radius;
+                    region.push_back(next);
+                }
+            };
+            for (; frontier < levelEnd; ++frontier) {
+                const int from = region[frontier];
+                for (int d = 0; d < relations.dimensionCount(); ++d) {
+                    for (int next : suppressedOf[at(relations.relationOf(from, d))])
+                        reach(next);
+                }
+                for (int k : linked.of(from)) {
+                    for (int next : linked.all()[at(k)].members) {
+                        if (suppressed[at(next)])
+                            reach(next);
+                    }
+                }
+            }
+            const bool whole = region.size() == component.cells.size();
+            if (!whole && region.size() == levelEnd && radius > 1)
+                break; // cannot happen in a connected group; never loop on it
+            if (!whole && region.size() > (knowledge.known.empty() ? MaxRegion : MaxLinkedRegion))
+                break; // unproven: the table gets more suppression, or is refused
+            // Each linear program costs about the cube of its size: solve again only once the
+            // neighbourhood has doubled.
+            if (!whole && region.size() < 2 * lastSolved)
+                continue;
+            lastSolved = region.size();
+            Component local;
+            local.cells = region;
+            std::sort(local.cells.begin(), local.cells.end());
+            for (int member : local.cells) {
+                for (int d = 0; d < relations.dimensionCount(); ++d)
+                    local.relations.push_back(relations.relationOf(member, d));
+                local.linked.insert(local.linked.end(), linked.of(member).begin(), linked.of(member).end());
+            }
+            for (auto* list : {&local.relations, &local.linked}) {
+                std::sort(list->begin(), list->end());
+                list->erase(std::unique(list->begin(), list->end()), list->end());
+            }
+            const std::vector<int> column = localColumns(shape, local);
+            // With equalities only, the true table is a feasible point: a second value for the
+            // quantity proves it is not a function of the published cells. Inequalities (distinct
+            // counts that do not add up, ceilings) get the span checked on its own, as equalities.
+            bool additive = std::all_of(local.cells.begin(), local.cells.end(),
+                                        [&](int member) { return linked.ceiling(member) < 0; });
+            for (int r : local.relations) {
+                const TableRelation& relation = relations.all()[at(r)];
+                std::int64_t sum = 0;
+                for (int k = 0; k < relation.count; ++k)
+                    sum += units[at(relation.member(k))];
+                additive = additive && sum == units[at(relation.margin())];
+            }
+            for (int k : local.linked)
+                additive = additive && linked.all()[at(k)].additive();
+
+            int columns = 0;
+            std::vector<SparseRow> rows = feasibleRegion(relations, linked, local, column, units, columns);
+            // A sum of several cells is one more column, equal to its hidden members plus the
+            // published ones.
+            int objective = single ? column[at(proof.cell)] : -1;
+            SparseRow definition;
+            if (!single) {
+                objective = columns++;
+                definition.terms.emplace_back(objective, 1);
+                for (int member : quantity.members) {
+                    if (column[at(member)] >= 0)
+                        definition.terms.emplace_back(column[at(member)], -1);
+                    else
+                        definition.rhs += units[at(member)];
+                }
+                rows.push_back(definition);
+            }
+            std::optional<RationalSimplex> localSimplex;
+            RationalSimplex* simplexPointer = nullptr;
+            if (whole && single) {
+                if (!groupSimplex[at(group)])
+                    groupSimplex[at(group)].emplace(columns, rows);
+                simplexPointer = &*groupSimplex[at(group)];
+            } else {
+                localSimplex.emplace(columns, rows);
+                simplexPointer = &*localSimplex;
+            }
+            RationalSimplex& simplex = *simplexPointer;
+            if (!simplex.feasible())
+                inconsistent();
+            const RationalSimplex::Result far = quantity.direction > 0
+                                                    ? simplex.maximise(objective, target)
+                                                    : simplex.minimise(objective, toMpq(value - quantity.wanted));
+            proof.unbounded = far.stop == RationalSimplex::Stop::Unbounded;
+            proof.upperBoundIsMaximum = whole && far.stop == RationalSimplex::Stop::Optimal;
+            proof.upperBound = proof.unbounded          ? std::numeric_limits<std::int64_t>::max()
+                               : quantity.direction > 0 ? floorOf(far.value)
+                                                        : ceilOf(far.value);
+            const mpq_class reached = quantity.direction * far.value;
+            bool wideEnough = far.stop != RationalSimplex::Stop::Optimal || reached >= target;
+            bool moves = far.stop != RationalSimplex::Stop::Optimal || far.value != toMpq(value);
+            if (pinnedOnly && !wideEnough) {
+                const RationalSimplex::Result low = simplex.minimise(objective, toMpq(value - 1));
+                wideEnough = low.value < toMpq(value);
+                moves = moves || wideEnough;
+            }
+            if (additive && moves) {
+                proof.determinedByPublished = false;
+            } else if (moves || whole) {
+                std::vector<SparseRow> equalities = equalityRows(relations, linked, local, column);
+                std::size_t width = local.cells.size();
+                int spanColumn = single ? column[at(proof.cell)] : static_cast<int>(width);
+                if (!single) {
+                    SparseRow spanDefinition;
+                    spanDefinition.terms = {{spanColumn, 1}};
+                    for (int member : quantity.members) {
+                        if (column[at(member)] >= 0)
+                            spanDefinition.terms.emplace_back(column[at(member)], -1);
+                    }
+                    equalities.push_back(std::move(spanDefinition));
+                    ++width;
+                }
+                proof.determinedByPublished = determinedColumns(equalities, width)[at(spanColumn)];
+            }
+            if ((!proof.determinedByPublished && wideEnough) || whole) {
+                proof.isProtected = !proof.determinedByPublished && wideEnough;
+                break;
+            }
+        }
+        for (int member : region)
+            depth[at(member)] = -1;
+        proofs.push_back(proof);
     }
     std::sort(proofs.begin(), proofs.end(),
-              [](const PrimaryCellProof& a, const PrimaryCellProof& b) { return a.cell < b.cell; });
+              [](const PrimaryCellProof& a, const PrimaryCellProof& b) { return a.quantity < b.quantity; });
     return proofs;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sdc/DisclosureControl.h"
+#include "sdc/LinkedKnowledge.h"
 
 #include <atomic>
 #include <cstdint>
@@ -31,24 +32,28 @@ struct UnitsInterval
 // true values are additive (margin == sum) are equalities; where the units are not additive
 // (margin < sum: a beneficiary counted in several months) the attacker only knows
 // each member <= margin <= sum, and so does this function.
+// `knowledge`: what the user knew before (LinkedKnowledge.h), which the attacker adds.
 UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<std::int64_t>& units,
-                                    const std::vector<bool>& suppressed, int cell);
+                                    const std::vector<bool>& suppressed, int cell,
+                                    const LinkedKnowledge& knowledge = {});
 
-// The protection audit, re-derived from the final pattern alone. Each primary cell is first
+// The protection audit, re-derived from the final pattern alone (it shares nothing with the
+// suppression code but the list of relations). What it proves are the quantities of
+// protectedQuantities (LinkedKnowledge.h): the primary cells rising, and with `knowledge`, the
+// cells whose difference with a wider earlier cell is small falling and the earlier primary cells
+// rising, the attacker knowing the earlier tables' published cells too. Each quantity is first
 // sought on a hypercube of suppressed cells (Hypercube.h: an exact certificate found in a few
 // operations); only where none exists does the exact linear program run, unless `hypercubesOnly`,
 // for the intermediate rounds of secondary suppression, where a missing hypercube simply means
 // more suppression.
-// (it shares nothing with the
-// suppression code but the list of relations): one proof per primary cell, in cell order.
+// One proof per quantity, in their order (cell order, then the earlier primary cells).
 // `rule` gives each cell's primary rule (None for cells that are not primary). `only`, when not
-// empty, restricts the audit to those primary cells. `progress`, when set, gets the share of the
-// primary cells to audit done so far (0 to 1), once per cell.
-std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
-                                              const std::vector<CellStatus>& status,
-                                              const std::vector<SuppressionRule>& rule, int threshold,
-                                              const std::vector<int>& only = {}, bool hypercubesOnly = false,
-                                              const std::atomic_bool* cancel = nullptr,
-                                              const std::function<void(double)>& progress = {});
+// empty, restricts the audit to those quantities (indexes in that order). `progress`, when set,
+// gets the share of the quantities to audit done so far (0 to 1), once per quantity.
+std::vector<PrimaryCellProof>
+auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
+                const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only = {},
+                bool hypercubesOnly = false, const std::atomic_bool* cancel = nullptr,
+                const std::function<void(double)>& progress = {}, const LinkedKnowledge& knowledge = {});
 
 } // namespace ecluse

@@ -13,40 +13,45 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
-// Which primary cells' certificates go through each cell, kept up to date as certificates change.
+// Which quantities' certificates go through each cell, kept up to date as certificates change.
 class Certificates
 {
 public:
-    explicit Certificates(int cells)
-        : m_corners(at(cells))
+    Certificates(int cells, std::size_t quantities)
+        : m_corners(quantities)
         , m_usedBy(at(cells))
     {}
 
     const std::vector<int>& usedBy(int cell) const { return m_usedBy[at(cell)]; }
 
-    void set(int primary, std::vector<int> corners)
+    void set(int quantity, std::vector<int> corners)
     {
-        for (int corner : m_corners[at(primary)]) {
+        for (int corner : m_corners[at(quantity)]) {
             auto& users = m_usedBy[at(corner)];
-            users.erase(std::find(users.begin(), users.end(), primary));
+            users.erase(std::find(users.begin(), users.end(), quantity));
         }
         for (int corner : corners)
-            m_usedBy[at(corner)].push_back(primary);
-        m_corners[at(primary)] = std::move(corners);
+            m_usedBy[at(corner)].push_back(quantity);
+        m_corners[at(quantity)] = std::move(corners);
     }
 
 private:
-    std::vector<std::vector<int>> m_corners; // per primary cell
+    std::vector<std::vector<int>> m_corners; // per quantity
     std::vector<std::vector<int>> m_usedBy;  // per cell
 };
 
 } // namespace
 
-PrimaryNeeds PrimaryNeeds::of(std::vector<bool> primary, const std::vector<std::int64_t>& units, int threshold)
+PrimaryNeeds PrimaryNeeds::of(std::vector<bool> primary, const std::vector<std::int64_t>& units, int threshold,
+                              const LinkedKnowledge& linked)
 {
-    PrimaryNeeds needs{std::move(primary), std::vector<std::int64_t>(units.size())};
-    for (std::size_t c = 0; c < units.size(); ++c)
-        needs.wanted[c] = rise(units[c], threshold);
+    PrimaryNeeds needs;
+    needs.quantities = protectedQuantities(primary, units, threshold, linked);
+    for (const ProtectedQuantity& quantity : needs.quantities) {
+        if (quantity.direction < 0)
+            primary[at(quantity.members.front())] = true;
+    }
+    needs.primary = std::move(primary);
     return needs;
 }
 
@@ -62,14 +67,11 @@ std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercu
                                                   const std::vector<std::int64_t>& cost, const std::atomic_bool* cancel)
 {
     std::vector<bool> suppressed = needs.primary;
-    for (std::size_t cell = 0; cell < suppressed.size(); ++cell) {
-        if (!needs.primary[cell])
-            continue;
+    for (const ProtectedQuantity& quantity : needs.quantities) {
         throwIfCancelled(cancel);
-        const int index = static_cast<int>(cell);
-        if (hypercubes.suppressed(suppressed, index, needs.wanted[cell]))
+        if (hypercubes.suppressed(suppressed, quantity))
             continue;
-        const auto cube = hypercubes.cheapest(suppressed, cost, index, needs.wanted[cell]);
+        const auto cube = hypercubes.cheapest(suppressed, cost, quantity);
         if (!cube)
             return std::nullopt;
         for (int corner : cube->corners)
@@ -82,16 +84,16 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
                            std::vector<bool>& suppressed, const std::atomic_bool* cancel,
                            const std::function<void(double)>& progress)
 {
-    const auto certificate = [&](int cell) { return hypercubes.suppressed(suppressed, cell, needs.wanted[at(cell)]); };
+    const auto certificate = [&](int quantity) {
+        return hypercubes.suppressed(suppressed, needs.quantities[at(quantity)]);
+    };
     const int cells = static_cast<int>(suppressed.size());
-    Certificates certificates(cells);
-    for (int cell = 0; cell < cells; ++cell) {
-        if (!needs.primary[at(cell)])
-            continue;
-        auto move = certificate(cell);
+    Certificates certificates(cells, needs.quantities.size());
+    for (std::size_t quantity = 0; quantity < needs.quantities.size(); ++quantity) {
+        auto move = certificate(static_cast<int>(quantity));
         if (!move)
             return false;
-        certificates.set(cell, std::move(move->corners));
+        certificates.set(static_cast<int>(quantity), std::move(move->corners));
     }
     std::vector<std::pair<int, std::vector<int>>> replaced;
     for (std::size_t done = 0; done < order.size(); ++done) {
@@ -104,19 +106,19 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
         suppressed[at(cell)] = false;
         replaced.clear();
         bool needed = false;
-        for (int primary : certificates.usedBy(cell)) {
-            auto move = certificate(primary);
+        for (int quantity : certificates.usedBy(cell)) {
+            auto move = certificate(quantity);
             needed = !move.has_value();
             if (needed)
                 break;
-            replaced.emplace_back(primary, std::move(move->corners));
+            replaced.emplace_back(quantity, std::move(move->corners));
         }
         if (needed) {
             suppressed[at(cell)] = true;
             continue;
         }
-        for (auto& [primary, corners] : replaced)
-            certificates.set(primary, std::move(corners));
+        for (auto& [quantity, corners] : replaced)
+            certificates.set(quantity, std::move(corners));
     }
     return true;
 }

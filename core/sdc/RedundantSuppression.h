@@ -10,38 +10,42 @@
 
 namespace ecluse {
 
-// What each primary cell needs of a pattern: to move up by `wanted[cell]` units (to the threshold,
-// or by one for a dominance or p% cell) along a hypercube of suppressed cells (Hypercube.h).
+// What a pattern must protect, each quantity along a hypercube of suppressed cells (Hypercube.h):
+// the primary cells rising (to the threshold, or by one for a dominance or p% cell) and, with
+// tables published before, the cells whose difference with a wider one is small falling and the
+// earlier primary cells rising (LinkedKnowledge.h).
 struct PrimaryNeeds
 {
-    std::vector<bool> primary;        // per cell
-    std::vector<std::int64_t> wanted; // per cell; meaningful for primary cells
+    std::vector<bool> primary; // per cell: hidden whatever else is published
+    std::vector<ProtectedQuantity> quantities;
 
-    // How far a cell of `units` must be able to rise: to the threshold when it is below, else by one.
-    static std::int64_t rise(std::int64_t units, int threshold) { return units < threshold ? threshold - units : 1; }
-    static PrimaryNeeds of(std::vector<bool> primary, const std::vector<std::int64_t>& units, int threshold);
+    static std::int64_t rise(std::int64_t units, int threshold) { return riseNeeded(units, threshold); }
+    // `primary` lists the cells a primary rule hides; the cells hidden for a small difference join them.
+    static PrimaryNeeds of(std::vector<bool> primary, const std::vector<std::int64_t>& units, int threshold,
+                           const LinkedKnowledge& linked = {});
 };
 
 // The hypercube method's cost of hiding each cell: its units, plus one so that an empty cell is
 // not free to hide.
 std::vector<std::int64_t> unitsHiddenCost(const std::vector<std::int64_t>& units);
 
-// The hypercube method alone, as τ-Argus applies it: the primary cells in order, each given the
+// The hypercube method alone, as τ-Argus applies it: the quantities in order, each given the
 // hypercube that costs least (`cost` per cell not hidden yet) when the cells already hidden do not
-// protect it. Another starting point for publishRedundantCells, and the yardstick's baseline.
-// nullopt when some primary cell lies on no hypercube that protects it.
+// protect it. Cells with a negative cost are never hidden (cells published before). Another starting point for
+// publishRedundantCells, and the yardstick's baseline. nullopt when some quantity lies on no hypercube that protects
+// it.
 std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
                                                   const std::vector<std::int64_t>& cost,
                                                   const std::atomic_bool* cancel = nullptr);
 
-// Publishes again the suppressed cells that no primary cell needs: going through `order` (the
+// Publishes again the suppressed cells that no quantity needs: going through `order` (the
 // dearest cells to hide first), a suppressed cell that is not primary is published when every
-// primary cell whose certificate went through it still finds a hypercube that reaches its need
-// without it. Every primary cell keeps an exact certificate, so the pattern stays protected;
+// quantity whose certificate went through it still finds a hypercube that reaches its need
+// without it. Every quantity keeps an exact certificate, so the pattern stays protected;
 // the pattern found by secondary suppression is a starting point that over-suppresses (the
 // elimination and the repairs each add cells that later ones make unnecessary).
 //
-// Returns false, and leaves `suppressed` as it was, when some primary cell has no hypercube
+// Returns false, and leaves `suppressed` as it was, when some quantity has no hypercube
 // certificate to start from (its proof needs the audit's linear program; nothing is removed
 // then, since only the audit could tell what it relies on).
 // `progress`, when set, gets the share of `order` gone through (0 to 1).

@@ -302,7 +302,7 @@ int main(int argc, char* argv[])
         QElapsedTimer protection;
         protection.start();
         const DisclosureOutcome outcome =
-            protectTable({encrypted.table.shape, encrypted.table.units, encrypted.table.magnitudes}, DisclosureRules{});
+            protectTable({encrypted.table.shape, encrypted.table.units, encrypted.table.magnitudes, {}}, DisclosureRules{});
         std::printf("disclosure control of the cold table: %.1f ms (%d primary, %d secondary of %d cells)\n",
                     seconds(protection) * 1000.0, outcome.primaryCount, outcome.secondaryCount,
                     encrypted.table.shape.cellCount());

@@ -115,7 +115,7 @@ void demoTables()
         query.validate(*Catalogue::builtin().dataset(u"prestations"));
         AggregateTable table = engine.compute(query, 2); // loads the columns: the timed runs are warm
         const double compute = bestOf(3, [&] { table = engine.compute(query, 2); });
-        report(name, {table.shape, table.units, {}}, compute);
+        report(name, {table.shape, table.units, {}, {}}, compute);
     }
 }
 

@@ -332,7 +332,7 @@ void realTables(const QString& root, qint64 rows, int mipSeconds)
                              real.filters};
         query.validate(*Catalogue::builtin().dataset(u"prestations"));
         const AggregateTable table = engine.compute(query, 2);
-        const DisclosureInput input{table.shape, table.units, {}};
+        const DisclosureInput input{table.shape, table.units, {}, {}};
         Comparison one;
         compare(input, one, smallEnough(input), mipSeconds);
         compare(input, all, false, mipSeconds);

@@ -576,7 +576,7 @@ private Q_SLOTS:
         const AggregateTable table = engine.compute(q, 2);
         std::vector<DisclosureProgress> steps;
         const DisclosureOutcome outcome =
-            protectTable({table.shape, table.units, table.magnitudes}, DisclosureRules(), nullptr,
+            protectTable({table.shape, table.units, table.magnitudes, {}}, DisclosureRules(), nullptr,
                          [&](const DisclosureProgress& step) { steps.push_back(step); });
         QVERIFY(outcome.primaryCount > 0 && outcome.secondaryCount > 0);
         QVERIFY(steps.size() > 3);
@@ -587,7 +587,7 @@ private Q_SLOTS:
         QCOMPARE(steps.back().stage, DisclosureProgress::Stage::Audit);
         QCOMPARE(steps.back().done, 1.0);
         // The same pattern with or without someone listening.
-        const DisclosureOutcome silent = protectTable({table.shape, table.units, table.magnitudes}, DisclosureRules());
+        const DisclosureOutcome silent = protectTable({table.shape, table.units, table.magnitudes, {}}, DisclosureRules());
         QVERIFY(silent.status == outcome.status);
 
         // Through the service, as the page hears it: the engine first, disclosure control last,

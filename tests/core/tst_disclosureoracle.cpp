@@ -116,7 +116,7 @@ private Q_SLOTS:
         const AggregateTable table = engine(rows).compute(query, std::max(2, rules.dominanceN));
         QElapsedTimer timer;
         timer.start();
-        const DisclosureOutcome outcome = protectTable({table.shape, table.units, table.magnitudes}, rules);
+        const DisclosureOutcome outcome = protectTable({table.shape, table.units, table.magnitudes, {}}, rules);
         const qint64 protection = timer.elapsed();
         timer.restart();
         const std::vector<int> exposed =

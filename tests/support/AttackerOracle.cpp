@@ -34,13 +34,16 @@ struct AttackerOracle::Problem
 
     ~Problem() { glp_delete_prob(lp); }
 
-    // Maximises (or minimises) the cell; nullopt-like: unbounded reported through the flag.
-    double optimise(int cell, int direction, bool& unbounded)
+    // Maximises (or minimises) the hidden cells' sum; unbounded is reported through the flag.
+    double optimise(const std::vector<int>& cells, int direction, bool& unbounded)
     {
         const int count = glp_get_num_cols(lp);
         for (int j = 1; j <= count; ++j)
             glp_set_obj_coef(lp, j, 0);
-        glp_set_obj_coef(lp, column[at(cell)], 1);
+        for (int cell : cells) {
+            if (column[at(cell)] != 0)
+                glp_set_obj_coef(lp, column[at(cell)], 1);
+        }
         glp_set_obj_dir(lp, direction);
         glp_smcp parameters;
         glp_init_smcp(&parameters);
@@ -50,16 +53,31 @@ struct AttackerOracle::Problem
         parameters.presolve = GLP_OFF;
         if (const int error = glp_simplex(lp, &parameters); error != 0)
             throw std::runtime_error("GLPK's simplex failed: error " + std::to_string(error));
-        const int status = glp_get_status(lp);
+        int status = glp_get_status(lp);
+        if (status != GLP_OPT && status != GLP_UNBND) {
+            // Floating point on a very degenerate table can lose feasibility on the way (GLPK
+            // then reports none, by a residue of 1e-6): solve again from a fresh basis, then in
+            // exact rational arithmetic, which settles it.
+            glp_adv_basis(lp, 0);
+            if (const int error = glp_simplex(lp, &parameters); error != 0)
+                throw std::runtime_error("GLPK's simplex failed: error " + std::to_string(error));
+            status = glp_get_status(lp);
+        }
+        if (status != GLP_OPT && status != GLP_UNBND) {
+            if (const int error = glp_exact(lp, &parameters); error != 0)
+                throw std::runtime_error("GLPK's exact simplex failed: error " + std::to_string(error));
+            status = glp_get_status(lp);
+        }
         unbounded = status == GLP_UNBND;
         if (status != GLP_OPT && !unbounded)
-            throw std::runtime_error("the attacker's linear program has no optimum: the table is inconsistent");
+            throw std::runtime_error("the attacker's linear program has no optimum (GLPK status " +
+                                     std::to_string(status) + "): the table is inconsistent");
         return unbounded ? 0 : glp_get_obj_val(lp);
     }
 };
 
 AttackerOracle::AttackerOracle(const TableShape& shape, const std::vector<std::int64_t>& units,
-                               const std::vector<bool>& hidden)
+                               const std::vector<bool>& hidden, const LinkedKnowledge& knowledge)
     : m_problem(std::make_unique<Problem>())
     , m_units(units)
 {
@@ -115,9 +133,40 @@ AttackerOracle::AttackerOracle(const TableShape& shape, const std::vector<std::i
             }
         }
     }
+    for (const LinkedKnowledge::KnownSum& known : knowledge.known) {
+        // shown - sum == 0, or shown - sum <= 0 and member - shown <= 0 where units do not add up.
+        Constraint total;
+        std::int64_t sum = 0;
+        for (int member : known.members) {
+            add(total, member, -1);
+            sum += units[at(member)];
+        }
+        total.constant += static_cast<double>(known.units);
+        total.equality = sum == known.units;
+        constraints.push_back(total);
+        if (total.equality)
+            continue;
+        for (int member : known.members) {
+            Constraint below;
+            below.equality = false;
+            add(below, member, 1);
+            below.constant -= static_cast<double>(known.units);
+            constraints.push_back(std::move(below));
+        }
+    }
     glp_add_cols(p.lp, std::max(columns, 1));
-    for (int j = 1; j <= columns; ++j)
-        glp_set_col_bnds(p.lp, j, GLP_LO, 0, 0);
+    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        const int j = p.column[at(cell)];
+        if (j == 0)
+            continue;
+        const bool capped = !knowledge.ceiling.empty() && knowledge.ceiling[at(cell)] >= 0;
+        if (capped && knowledge.ceiling[at(cell)] == 0)
+            glp_set_col_bnds(p.lp, j, GLP_FX, 0, 0); // GLPK wants a fixed column where both bounds meet
+        else if (capped)
+            glp_set_col_bnds(p.lp, j, GLP_DB, 0, static_cast<double>(knowledge.ceiling[at(cell)]));
+        else
+            glp_set_col_bnds(p.lp, j, GLP_LO, 0, 0);
+    }
     std::vector<int> rowIndex{0};
     std::vector<int> columnIndex{0};
     std::vector<double> values{0};
@@ -156,7 +205,26 @@ AttackerOracle::Bounds AttackerOracle::upper(int cell)
         return {value, value, false};
     }
     Bounds bounds;
-    bounds.upper = m_problem->optimise(cell, GLP_MAX, bounds.unbounded);
+    bounds.upper = m_problem->optimise({cell}, GLP_MAX, bounds.unbounded);
+    return bounds;
+}
+
+AttackerOracle::Bounds AttackerOracle::boundsOfSum(const std::vector<int>& cells)
+{
+    double shown = 0;
+    bool anyHidden = false;
+    for (int cell : cells) {
+        if (m_problem->column[at(cell)] == 0)
+            shown += static_cast<double>(m_units[at(cell)]);
+        else
+            anyHidden = true;
+    }
+    if (!anyHidden)
+        return {shown, shown, false};
+    Bounds bounds;
+    bounds.upper = shown + m_problem->optimise(cells, GLP_MAX, bounds.unbounded);
+    bool below = false;
+    bounds.lower = shown + m_problem->optimise(cells, GLP_MIN, below);
     return bounds;
 }
 
@@ -166,19 +234,31 @@ AttackerOracle::Bounds AttackerOracle::bounds(int cell)
     if (m_problem->column[at(cell)] == 0)
         return bounds;
     bool below = false;
-    bounds.lower = m_problem->optimise(cell, GLP_MIN, below);
+    bounds.lower = m_problem->optimise({cell}, GLP_MIN, below);
     return bounds;
 }
 
 std::vector<int> exposedPrimaryCells(const TableShape& shape, const std::vector<std::int64_t>& units,
-                                     const std::vector<CellStatus>& status, int threshold)
+                                     const std::vector<CellStatus>& status, int threshold,
+                                     const LinkedKnowledge& knowledge)
 {
     std::vector<bool> hidden(at(shape.cellCount()));
     for (int cell = 0; cell < shape.cellCount(); ++cell)
         hidden[at(cell)] = status[at(cell)] != CellStatus::Published;
-    AttackerOracle oracle(shape, units, hidden);
+    AttackerOracle oracle(shape, units, hidden, knowledge);
     std::vector<int> exposed;
     for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        if (!knowledge.ceiling.empty() && knowledge.ceiling[at(cell)] >= 0) {
+            // The difference table: ceiling - cell, small when 1 to threshold - 1.
+            const std::int64_t difference = knowledge.ceiling[at(cell)] - units[at(cell)];
+            if (difference > 0 && difference < threshold) {
+                const AttackerOracle::Bounds bounds = oracle.bounds(cell);
+                if (static_cast<double>(knowledge.ceiling[at(cell)]) - bounds.lower < threshold - Tolerance) {
+                    exposed.push_back(cell);
+                    continue;
+                }
+            }
+        }
         if (status[at(cell)] != CellStatus::Primary)
             continue;
         const bool small = units[at(cell)] < threshold;
@@ -187,6 +267,25 @@ std::vector<int> exposedPrimaryCells(const TableShape& shape, const std::vector<
         const bool pinned = !small && !bounds.unbounded && bounds.upper - bounds.lower < Tolerance;
         if (provenSmall || pinned)
             exposed.push_back(cell);
+    }
+    return exposed;
+}
+
+std::vector<int> exposedEarlierPrimaryCells(const TableShape& shape, const std::vector<std::int64_t>& units,
+                                            const std::vector<bool>& hidden, int threshold,
+                                            const LinkedKnowledge& knowledge)
+{
+    AttackerOracle oracle(shape, units, hidden, knowledge);
+    std::vector<int> exposed;
+    for (std::size_t k = 0; k < knowledge.hiddenPrimary.size(); ++k) {
+        std::int64_t value = 0;
+        for (int member : knowledge.hiddenPrimary[k])
+            value += units[at(member)];
+        const AttackerOracle::Bounds bounds = oracle.boundsOfSum(knowledge.hiddenPrimary[k]);
+        const bool provenSmall = value < threshold && !bounds.unbounded && bounds.upper < threshold - Tolerance;
+        const bool pinned = !bounds.unbounded && bounds.upper - bounds.lower < Tolerance;
+        if (provenSmall || pinned)
+            exposed.push_back(static_cast<int>(k));
     }
     return exposed;
 }

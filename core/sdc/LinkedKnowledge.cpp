@@ -1,0 +1,123 @@
+#include "sdc/LinkedKnowledge.h"
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ecluse {
+namespace {
+
+// This file's messages, under the "LinkedKnowledge" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkedKnowledge)
+};
+
+std::size_t at(int i)
+{
+    return static_cast<std::size_t>(i);
+}
+
+[[noreturn]] void contradicts()
+{
+    throw Error(ErrorKind::InvalidInput,
+                Text::tr("what was published before contradicts this table; nothing is shown"));
+}
+
+void requireCells(const std::vector<int>& members, std::size_t cells)
+{
+    if (members.empty() || !std::is_sorted(members.begin(), members.end()) ||
+        std::adjacent_find(members.begin(), members.end()) != members.end() || members.front() < 0 ||
+        at(members.back()) >= cells)
+        throw Error(ErrorKind::Usage, Text::tr("a table published before names cells this table does not have"));
+}
+
+} // namespace
+
+std::int64_t smallDifference(const LinkedKnowledge& linked, const std::vector<std::int64_t>& units, int cell,
+                             int threshold)
+{
+    if (linked.ceiling.empty() || linked.ceiling[at(cell)] < 0)
+        return -1;
+    const std::int64_t difference = linked.ceiling[at(cell)] - units[at(cell)];
+    return difference > 0 && difference < threshold ? difference : -1;
+}
+
+std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& rising,
+                                                   const std::vector<std::int64_t>& units, int threshold,
+                                                   const LinkedKnowledge& linked)
+{
+    std::vector<ProtectedQuantity> quantities;
+    for (std::size_t c = 0; c < rising.size(); ++c) {
+        const int cell = static_cast<int>(c);
+        if (rising[c])
+            quantities.push_back({{cell}, 1, riseNeeded(units[c], threshold)});
+        // The difference rises as the cell falls.
+        if (const std::int64_t difference = smallDifference(linked, units, cell, threshold); difference > 0)
+            quantities.push_back({{cell}, -1, threshold - difference});
+    }
+    for (const std::vector<int>& members : linked.hiddenPrimary) {
+        std::int64_t sum = 0;
+        for (int member : members)
+            sum += units[at(member)];
+        quantities.push_back({members, 1, riseNeeded(sum, threshold)});
+    }
+    return quantities;
+}
+
+const std::vector<int> LinkedSums::s_none;
+
+LinkedSums::LinkedSums(const LinkedKnowledge& knowledge, const std::vector<std::int64_t>& units)
+{
+    const std::size_t cells = units.size();
+    if (!knowledge.ceiling.empty()) {
+        if (knowledge.ceiling.size() != cells)
+            throw Error(ErrorKind::Usage, Text::tr("a table published before names cells this table does not have"));
+        for (std::size_t c = 0; c < cells; ++c) {
+            if (knowledge.ceiling[c] >= 0 && units[c] > knowledge.ceiling[c])
+                contradicts();
+        }
+        m_ceiling = knowledge.ceiling;
+    }
+    for (const auto& members : knowledge.hiddenPrimary)
+        requireCells(members, cells);
+    if (knowledge.known.empty())
+        return;
+    m_of.resize(cells);
+    for (const LinkedKnowledge::KnownSum& known : knowledge.known) {
+        requireCells(known.members, cells);
+        Sum sum{known.members, known.units, 0};
+        for (int member : known.members) {
+            if (units[at(member)] > known.units)
+                contradicts();
+            sum.total += units[at(member)];
+            m_of[at(member)].push_back(static_cast<int>(m_sums.size()));
+        }
+        if (known.units > sum.total)
+            contradicts();
+        m_sums.push_back(std::move(sum));
+    }
+}
+
+void LinkedSums::retotal(const std::vector<std::int64_t>& units)
+{
+    for (Sum& sum : m_sums) {
+        sum.total = 0;
+        for (int member : sum.members)
+            sum.total += units[at(member)];
+    }
+}
+
+const std::vector<int>& LinkedSums::of(int cell) const
+{
+    return m_of.empty() ? s_none : m_of[at(cell)];
+}
+
+std::int64_t LinkedSums::ceiling(int cell) const
+{
+    return m_ceiling.empty() ? -1 : m_ceiling[at(cell)];
+}
+
+} // namespace ecluse
