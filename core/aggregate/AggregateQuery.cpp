@@ -129,11 +129,8 @@ QString Measure::name() const
     return {};
 }
 
-QJsonObject AggregateQuery::toJson() const
+QJsonArray filtersToJson(const std::vector<Filter>& filters)
 {
-    QJsonArray measureNames;
-    for (const Measure& measure : measures)
-        measureNames.append(measure.name());
     QJsonArray filterList;
     for (const Filter& filter : filters) {
         QJsonObject json{{QStringLiteral("column"), filter.column}};
@@ -145,10 +142,18 @@ QJsonObject AggregateQuery::toJson() const
         }
         filterList.append(json);
     }
+    return filterList;
+}
+
+QJsonObject AggregateQuery::toJson() const
+{
+    QJsonArray measureNames;
+    for (const Measure& measure : measures)
+        measureNames.append(measure.name());
     return {{QStringLiteral("dataset"), dataset},
             {QStringLiteral("dimensions"), QJsonArray::fromStringList(dimensions)},
             {QStringLiteral("measures"), measureNames},
-            {QStringLiteral("filters"), filterList}};
+            {QStringLiteral("filters"), filtersToJson(filters)}};
 }
 
 void AggregateQuery::validate(const DatasetSchema& schema) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -41,6 +42,10 @@ struct Filter
     bool isDateRange() const { return values.isEmpty(); }
     friend bool operator==(const Filter&, const Filter&) = default;
 };
+
+// Filters as the query's JSON writes them: {"column", "values"} or {"column", "from", "to"} (ISO
+// dates, "" for an open end).
+QJsonArray filtersToJson(const std::vector<Filter>& filters);
 
 // Checks a filter against the dataset's schema: a known dimension and values of its code list,
 // or a date column and a range in order. Throws ErrorKind::Usage naming the filter.

@@ -1,10 +1,12 @@
 #include "Aggregates.h"
 
+#include "aggregate/LinkedTables.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
 #include "crypto/Digest.h"
 #include "data/Catalogue.h"
 #include "data/DatasetStore.h"
+#include "storage/Database.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
@@ -117,9 +119,20 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
                                      : Text::tr("Disclosure control: proving the suppressed cells protected");
             progress({EngineShare + static_cast<int>(step.done * (100 - EngineShare)), what});
         };
+    // Linked tables: what this user was shown before of the same rows is known, and enters the
+    // protection of this table.
+    QStringList packageIds;
+    for (const PackageInfo& package : store.packages(query.dataset))
+        packageIds << package.id;
+    const QByteArray dataVersion = datasetVersion(packageIds);
+    PublishedTables published(m_vault.database(VaultCapability()));
+    const QString user = m_vault.currentUser();
     DisclosureOutcome outcome;
     try {
-        outcome = protectTable({table.shape, table.units, table.magnitudes, {}}, rules, cancel, controlProgress);
+        LinkedKnowledge knowledge =
+            linkedKnowledge(schema, query, table, published.of(user, query.dataset, dataVersion));
+        outcome = protectTable({table.shape, table.units, table.magnitudes, std::move(knowledge)}, rules, cancel,
+                               controlProgress);
     } catch (const Error& error) {
         if (cancel && cancel->load())
             throw;
@@ -162,6 +175,16 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     // SNDS: every query is logged, traceable to one person; the hash ties the trail to exactly
     // what was shown.
     const QByteArray shown = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
+    std::vector<bool> suppressed(outcome.status.size());
+    std::vector<bool> primary(outcome.status.size());
+    for (std::size_t c = 0; c < suppressed.size(); ++c) {
+        suppressed[c] = outcome.status[c] != CellStatus::Published;
+        primary[c] = outcome.status[c] == CellStatus::Primary;
+    }
+    // Recorded with the audit entry, or neither: a table shown but not recorded would be missing
+    // from the protection of the next one.
+    Transaction transaction(m_vault.database(VaultCapability()));
+    published.record(publishedTable(user, dataVersion, query, table, suppressed, primary));
     m_vault.audit(VaultCapability())
         .append(result.user, QStringLiteral("aggregate.query"), result.queryId,
                 {{QStringLiteral("query"), query.toJson()},
@@ -169,7 +192,10 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
                  {QStringLiteral("primary"), outcome.primaryCount},
                  {QStringLiteral("secondary"), outcome.secondaryCount},
                  {QStringLiteral("rows"), table.rowsScanned},
-                 {QStringLiteral("sha256"), QString::fromLatin1(sha256(shown).toHex())}});
+                 {QStringLiteral("sha256"), QString::fromLatin1(sha256(shown).toHex())}},
+                AuditTrail::Witnessing::Deferred);
+    transaction.commit();
+    m_vault.audit(VaultCapability()).witnessHead();
     return result;
 }
 

@@ -340,6 +340,12 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     // earlier cell makes a cell primary too.
     const LinkedSums checked(input.linked, input.units); // throws when the knowledge contradicts the table
     const std::vector<bool> rising = hidden;
+    std::vector<bool> hiddenBefore(cells, false);
+    for (int cell : input.linked.hiddenBefore) {
+        if (cell < 0 || at(cell) >= cells)
+            throw Error(ErrorKind::Usage, Text::tr("a table published before names cells this table does not have"));
+        hiddenBefore[at(cell)] = true;
+    }
     for (int cell = 0; cell < shape.cellCount(); ++cell) {
         if (!hidden[at(cell)] && smallDifference(input.linked, input.units, cell, rules.threshold) > 0) {
             primary[at(cell)] = SuppressionRule::Difference;
@@ -349,12 +355,21 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     const LinkedKnowledge knowledge = usableKnowledge(input.linked, primary);
     const LinkedSums linked(knowledge, input.units);
     const HypercubeSearch hypercubes(shape, relations, input.units, &linked);
-    const PrimaryNeeds needs = PrimaryNeeds::of(rising, input.units, rules.threshold, knowledge);
+    PrimaryNeeds needs = PrimaryNeeds::of(rising, input.units, rules.threshold, knowledge);
     // Cells shown before, and so known exactly, are never hidden: it would protect nothing.
     std::vector<bool> fixed(cells, false);
     for (const LinkedKnowledge::KnownSum& known : knowledge.known) {
         if (known.members.size() == 1)
             fixed[at(known.members.front())] = true;
+    }
+    // Hidden before, hidden again: kept out of the elimination's and the trimming's reach.
+    std::vector<SuppressionRule> added(cells, SuppressionRule::None); // small-sum, interval and earlier cells
+    for (std::size_t c = 0; c < cells; ++c) {
+        if (hiddenBefore[c] && !hidden[c] && !fixed[c]) {
+            hidden[c] = true;
+            added[c] = SuppressionRule::Linear;
+            needs.primary[c] = true;
+        }
     }
     const std::vector<int> preference = suppressionPreference(input);
     std::vector<int> rank(cells);
@@ -368,7 +383,6 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         if (fixed[c])
             hiddenCost[c] = -1;
     }
-    std::vector<SuppressionRule> added(cells, SuppressionRule::None); // small-sum and interval cells
     // Each round keeps what earlier rounds suppressed, so the patterns only grow: a feasible point
     // found for a primary cell stays feasible, and its proof need not be sought again until the
     // final audit. The one exception is the trimming of the first protected pattern, after which
@@ -488,6 +502,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending, !exactNext,
                                 cancel, reporter.span(Stage::Audit, from, (from + 1) / 2), knowledge);
         }
+        // Whether what failed was judged by the linear program, or by hypercubes alone.
+        const bool judgedExactly = pending.empty() || exactNext;
         bool allProtected = true;
         for (const PrimaryCellProof& proof : outcome.proofs) {
             proven[at(proof.quantity)] = proof.isProtected;
@@ -568,16 +584,21 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 }
                 cell = cheapestPublishedNear(allSuppressed, relations, suppressed, fixed, rank);
             }
-            if (cell < 0)
+            if (cell < 0 && judgedExactly)
                 cannotProtect();
-            if (!hidden[at(cell)]) {
+            if (cell >= 0 && !hidden[at(cell)]) {
                 hidden[at(cell)] = true;
                 added[at(cell)] = SuppressionRule::Interval;
                 grew = true;
             }
         }
-        if (!grew && !allProtected)
-            cannotProtect();
+        if (!grew && !allProtected) {
+            // Nothing left to hide: only the linear program can tell whether what is hidden
+            // already protects, once.
+            if (judgedExactly)
+                cannotProtect();
+            exactNext = true;
+        }
     }
     cannotProtect();
 }

@@ -22,12 +22,16 @@ struct LinkedKnowledge
     // Primary cells of earlier tables, hidden then, each as the sum of this table's cells: this
     // table must not reveal them either.
     std::vector<std::vector<int>> hiddenPrimary; // members increasing
+    // Cells hidden before (primary or not) that are one cell of this table: hidden again, so that a
+    // table asked for again is the table shown before, and a cell hidden in one table is hidden in
+    // the next. Never one that another earlier table showed.
+    std::vector<int> hiddenBefore;
     // Per cell, or empty: the units of a cell published before over a superset of this cell's rows
     // (a wider filter), -1 where none. The attacker knows cell <= ceiling, and ceiling - cell is
     // the count of a difference table.
     std::vector<std::int64_t> ceiling;
 
-    bool empty() const { return known.empty() && hiddenPrimary.empty() && ceiling.empty(); }
+    bool empty() const { return known.empty() && hiddenPrimary.empty() && hiddenBefore.empty() && ceiling.empty(); }
 };
 
 // A quantity an attacker must not pin down: `direction` times the units of `members` summed must

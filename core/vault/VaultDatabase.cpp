@@ -84,7 +84,26 @@ const char* const version6 = R"(
         PRIMARY KEY(release, beneficiary)) WITHOUT ROWID;
 )";
 
-const std::array<Migration, 6>& vaultMigrations()
+// What each user was shown of each table, for linked-table disclosure control
+// (core/aggregate/LinkedTables.h). A package leaving the vault (retention) takes with it what was
+// shown of its dataset: whatever removes it, the trigger does.
+const char* const version7 = R"(
+    CREATE TABLE published_tables(
+        id INTEGER PRIMARY KEY,
+        user TEXT NOT NULL,
+        dataset TEXT NOT NULL,
+        data_version TEXT NOT NULL,
+        filters TEXT NOT NULL,
+        dimensions TEXT NOT NULL,
+        content BLOB NOT NULL,
+        UNIQUE(user, dataset, data_version, filters, dimensions));
+    CREATE TRIGGER published_tables_follow_packages AFTER DELETE ON packages
+    BEGIN
+        DELETE FROM published_tables WHERE dataset = OLD.dataset;
+    END;
+)";
+
+const std::array<Migration, 7>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -93,12 +112,13 @@ const std::array<Migration, 6>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 6> steps{{{1, version1.constData()},
+    static const std::array<Migration, 7> steps{{{1, version1.constData()},
                                                  {2, HabilitationStore::schemaSql},
                                                  {3, version3},
                                                  {4, AuditTrail::appendOnlyInsertSql},
                                                  {5, version5},
-                                                 {6, version6}}};
+                                                 {6, version6},
+                                                 {7, version7}}};
     return steps;
 }
 

@@ -1670,6 +1670,10 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <source>the table cannot be protected against disclosure; nothing is shown</source>
         <translation>le secret statistique ne peut pas être assuré pour ce tableau ; rien n&apos;est affiché</translation>
     </message>
+    <message>
+        <source>a table published before names cells this table does not have</source>
+        <translation>un tableau publié auparavant désigne des cases que ce tableau n&apos;a pas</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureRules</name>
@@ -2208,6 +2212,64 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>the list of slots or the header was changed without the vault&apos;s key: the file&apos;s MAC does not match</source>
         <translation>la liste des emplacements ou l&apos;en-tête a été modifié sans la clé du coffre : le MAC du fichier ne correspond pas</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedKnowledge</name>
+    <message>
+        <source>what was published before contradicts this table; nothing is shown</source>
+        <translation>ce qui a été publié auparavant contredit ce tableau ; rien n&apos;est affiché</translation>
+    </message>
+    <message>
+        <source>a table published before names cells this table does not have</source>
+        <translation>un tableau publié auparavant désigne des cases que ce tableau n&apos;a pas</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedTables</name>
+    <message>
+        <source>a record of the tables shown before cannot be read (%1); nothing is shown</source>
+        <translation>un enregistrement des tableaux déjà affichés est illisible (%1) ; rien n&apos;est affiché</translation>
+    </message>
+    <message>
+        <source>a list is missing</source>
+        <translation>une liste manque</translation>
+    </message>
+    <message>
+        <source>a code is not text</source>
+        <translation>un code n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>a date is not text</source>
+        <translation>une date n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>a date is not valid</source>
+        <translation>une date n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>the filters are missing</source>
+        <translation>les filtres manquent</translation>
+    </message>
+    <message>
+        <source>a filter names no column</source>
+        <translation>un filtre ne désigne aucune colonne</translation>
+    </message>
+    <message>
+        <source>its categories do not match its dimensions</source>
+        <translation>ses modalités ne correspondent pas à ses dimensions</translation>
+    </message>
+    <message>
+        <source>a dimension has no category</source>
+        <translation>une dimension n&apos;a aucune modalité</translation>
+    </message>
+    <message>
+        <source>its cells do not match its categories</source>
+        <translation>ses cases ne correspondent pas à ses modalités</translation>
+    </message>
+    <message>
+        <source>a cell is not a count</source>
+        <translation>une case n&apos;est pas un effectif</translation>
     </message>
 </context>
 <context>

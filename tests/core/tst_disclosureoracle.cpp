@@ -7,7 +7,9 @@
 #include "TestVault.h"
 #include "VaultProbe.h"
 #include "aggregate/AggregateEngine.h"
+#include "aggregate/Aggregates.h"
 #include "data/Catalogue.h"
+#include "data/CodeList.h"
 #include "demo/DemoWorkstation.h"
 #include "sdc/DisclosureControl.h"
 
@@ -54,6 +56,68 @@ Filter careDates(QDate from, QDate to)
 
 const QString FourDimensions = QStringLiteral("BEN_SEX_COD,AGE_BEN_SNDS,BEN_RES_REG,ANNEE");
 
+std::size_t at(int i)
+{
+    return static_cast<std::size_t>(i);
+}
+
+// What an analyst knows of the department x sex table once shown region x sex, derived here from
+// the published result alone and the department → region code list: each region's cell shown is
+// the sum of its departments' cells. The earlier table's primary cells are what the test knows
+// (the analyst does not): its small cells, as sums of departments.
+LinkedKnowledge regionKnowledge(const AggregateResult& regions, const AggregateTable& departments, int threshold)
+{
+    const CodeMapping& regionOf = CodeMapping::regionOfDepartment();
+    const TableDimension& departmentDimension = departments.dimensions.at(0);
+    LinkedKnowledge knowledge;
+    for (int cell = 0; cell < regions.shape.cellCount(); ++cell) {
+        const int region = regions.shape.coordinate(cell, 0);
+        const int sex = regions.shape.coordinate(cell, 1);
+        std::vector<int> members;
+        for (int d = 0; d <= departments.shape.categories(0); ++d) {
+            const bool inRegion =
+                region == regions.shape.categories(0)
+                    ? d == departments.shape.categories(0)
+                    : d < departments.shape.categories(0) && regionOf.to().code(regionOf.map(regionOf.from().indexOf(
+                                                                 QStringView(departmentDimension.codes.at(d))))) ==
+                                                                 regions.dimensions.at(0).codes.at(region);
+            if (inRegion)
+                members.push_back(departments.shape.index({d, sex}));
+        }
+        const ResultCell& shown = regions.cells.at(at(cell));
+        if (!shown.suppressed) {
+            knowledge.known.push_back({members, *shown.values.at(0)});
+        } else {
+            std::int64_t units = 0;
+            for (int member : members)
+                units += departments.units.at(at(member));
+            if (units > 0 && units < threshold)
+                knowledge.hiddenPrimary.push_back(members);
+        }
+    }
+    return knowledge;
+}
+
+std::vector<bool> hiddenIn(const AggregateResult& result)
+{
+    std::vector<bool> hidden;
+    for (const ResultCell& cell : result.cells)
+        hidden.push_back(cell.suppressed);
+    return hidden;
+}
+
+std::vector<CellStatus> statusIn(const AggregateResult& result, const AggregateTable& table, int threshold)
+{
+    std::vector<CellStatus> status;
+    for (std::size_t c = 0; c < result.cells.size(); ++c) {
+        const bool small = table.units[c] > 0 && table.units[c] < threshold;
+        status.push_back(!result.cells[c].suppressed ? CellStatus::Published
+                         : small                     ? CellStatus::Primary
+                                                     : CellStatus::Secondary);
+    }
+    return status;
+}
+
 } // namespace
 
 class TestDisclosureOracle : public QObject
@@ -61,6 +125,12 @@ class TestDisclosureOracle : public QObject
     Q_OBJECT
 
     std::map<qint64, Demo> m_demos; // by rows
+
+    Vault& vault(qint64 rows)
+    {
+        engine(rows);
+        return *m_demos[rows].vault;
+    }
 
     AggregateEngine& engine(qint64 rows)
     {
@@ -127,6 +197,83 @@ private Q_SLOTS:
                                                  .arg(exposed.size())
                                                  .arg(exposed.empty() ? -1 : exposed.front())
                                                  .arg(exposed.empty() ? 0 : table.units[exposed.front()])));
+    }
+
+    // The drill-down: region x sex, then department x sex, shown to one analyst. Each is
+    // protected alone, yet together they determined the small departments' cells; protected as
+    // linked tables, neither table's small cells can be worked out from both.
+    void aDrillDownFromRegionsRevealsNoDepartment()
+    {
+        const DisclosureRules rules;
+        Aggregates aggregates(vault(100'000));
+        const AggregateQuery byRegion = queryOf(QStringLiteral("BEN_RES_REG,BEN_SEX_COD"), {}, false);
+        const AggregateQuery byDepartment = queryOf(QStringLiteral("BEN_RES_DPT,BEN_SEX_COD"), {}, false);
+        const AggregateResult regions = aggregates.run(byRegion);
+        const AggregateResult departments = aggregates.run(byDepartment);
+        const AggregateTable table = engine(100'000).compute(byDepartment, std::max(2, rules.dominanceN));
+        const LinkedKnowledge knowledge = regionKnowledge(regions, table, rules.threshold);
+
+        // Protected alone, the department table gives away small cells once the regions are known.
+        const DisclosureOutcome alone = protectTable({table.shape, table.units, table.magnitudes, {}}, rules);
+        const std::vector<int> exposedAlone =
+            test::exposedPrimaryCells(table.shape, table.units, alone.status, rules.threshold, knowledge);
+        qInfo("protected alone: %zu department cells exposed by the regions", exposedAlone.size());
+        QVERIFY(!exposedAlone.empty());
+
+        const std::vector<int> exposed = test::exposedPrimaryCells(
+            table.shape, table.units, statusIn(departments, table, rules.threshold), rules.threshold, knowledge);
+        QVERIFY2(exposed.empty(), qPrintable(QStringLiteral("%1 department cells exposed").arg(exposed.size())));
+        const std::vector<int> regionsExposed = test::exposedEarlierPrimaryCells(
+            table.shape, table.units, hiddenIn(departments), rules.threshold, knowledge);
+        QVERIFY2(regionsExposed.empty(),
+                 qPrintable(QStringLiteral("%1 region cells exposed").arg(regionsExposed.size())));
+        // What the regions showed is shown again: the national margins by sex, the grand total.
+        for (int sex = 0; sex <= table.shape.categories(1); ++sex) {
+            const int margin = table.shape.index({table.shape.categories(0), sex});
+            QVERIFY(!regions.cells.at(at(regions.shape.index({regions.shape.categories(0), sex}))).suppressed);
+            QVERIFY(!departments.cells.at(at(margin)).suppressed);
+        }
+        // Asked again, the table is the table shown.
+        const AggregateResult again = aggregates.run(byDepartment);
+        QCOMPARE(hiddenIn(again), hiddenIn(departments));
+    }
+
+    // All ages, then all but the unknown ones: the difference is a table of its own, whose small
+    // cells must not show.
+    void aNarrowerFilterRevealsNoSmallDifference()
+    {
+        const DisclosureRules rules;
+        Aggregates aggregates(vault(100'000));
+        const QString dimensions = QStringLiteral("BEN_RES_REG,BEN_SEX_COD");
+        const AggregateQuery all = queryOf(dimensions, {}, false);
+        const CodeList& bands = CodeList::builtin(u"tranche_age");
+        QStringList younger;
+        for (int band = 0; band < bands.size(); ++band) {
+            if (bands.code(band) != QStringLiteral("99"))
+                younger << bands.code(band);
+        }
+        const AggregateQuery knownAges = queryOf(dimensions, {codes("AGE_BEN_SNDS", younger)}, false);
+        const AggregateResult wide = aggregates.run(all);
+        const AggregateResult narrow = aggregates.run(knownAges);
+        const AggregateTable table = engine(100'000).compute(knownAges, std::max(2, rules.dominanceN));
+        LinkedKnowledge knowledge;
+        knowledge.ceiling.assign(wide.cells.size(), -1);
+        int smallDifferences = 0;
+        for (std::size_t c = 0; c < wide.cells.size(); ++c) {
+            if (wide.cells[c].suppressed)
+                continue;
+            knowledge.ceiling[c] = *wide.cells[c].values.at(0);
+            const std::int64_t difference = knowledge.ceiling[c] - table.units[c];
+            if (difference > 0 && difference < rules.threshold) {
+                ++smallDifferences;
+                QVERIFY2(narrow.cells[c].suppressed, "a cell whose difference with the wider table is small is shown");
+            }
+        }
+        qInfo("%d cells differ from the wider table by 1 to %d beneficiaries", smallDifferences, rules.threshold - 1);
+        QVERIFY(smallDifferences > 0);
+        const std::vector<int> exposed = test::exposedPrimaryCells(
+            table.shape, table.units, statusIn(narrow, table, rules.threshold), rules.threshold, knowledge);
+        QVERIFY2(exposed.empty(), qPrintable(QStringLiteral("%1 cells exposed").arg(exposed.size())));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "aggregate/LinkedTables.h"
 #include "audit/AuditTrail.h"
 #include "data/CodeList.h"
 #include "data/ColumnChunk.h"
@@ -414,11 +415,29 @@ private Q_SLOTS:
         PackageImporter(*m_vault).import(
             package(header + row(pseudonymA), QStringLiteral("prestations"), QDate(2026, 6, 30)));
         QCOMPARE(chunkRows(), 1);
+        // What a user was shown of these rows (linked tables) goes with them; other datasets' stays.
+        PublishedTables shown(test::VaultProbe::database(*m_vault));
+        const auto record = [&](const char* dataset) {
+            PublishedTable table{QStringLiteral("analyst1"),
+                                 QString::fromLatin1(dataset),
+                                 "v1",
+                                 {},
+                                 {QStringLiteral("BEN_SEX_COD")},
+                                 {{QStringLiteral("1"), QStringLiteral("2")}},
+                                 {40, 60, 100}};
+            shown.record(table);
+        };
+        record("prestations");
+        record("damir");
         m_tv->clock->now = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
         const DatasetStore store(*m_vault, test::VaultProbe::capability());
         QCOMPARE(store.rowCount(QStringLiteral("prestations")), 0);
         QCOMPARE(chunkRows(), 0);
         QVERIFY(test::auditActions(*m_vault).contains(QStringLiteral("package.purge")));
+        QCOMPARE(shown.of(QStringLiteral("analyst1"), QStringLiteral("prestations"), "v1").size(), std::size_t(0));
+        const std::vector<PublishedTable> kept = shown.of(QStringLiteral("analyst1"), QStringLiteral("damir"), "v1");
+        QCOMPARE(kept.size(), std::size_t(1));
+        QCOMPARE(kept.front().cells, (std::vector<std::int64_t>{40, 60, 100}));
     }
 
     void codesTakeOneByteAndDerivedDimensionsAreStored()
