@@ -130,7 +130,10 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     DisclosureOutcome outcome;
     try {
         LinkedKnowledge knowledge =
-            linkedKnowledge(schema, query, table, published.of(user, query.dataset, dataVersion));
+            linkedKnowledge(schema, query, table,
+                            published.of(user, query.dataset, dataVersion, [&query](const std::vector<Filter>& shown) {
+                                return linksTo(query.filters, shown);
+                            }));
         outcome = protectTable({table.shape, table.units, table.magnitudes, std::move(knowledge)}, rules, cancel,
                                controlProgress);
     } catch (const Error& error) {

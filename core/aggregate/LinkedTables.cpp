@@ -314,7 +314,8 @@ void PublishedTables::record(const PublishedTable& table)
 }
 
 std::vector<PublishedTable> PublishedTables::of(const QString& user, const QString& dataset,
-                                                const QByteArray& dataVersion) const
+                                                const QByteArray& dataVersion,
+                                                const std::function<bool(const std::vector<Filter>&)>& relevant) const
 {
     Statement select = m_db.prepare("SELECT filters, dimensions, content FROM published_tables "
                                     "WHERE user = ? AND dataset = ? AND data_version = ? ORDER BY id");
@@ -331,6 +332,8 @@ std::vector<PublishedTable> PublishedTables::of(const QString& user, const QStri
         if (!json)
             unreadable(problem);
         table.filters = filtersOf(json->value(QStringLiteral("filters")));
+        if (relevant && !relevant(table.filters))
+            continue;
         table.dimensions = select.text(1).isEmpty() ? QStringList() : select.text(1).split(QLatin1Char(','));
         decodeInto(select.blob(2), table);
         tables.push_back(std::move(table));
@@ -341,6 +344,11 @@ std::vector<PublishedTable> PublishedTables::of(const QString& user, const QStri
 void PublishedTables::erase(const QString& dataset)
 {
     m_db.prepare("DELETE FROM published_tables WHERE dataset = ?").bind(1, dataset).run();
+}
+
+bool linksTo(const std::vector<Filter>& filters, const std::vector<Filter>& shown)
+{
+    return filtersKey(filters) == filtersKey(shown) || keepsSubsetOf(filters, shown);
 }
 
 LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuery& query, const AggregateTable& table,

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace ecluse {
@@ -47,9 +48,11 @@ public:
     // Replaces the record of the same user, dataset, version, filters and dimensions: a table
     // shown again publishes every cell shown before (they are never hidden again).
     void record(const PublishedTable& table);
-    // The user's tables of `dataset` over the rows of `dataVersion`. Throws ErrorKind::Integrity
-    // when a record cannot be read: the knowledge it holds cannot be ignored.
-    std::vector<PublishedTable> of(const QString& user, const QString& dataset, const QByteArray& dataVersion) const;
+    // The user's tables of `dataset` over the rows of `dataVersion`; with `relevant`, only those
+    // whose filters it accepts are read whole. Throws ErrorKind::Integrity when a record cannot
+    // be read: the knowledge it holds cannot be ignored.
+    std::vector<PublishedTable> of(const QString& user, const QString& dataset, const QByteArray& dataVersion,
+                                   const std::function<bool(const std::vector<Filter>&)>& relevant = {}) const;
     // Retention: the records of a dataset whose rows were purged.
     void erase(const QString& dataset);
 
@@ -71,6 +74,10 @@ std::vector<Filter> canonicalFilters(std::vector<Filter> filters);
 //   the new table's cells, each primary cell hidden a sum to protect;
 // - tables with the same dimensions over wider filters: each cell shown is a ceiling of the same
 //   cell here, and their difference a table the user can compute.
+// Whether a table shown with `shown` filters tells anything of one with `filters`: the same rows,
+// or a superset of them.
+bool linksTo(const std::vector<Filter>& filters, const std::vector<Filter>& shown);
+
 LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuery& query, const AggregateTable& table,
                                 const std::vector<PublishedTable>& earlier);
 
