@@ -2,6 +2,7 @@
 
 #include "aggregate/AggregateEngine.h"
 #include "aggregate/AggregateResult.h"
+#include "aggregate/LinkedTables.h"
 
 namespace ecluse {
 
@@ -26,6 +27,11 @@ public:
 
 private:
     void requireAllowed(const AggregateQuery& query) const;
+    // Disclosure control of `table` with what the user was shown before (`earlier`, linked tables).
+    DisclosureOutcome protectLinked(const DatasetSchema& schema, const AggregateQuery& query,
+                                    const AggregateTable& table, const std::vector<PublishedTable>& earlier,
+                                    const DisclosureRules& rules, const std::atomic_bool* cancel,
+                                    const DisclosureProgressFunction& progress);
 
     Vault& m_vault;
     AggregateEngine m_engine;

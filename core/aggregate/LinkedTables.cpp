@@ -5,6 +5,9 @@
 #include "crypto/Digest.h"
 #include "data/CodeList.h"
 #include "data/DatasetSchema.h"
+#include "sdc/Hypercube.h"
+#include "sdc/ProtectionAudit.h"
+#include "sdc/TableRelations.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -191,17 +194,22 @@ DimensionLink linkOf(const DatasetSchema& schema, const QString& name, const QSt
 // Per cell of `earlier`, the new table's cells that count the same rows, increasing; empty where
 // the cell cannot be written over the new table (a category of an earlier dimension the new table
 // does not break down by).
-std::vector<std::vector<int>> membersOf(const DatasetSchema& schema, const PublishedTable& earlier,
-                                        const AggregateTable& table)
+std::vector<std::vector<int>> membersOf(const DatasetSchema& schema, const QStringList& dimensions,
+                                        const std::vector<QStringList>& categoryCodes, const AggregateTable& table,
+                                        bool* allLinked = nullptr)
 {
     std::vector<bool> taken(table.dimensions.size(), false);
     std::vector<DimensionLink> links;
     std::vector<int> categories;
-    for (qsizetype e = 0; e < earlier.dimensions.size(); ++e) {
-        const QStringList& codes = earlier.codes[static_cast<std::size_t>(e)];
-        links.push_back(linkOf(schema, earlier.dimensions[e], codes, table.dimensions, taken));
+    if (allLinked)
+        *allLinked = true;
+    for (qsizetype e = 0; e < dimensions.size(); ++e) {
+        const QStringList& codes = categoryCodes[static_cast<std::size_t>(e)];
+        links.push_back(linkOf(schema, dimensions[e], codes, table.dimensions, taken));
         if (links.back().dimension >= 0)
             taken[at(links.back().dimension)] = true;
+        else if (allLinked)
+            *allLinked = false;
         categories.push_back(static_cast<int>(codes.size()));
     }
     const TableShape shape(categories);
@@ -366,7 +374,7 @@ LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuer
         const bool wider = !same && keepsSubsetOf(query.filters, shown.filters);
         if (!same && !wider)
             continue;
-        const std::vector<std::vector<int>> members = membersOf(schema, shown, table);
+        const std::vector<std::vector<int>> members = membersOf(schema, shown.dimensions, shown.codes, table);
         for (std::size_t cell = 0; cell < members.size(); ++cell) {
             const std::vector<int>& cells = members[cell];
             const std::int64_t value = shown.cells[cell];
@@ -401,6 +409,94 @@ LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuer
     if (anyCeiling)
         knowledge.ceiling = std::move(ceiling);
     return knowledge;
+}
+
+std::optional<std::vector<std::vector<int>>>
+cellsWithin(const DatasetSchema& schema, const std::vector<TableDimension>& coarse, const AggregateTable& finer)
+{
+    QStringList names;
+    std::vector<QStringList> codes;
+    for (const TableDimension& dimension : coarse) {
+        names << dimension.name;
+        codes.push_back(dimension.codes);
+    }
+    bool allLinked = false;
+    std::vector<std::vector<int>> members = membersOf(schema, names, codes, finer, &allLinked);
+    if (!allLinked)
+        return std::nullopt;
+    return members;
+}
+
+std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const AggregateTable& finer,
+                                     const std::vector<std::vector<int>>& within, const AggregateTable& table,
+                                     const std::vector<bool>& suppressed, int threshold)
+{
+    const auto cells = at(finer.shape.cellCount());
+    if (shown.cells.size() != cells)
+        return {};
+    std::vector<CellStatus> status(cells, CellStatus::Published);
+    std::vector<SuppressionRule> rule(cells, SuppressionRule::None);
+    for (std::size_t c = 0; c < cells; ++c) {
+        if (shown.cells[c] >= 0 && shown.cells[c] != finer.units[c])
+            return {}; // not the rows it was computed from: nothing exact to protect
+        if (shown.cells[c] == PublishedTable::HiddenPrimary) {
+            status[c] = CellStatus::Primary;
+            rule[c] = SuppressionRule::Frequency;
+        } else if (shown.cells[c] == PublishedTable::Hidden) {
+            status[c] = CellStatus::Secondary;
+        }
+    }
+    // What the new table would publish, written over the finer table's cells.
+    LinkedKnowledge knowledge;
+    for (std::size_t cell = 0; cell < within.size(); ++cell) {
+        if (!suppressed[cell] && !within[cell].empty())
+            knowledge.known.push_back({within[cell], table.units[cell]});
+    }
+    // Hypercubes first, as the protection itself does: a primary cell whose certificate keeps every
+    // sum the new table publishes is protected. Of the others, those with a certificate in the
+    // finer table alone lost it to the new table; those without (proven by the linear program when
+    // shown) get the linear program again, few as they are.
+    const std::vector<PrimaryCellProof> quick =
+        auditProtection(finer.shape, finer.units, status, rule, threshold, {}, true, nullptr, {}, knowledge);
+    const TableRelations relations(finer.shape);
+    const HypercubeSearch alone(finer.shape, relations, finer.units);
+    std::vector<bool> hidden(cells);
+    for (std::size_t c = 0; c < cells; ++c)
+        hidden[c] = status[c] != CellStatus::Published;
+    std::vector<int> exact;
+    std::vector<int> exposed;
+    for (const PrimaryCellProof& proof : quick) {
+        if (proof.isProtected || proof.cell < 0)
+            continue;
+        if (alone.suppressed(hidden, proof.cell, riseNeeded(finer.units[at(proof.cell)], threshold)))
+            exposed.push_back(proof.cell);
+        else
+            exact.push_back(proof.quantity);
+    }
+    if (!exact.empty()) {
+        for (const PrimaryCellProof& proof :
+             auditProtection(finer.shape, finer.units, status, rule, threshold, exact, false, nullptr, {}, knowledge)) {
+            if (!proof.isProtected && proof.cell >= 0)
+                exposed.push_back(proof.cell);
+        }
+    }
+    std::vector<int> revealing;
+    for (int primary : exposed) {
+        // The narrowest cell of the new table that holds it, and is published: hiding it takes
+        // away the sum that pins it.
+        int narrowest = -1;
+        for (std::size_t cell = 0; cell < within.size(); ++cell) {
+            if (suppressed[cell] || !std::binary_search(within[cell].begin(), within[cell].end(), primary))
+                continue;
+            if (narrowest < 0 || within[cell].size() < within[at(narrowest)].size())
+                narrowest = static_cast<int>(cell);
+        }
+        if (narrowest >= 0)
+            revealing.push_back(narrowest);
+    }
+    std::sort(revealing.begin(), revealing.end());
+    revealing.erase(std::unique(revealing.begin(), revealing.end()), revealing.end());
+    return revealing;
 }
 
 PublishedTable publishedTable(const QString& user, const QByteArray& dataVersion, const AggregateQuery& query,

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ecluse {
@@ -80,6 +81,22 @@ bool linksTo(const std::vector<Filter>& filters, const std::vector<Filter>& show
 
 LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuery& query, const AggregateTable& table,
                                 const std::vector<PublishedTable>& earlier);
+
+// Drill-up: an earlier table that breaks the new one down further (department × sex, then region
+// × sex). Per cell of the new table (`coarse` its dimensions), the cells of `finer` it adds up;
+// nullopt when some dimension of the new table does not map onto one of `finer`'s.
+std::optional<std::vector<std::vector<int>>>
+cellsWithin(const DatasetSchema& schema, const std::vector<TableDimension>& coarse, const AggregateTable& finer);
+
+// The cells of the new table (`table`, hiding `suppressed`) to hide as well so that, together with
+// the finer table `shown` (computed again as `finer`; `within` from cellsWithin), no primary cell
+// hidden in `shown` can be worked out: the finer table's pattern audited with the new table's
+// published cells as known sums; for each primary cell it would expose, the narrowest published
+// cell of the new table that holds it. Empty when nothing is exposed, or when `finer` is not
+// what `shown` was computed from.
+std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const AggregateTable& finer,
+                                     const std::vector<std::vector<int>>& within, const AggregateTable& table,
+                                     const std::vector<bool>& suppressed, int threshold);
 
 // The record of `table` shown with `status`.
 PublishedTable publishedTable(const QString& user, const QByteArray& dataVersion, const AggregateQuery& query,

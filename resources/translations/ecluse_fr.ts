@@ -335,6 +335,10 @@
         <source>Disclosure control: proving the suppressed cells protected</source>
         <translation>Secret statistique : preuve que les cellules masquées sont protégées</translation>
     </message>
+    <message>
+        <source>the table cannot be protected together with the more detailed tables shown before; nothing is shown</source>
+        <translation>le tableau ne peut pas être protégé avec les tableaux plus détaillés déjà affichés ; rien n&apos;est affiché</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>

@@ -238,6 +238,41 @@ private Q_SLOTS:
         QCOMPARE(hiddenIn(again), hiddenIn(departments));
     }
 
+    // The other way round: departments first, then regions. The regions' published cells are sums
+    // of departments, which must not pin the departments hidden before.
+    void aDrillUpToRegionsRevealsNoDepartment()
+    {
+        const DisclosureRules rules;
+        Aggregates aggregates(vault(100'000));
+        // A period of its own, so that the tables of the other tests are not linked to these.
+        const std::vector<Filter> year{careDates(QDate(2024, 1, 1), QDate(2024, 12, 31))};
+        const AggregateQuery byDepartment = queryOf(QStringLiteral("BEN_RES_DPT,BEN_SEX_COD"), year, false);
+        const AggregateQuery byRegion = queryOf(QStringLiteral("BEN_RES_REG,BEN_SEX_COD"), year, false);
+        const AggregateResult departments = aggregates.run(byDepartment);
+        const AggregateResult regions = aggregates.run(byRegion);
+        const AggregateTable table = engine(100'000).compute(byDepartment, std::max(2, rules.dominanceN));
+        const std::vector<CellStatus> status = statusIn(departments, table, rules.threshold);
+
+        // The regions protected alone pin departments hidden before.
+        const AggregateTable regionTable = engine(100'000).compute(byRegion, std::max(2, rules.dominanceN));
+        const DisclosureOutcome alone =
+            protectTable({regionTable.shape, regionTable.units, regionTable.magnitudes, {}}, rules);
+        AggregateResult aloneResult = regions;
+        for (std::size_t c = 0; c < aloneResult.cells.size(); ++c) {
+            aloneResult.cells[c].suppressed = alone.status[c] != CellStatus::Published;
+            if (!aloneResult.cells[c].suppressed)
+                aloneResult.cells[c].values = {regionTable.units[c]};
+        }
+        const std::vector<int> exposedAlone = test::exposedPrimaryCells(
+            table.shape, table.units, status, rules.threshold, regionKnowledge(aloneResult, table, rules.threshold));
+        qInfo("protected alone: %zu department cells exposed by the regions", exposedAlone.size());
+        QVERIFY(!exposedAlone.empty());
+
+        const std::vector<int> exposed = test::exposedPrimaryCells(table.shape, table.units, status, rules.threshold,
+                                                                   regionKnowledge(regions, table, rules.threshold));
+        QVERIFY2(exposed.empty(), qPrintable(QStringLiteral("%1 department cells exposed").arg(exposed.size())));
+    }
+
     // All ages, then all but the unknown ones: the difference is a table of its own, whose small
     // cells must not show.
     void aNarrowerFilterRevealsNoSmallDifference()
