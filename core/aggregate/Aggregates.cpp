@@ -64,10 +64,10 @@ std::vector<std::optional<std::int64_t>> publishedValues(const AggregateTable& t
 
 // Apart from the functions that need it: lupdate files a message said in a function whose
 // signature names std:: under the wrong context.
-Error notProtectableWithFinerTables()
+Error notProtectableWithEarlierTables()
 {
-    return Error(ErrorKind::Other, Text::tr("the table cannot be protected together with the more detailed tables "
-                                            "shown before; nothing is shown"));
+    return Error(ErrorKind::Other, Text::tr("the table cannot be protected together with the tables shown before; "
+                                            "nothing is shown"));
 }
 
 } // namespace
@@ -83,32 +83,49 @@ DisclosureOutcome Aggregates::protectLinked(const DatasetSchema& schema, const A
                                             const DisclosureProgressFunction& progress)
 {
     LinkedKnowledge knowledge = linkedKnowledge(schema, query, table, earlier);
-    // Drill-up: earlier tables of the same rows that break this one down further. This table's
-    // published cells are sums of theirs, and must not let their hidden primary cells be worked
-    // out; they are computed again to be audited with this table's pattern.
-    struct Finer
+    // Earlier tables whose hidden primary cells this table's published cells could help work out:
+    // of the same rows, those that break it down further (drill-up: its cells are sums of theirs);
+    // over wider or narrower rows, those it maps onto cell for cell (bounds). Each is computed
+    // again over its own rows and audited with this table's pattern.
+    struct Earlier
     {
         const PublishedTable* shown;
+        RowsRelation rows;
         AggregateTable table;
         std::vector<std::vector<int>> within;
+        LinkedKnowledge alsoKnown;
     };
-    std::vector<Finer> finer;
+    std::vector<Earlier> exposable;
     QStringList ownDimensions = query.dimensions;
     ownDimensions.sort();
     for (const PublishedTable& shown : earlier) {
+        const RowsRelation rows = rowsRelation(schema, query.filters, shown.filters);
         QStringList dimensions = shown.dimensions;
         dimensions.sort();
-        if (dimensions == ownDimensions || canonicalFilters(shown.filters) != canonicalFilters(query.filters))
+        if (rows == RowsRelation::Unrelated || (rows == RowsRelation::Same && dimensions == ownDimensions))
             continue;
-        const AggregateQuery finerQuery{
-            query.dataset, shown.dimensions, {{MeasureKind::Beneficiaries, {}}}, query.filters};
-        AggregateTable finerTable = m_engine.compute(finerQuery, std::max(2, rules.dominanceN), {}, cancel);
-        if (auto within = cellsWithin(schema, table.dimensions, finerTable))
-            finer.push_back({&shown, std::move(finerTable), std::move(*within)});
+        // Whether this table maps onto it at all, from the record alone, before computing it again.
+        AggregateTable layout;
+        std::vector<int> categories;
+        for (qsizetype d = 0; d < shown.dimensions.size(); ++d) {
+            layout.dimensions.push_back({shown.dimensions[d], {}, shown.codes[static_cast<std::size_t>(d)], {}, true});
+            categories.push_back(static_cast<int>(shown.codes[static_cast<std::size_t>(d)].size()));
+        }
+        layout.shape = TableShape(categories);
+        if (!cellsWithin(schema, table.dimensions, layout))
+            continue;
+        const AggregateQuery earlierQuery{
+            query.dataset, shown.dimensions, {{MeasureKind::Beneficiaries, {}}}, shown.filters};
+        AggregateTable earlierTable = m_engine.compute(earlierQuery, std::max(2, rules.dominanceN), {}, cancel);
+        auto within = cellsWithin(schema, table.dimensions, earlierTable);
+        if (!within)
+            continue;
+        LinkedKnowledge alsoKnown = linkedKnowledge(schema, earlierQuery, earlierTable, earlier);
+        exposable.push_back({&shown, rows, std::move(earlierTable), std::move(*within), std::move(alsoKnown)});
     }
-    // Each round hides, in this table, the narrowest published cell over each finer cell it
-    // would expose, and protects it like a primary cell; the pattern only grows.
-    constexpr int MaxDrillUpRounds = 8;
+    // Each round hides, in this table, the published cells over each earlier primary cell it would
+    // expose (LinkedTables.h); the pattern only grows.
+    constexpr int MaxRounds = 8;
     for (int round = 0;; ++round) {
         DisclosureOutcome outcome =
             protectTable({table.shape, table.units, table.magnitudes, knowledge}, rules, cancel, progress);
@@ -116,19 +133,18 @@ DisclosureOutcome Aggregates::protectLinked(const DatasetSchema& schema, const A
         for (std::size_t c = 0; c < suppressed.size(); ++c)
             suppressed[c] = outcome.status[c] != CellStatus::Published;
         std::vector<int> revealing;
-        for (const Finer& detailed : finer) {
-            const std::vector<int> cells = cellsRevealingFiner(*detailed.shown, detailed.table, detailed.within, table,
-                                                               suppressed, rules.threshold);
+        for (const Earlier& shown : exposable) {
+            const std::vector<int> cells = cellsRevealingEarlier(*shown.shown, shown.table, shown.within, shown.rows,
+                                                                 shown.alsoKnown, table, suppressed, rules.threshold);
             revealing.insert(revealing.end(), cells.begin(), cells.end());
         }
         if (revealing.empty())
             return outcome;
-        if (round == MaxDrillUpRounds)
-            throw notProtectableWithFinerTables();
-        for (int cell : revealing) {
-            knowledge.hiddenBefore.push_back(cell);
-            knowledge.hiddenPrimary.push_back({cell});
-        }
+        if (round == MaxRounds)
+            throw notProtectableWithEarlierTables();
+        // Hidden, not protected for themselves: what they must protect is the earlier cell, which
+        // the next round audits again.
+        knowledge.hiddenBefore.insert(knowledge.hiddenBefore.end(), revealing.begin(), revealing.end());
     }
 }
 
@@ -193,8 +209,9 @@ AggregateResult Aggregates::run(const AggregateQuery& query, const AggregateEngi
     DisclosureOutcome outcome;
     try {
         const std::vector<PublishedTable> earlier =
-            published.of(user, query.dataset, dataVersion,
-                         [&query](const std::vector<Filter>& shown) { return linksTo(query.filters, shown); });
+            published.of(user, query.dataset, dataVersion, [&](const std::vector<Filter>& shown) {
+                return rowsRelation(schema, query.filters, shown) != RowsRelation::Unrelated;
+            });
         outcome = protectLinked(schema, query, table, earlier, rules, cancel, controlProgress);
     } catch (const Error& error) {
         if (cancel && cancel->load())

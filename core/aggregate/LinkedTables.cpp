@@ -32,6 +32,18 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
+Error mismatch()
+{
+    return Error(ErrorKind::Integrity, Text::tr("a table shown before does not match the rows it was computed from; "
+                                                "nothing is shown"));
+}
+
+Error notProtectableWithEarlier()
+{
+    return Error(ErrorKind::Other, Text::tr("the table cannot be protected together with the tables shown before; "
+                                            "nothing is shown"));
+}
+
 [[noreturn]] void unreadable(const QString& why)
 {
     throw Error(ErrorKind::Integrity, Text::tr("a record of the tables shown before cannot be read (%1); "
@@ -130,6 +142,25 @@ QByteArray filtersKey(const std::vector<Filter>& filters)
     return QJsonDocument(filtersToJson(canonicalFilters(filters))).toJson(QJsonDocument::Compact);
 }
 
+// The filters without those that keep every row they could (every code of the column's list):
+// they keep the same rows as no filter at all.
+std::vector<Filter> effectiveFilters(const DatasetSchema& schema, std::vector<Filter> filters)
+{
+    std::erase_if(filters, [&](const Filter& filter) {
+        if (filter.isDateRange())
+            return !filter.from && !filter.to;
+        const ColumnSpec* column = schema.column(filter.column);
+        const DerivedDimension* derived = schema.derivedDimension(filter.column);
+        const QString list = derived ? derived->codeList : column ? column->codeList : QString();
+        if (list.isEmpty())
+            return false;
+        const CodeList& codes = CodeList::builtin(list);
+        return std::all_of(codes.entries().begin(), codes.entries().end(),
+                           [&](const CodeList::Entry& entry) { return filter.values.contains(entry.code); });
+    });
+    return canonicalFilters(std::move(filters));
+}
+
 QString codeListOf(const DatasetSchema& schema, const QString& dimension)
 {
     if (const DerivedDimension* derived = schema.derivedDimension(dimension))
@@ -171,12 +202,10 @@ DimensionLink linkOf(const DatasetSchema& schema, const QString& name, const QSt
         const QString coarser = codeListOf(schema, name);
         if (finer.isEmpty() || coarser.isEmpty() || finer == coarser)
             continue;
-        const CodeMapping* mapping = nullptr;
-        try {
-            mapping = &CodeMapping::builtin(QString(finer + QLatin1Char('_') + coarser));
-        } catch (const Error&) {
-            continue; // no such hierarchy
-        }
+        const QString hierarchy = finer + QLatin1Char('_') + coarser;
+        if (!CodeMapping::exists(hierarchy))
+            continue;
+        const CodeMapping* mapping = &CodeMapping::builtin(hierarchy); // a broken one is refused
         for (qsizetype i = 0; i < dimension.codes.size(); ++i) {
             const int parent = mapping->map(mapping->from().indexOf(QStringView(dimension.codes[i])));
             if (parent < 0)
@@ -311,12 +340,30 @@ void PublishedTables::record(const PublishedTable& table)
         return statement;
     };
     Transaction transaction(m_db);
+    // A cell shown by an earlier record of the same table stays shown: what was seen is not
+    // forgotten because a later version of the table hides it (an amount asked for since).
+    PublishedTable merged = table;
+    {
+        Statement previous = key(m_db.prepare("SELECT content FROM published_tables WHERE user = ? AND dataset = ? AND "
+                                              "data_version = ? AND filters = ? AND dimensions = ?"));
+        if (previous.step()) {
+            PublishedTable before;
+            before.dimensions = table.dimensions;
+            decodeInto(previous.blob(0), before);
+            if (before.codes != table.codes)
+                unreadable(Text::tr("its categories changed over the same rows"));
+            for (std::size_t c = 0; c < merged.cells.size(); ++c) {
+                if (before.cells[c] >= 0)
+                    merged.cells[c] = before.cells[c];
+            }
+        }
+    }
     key(m_db.prepare("DELETE FROM published_tables WHERE user = ? AND dataset = ? AND data_version = ? AND filters = ? "
                      "AND dimensions = ?"))
         .run();
     key(m_db.prepare("INSERT INTO published_tables(user, dataset, data_version, filters, dimensions, content) "
                      "VALUES (?, ?, ?, ?, ?, ?)"))
-        .bindBlob(6, encode(table))
+        .bindBlob(6, encode(merged))
         .run();
     transaction.commit();
 }
@@ -354,25 +401,38 @@ void PublishedTables::erase(const QString& dataset)
     m_db.prepare("DELETE FROM published_tables WHERE dataset = ?").bind(1, dataset).run();
 }
 
-bool linksTo(const std::vector<Filter>& filters, const std::vector<Filter>& shown)
+RowsRelation rowsRelation(const DatasetSchema& schema, const std::vector<Filter>& filters,
+                          const std::vector<Filter>& shown)
 {
-    return filtersKey(filters) == filtersKey(shown) || keepsSubsetOf(filters, shown);
+    const std::vector<Filter> own = effectiveFilters(schema, filters);
+    const std::vector<Filter> other = effectiveFilters(schema, shown);
+    if (filtersKey(own) == filtersKey(other))
+        return RowsRelation::Same;
+    if (keepsSubsetOf(own, other))
+        return RowsRelation::Wider;
+    if (keepsSubsetOf(other, own))
+        return RowsRelation::Narrower;
+    return RowsRelation::Unrelated;
 }
 
 LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuery& query, const AggregateTable& table,
                                 const std::vector<PublishedTable>& earlier)
 {
-    const QByteArray ownFilters = filtersKey(query.filters);
     std::map<std::vector<int>, std::int64_t> known;
     std::map<std::vector<int>, bool> hiddenPrimary;
     std::vector<std::int64_t> ceiling(at(table.shape.cellCount()), -1);
+    std::vector<std::int64_t> floor(at(table.shape.cellCount()), -1);
     bool anyCeiling = false;
+    bool anyFloor = false;
     std::vector<int> hiddenBefore;
     for (const PublishedTable& shown : earlier) {
-        const bool same = filtersKey(shown.filters) == ownFilters;
-        // A wider query: the new rows are a subset of its rows, and each cell a part of its cell.
-        const bool wider = !same && keepsSubsetOf(query.filters, shown.filters);
-        if (!same && !wider)
+        const RowsRelation rows = rowsRelation(schema, query.filters, shown.filters);
+        const bool same = rows == RowsRelation::Same;
+        // A wider query: the new rows are a subset of its rows, and each cell a part of its cell;
+        // a narrower one, the other way round.
+        const bool wider = rows == RowsRelation::Wider;
+        const bool narrower = rows == RowsRelation::Narrower;
+        if (rows == RowsRelation::Unrelated)
             continue;
         const std::vector<std::vector<int>> members = membersOf(schema, shown.dimensions, shown.codes, table);
         for (std::size_t cell = 0; cell < members.size(); ++cell) {
@@ -390,6 +450,10 @@ LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuer
                 std::int64_t& bound = ceiling[at(cells.front())];
                 bound = bound < 0 ? value : std::min(bound, value);
                 anyCeiling = true;
+            } else if (narrower && value >= 0 && cells.size() == 1) {
+                std::int64_t& bound = floor[at(cells.front())];
+                bound = std::max(bound, value);
+                anyFloor = true;
             }
         }
     }
@@ -408,6 +472,8 @@ LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuer
     }
     if (anyCeiling)
         knowledge.ceiling = std::move(ceiling);
+    if (anyFloor)
+        knowledge.floor = std::move(floor);
     return knowledge;
 }
 
@@ -427,18 +493,22 @@ cellsWithin(const DatasetSchema& schema, const std::vector<TableDimension>& coar
     return members;
 }
 
-std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const AggregateTable& finer,
-                                     const std::vector<std::vector<int>>& within, const AggregateTable& table,
-                                     const std::vector<bool>& suppressed, int threshold)
+std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const AggregateTable& finer,
+                                       const std::vector<std::vector<int>>& within, RowsRelation rows,
+                                       const LinkedKnowledge& alsoKnown, const AggregateTable& table,
+                                       const std::vector<bool>& suppressed, int threshold)
 {
     const auto cells = at(finer.shape.cellCount());
-    if (shown.cells.size() != cells)
-        return {};
+    std::vector<QStringList> codes;
+    for (const TableDimension& dimension : finer.dimensions)
+        codes.push_back(dimension.codes);
+    if (shown.cells.size() != cells || codes != shown.codes)
+        throw mismatch();
     std::vector<CellStatus> status(cells, CellStatus::Published);
     std::vector<SuppressionRule> rule(cells, SuppressionRule::None);
     for (std::size_t c = 0; c < cells; ++c) {
         if (shown.cells[c] >= 0 && shown.cells[c] != finer.units[c])
-            return {}; // not the rows it was computed from: nothing exact to protect
+            throw mismatch(); // the same rows, by their version: a record that differs was altered
         if (shown.cells[c] == PublishedTable::HiddenPrimary) {
             status[c] = CellStatus::Primary;
             rule[c] = SuppressionRule::Frequency;
@@ -446,11 +516,57 @@ std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const Aggregat
             status[c] = CellStatus::Secondary;
         }
     }
-    // What the new table would publish, written over the finer table's cells.
+    // What the new table would publish, written over the earlier table's cells: sums over the same
+    // rows; over other rows, bounds of single cells (a floor under a wider cell, a ceiling over a
+    // narrower one). With what the other tables shown before tell of it.
     LinkedKnowledge knowledge;
+    // Cells published in it are constants already.
+    for (const LinkedKnowledge::KnownSum& known : alsoKnown.known) {
+        if (known.members.size() > 1 || status[at(known.members.front())] != CellStatus::Published)
+            knowledge.known.push_back(known);
+    }
+    const std::vector<LinkedKnowledge::KnownSum> knownBefore = knowledge.known;
+    std::vector<int> informed; // hidden cells of the earlier table the new one says something of
     for (std::size_t cell = 0; cell < within.size(); ++cell) {
-        if (!suppressed[cell] && !within[cell].empty())
+        if (suppressed[cell] || within[cell].empty())
+            continue;
+        // A sum of cells shown then, or a bound on one, tells nothing more.
+        const std::size_t already = informed.size();
+        for (int member : within[cell]) {
+            if (status[at(member)] != CellStatus::Published)
+                informed.push_back(member);
+        }
+        if (informed.size() == already)
+            continue;
+        if (rows == RowsRelation::Same) {
             knowledge.known.push_back({within[cell], table.units[cell]});
+        } else if (within[cell].size() == 1) {
+            std::vector<std::int64_t>& bound = rows == RowsRelation::Wider ? knowledge.floor : knowledge.ceiling;
+            bound.resize(cells, -1);
+            std::int64_t& value = bound[at(within[cell].front())];
+            value = value < 0 ? table.units[cell]
+                              : (rows == RowsRelation::Wider ? std::max(value, table.units[cell])
+                                                             : std::min(value, table.units[cell]));
+        }
+    }
+    if (informed.empty())
+        return {};
+    // The hidden cells a chain of relations links to those: the only ones whose proofs can change.
+    const TableRelations relations(finer.shape);
+    std::vector<bool> reachable(cells, false);
+    for (int cell : informed)
+        reachable[at(cell)] = true;
+    for (std::size_t next = 0; next < informed.size(); ++next) {
+        for (int d = 0; d < relations.dimensionCount(); ++d) {
+            const TableRelation& relation = relations.all()[at(relations.relationOf(informed[next], d))];
+            for (int k = 0; k <= relation.count; ++k) {
+                const int member = relation.member(k);
+                if (status[at(member)] != CellStatus::Published && !reachable[at(member)]) {
+                    reachable[at(member)] = true;
+                    informed.push_back(member);
+                }
+            }
+        }
     }
     // Hypercubes first, as the protection itself does: a primary cell whose certificate keeps every
     // sum the new table publishes is protected. Of the others, those with a certificate in the
@@ -458,15 +574,17 @@ std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const Aggregat
     // shown) get the linear program again, few as they are.
     const std::vector<PrimaryCellProof> quick =
         auditProtection(finer.shape, finer.units, status, rule, threshold, {}, true, nullptr, {}, knowledge);
-    const TableRelations relations(finer.shape);
-    const HypercubeSearch alone(finer.shape, relations, finer.units);
+    LinkedKnowledge before;
+    before.known = knownBefore;
+    const LinkedSums beforeSums(before, finer.units);
+    const HypercubeSearch alone(finer.shape, relations, finer.units, &beforeSums);
     std::vector<bool> hidden(cells);
     for (std::size_t c = 0; c < cells; ++c)
         hidden[c] = status[c] != CellStatus::Published;
     std::vector<int> exact;
     std::vector<int> exposed;
     for (const PrimaryCellProof& proof : quick) {
-        if (proof.isProtected || proof.cell < 0)
+        if (proof.isProtected || proof.cell < 0 || !reachable[at(proof.cell)])
             continue;
         if (alone.suppressed(hidden, proof.cell, riseNeeded(finer.units[at(proof.cell)], threshold)))
             exposed.push_back(proof.cell);
@@ -491,8 +609,35 @@ std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const Aggregat
             if (narrowest < 0 || within[cell].size() < within[at(narrowest)].size())
                 narrowest = static_cast<int>(cell);
         }
-        if (narrowest >= 0)
+        if (narrowest >= 0) {
             revealing.push_back(narrowest);
+            continue;
+        }
+        // None holds it (bounds on hidden cells around it pin it): every published cell of the new
+        // table over a hidden cell that a chain of relations links to it.
+        std::vector<bool> related(cells, false);
+        std::vector<int> reached{primary};
+        related[at(primary)] = true;
+        for (std::size_t next = 0; next < reached.size(); ++next) {
+            for (int d = 0; d < relations.dimensionCount(); ++d) {
+                const TableRelation& relation = relations.all()[at(relations.relationOf(reached[next], d))];
+                for (int k = 0; k <= relation.count; ++k) {
+                    const int member = relation.member(k);
+                    if (hidden[at(member)] && !related[at(member)]) {
+                        related[at(member)] = true;
+                        reached.push_back(member);
+                    }
+                }
+            }
+        }
+        const std::size_t found = revealing.size();
+        for (std::size_t cell = 0; cell < within.size(); ++cell) {
+            if (!suppressed[cell] &&
+                std::any_of(within[cell].begin(), within[cell].end(), [&](int member) { return related[at(member)]; }))
+                revealing.push_back(static_cast<int>(cell));
+        }
+        if (revealing.size() == found)
+            throw notProtectableWithEarlier(); // exposed by what was shown before, not by this table
     }
     std::sort(revealing.begin(), revealing.end());
     revealing.erase(std::unique(revealing.begin(), revealing.end()), revealing.end());

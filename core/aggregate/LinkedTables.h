@@ -70,33 +70,47 @@ std::vector<Filter> canonicalFilters(std::vector<Filter> filters);
 
 // What the user knows of `table` (the new query's, before disclosure control) from `earlier`,
 // written over its cells:
-// - tables with the same filters whose dimensions are the new one's, fewer of them, or coarser
+// - tables of the same rows whose dimensions are the new one's, fewer of them, or coarser
 //   through a code list's hierarchy (region for department): each cell shown is a known sum of
 //   the new table's cells, each primary cell hidden a sum to protect;
-// - tables with the same dimensions over wider filters: each cell shown is a ceiling of the same
-//   cell here, and their difference a table the user can compute.
-// Whether a table shown with `shown` filters tells anything of one with `filters`: the same rows,
-// or a superset of them.
-bool linksTo(const std::vector<Filter>& filters, const std::vector<Filter>& shown);
+// - tables over wider (narrower) filters: each cell shown that is one cell here is its ceiling
+//   (floor), and their difference a table the user can compute.
+// How the rows a table shown before kept relate to the new query's: the same rows (filters that
+// keep every row of their column count for none), a superset of them (the earlier table is
+// wider), a subset (narrower), or neither.
+enum class RowsRelation
+{
+    Same,
+    Wider,
+    Narrower,
+    Unrelated,
+};
+RowsRelation rowsRelation(const DatasetSchema& schema, const std::vector<Filter>& filters,
+                          const std::vector<Filter>& shown);
 
 LinkedKnowledge linkedKnowledge(const DatasetSchema& schema, const AggregateQuery& query, const AggregateTable& table,
                                 const std::vector<PublishedTable>& earlier);
 
-// Drill-up: an earlier table that breaks the new one down further (department × sex, then region
-// × sex). Per cell of the new table (`coarse` its dimensions), the cells of `finer` it adds up;
-// nullopt when some dimension of the new table does not map onto one of `finer`'s.
+// An earlier table that breaks the new one down at least as far (department × sex, then region ×
+// sex; or the same dimensions over other rows). Per cell of the new table (`coarse` its
+// dimensions), the cells of `finer` it adds up; nullopt when some dimension of the new table does
+// not map onto one of `finer`'s.
 std::optional<std::vector<std::vector<int>>>
 cellsWithin(const DatasetSchema& schema, const std::vector<TableDimension>& coarse, const AggregateTable& finer);
 
 // The cells of the new table (`table`, hiding `suppressed`) to hide as well so that, together with
-// the finer table `shown` (computed again as `finer`; `within` from cellsWithin), no primary cell
-// hidden in `shown` can be worked out: the finer table's pattern audited with the new table's
-// published cells as known sums; for each primary cell it would expose, the narrowest published
-// cell of the new table that holds it. Empty when nothing is exposed, or when `finer` is not
-// what `shown` was computed from.
-std::vector<int> cellsRevealingFiner(const PublishedTable& shown, const AggregateTable& finer,
-                                     const std::vector<std::vector<int>>& within, const AggregateTable& table,
-                                     const std::vector<bool>& suppressed, int threshold);
+// the earlier table `shown` (computed again as `finer` over its own rows; `within` from
+// cellsWithin; `rows` how its rows relate to the new table's) and what `alsoKnown` says of it, no
+// primary cell hidden in `shown` can be worked out: its pattern audited with the new table's
+// published cells as known sums (same rows) or as bounds of single cells (a floor under a wider
+// table's cell, a ceiling over a narrower one's); for each primary cell exposed, the narrowest
+// published cell of the new table that holds it. Throws ErrorKind::Integrity when `finer` is not
+// what `shown` was computed from, ErrorKind::Other when what was shown before exposes a cell
+// whatever this table hides.
+std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const AggregateTable& finer,
+                                       const std::vector<std::vector<int>>& within, RowsRelation rows,
+                                       const LinkedKnowledge& alsoKnown, const AggregateTable& table,
+                                       const std::vector<bool>& suppressed, int threshold);
 
 // The record of `table` shown with `status`.
 PublishedTable publishedTable(const QString& user, const QByteArray& dataVersion, const AggregateQuery& query,

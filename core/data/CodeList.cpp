@@ -256,6 +256,16 @@ CodeMapping CodeMapping::parse(QString name, const CodeList& from, const CodeLis
     return CodeMapping(std::move(name), from, to, std::move(target));
 }
 
+bool CodeMapping::exists(QStringView name)
+{
+    static const bool initialised = (initCodeListResources(), true);
+    Q_UNUSED(initialised);
+    const bool plain = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_';
+    });
+    return plain && QFile::exists(QStringLiteral(":/codelists/%1.csv").arg(name));
+}
+
 const CodeMapping& CodeMapping::builtin(QStringView name)
 {
     static Registry<CodeMapping> registry;

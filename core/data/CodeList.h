@@ -76,6 +76,8 @@ public:
     // :/codelists/<name>.csv over the built-in lists its header names. Thread-safe; throws
     // ErrorKind::Other when there is no such mapping.
     static const CodeMapping& builtin(QStringView name);
+    // Whether a built-in mapping of that name is shipped (builtin() may still refuse it as broken).
+    static bool exists(QStringView name);
     // The 2016 region of each department of residence (derives BEN_RES_REG from BEN_RES_DPT).
     static const CodeMapping& regionOfDepartment() { return builtin(u"departement_region"); }
 

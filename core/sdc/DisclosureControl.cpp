@@ -255,19 +255,6 @@ std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRela
     return reached;
 }
 
-// The knowledge protectTable reasons with: a cell known exactly that a primary rule would hide
-// now (the rules were tightened since it was shown) stays a quantity to protect rather than a
-// constant, or the table could never be protected; what was shown then is not taken back by
-// anything done now.
-LinkedKnowledge usableKnowledge(const LinkedKnowledge& linked, const std::vector<SuppressionRule>& primary)
-{
-    LinkedKnowledge usable = linked;
-    std::erase_if(usable.known, [&](const LinkedKnowledge::KnownSum& known) {
-        return known.members.size() == 1 && primary[at(known.members.front())] != SuppressionRule::None;
-    });
-    return usable;
-}
-
 // The stages' own shares turned into one share of the whole, which never goes back (a round of
 // audit may be followed by another), reported at most once per thousandth.
 class ProgressReporter
@@ -347,19 +334,34 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         hiddenBefore[at(cell)] = true;
     }
     for (int cell = 0; cell < shape.cellCount(); ++cell) {
-        if (!hidden[at(cell)] && smallDifference(input.linked, input.units, cell, rules.threshold) > 0) {
+        if (!hidden[at(cell)] && !input.linked.knownExactly(cell) &&
+            hasSmallDifference(input.linked, input.units, cell, rules.threshold)) {
             primary[at(cell)] = SuppressionRule::Difference;
             hidden[at(cell)] = true;
         }
     }
-    const LinkedKnowledge knowledge = usableKnowledge(input.linked, primary);
+    // Cells shown before that stay published are constants like any published cell: as known sums
+    // they would only weigh on the searches (and widen the audit's neighbourhoods for nothing).
+    LinkedKnowledge knowledge = input.linked;
+    std::erase_if(knowledge.known, [&](const LinkedKnowledge::KnownSum& known) {
+        const bool constant = known.members.size() == 1 && !hidden[at(known.members.front())];
+        if (constant) { // nor has it a difference left to protect
+            if (!knowledge.ceiling.empty())
+                knowledge.ceiling[at(known.members.front())] = -1;
+            if (!knowledge.floor.empty())
+                knowledge.floor[at(known.members.front())] = -1;
+        }
+        return constant;
+    });
     const LinkedSums linked(knowledge, input.units);
     const HypercubeSearch hypercubes(shape, relations, input.units, &linked);
     PrimaryNeeds needs = PrimaryNeeds::of(rising, input.units, rules.threshold, knowledge);
-    // Cells shown before, and so known exactly, are never hidden: it would protect nothing.
+    // Cells shown before, and so known exactly, are never hidden: it would protect nothing. One a
+    // primary rule hides now (a dominant contributor in an amount asked for since) stays hidden
+    // for that amount, its units still known to the attacker.
     std::vector<bool> fixed(cells, false);
-    for (const LinkedKnowledge::KnownSum& known : knowledge.known) {
-        if (known.members.size() == 1)
+    for (const LinkedKnowledge::KnownSum& known : input.linked.known) {
+        if (known.members.size() == 1 && !hidden[at(known.members.front())])
             fixed[at(known.members.front())] = true;
     }
     // Hidden before, hidden again: kept out of the elimination's and the trimming's reach.

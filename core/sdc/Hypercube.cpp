@@ -190,6 +190,9 @@ bool HypercubeSearch::linkedAllow(const Cube& cube, std::int64_t& step) const
         const std::int64_t ceiling = m_linked->ceiling(corner);
         if (ceiling >= 0 && cube.signs[i] > 0)
             step = std::min(step, ceiling - m_units[at(corner)]);
+        const std::int64_t floor = m_linked->floor(corner);
+        if (floor >= 0 && cube.signs[i] < 0)
+            step = std::min(step, m_units[at(corner)] - floor);
     }
     std::sort(touched.begin(), touched.end());
     for (std::size_t begin = 0; begin < touched.size();) {

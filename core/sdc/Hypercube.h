@@ -28,7 +28,7 @@ namespace ecluse {
 struct HypercubeMove
 {
     std::vector<int> corners; // the cell the cube starts from first
-    std::vector<int> signs;   // per corner: +1 up, -1 down as the quantity rises
+    std::vector<int> signs;   // per corner: +1 up, -1 down as the quantity rises; empty for a chain of cubes
     std::int64_t step = 0;    // how far the quantity can rise; meaningless when unbounded
     bool unbounded = false;   // nothing bounds the move (no corner moves down, no inequality binds)
 

@@ -36,27 +36,55 @@ void requireCells(const std::vector<int>& members, std::size_t cells)
 
 } // namespace
 
+namespace {
+
+// The difference with the ceiling (direction -1) or the floor (+1) when it is small, else -1.
 std::int64_t smallDifference(const LinkedKnowledge& linked, const std::vector<std::int64_t>& units, int cell,
-                             int threshold)
+                             int threshold, int direction)
 {
-    if (linked.ceiling.empty() || linked.ceiling[at(cell)] < 0)
+    const std::vector<std::int64_t>& bound = direction < 0 ? linked.ceiling : linked.floor;
+    if (bound.empty() || bound[at(cell)] < 0)
         return -1;
-    const std::int64_t difference = linked.ceiling[at(cell)] - units[at(cell)];
+    const std::int64_t difference = direction * (units[at(cell)] - bound[at(cell)]);
     return difference > 0 && difference < threshold ? difference : -1;
+}
+
+} // namespace
+
+bool LinkedKnowledge::knownExactly(int cell) const
+{
+    return std::any_of(known.begin(), known.end(),
+                       [cell](const KnownSum& sum) { return sum.members.size() == 1 && sum.members.front() == cell; });
+}
+
+bool hasSmallDifference(const LinkedKnowledge& linked, const std::vector<std::int64_t>& units, int cell, int threshold)
+{
+    return smallDifference(linked, units, cell, threshold, -1) > 0 ||
+           smallDifference(linked, units, cell, threshold, 1) > 0;
 }
 
 std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& rising,
                                                    const std::vector<std::int64_t>& units, int threshold,
                                                    const LinkedKnowledge& linked)
 {
+    std::vector<bool> shown(rising.size(), false);
+    for (const LinkedKnowledge::KnownSum& known : linked.known) {
+        if (known.members.size() == 1 && at(known.members.front()) < shown.size())
+            shown[at(known.members.front())] = true;
+    }
     std::vector<ProtectedQuantity> quantities;
     for (std::size_t c = 0; c < rising.size(); ++c) {
         const int cell = static_cast<int>(c);
+        if (shown[c])
+            continue;
         if (rising[c])
             quantities.push_back({{cell}, 1, riseNeeded(units[c], threshold)});
-        // The difference rises as the cell falls.
-        if (const std::int64_t difference = smallDifference(linked, units, cell, threshold); difference > 0)
-            quantities.push_back({{cell}, -1, threshold - difference});
+        // A difference with a wider cell rises as the cell falls; with a narrower one, as it rises.
+        for (const int direction : {-1, 1}) {
+            if (const std::int64_t difference = smallDifference(linked, units, cell, threshold, direction);
+                difference > 0)
+                quantities.push_back({{cell}, direction, threshold - difference});
+        }
     }
     for (const std::vector<int>& members : linked.hiddenPrimary) {
         std::int64_t sum = 0;
@@ -80,6 +108,15 @@ LinkedSums::LinkedSums(const LinkedKnowledge& knowledge, const std::vector<std::
                 contradicts();
         }
         m_ceiling = knowledge.ceiling;
+    }
+    if (!knowledge.floor.empty()) {
+        if (knowledge.floor.size() != cells)
+            throw Error(ErrorKind::Usage, Text::tr("a table published before names cells this table does not have"));
+        for (std::size_t c = 0; c < cells; ++c) {
+            if (knowledge.floor[c] >= 0 && units[c] < knowledge.floor[c])
+                contradicts();
+        }
+        m_floor = knowledge.floor;
     }
     for (const auto& members : knowledge.hiddenPrimary)
         requireCells(members, cells);
@@ -118,6 +155,11 @@ const std::vector<int>& LinkedSums::of(int cell) const
 std::int64_t LinkedSums::ceiling(int cell) const
 {
     return m_ceiling.empty() ? -1 : m_ceiling[at(cell)];
+}
+
+std::int64_t LinkedSums::floor(int cell) const
+{
+    return m_floor.empty() ? -1 : m_floor[at(cell)];
 }
 
 } // namespace ecluse

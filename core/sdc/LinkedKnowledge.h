@@ -30,8 +30,16 @@ struct LinkedKnowledge
     // (a wider filter), -1 where none. The attacker knows cell <= ceiling, and ceiling - cell is
     // the count of a difference table.
     std::vector<std::int64_t> ceiling;
+    // The same over a subset of its rows (a narrower filter shown before): cell >= floor, and
+    // cell - floor is the count of a difference table.
+    std::vector<std::int64_t> floor;
 
-    bool empty() const { return known.empty() && hiddenPrimary.empty() && hiddenBefore.empty() && ceiling.empty(); }
+    bool empty() const
+    {
+        return known.empty() && hiddenPrimary.empty() && hiddenBefore.empty() && ceiling.empty() && floor.empty();
+    }
+    // Whether `cell` was shown before as it is (a known sum of that one cell).
+    bool knownExactly(int cell) const;
 };
 
 // A quantity an attacker must not pin down: `direction` times the units of `members` summed must
@@ -52,14 +60,14 @@ inline std::int64_t riseNeeded(std::int64_t units, int threshold)
     return units < threshold ? threshold - units : 1;
 }
 
-// The units of the difference between `cell` and its ceiling when that difference is a small count
-// (1 to threshold - 1: the frequency rule applied to the difference table), else -1.
-std::int64_t smallDifference(const LinkedKnowledge& linked, const std::vector<std::int64_t>& units, int cell,
-                             int threshold);
+// Whether the difference between `cell` and its ceiling or its floor is a small count (1 to
+// threshold - 1: the frequency rule applied to the difference table).
+bool hasSmallDifference(const LinkedKnowledge& linked, const std::vector<std::int64_t>& units, int cell, int threshold);
 
 // What a pattern must protect: each of the `rising` cells (primary cells) rising as riseNeeded
-// says; each cell whose difference with its ceiling is small falling until that difference could
-// reach the threshold; each earlier primary cell rising as its members' units summed need.
+// says; each cell whose difference with its ceiling (floor) is small falling (rising) until that
+// difference could reach the threshold; each earlier primary cell rising as its members' units
+// summed need. A cell shown before as it is has nothing left to protect: it gets none.
 std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& rising,
                                                    const std::vector<std::int64_t>& units, int threshold,
                                                    const LinkedKnowledge& linked);
@@ -86,9 +94,10 @@ public:
     const std::vector<Sum>& all() const { return m_sums; }
     // The known sums that hold `cell`.
     const std::vector<int>& of(int cell) const;
-    // The ceiling of `cell`, or -1.
+    // The ceiling, or floor, of `cell`, or -1.
     std::int64_t ceiling(int cell) const;
-    bool empty() const { return m_sums.empty() && m_ceiling.empty(); }
+    std::int64_t floor(int cell) const;
+    bool empty() const { return m_sums.empty() && m_ceiling.empty() && m_floor.empty(); }
     // The members' totals again, after the cells moved to `units` (a move that keeps every known
     // sum true).
     void retotal(const std::vector<std::int64_t>& units);
@@ -97,6 +106,7 @@ private:
     std::vector<Sum> m_sums;
     std::vector<std::vector<int>> m_of; // per cell, empty when there are no sums
     std::vector<std::int64_t> m_ceiling;
+    std::vector<std::int64_t> m_floor;
     static const std::vector<int> s_none;
 };
 

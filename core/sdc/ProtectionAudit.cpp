@@ -265,16 +265,19 @@ std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const Lin
             rows.push_back(std::move(bound));
         }
     }
-    // Ceilings from wider earlier cells: cell + slack == ceiling.
+    // Ceilings and floors from earlier cells over other rows: cell + slack == ceiling,
+    // cell - slack == floor.
     for (int cell : component.cells) {
-        const std::int64_t ceiling = linked.ceiling(cell);
-        if (ceiling < 0)
-            continue;
-        SparseRow bound;
-        bound.rhs = ceiling;
-        addTerm(bound, cell, 1);
-        bound.terms.emplace_back(columns++, 1);
-        rows.push_back(std::move(bound));
+        for (const int side : {1, -1}) {
+            const std::int64_t bound = side > 0 ? linked.ceiling(cell) : linked.floor(cell);
+            if (bound < 0)
+                continue;
+            SparseRow row;
+            row.rhs = bound;
+            addTerm(row, cell, 1);
+            row.terms.emplace_back(columns++, side);
+            rows.push_back(std::move(row));
+        }
     }
     return rows;
 }
@@ -391,10 +394,9 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         suppressed[c] = status[c] != CellStatus::Published;
         rising[c] = status[c] == CellStatus::Primary && rule[c] != SuppressionRule::Difference;
     }
+    const LinkedSums linked(knowledge, units); // checks the knowledge against the table first
     const std::vector<ProtectedQuantity> quantities = protectedQuantities(rising, units, threshold, knowledge);
-
     const TableRelations relations(shape);
-    const LinkedSums linked(knowledge, units);
     const HypercubeSearch hypercubes(shape, relations, units, &linked);
     std::vector<std::vector<int>> suppressedOf(relations.all().size()); // per relation
     for (std::size_t r = 0; r < relations.all().size(); ++r) {
@@ -508,7 +510,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             const bool whole = region.size() == component.cells.size();
             if (!whole && region.size() == levelEnd && radius > 1)
                 break; // cannot happen in a connected group; never loop on it
-            if (!whole && region.size() > (knowledge.known.empty() ? MaxRegion : MaxLinkedRegion))
+            if (!whole && region.size() > (knowledge.empty() ? MaxRegion : MaxLinkedRegion))
                 break; // unproven: the table gets more suppression, or is refused
             // Each linear program costs about the cube of its size: solve again only once the
             // neighbourhood has doubled.
@@ -531,8 +533,9 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             // With equalities only, the true table is a feasible point: a second value for the
             // quantity proves it is not a function of the published cells. Inequalities (distinct
             // counts that do not add up, ceilings) get the span checked on its own, as equalities.
-            bool additive = std::all_of(local.cells.begin(), local.cells.end(),
-                                        [&](int member) { return linked.ceiling(member) < 0; });
+            bool additive = std::all_of(local.cells.begin(), local.cells.end(), [&](int member) {
+                return linked.ceiling(member) < 0 && linked.floor(member) < 0;
+            });
             for (int r : local.relations) {
                 const TableRelation& relation = relations.all()[at(r)];
                 std::int64_t sum = 0;

@@ -336,8 +336,8 @@
         <translation>Secret statistique : preuve que les cellules masquées sont protégées</translation>
     </message>
     <message>
-        <source>the table cannot be protected together with the more detailed tables shown before; nothing is shown</source>
-        <translation>le tableau ne peut pas être protégé avec les tableaux plus détaillés déjà affichés ; rien n&apos;est affiché</translation>
+        <source>the table cannot be protected together with the tables shown before; nothing is shown</source>
+        <translation>le tableau ne peut pas être protégé avec les tableaux déjà affichés ; rien n&apos;est affiché</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2274,18 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>a cell is not a count</source>
         <translation>une case n&apos;est pas un effectif</translation>
+    </message>
+    <message>
+        <source>a table shown before does not match the rows it was computed from; nothing is shown</source>
+        <translation>un tableau déjà affiché ne correspond pas aux lignes dont il a été calculé ; rien n&apos;est affiché</translation>
+    </message>
+    <message>
+        <source>the table cannot be protected together with the tables shown before; nothing is shown</source>
+        <translation>le tableau ne peut pas être protégé avec les tableaux déjà affichés ; rien n&apos;est affiché</translation>
+    </message>
+    <message>
+        <source>its categories changed over the same rows</source>
+        <translation>ses modalités ont changé sur les mêmes lignes</translation>
     </message>
 </context>
 <context>

@@ -126,10 +126,19 @@ class TestDisclosureOracle : public QObject
 
     std::map<qint64, Demo> m_demos; // by rows
 
-    Vault& vault(qint64 rows)
+    std::vector<std::unique_ptr<Demo>> m_linkedDemos;
+
+    // A demo workstation of 100,000 rows of its own: what one analyst was shown in one test must
+    // not be linked to the tables of another.
+    Demo& freshDemo()
     {
-        engine(rows);
-        return *m_demos[rows].vault;
+        auto demo = std::make_unique<Demo>();
+        DemoWorkstation::create(demo->tv.folder(), demo->tv.environment(), test::secret(DemoPassword), {100'000, 7});
+        demo->vault = demo->tv.make();
+        demo->vault->unlock(QStringLiteral("analyst1"), test::secret(DemoPassword));
+        demo->engine = std::make_unique<AggregateEngine>(*demo->vault, test::VaultProbe::capability());
+        m_linkedDemos.push_back(std::move(demo));
+        return *m_linkedDemos.back();
     }
 
     AggregateEngine& engine(qint64 rows)
@@ -205,12 +214,13 @@ private Q_SLOTS:
     void aDrillDownFromRegionsRevealsNoDepartment()
     {
         const DisclosureRules rules;
-        Aggregates aggregates(vault(100'000));
+        Demo& demo = freshDemo();
+        Aggregates aggregates(*demo.vault);
         const AggregateQuery byRegion = queryOf(QStringLiteral("BEN_RES_REG,BEN_SEX_COD"), {}, false);
         const AggregateQuery byDepartment = queryOf(QStringLiteral("BEN_RES_DPT,BEN_SEX_COD"), {}, false);
         const AggregateResult regions = aggregates.run(byRegion);
         const AggregateResult departments = aggregates.run(byDepartment);
-        const AggregateTable table = engine(100'000).compute(byDepartment, std::max(2, rules.dominanceN));
+        const AggregateTable table = demo.engine->compute(byDepartment, std::max(2, rules.dominanceN));
         const LinkedKnowledge knowledge = regionKnowledge(regions, table, rules.threshold);
 
         // Protected alone, the department table gives away small cells once the regions are known.
@@ -243,18 +253,17 @@ private Q_SLOTS:
     void aDrillUpToRegionsRevealsNoDepartment()
     {
         const DisclosureRules rules;
-        Aggregates aggregates(vault(100'000));
-        // A period of its own, so that the tables of the other tests are not linked to these.
-        const std::vector<Filter> year{careDates(QDate(2024, 1, 1), QDate(2024, 12, 31))};
-        const AggregateQuery byDepartment = queryOf(QStringLiteral("BEN_RES_DPT,BEN_SEX_COD"), year, false);
-        const AggregateQuery byRegion = queryOf(QStringLiteral("BEN_RES_REG,BEN_SEX_COD"), year, false);
+        Demo& demo = freshDemo();
+        Aggregates aggregates(*demo.vault);
+        const AggregateQuery byDepartment = queryOf(QStringLiteral("BEN_RES_DPT,BEN_SEX_COD"), {}, false);
+        const AggregateQuery byRegion = queryOf(QStringLiteral("BEN_RES_REG,BEN_SEX_COD"), {}, false);
         const AggregateResult departments = aggregates.run(byDepartment);
         const AggregateResult regions = aggregates.run(byRegion);
-        const AggregateTable table = engine(100'000).compute(byDepartment, std::max(2, rules.dominanceN));
+        const AggregateTable table = demo.engine->compute(byDepartment, std::max(2, rules.dominanceN));
         const std::vector<CellStatus> status = statusIn(departments, table, rules.threshold);
 
         // The regions protected alone pin departments hidden before.
-        const AggregateTable regionTable = engine(100'000).compute(byRegion, std::max(2, rules.dominanceN));
+        const AggregateTable regionTable = demo.engine->compute(byRegion, std::max(2, rules.dominanceN));
         const DisclosureOutcome alone =
             protectTable({regionTable.shape, regionTable.units, regionTable.magnitudes, {}}, rules);
         AggregateResult aloneResult = regions;
@@ -278,7 +287,8 @@ private Q_SLOTS:
     void aNarrowerFilterRevealsNoSmallDifference()
     {
         const DisclosureRules rules;
-        Aggregates aggregates(vault(100'000));
+        Demo& demo = freshDemo();
+        Aggregates aggregates(*demo.vault);
         const QString dimensions = QStringLiteral("BEN_RES_REG,BEN_SEX_COD");
         const AggregateQuery all = queryOf(dimensions, {}, false);
         const CodeList& bands = CodeList::builtin(u"tranche_age");
@@ -290,7 +300,7 @@ private Q_SLOTS:
         const AggregateQuery knownAges = queryOf(dimensions, {codes("AGE_BEN_SNDS", younger)}, false);
         const AggregateResult wide = aggregates.run(all);
         const AggregateResult narrow = aggregates.run(knownAges);
-        const AggregateTable table = engine(100'000).compute(knownAges, std::max(2, rules.dominanceN));
+        const AggregateTable table = demo.engine->compute(knownAges, std::max(2, rules.dominanceN));
         LinkedKnowledge knowledge;
         knowledge.ceiling.assign(wide.cells.size(), -1);
         int smallDifferences = 0;
@@ -308,6 +318,45 @@ private Q_SLOTS:
         QVERIFY(smallDifferences > 0);
         const std::vector<int> exposed = test::exposedPrimaryCells(
             table.shape, table.units, statusIn(narrow, table, rules.threshold), rules.threshold, knowledge);
+        QVERIFY2(exposed.empty(), qPrintable(QStringLiteral("%1 cells exposed").arg(exposed.size())));
+    }
+
+    // The other order: all ages but the unknown ones first, then all ages. The wider table's cells
+    // that exceed the narrower ones by 1 to 10 beneficiaries are hidden.
+    void aWiderFilterAfterANarrowerRevealsNoSmallDifference()
+    {
+        const DisclosureRules rules;
+        Demo& demo = freshDemo();
+        Aggregates aggregates(*demo.vault);
+        const CodeList& bands = CodeList::builtin(u"tranche_age");
+        QStringList known;
+        for (int band = 0; band < bands.size(); ++band) {
+            if (bands.code(band) != QStringLiteral("99"))
+                known << bands.code(band);
+        }
+        const QString dimensions = QStringLiteral("BEN_RES_REG,BEN_SEX_COD");
+        const AggregateQuery narrowQuery = queryOf(dimensions, {codes("AGE_BEN_SNDS", known)}, false);
+        const AggregateQuery wideQuery = queryOf(dimensions, {}, false);
+        const AggregateResult narrow = aggregates.run(narrowQuery);
+        const AggregateResult wide = aggregates.run(wideQuery);
+        const AggregateTable table = demo.engine->compute(wideQuery, std::max(2, rules.dominanceN));
+        LinkedKnowledge knowledge;
+        knowledge.floor.assign(wide.cells.size(), -1);
+        int smallDifferences = 0;
+        for (std::size_t c = 0; c < narrow.cells.size(); ++c) {
+            if (narrow.cells[c].suppressed)
+                continue;
+            knowledge.floor[c] = *narrow.cells[c].values.at(0);
+            const std::int64_t difference = table.units[c] - knowledge.floor[c];
+            if (difference > 0 && difference < rules.threshold) {
+                ++smallDifferences;
+                QVERIFY2(wide.cells[c].suppressed, "a cell whose difference with the narrower table is small is shown");
+            }
+        }
+        qInfo("%d cells exceed the narrower table by 1 to %d beneficiaries", smallDifferences, rules.threshold - 1);
+        QVERIFY(smallDifferences > 0);
+        const std::vector<int> exposed = test::exposedPrimaryCells(
+            table.shape, table.units, statusIn(wide, table, rules.threshold), rules.threshold, knowledge);
         QVERIFY2(exposed.empty(), qPrintable(QStringLiteral("%1 cells exposed").arg(exposed.size())));
     }
 };

@@ -160,12 +160,16 @@ AttackerOracle::AttackerOracle(const TableShape& shape, const std::vector<std::i
         if (j == 0)
             continue;
         const bool capped = !knowledge.ceiling.empty() && knowledge.ceiling[at(cell)] >= 0;
-        if (capped && knowledge.ceiling[at(cell)] == 0)
-            glp_set_col_bnds(p.lp, j, GLP_FX, 0, 0); // GLPK wants a fixed column where both bounds meet
+        const double lower = !knowledge.floor.empty() && knowledge.floor[at(cell)] >= 0
+                                 ? static_cast<double>(knowledge.floor[at(cell)])
+                                 : 0;
+        const double upper = capped ? static_cast<double>(knowledge.ceiling[at(cell)]) : 0;
+        if (capped && upper == lower)
+            glp_set_col_bnds(p.lp, j, GLP_FX, lower, lower); // GLPK wants a fixed column where both bounds meet
         else if (capped)
-            glp_set_col_bnds(p.lp, j, GLP_DB, 0, static_cast<double>(knowledge.ceiling[at(cell)]));
+            glp_set_col_bnds(p.lp, j, GLP_DB, lower, upper);
         else
-            glp_set_col_bnds(p.lp, j, GLP_LO, 0, 0);
+            glp_set_col_bnds(p.lp, j, GLP_LO, lower, 0);
     }
     std::vector<int> rowIndex{0};
     std::vector<int> columnIndex{0};
@@ -254,6 +258,18 @@ std::vector<int> exposedPrimaryCells(const TableShape& shape, const std::vector<
             if (difference > 0 && difference < threshold) {
                 const AttackerOracle::Bounds bounds = oracle.bounds(cell);
                 if (static_cast<double>(knowledge.ceiling[at(cell)]) - bounds.lower < threshold - Tolerance) {
+                    exposed.push_back(cell);
+                    continue;
+                }
+            }
+        }
+        if (!knowledge.floor.empty() && knowledge.floor[at(cell)] >= 0) {
+            // Over a narrower earlier cell: cell - floor.
+            const std::int64_t difference = units[at(cell)] - knowledge.floor[at(cell)];
+            if (difference > 0 && difference < threshold) {
+                const AttackerOracle::Bounds bounds = oracle.upper(cell);
+                if (!bounds.unbounded &&
+                    bounds.upper - static_cast<double>(knowledge.floor[at(cell)]) < threshold - Tolerance) {
                     exposed.push_back(cell);
                     continue;
                 }
