@@ -551,23 +551,16 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
     }
     if (informed.empty())
         return {};
-    // The hidden cells a chain of relations links to those: the only ones whose proofs can change.
+    // The hidden cells chains of relations and known sums link to those: the only ones whose
+    // proofs can change.
     const TableRelations relations(finer.shape);
+    std::vector<bool> hidden(cells);
+    for (std::size_t c = 0; c < cells; ++c)
+        hidden[c] = status[c] != CellStatus::Published;
+    const LinkedSums sums(knowledge, finer.units);
     std::vector<bool> reachable(cells, false);
-    for (int cell : informed)
+    for (int cell : suppressedAround(informed, relations, sums, hidden))
         reachable[at(cell)] = true;
-    for (std::size_t next = 0; next < informed.size(); ++next) {
-        for (int d = 0; d < relations.dimensionCount(); ++d) {
-            const TableRelation& relation = relations.all()[at(relations.relationOf(informed[next], d))];
-            for (int k = 0; k <= relation.count; ++k) {
-                const int member = relation.member(k);
-                if (status[at(member)] != CellStatus::Published && !reachable[at(member)]) {
-                    reachable[at(member)] = true;
-                    informed.push_back(member);
-                }
-            }
-        }
-    }
     // Hypercubes first, as the protection itself does: a primary cell whose certificate keeps every
     // sum the new table publishes is protected. Of the others, those with a certificate in the
     // finer table alone lost it to the new table; those without (proven by the linear program when
@@ -578,9 +571,6 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
     before.known = knownBefore;
     const LinkedSums beforeSums(before, finer.units);
     const HypercubeSearch alone(finer.shape, relations, finer.units, &beforeSums);
-    std::vector<bool> hidden(cells);
-    for (std::size_t c = 0; c < cells; ++c)
-        hidden[c] = status[c] != CellStatus::Published;
     std::vector<int> exact;
     std::vector<int> exposed;
     for (const PrimaryCellProof& proof : quick) {
@@ -614,22 +604,10 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
             continue;
         }
         // None holds it (bounds on hidden cells around it pin it): every published cell of the new
-        // table over a hidden cell that a chain of relations links to it.
+        // table over a hidden cell linked to it.
         std::vector<bool> related(cells, false);
-        std::vector<int> reached{primary};
-        related[at(primary)] = true;
-        for (std::size_t next = 0; next < reached.size(); ++next) {
-            for (int d = 0; d < relations.dimensionCount(); ++d) {
-                const TableRelation& relation = relations.all()[at(relations.relationOf(reached[next], d))];
-                for (int k = 0; k <= relation.count; ++k) {
-                    const int member = relation.member(k);
-                    if (hidden[at(member)] && !related[at(member)]) {
-                        related[at(member)] = true;
-                        reached.push_back(member);
-                    }
-                }
-            }
-        }
+        for (int cell : suppressedAround({primary}, relations, sums, hidden))
+            related[at(cell)] = true;
         const std::size_t found = revealing.size();
         for (std::size_t cell = 0; cell < within.size(); ++cell) {
             if (!suppressed[cell] &&

@@ -226,35 +226,6 @@ std::vector<int> openedAround(const std::vector<int>& cells, const TableRelation
     return opened;
 }
 
-// The suppressed cells connected to any of `cells` through relations and known sums.
-std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRelations& relations,
-                                  const LinkedSums& linked, const std::vector<bool>& suppressed)
-{
-    std::vector<bool> seen(suppressed.size(), false);
-    std::vector<int> reached;
-    const auto reach = [&](int cell) {
-        if (suppressed[at(cell)] && !seen[at(cell)]) {
-            seen[at(cell)] = true;
-            reached.push_back(cell);
-        }
-    };
-    for (int cell : cells)
-        reach(cell);
-    for (std::size_t next = 0; next < reached.size(); ++next) {
-        const int cell = reached[next];
-        for (int d = 0; d < relations.dimensionCount(); ++d) {
-            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
-            for (int k = 0; k <= relation.count; ++k)
-                reach(relation.member(k));
-        }
-        for (int sum : linked.of(cell)) {
-            for (int member : linked.all()[at(sum)].members)
-                reach(member);
-        }
-    }
-    return reached;
-}
-
 // The stages' own shares turned into one share of the whole, which never goes back (a round of
 // audit may be followed by another), reported at most once per thousandth.
 class ProgressReporter

@@ -1,6 +1,7 @@
 #include "sdc/LinkedKnowledge.h"
 
 #include "common/Error.h"
+#include "sdc/TableRelations.h"
 
 #include <QCoreApplication>
 
@@ -93,6 +94,34 @@ std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& risi
         quantities.push_back({members, 1, riseNeeded(sum, threshold)});
     }
     return quantities;
+}
+
+std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRelations& relations,
+                                  const LinkedSums& linked, const std::vector<bool>& suppressed)
+{
+    std::vector<bool> seen(suppressed.size(), false);
+    std::vector<int> reached;
+    const auto reach = [&](int cell) {
+        if (suppressed[at(cell)] && !seen[at(cell)]) {
+            seen[at(cell)] = true;
+            reached.push_back(cell);
+        }
+    };
+    for (int cell : cells)
+        reach(cell);
+    for (std::size_t next = 0; next < reached.size(); ++next) {
+        const int cell = reached[next];
+        for (int d = 0; d < relations.dimensionCount(); ++d) {
+            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
+            for (int k = 0; k <= relation.count; ++k)
+                reach(relation.member(k));
+        }
+        for (int sum : linked.of(cell)) {
+            for (int member : linked.all()[at(sum)].members)
+                reach(member);
+        }
+    }
+    return reached;
 }
 
 const std::vector<int> LinkedSums::s_none;

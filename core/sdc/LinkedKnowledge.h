@@ -72,6 +72,14 @@ std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& risi
                                                    const std::vector<std::int64_t>& units, int threshold,
                                                    const LinkedKnowledge& linked);
 
+class LinkedSums;
+class TableRelations;
+
+// The suppressed cells connected to any of the suppressed `cells` through chains of relations and
+// known sums: the cells whose values one another's constrain.
+std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRelations& relations,
+                                  const LinkedSums& linked, const std::vector<bool>& suppressed);
+
 // The known sums of a table prepared for the searches and the audit: their members' totals, which
 // of them add up, and the sums that hold each cell.
 class LinkedSums
