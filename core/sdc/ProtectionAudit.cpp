@@ -414,6 +414,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             componentOf[at(cell)] = static_cast<int>(g);
     }
     std::vector<std::optional<RationalSimplex>> groupSimplex(groups.size());
+    std::vector<std::vector<bool>> groupDetermined(groups.size()); // the same for every cell of a group
     std::vector<std::size_t> toAudit;
     for (std::size_t q = 0; q < quantities.size(); ++q) {
         if (only.empty() || std::find(only.begin(), only.end(), static_cast<int>(q)) != only.end())
@@ -480,7 +481,11 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         const Component& component = groups[at(group)];
         const bool oneGroup = std::all_of(hiddenMembers.begin(), hiddenMembers.end(),
                                           [&](int member) { return componentOf[at(member)] == group; });
-        const bool direct = component.cells.size() <= DirectGroup;
+        // A group's own linear program is built once and each cell's optimum starts from the last
+        // one's basis, so where most cells around need the program anyway (linked tables), the
+        // whole group is cheaper than a neighbourhood rebuilt per cell.
+        const bool direct = component.cells.size() <= DirectGroup ||
+                            (single && !knowledge.empty() && component.cells.size() <= MaxLinkedRegion);
         std::vector<int> region = direct ? component.cells : hiddenMembers;
         for (int member : region)
             depth[at(member)] = 0;
@@ -554,7 +559,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             SparseRow definition;
             if (!single) {
                 objective = columns++;
-                definition.terms.emplace_back(objective, 1);
+                definition.terms = {{objective, 1}};
                 for (int member : quantity.members) {
                     if (column[at(member)] >= 0)
                         definition.terms.emplace_back(column[at(member)], -1);
@@ -594,6 +599,8 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             }
             if (additive && moves) {
                 proof.determinedByPublished = false;
+            } else if (whole && single && !groupDetermined[at(group)].empty()) {
+                proof.determinedByPublished = groupDetermined[at(group)][at(column[at(proof.cell)])];
             } else if (moves || whole) {
                 std::vector<SparseRow> equalities = equalityRows(relations, linked, local, column);
                 std::size_t width = local.cells.size();
@@ -608,7 +615,10 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
                     equalities.push_back(std::move(spanDefinition));
                     ++width;
                 }
-                proof.determinedByPublished = determinedColumns(equalities, width)[at(spanColumn)];
+                std::vector<bool> determined = determinedColumns(equalities, width);
+                proof.determinedByPublished = determined[at(spanColumn)];
+                if (whole && single)
+                    groupDetermined[at(group)] = std::move(determined);
             }
             if ((!proof.determinedByPublished && wideEnough) || whole) {
                 proof.isProtected = !proof.determinedByPublished && wideEnough;
