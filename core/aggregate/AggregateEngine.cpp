@@ -38,8 +38,10 @@ constexpr int MaxDimensions = TableShape::MaxDimensions;
 // Below this many rows a second thread costs more than it saves (starting one is ~0.1 ms).
 constexpr qint64 parallelRows = 4096;
 
+// Zeroes the whole allocation, capacity included: what a cleared vector held is still there.
 template <typename T> void wipe(std::vector<T>& values)
 {
+    values.resize(values.capacity());
     if (!values.empty())
         OPENSSL_cleanse(values.data(), values.size() * sizeof(T));
     values.clear();
@@ -108,147 +110,126 @@ void insertTop(Int128* top, int count, Int128 value)
     top[i] = value;
 }
 
-// The linear pass over units [first, last). A unit's rows are adjacent: its inner cells are
-// collected with their records and sums, then projected onto every margin (2^d cells per inner
-// cell) with a per-cell stamp so each touched cell counts the unit once and gets the unit's net
-// sum there — the contribution dominance rules need.
-void runPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
+// Rows go by blocks. A block is prepared column by column in tight loops the compiler vectorises:
+// each row's inner cell (-1 for a row a filter or a missing code leaves out), then the indices of
+// the rows kept. The walks that follow are scalar but touch only kept rows.
+constexpr int BlockRows = 1024;
+using BlockRowIndex = std::array<int, BlockRows>;
+
+// Prepares rows [begin, begin + count) as above and returns how many were kept; widens
+// [firstDay, lastDay] to the care dates of the rows kept.
+template <int Dims>
+int prepareBlock(const Pass& pass, std::int64_t begin, int count, BlockRowIndex& cellOf, BlockRowIndex& keptRows,
+                 std::int32_t& firstDay, std::int32_t& lastDay)
 {
-    const auto cells = static_cast<std::size_t>(pass.cellCount);
-    const std::size_t measures = pass.values.size();
-    const auto k = static_cast<std::size_t>(pass.topCount);
-    const int dims = pass.dimensions;
-    out.units.assign(cells, 0);
-    out.records.assign(cells, 0);
-    out.sums.assign(cells * measures, 0);
-    out.absolute.assign(cells * measures, 0);
-    out.top.assign(cells * measures * k, 0);
-
-    // The margin offsets of every subset of dimensions, per inner coordinate, precomputed.
-    const int masks = 1 << dims;
-    std::vector<std::uint32_t> innerStamp(cells, std::numeric_limits<std::uint32_t>::max());
-    std::vector<std::uint32_t> innerSlot(cells, 0);
-    std::vector<std::uint32_t> cellStamp(cells, std::numeric_limits<std::uint32_t>::max());
-    std::vector<std::uint32_t> cellSlot(cells, 0);
-    std::vector<int> innerCell;
-    std::vector<std::array<std::uint16_t, MaxDimensions>> innerCoordinates;
-    std::vector<std::int64_t> innerRecords;
-    std::vector<Int128> innerSums;
-    std::vector<int> touchedCell;
-    std::vector<std::int64_t> touchedRecords;
-    std::vector<Int128> touchedSums;
-
-    const DatasetRows& rows = *pass.rows;
-    const std::uint32_t* runStart = rows.runStart.data();
-    for (std::int64_t unit = first; unit < last; ++unit) {
-        if ((unit & 4095) == 0)
-            throwIfCancelled(pass.cancel);
-        const auto stamp = static_cast<std::uint32_t>(unit);
-        const std::int64_t rowBegin = rows.unitsAreRows ? unit : runStart[unit];
-        const std::int64_t rowEnd = rows.unitsAreRows ? unit + 1 : runStart[unit + 1];
-        innerCell.clear();
-        innerCoordinates.clear();
-        innerRecords.clear();
-        innerSums.clear();
-        for (std::int64_t row = rowBegin; row < rowEnd; ++row) {
-            bool kept = true;
-            for (const RowFilter& filter : pass.filters) {
-                if (filter.codes) {
-                    kept = filter.allowed[filter.codes[row]] != 0;
-                } else {
-                    const std::int32_t day = filter.days[row];
-                    kept = day != ColumnChunk::NullInt32 && day >= filter.from && day <= filter.to;
-                }
-                if (!kept)
-                    break;
-            }
-            if (!kept)
-                continue;
-            std::array<std::uint16_t, MaxDimensions> coordinates{};
-            int cell = 0;
-            for (int d = 0; d < dims; ++d) {
-                const std::uint16_t code = pass.codes[static_cast<std::size_t>(d)][row];
-                if (code == NoCategory) {
-                    kept = false;
-                    break;
-                }
-                coordinates[static_cast<std::size_t>(d)] = code;
-                cell += code * pass.strides[static_cast<std::size_t>(d)];
-            }
-            if (!kept)
-                continue;
-            ++out.rowsScanned;
-            if (pass.careDays) {
-                const std::int32_t day = pass.careDays[row];
-                if (day != ColumnChunk::NullInt32) {
-                    out.firstDay = std::min(out.firstDay, day);
-                    out.lastDay = std::max(out.lastDay, day);
-                }
-            }
-            const auto c = static_cast<std::size_t>(cell);
-            if (innerStamp[c] != stamp) {
-                innerStamp[c] = stamp;
-                innerSlot[c] = static_cast<std::uint32_t>(innerCell.size());
-                innerCell.push_back(cell);
-                innerCoordinates.push_back(coordinates);
-                innerRecords.push_back(0);
-                innerSums.resize(innerSums.size() + measures, 0);
-            }
-            const std::size_t slot = innerSlot[c];
-            ++innerRecords[slot];
-            for (std::size_t m = 0; m < measures; ++m)
-                innerSums[slot * measures + m] += pass.values[m][row];
+    for (int i = 0; i < count; ++i)
+        cellOf[static_cast<std::size_t>(i)] = 0;
+    for (int d = 0; d < Dims; ++d) {
+        const std::uint16_t* codes = pass.codes[static_cast<std::size_t>(d)] + begin;
+        const int stride = pass.strides[static_cast<std::size_t>(d)];
+        for (int i = 0; i < count; ++i) {
+            const int code = codes[i];
+            const int cell = cellOf[static_cast<std::size_t>(i)];
+            cellOf[static_cast<std::size_t>(i)] = ((code == NoCategory) | (cell < 0)) ? -1 : cell + code * stride;
         }
-        if (innerCell.empty())
-            continue;
-
-        touchedCell.clear();
-        touchedRecords.clear();
-        touchedSums.clear();
-        for (std::size_t slot = 0; slot < innerCell.size(); ++slot) {
-            const auto& coordinates = innerCoordinates[slot];
-            for (int mask = 0; mask < masks; ++mask) {
-                int cell = innerCell[slot];
-                for (int d = 0; d < dims; ++d) {
-                    if (mask & (1 << d)) {
-                        const auto dd = static_cast<std::size_t>(d);
-                        cell += (pass.categories[dd] - coordinates[dd]) * pass.strides[dd];
-                    }
-                }
-                const auto c = static_cast<std::size_t>(cell);
-                if (cellStamp[c] != stamp) {
-                    cellStamp[c] = stamp;
-                    cellSlot[c] = static_cast<std::uint32_t>(touchedCell.size());
-                    touchedCell.push_back(cell);
-                    touchedRecords.push_back(0);
-                    touchedSums.resize(touchedSums.size() + measures, 0);
-                }
-                const std::size_t target = cellSlot[c];
-                touchedRecords[target] += innerRecords[slot];
-                for (std::size_t m = 0; m < measures; ++m)
-                    touchedSums[target * measures + m] += innerSums[slot * measures + m];
+    }
+    for (const RowFilter& filter : pass.filters) {
+        if (filter.codes) {
+            const std::uint16_t* codes = filter.codes + begin;
+            const std::uint8_t* allowed = filter.allowed.data();
+            for (int i = 0; i < count; ++i) {
+                if (!allowed[codes[i]])
+                    cellOf[static_cast<std::size_t>(i)] = -1;
             }
-        }
-        for (std::size_t t = 0; t < touchedCell.size(); ++t) {
-            const auto c = static_cast<std::size_t>(touchedCell[t]);
-            ++out.units[c];
-            out.records[c] += touchedRecords[t];
-            for (std::size_t m = 0; m < measures; ++m) {
-                const Int128 sum = touchedSums[t * measures + m];
-                const Int128 contribution = sum < 0 ? -sum : sum;
-                out.sums[m * cells + c] += sum;
-                out.absolute[m * cells + c] += contribution;
-                insertTop(out.top.data() + (m * cells + c) * k, pass.topCount, contribution);
+        } else {
+            const std::int32_t* days = filter.days + begin;
+            const std::int32_t from = filter.from;
+            const std::int32_t to = filter.to;
+            for (int i = 0; i < count; ++i) {
+                const std::int32_t day = days[i];
+                const bool excluded = (day == ColumnChunk::NullInt32) | (day < from) | (day > to);
+                cellOf[static_cast<std::size_t>(i)] = excluded ? -1 : cellOf[static_cast<std::size_t>(i)];
             }
         }
     }
-    // Per-unit sums are individual data: not left in freed memory.
-    wipe(innerSums);
-    wipe(touchedSums);
+    if (pass.careDays) {
+        const std::int32_t* days = pass.careDays + begin;
+        std::int32_t first = firstDay;
+        std::int32_t last = lastDay;
+        for (int i = 0; i < count; ++i) {
+            const std::int32_t day = days[i];
+            const bool counted = cellOf[static_cast<std::size_t>(i)] >= 0 && day != ColumnChunk::NullInt32;
+            first = counted ? std::min(first, day) : first;
+            last = counted ? std::max(last, day) : last;
+        }
+        firstDay = first;
+        lastDay = last;
+    }
+    // Gathered without a branch: with a filter keeping one row in four at random, a test per row
+    // would mispredict most of the time.
+    int kept = 0;
+    for (int i = 0; i < count; ++i) {
+        keptRows[static_cast<std::size_t>(kept)] = i;
+        kept += cellOf[static_cast<std::size_t>(i)] >= 0 ? 1 : 0;
+    }
+    return kept;
 }
 
-// Adds each inner cell's value to its 2^d margins: cheap, the table is small next to the rows.
-void foldMargins(const Pass& pass, std::int64_t* values)
+// The unit of each row, for rows visited in increasing order from the first row of unit `first`.
+class UnitCursor
+{
+public:
+    UnitCursor(const DatasetRows& rows, std::int64_t first, std::int64_t last)
+        : m_rows(rows)
+        , m_unit(first)
+        , m_nextUnitRow(first < last ? nextRow(first) : 0)
+    {}
+
+    std::int64_t unitOf(std::int64_t row)
+    {
+        while (row >= m_nextUnitRow)
+            m_nextUnitRow = nextRow(++m_unit);
+        return m_unit;
+    }
+
+private:
+    std::int64_t nextRow(std::int64_t unit) const
+    {
+        return m_rows.unitsAreRows ? unit + 1 : m_rows.runStart[static_cast<std::size_t>(unit + 1)];
+    }
+
+    const DatasetRows& m_rows;
+    std::int64_t m_unit;
+    std::int64_t m_nextUnitRow;
+};
+
+// The 2^Dims cells a row's inner cell adds to: itself and each of its margins. The row's codes
+// are its coordinates: reading them again costs less than dividing the cell index.
+template <int Dims> struct Margins
+{
+    std::array<int, (1 << Dims)> cells{};
+
+    Margins(const Pass& pass, int inner, std::int64_t row)
+    {
+        std::array<int, MaxDimensions> step{};
+        for (int d = 0; d < Dims; ++d) {
+            const auto dd = static_cast<std::size_t>(d);
+            step[dd] = (pass.categories[dd] - pass.codes[dd][row]) * pass.strides[dd];
+        }
+        for (int mask = 0; mask < (1 << Dims); ++mask) {
+            int target = inner;
+            for (int d = 0; d < Dims; ++d) {
+                if (mask & (1 << d))
+                    target += step[static_cast<std::size_t>(d)];
+            }
+            cells[static_cast<std::size_t>(mask)] = target;
+        }
+    }
+};
+
+// Calls visit(inner, margin) for every inner cell and each of its margins, the cell itself left
+// out: cheap, the table is small next to the rows.
+template <typename Visit> void forEachMargin(const Pass& pass, Visit&& visit)
 {
     const int dims = pass.dimensions;
     std::vector<int> coordinates(static_cast<std::size_t>(dims));
@@ -259,7 +240,7 @@ void foldMargins(const Pass& pass, std::int64_t* values)
             coordinates[dd] = cell / pass.strides[dd] % (pass.categories[dd] + 1);
             inner = coordinates[dd] < pass.categories[dd];
         }
-        if (!inner || values[cell] == 0)
+        if (!inner)
             continue;
         for (int mask = 1; mask < (1 << dims); ++mask) {
             int target = cell;
@@ -268,150 +249,285 @@ void foldMargins(const Pass& pass, std::int64_t* values)
                 if (mask & (1 << d))
                     target += (pass.categories[dd] - coordinates[dd]) * pass.strides[dd];
             }
-            values[target] += values[cell];
+            visit(cell, target);
         }
     }
 }
 
+// Adds each inner cell's value to its margins.
+template <typename T> void foldMargins(const Pass& pass, T* values)
+{
+    forEachMargin(pass, [values](int inner, int margin) { values[margin] += values[inner]; });
+}
+
 // The pass without sums, the common case of browsing counts: no per-unit accumulators at all.
-// Rows go by blocks: first the block's inner cells and filters, column by column in tight loops
-// the compiler vectorises (-1 for a row left out), then one scalar walk that counts records per
-// inner cell (folded onto the margins at the end) and counts a unit in a cell the first time one
-// of its rows projects there (per-cell stamp = last unit seen). A row whose inner cell the unit
-// already touched costs no projection.
+// Records are counted per inner cell (folded onto the margins at the end); a unit is counted in a
+// cell the first time one of its rows projects there (per-cell stamp = last unit seen), so a row
+// whose inner cell the unit already touched costs no projection.
 template <int Dims> void runCountPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
 {
-    constexpr std::int64_t block = 1024;
     const auto cells = static_cast<std::size_t>(pass.cellCount);
     out.units.assign(cells, 0);
     out.records.assign(cells, 0);
     std::vector<std::uint32_t> stamp(cells, std::numeric_limits<std::uint32_t>::max());
-    std::array<int, block> cellOf{};
-    std::array<int, block> keptRows{};
-    const std::array<int, MaxDimensions> strides = pass.strides;
-    const std::array<int, MaxDimensions> categories = pass.categories;
+    BlockRowIndex cellOf{};
+    BlockRowIndex keptRows{};
     const DatasetRows& rows = *pass.rows;
-    const std::uint32_t* runStart = rows.runStart.data();
-    const std::int32_t* careDays = pass.careDays;
     std::int64_t* units = out.units.data();
     std::int64_t* records = out.records.data();
-    std::int32_t firstDay = out.firstDay;
-    std::int32_t lastDay = out.lastDay;
     qint64 scanned = 0;
 
-    const std::int64_t rowFirst = rows.unitsAreRows ? first : runStart[first];
-    const std::int64_t rowLast = rows.unitsAreRows ? last : runStart[last];
-    std::int64_t unit = first;
-    std::int64_t nextUnitRow = rows.unitsAreRows ? first + 1 : runStart[first + (first < last ? 1 : 0)];
-    for (std::int64_t begin = rowFirst; begin < rowLast; begin += block) {
-        if (((begin - rowFirst) & (64 * block - 1)) == 0)
+    const std::int64_t rowFirst = rows.unitsAreRows ? first : rows.runStart[static_cast<std::size_t>(first)];
+    const std::int64_t rowLast = rows.unitsAreRows ? last : rows.runStart[static_cast<std::size_t>(last)];
+    UnitCursor cursor(rows, first, last);
+    for (std::int64_t begin = rowFirst; begin < rowLast; begin += BlockRows) {
+        if (((begin - rowFirst) & (64 * BlockRows - 1)) == 0)
             throwIfCancelled(pass.cancel);
-        const int count = static_cast<int>(std::min(block, rowLast - begin));
-        for (int i = 0; i < count; ++i)
-            cellOf[static_cast<std::size_t>(i)] = 0;
-        for (int d = 0; d < Dims; ++d) {
-            const std::uint16_t* codes = pass.codes[static_cast<std::size_t>(d)] + begin;
-            const int stride = strides[static_cast<std::size_t>(d)];
-            for (int i = 0; i < count; ++i) {
-                const int code = codes[i];
-                const int cell = cellOf[static_cast<std::size_t>(i)];
-                cellOf[static_cast<std::size_t>(i)] = ((code == NoCategory) | (cell < 0)) ? -1 : cell + code * stride;
-            }
-        }
-        for (const RowFilter& filter : pass.filters) {
-            if (filter.codes) {
-                const std::uint16_t* codes = filter.codes + begin;
-                const std::uint8_t* allowed = filter.allowed.data();
-                for (int i = 0; i < count; ++i) {
-                    if (!allowed[codes[i]])
-                        cellOf[static_cast<std::size_t>(i)] = -1;
-                }
-            } else {
-                const std::int32_t* days = filter.days + begin;
-                const std::int32_t from = filter.from;
-                const std::int32_t to = filter.to;
-                for (int i = 0; i < count; ++i) {
-                    const std::int32_t day = days[i];
-                    const bool excluded = (day == ColumnChunk::NullInt32) | (day < from) | (day > to);
-                    cellOf[static_cast<std::size_t>(i)] = excluded ? -1 : cellOf[static_cast<std::size_t>(i)];
-                }
-            }
-        }
-        if (careDays) {
-            const std::int32_t* days = careDays + begin;
-            for (int i = 0; i < count; ++i) {
-                const std::int32_t day = days[i];
-                const bool counted = cellOf[static_cast<std::size_t>(i)] >= 0 && day != ColumnChunk::NullInt32;
-                firstDay = counted ? std::min(firstDay, day) : firstDay;
-                lastDay = counted ? std::max(lastDay, day) : lastDay;
-            }
-        }
-        // The rows the filters kept, gathered without a branch: with a filter keeping one row in
-        // four at random, a test per row would mispredict most of the time.
-        int kept = 0;
-        for (int i = 0; i < count; ++i) {
-            keptRows[static_cast<std::size_t>(kept)] = i;
-            kept += cellOf[static_cast<std::size_t>(i)] >= 0 ? 1 : 0;
-        }
+        const int count = static_cast<int>(std::min<std::int64_t>(BlockRows, rowLast - begin));
+        const int kept = prepareBlock<Dims>(pass, begin, count, cellOf, keptRows, out.firstDay, out.lastDay);
         scanned += kept;
         for (int k = 0; k < kept; ++k) {
             const int i = keptRows[static_cast<std::size_t>(k)];
-            const std::int64_t row = begin + i;
-            while (row >= nextUnitRow) {
-                ++unit;
-                nextUnitRow = rows.unitsAreRows ? unit + 1 : runStart[unit + 1];
-            }
+            const auto u = static_cast<std::uint32_t>(cursor.unitOf(begin + i));
             const int cell = cellOf[static_cast<std::size_t>(i)];
             ++records[cell];
-            const auto u = static_cast<std::uint32_t>(unit);
             if (stamp[static_cast<std::size_t>(cell)] == u)
                 continue;
-            if constexpr (Dims == 0) {
-                stamp[0] = u;
-                ++units[0];
-            } else {
-                // The inner coordinates again, from the cell: only on a unit's first row in it.
-                std::array<int, MaxDimensions> coordinates{};
-                for (int d = 0; d < Dims; ++d) {
-                    const auto dd = static_cast<std::size_t>(d);
-                    coordinates[dd] = cell / strides[dd] % (categories[dd] + 1);
-                }
-                for (int mask = 0; mask < (1 << Dims); ++mask) {
-                    int target = cell;
-                    for (int d = 0; d < Dims; ++d) {
-                        const auto dd = static_cast<std::size_t>(d);
-                        if (mask & (1 << d))
-                            target += (categories[dd] - coordinates[dd]) * strides[dd];
-                    }
-                    if (stamp[static_cast<std::size_t>(target)] != u) {
-                        stamp[static_cast<std::size_t>(target)] = u;
-                        ++units[target];
-                    }
+            // The margins again, from the cell: only on a unit's first row in it.
+            for (const int target : Margins<Dims>(pass, cell, begin + i).cells) {
+                if (stamp[static_cast<std::size_t>(target)] != u) {
+                    stamp[static_cast<std::size_t>(target)] = u;
+                    ++units[target];
                 }
             }
         }
     }
     foldMargins(pass, records);
     out.rowsScanned = scanned;
-    out.firstDay = firstDay;
-    out.lastDay = lastDay;
+}
+
+// The pass with sums. Records and sums are added per inner cell and folded onto the margins at the
+// end, like the counts. What cannot be folded in general is each unit's net sum in every cell it
+// touches (its contribution, which dominance rules need; an amount and its refund cancel out in
+// it): the unit's rows are summed per inner cell, and the sums projected when the walk leaves the
+// unit. Most units have one inner cell (a beneficiary lives in one department, is of one sex):
+// their net sum is the same in every cell they touch, so they are counted, summed and ranked in
+// that inner cell alone, and those figures folded onto the margins at the end like the others
+// (the largest contributions of a margin are the largest of its inner cells' largest).
+template <int Dims> class SumPass
+{
+public:
+    SumPass(const Pass& pass, Partial& out)
+        : m_pass(pass)
+        , m_out(out)
+        , m_cells(static_cast<std::size_t>(pass.cellCount))
+        , m_measures(pass.values.size())
+        , m_k(static_cast<std::size_t>(pass.topCount))
+        , m_innerStamp(m_cells, std::numeric_limits<std::uint32_t>::max())
+        , m_innerSlot(m_cells, 0)
+        , m_cellStamp(m_cells, std::numeric_limits<std::uint32_t>::max())
+        , m_cellSlot(m_cells, 0)
+    {
+        out.units.assign(m_cells, 0);
+        out.records.assign(m_cells, 0);
+        out.sums.assign(m_cells * m_measures, 0);
+        out.absolute.assign(m_cells * m_measures, 0);
+        out.top.assign(m_cells * m_measures * m_k, 0);
+        m_alone.units.assign(m_cells, 0);
+        m_alone.absolute.assign(m_cells * m_measures, 0);
+        m_alone.top.assign(m_cells * m_measures * m_k, 0);
+    }
+
+    ~SumPass()
+    {
+        // Per-unit sums and contributions are individual data: not left in freed memory.
+        wipe(m_unitSums);
+        wipe(m_touchedSums);
+        wipe(m_alone.absolute);
+        wipe(m_alone.top);
+    }
+
+    SumPass(const SumPass&) = delete;
+    SumPass& operator=(const SumPass&) = delete;
+
+    void run(std::int64_t first, std::int64_t last)
+    {
+        // One amount is the common case: its loop keeps the column's address in a register.
+        if (m_measures == 1)
+            walk<1>(first, last);
+        else
+            walk<0>(first, last);
+        m_out.rowsScanned = m_scanned;
+        foldOntoMargins();
+    }
+
+private:
+    // Measures = 1, or 0 for any number.
+    template <std::size_t Measures> void walk(std::int64_t first, std::int64_t last)
+    {
+        BlockRowIndex cellOf{};
+        BlockRowIndex keptRows{};
+        const DatasetRows& rows = *m_pass.rows;
+        const std::int64_t rowFirst = rows.unitsAreRows ? first : rows.runStart[static_cast<std::size_t>(first)];
+        const std::int64_t rowLast = rows.unitsAreRows ? last : rows.runStart[static_cast<std::size_t>(last)];
+        UnitCursor cursor(rows, first, last);
+        const std::size_t measures = Measures == 1 ? 1 : m_measures;
+        const std::int64_t* const* values = m_pass.values.data();
+        const std::int64_t* firstValues = values[0];
+        std::int64_t* records = m_out.records.data();
+        std::uint32_t* innerStamp = m_innerStamp.data();
+        std::uint32_t* innerSlot = m_innerSlot.data();
+        std::uint32_t current = 0;
+        for (std::int64_t begin = rowFirst; begin < rowLast; begin += BlockRows) {
+            if (((begin - rowFirst) & (64 * BlockRows - 1)) == 0)
+                throwIfCancelled(m_pass.cancel);
+            const int count = static_cast<int>(std::min<std::int64_t>(BlockRows, rowLast - begin));
+            const int kept = prepareBlock<Dims>(m_pass, begin, count, cellOf, keptRows, m_out.firstDay, m_out.lastDay);
+            m_scanned += kept;
+            for (int k = 0; k < kept; ++k) {
+                const int i = keptRows[static_cast<std::size_t>(k)];
+                const std::int64_t row = begin + i;
+                const auto unit = static_cast<std::uint32_t>(cursor.unitOf(row));
+                if (unit != current) {
+                    leaveUnit(current);
+                    current = unit;
+                }
+                const int cell = cellOf[static_cast<std::size_t>(i)];
+                const auto c = static_cast<std::size_t>(cell);
+                ++records[c];
+                if (innerStamp[c] != unit) {
+                    innerStamp[c] = unit;
+                    innerSlot[c] = static_cast<std::uint32_t>(m_unitCells.size());
+                    m_unitCells.push_back({cell, row});
+                    m_unitSums.resize(m_unitSums.size() + measures, 0);
+                }
+                Int128* sums = m_unitSums.data() + innerSlot[c] * measures;
+                if constexpr (Measures == 1) {
+                    sums[0] += firstValues[row];
+                } else {
+                    for (std::size_t m = 0; m < measures; ++m)
+                        sums[m] += values[m][row];
+                }
+            }
+        }
+        leaveUnit(current);
+    }
+
+    // One unit's net sums in one cell, into `into` (the pass's output or the single-cell figures).
+    void contribute(Partial& into, std::size_t cell, const Int128* sums) const
+    {
+        ++into.units[cell];
+        for (std::size_t m = 0; m < m_measures; ++m) {
+            const Int128 contribution = sums[m] < 0 ? -sums[m] : sums[m];
+            into.absolute[m * m_cells + cell] += contribution;
+            insertTop(into.top.data() + (m * m_cells + cell) * m_k, m_pass.topCount, contribution);
+        }
+    }
+
+    void leaveUnit(std::uint32_t unit)
+    {
+        if (m_unitCells.empty())
+            return;
+        for (std::size_t slot = 0; slot < m_unitCells.size(); ++slot) {
+            const auto cell = static_cast<std::size_t>(m_unitCells[slot].cell);
+            for (std::size_t m = 0; m < m_measures; ++m)
+                m_out.sums[m * m_cells + cell] += m_unitSums[slot * m_measures + m];
+        }
+        if (m_unitCells.size() == 1) {
+            contribute(m_alone, static_cast<std::size_t>(m_unitCells.front().cell), m_unitSums.data());
+        } else {
+            m_touchedCells.clear();
+            m_touchedSums.clear();
+            for (std::size_t slot = 0; slot < m_unitCells.size(); ++slot) {
+                const UnitCell& inner = m_unitCells[slot];
+                for (const int target : Margins<Dims>(m_pass, inner.cell, inner.row).cells) {
+                    const auto t = static_cast<std::size_t>(target);
+                    if (m_cellStamp[t] != unit) {
+                        m_cellStamp[t] = unit;
+                        m_cellSlot[t] = static_cast<std::uint32_t>(m_touchedCells.size());
+                        m_touchedCells.push_back(target);
+                        m_touchedSums.resize(m_touchedSums.size() + m_measures, 0);
+                    }
+                    Int128* into = m_touchedSums.data() + m_cellSlot[t] * m_measures;
+                    for (std::size_t m = 0; m < m_measures; ++m)
+                        into[m] += m_unitSums[slot * m_measures + m];
+                }
+            }
+            for (std::size_t t = 0; t < m_touchedCells.size(); ++t)
+                contribute(m_out, static_cast<std::size_t>(m_touchedCells[t]), m_touchedSums.data() + t * m_measures);
+        }
+        m_unitCells.clear();
+        m_unitSums.clear(); // wiped, capacity included, when the pass ends
+    }
+
+    void foldOntoMargins()
+    {
+        foldMargins(m_pass, m_out.records.data());
+        for (std::size_t m = 0; m < m_measures; ++m)
+            foldMargins(m_pass, m_out.sums.data() + m * m_cells);
+        // The single-cell units: each inner cell's figures go to itself and to its margins.
+        const auto addAlone = [this](std::size_t from, std::size_t to) {
+            m_out.units[to] += m_alone.units[from];
+            for (std::size_t m = 0; m < m_measures; ++m) {
+                m_out.absolute[m * m_cells + to] += m_alone.absolute[m * m_cells + from];
+                const Int128* top = m_alone.top.data() + (m * m_cells + from) * m_k;
+                for (std::size_t rank = 0; rank < m_k && top[rank] > 0; ++rank)
+                    insertTop(m_out.top.data() + (m * m_cells + to) * m_k, m_pass.topCount, top[rank]);
+            }
+        };
+        forEachMargin(m_pass, [&](int inner, int margin) {
+            addAlone(static_cast<std::size_t>(inner), static_cast<std::size_t>(margin));
+        });
+        for (std::size_t cell = 0; cell < m_cells; ++cell) {
+            if (m_alone.units[cell] > 0)
+                addAlone(cell, cell);
+        }
+    }
+
+    struct UnitCell
+    {
+        int cell;
+        std::int64_t row; // one of the unit's rows in it: its codes are the cell's coordinates
+    };
+
+    const Pass& m_pass;
+    Partial& m_out;
+    const std::size_t m_cells;
+    const std::size_t m_measures;
+    const std::size_t m_k;
+    std::vector<std::uint32_t> m_innerStamp; // last unit with rows in the inner cell
+    std::vector<std::uint32_t> m_innerSlot;  // its slot in m_unitCells
+    std::vector<std::uint32_t> m_cellStamp;  // last unit projected onto the cell (several inner cells)
+    std::vector<std::uint32_t> m_cellSlot;   // its slot in m_touchedCells
+    std::vector<UnitCell> m_unitCells;       // the current unit's inner cells
+    std::vector<Int128> m_unitSums;          // their sums, slot * measures + measure
+    std::vector<int> m_touchedCells;
+    std::vector<Int128> m_touchedSums;
+    Partial m_alone; // units with one inner cell: units, absolute and top, by inner cell
+    qint64 m_scanned = 0;
+};
+
+template <int Dims> void runPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
+{
+    if (pass.values.empty())
+        return runCountPass<Dims>(pass, first, last, out);
+    SumPass<Dims>(pass, out).run(first, last);
 }
 
 void runAnyPass(const Pass& pass, std::int64_t first, std::int64_t last, Partial& out)
 {
-    if (!pass.values.empty())
-        return runPass(pass, first, last, out);
     switch (pass.dimensions) {
     case 0:
-        return runCountPass<0>(pass, first, last, out);
+        return runPass<0>(pass, first, last, out);
     case 1:
-        return runCountPass<1>(pass, first, last, out);
+        return runPass<1>(pass, first, last, out);
     case 2:
-        return runCountPass<2>(pass, first, last, out);
+        return runPass<2>(pass, first, last, out);
     case 3:
-        return runCountPass<3>(pass, first, last, out);
+        return runPass<3>(pass, first, last, out);
     default:
-        return runCountPass<4>(pass, first, last, out);
+        static_assert(MaxDimensions == 4);
+        return runPass<4>(pass, first, last, out);
     }
 }
 

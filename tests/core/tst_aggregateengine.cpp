@@ -311,6 +311,18 @@ private:
             const AggregateTable table = engine.compute(query(c), 3);
             const Expected expected = bruteForce(m_claims, c.dimensions, c.codeLists, c.filters, {1, 0}, 3);
             check(c.name, table, expected);
+            // One amount alone takes the sum pass's loop for a single measure.
+            AggregateQuery paid = query(c);
+            paid.measures.pop_back();
+            const AggregateTable paidTable = engine.compute(paid, 3);
+            const QByteArray alone = QByteArray(c.name) + " (one amount)";
+            QVERIFY2(paidTable.units == expected.units && paidTable.records == expected.records, alone);
+            QVERIFY2(paidTable.sums.size() == 1 && paidTable.sums[0] == expected.sums[0], alone);
+            QVERIFY2(std::equal(paidTable.magnitudes[0].absoluteTotal.begin(),
+                                paidTable.magnitudes[0].absoluteTotal.end(), expected.absolute[0].begin(),
+                                expected.absolute[0].end()),
+                     alone);
+            QVERIFY2(paidTable.magnitudes[0].top == expected.top[0], alone);
             // Counts alone take the engine's other pass, without per-unit sums.
             AggregateQuery counts = query(c);
             counts.measures.resize(2);
@@ -587,7 +599,8 @@ private Q_SLOTS:
         QCOMPARE(steps.back().stage, DisclosureProgress::Stage::Audit);
         QCOMPARE(steps.back().done, 1.0);
         // The same pattern with or without someone listening.
-        const DisclosureOutcome silent = protectTable({table.shape, table.units, table.magnitudes, {}}, DisclosureRules());
+        const DisclosureOutcome silent =
+            protectTable({table.shape, table.units, table.magnitudes, {}}, DisclosureRules());
         QVERIFY(silent.status == outcome.status);
 
         // Through the service, as the page hears it: the engine first, disclosure control last,
