@@ -156,11 +156,18 @@ int prepareBlock(const Pass& pass, std::int64_t begin, int count, BlockRowIndex&
         const std::int32_t* days = pass.careDays + begin;
         std::int32_t first = firstDay;
         std::int32_t last = lastDay;
+        // Selects, not branches (`&`, not `&&`): the compiler turns the loop into vector min/max.
+        constexpr std::int32_t above = std::numeric_limits<std::int32_t>::max();
+        constexpr std::int32_t below = std::numeric_limits<std::int32_t>::min();
         for (int i = 0; i < count; ++i) {
             const std::int32_t day = days[i];
-            const bool counted = cellOf[static_cast<std::size_t>(i)] >= 0 && day != ColumnChunk::NullInt32;
-            first = counted ? std::min(first, day) : first;
-            last = counted ? std::max(last, day) : last;
+            // All ones for a row left out (no cell, or no date), else zero.
+            const std::int32_t out =
+                (cellOf[static_cast<std::size_t>(i)] >> 31) | -static_cast<std::int32_t>(day == ColumnChunk::NullInt32);
+            const std::int32_t low = (day & ~out) | (above & out);
+            const std::int32_t high = (day & ~out) | (below & out);
+            first = low < first ? low : first;
+            last = high > last ? high : last;
         }
         firstDay = first;
         lastDay = last;
@@ -375,9 +382,14 @@ private:
         const std::int64_t* const* values = m_pass.values.data();
         const std::int64_t* firstValues = values[0];
         std::int64_t* records = m_out.records.data();
-        std::uint32_t* innerStamp = m_innerStamp.data();
-        std::uint32_t* innerSlot = m_innerSlot.data();
         std::uint32_t current = 0;
+        // One amount: a unit's rows mostly fall in one inner cell one after the other, so the run's
+        // records and sum stay in registers (never in memory: no pointer to them is taken) until
+        // the cell or the unit changes.
+        int runCell = -1;
+        std::int64_t runRow = 0;
+        std::int64_t runRecords = 0;
+        Int128 runSum = 0;
         for (std::int64_t begin = rowFirst; begin < rowLast; begin += BlockRows) {
             if (((begin - rowFirst) & (64 * BlockRows - 1)) == 0)
                 throwIfCancelled(m_pass.cancel);
@@ -388,29 +400,67 @@ private:
                 const int i = keptRows[static_cast<std::size_t>(k)];
                 const std::int64_t row = begin + i;
                 const auto unit = static_cast<std::uint32_t>(cursor.unitOf(row));
+                const int cell = cellOf[static_cast<std::size_t>(i)];
+                if constexpr (Measures == 1) {
+                    if (cell == runCell && unit == current) {
+                        runSum += firstValues[row];
+                        ++runRecords;
+                        continue;
+                    }
+                    if (runCell >= 0)
+                        closeRun(current, runCell, runRow, runRecords, runSum, unit != current);
+                }
                 if (unit != current) {
                     leaveUnit(current);
                     current = unit;
                 }
-                const int cell = cellOf[static_cast<std::size_t>(i)];
-                const auto c = static_cast<std::size_t>(cell);
-                ++records[c];
-                if (innerStamp[c] != unit) {
-                    innerStamp[c] = unit;
-                    innerSlot[c] = static_cast<std::uint32_t>(m_unitCells.size());
-                    m_unitCells.push_back({cell, row});
-                    m_unitSums.resize(m_unitSums.size() + measures, 0);
-                }
-                Int128* sums = m_unitSums.data() + innerSlot[c] * measures;
                 if constexpr (Measures == 1) {
-                    sums[0] += firstValues[row];
+                    runCell = cell;
+                    runRow = row;
+                    runRecords = 1;
+                    runSum = firstValues[row];
                 } else {
+                    ++records[cell];
+                    Int128* sums = slotOf(unit, cell, row);
                     for (std::size_t m = 0; m < measures; ++m)
                         sums[m] += values[m][row];
                 }
             }
         }
+        if (runCell >= 0)
+            closeRun(current, runCell, runRow, runRecords, runSum, true);
         leaveUnit(current);
+        runSum = 0; // an individual's amount: not left on the stack
+    }
+
+    // The unit's sums in an inner cell, made on its first row there (`row`).
+    Int128* slotOf(std::uint32_t unit, int cell, std::int64_t row)
+    {
+        const auto c = static_cast<std::size_t>(cell);
+        if (m_innerStamp[c] != unit) {
+            m_innerStamp[c] = unit;
+            m_innerSlot[c] = static_cast<std::uint32_t>(m_unitCells.size());
+            m_unitCells.push_back({cell, row});
+            m_unitSums.resize(m_unitSums.size() + m_measures, 0);
+        }
+        return m_unitSums.data() + m_innerSlot[c] * m_measures;
+    }
+
+    // Ends a run of one amount. When it ends its unit and is all the unit had, the unit has one
+    // inner cell: its figures go straight to that cell, without a slot.
+    void closeRun(std::uint32_t unit, int cell, std::int64_t row, std::int64_t records, Int128 sum, bool unitEnds)
+    {
+        const auto c = static_cast<std::size_t>(cell);
+        m_out.records[c] += records;
+        if (unitEnds && m_unitCells.empty()) {
+            m_out.sums[c] += sum;
+            ++m_alone.units[c];
+            const Int128 contribution = sum < 0 ? -sum : sum;
+            m_alone.absolute[c] += contribution;
+            insertTop(m_alone.top.data() + c * m_k, m_pass.topCount, contribution);
+            return;
+        }
+        *slotOf(unit, cell, row) += sum;
     }
 
     // One unit's net sums in one cell, into `into` (the pass's output or the single-cell figures).
