@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace ecluse {
 namespace {
@@ -101,6 +102,21 @@ QJsonObject toJson(const KeySlot& slot, const QString& vaultId)
 }
 
 // Throws Damage.
+// SQLCipher's names for the pages' MAC, as keyslots.json writes them.
+QString hmacName(CipherSettings::Hmac hmac)
+{
+    return hmac == CipherSettings::Hmac::Sha256 ? QStringLiteral("HMAC_SHA256") : QStringLiteral("HMAC_SHA512");
+}
+
+std::optional<CipherSettings::Hmac> hmacFromName(const QString& name)
+{
+    if (name == QStringLiteral("HMAC_SHA256"))
+        return CipherSettings::Hmac::Sha256;
+    if (name == QStringLiteral("HMAC_SHA512"))
+        return CipherSettings::Hmac::Sha512;
+    return std::nullopt;
+}
+
 KeySlot slotFromJson(const QJsonObject& json, int version, const QString& vaultId)
 {
     KeySlot slot;
@@ -208,11 +224,20 @@ KeySlotFile KeySlotFile::parse(const QByteArray& bytes, const QString& path)
     KeySlotFile result;
     result.version = static_cast<int>(version);
     result.vaultId = root.value(QStringLiteral("vault")).toString();
+    // Files before version 3 describe vaults made with SQLCipher 4's default MAC.
+    result.cipherHmac = CipherSettings::Hmac::Sha512;
     if (version == 1) {
         result.cipherPageSize = static_cast<int>(
             root.value(QStringLiteral("database")).toObject().value(QStringLiteral("pageSize")).toInteger());
     } else {
         result.cipherPageSize = static_cast<int>(root.value(QStringLiteral("pageSize")).toInteger());
+        if (version >= 3) {
+            const std::optional<CipherSettings::Hmac> hmac =
+                hmacFromName(root.value(QStringLiteral("cipherHmac")).toString());
+            if (!hmac)
+                refuseDamaged(path, Text::tr("it names no MAC algorithm Écluse knows for the vault's pages"));
+            result.cipherHmac = *hmac;
+        }
         result.generation = root.value(QStringLiteral("generation")).toInteger();
         result.change = changeFromJson(root.value(QStringLiteral("change")).toObject());
         try {
@@ -220,8 +245,8 @@ KeySlotFile KeySlotFile::parse(const QByteArray& bytes, const QString& path)
             result.m_headerMac = fromBase64(root.value(QStringLiteral("mac")), Sha256Size, "mac");
             if (!constantTimeEquals(check, sha256(result.headerBytes())))
                 refuseDamaged(path,
-                              Text::tr("its header (vault id, page size, generation or last change) does not match its "
-                                       "checksum"));
+                              Text::tr("its header (vault id, page settings, generation or last change) does not match "
+                                       "its checksum"));
         } catch (const Damage& damage) {
             refuseDamaged(path, damage.why);
         }
@@ -247,10 +272,13 @@ KeySlotFile KeySlotFile::parse(const QByteArray& bytes, const QString& path)
 
 QByteArray KeySlotFile::headerBytes() const
 {
-    return CanonicalBytes("ecluse-keyslots-header-v2")
-        .add(vaultId.toUtf8())
-        .add(cipherPageSize)
-        .add(generation)
+    // Version 3 adds the pages' MAC algorithm, under a label of its own: a version-2 header can
+    // never be read as a version-3 one.
+    CanonicalBytes bytes(version >= 3 ? "ecluse-keyslots-header-v3" : "ecluse-keyslots-header-v2");
+    bytes.add(vaultId.toUtf8()).add(cipherPageSize);
+    if (version >= 3)
+        bytes.add(hmacName(cipherHmac).toUtf8());
+    return bytes.add(generation)
         .add(change.action.toUtf8())
         .add(change.user.toUtf8())
         .add(change.by.toUtf8())
@@ -287,6 +315,7 @@ void KeySlotFile::save(const QString& path, const SecureBuffer& macKey)
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("vault"), vaultId},
         {QStringLiteral("pageSize"), cipherPageSize},
+        {QStringLiteral("cipherHmac"), hmacName(cipherHmac)},
         {QStringLiteral("generation"), generation},
         {QStringLiteral("change"), changeToJson(change)},
         {QStringLiteral("check"), base64(sha256(headerBytes()))},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeySlot.h"
+#include "vault/VaultDatabase.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -44,13 +45,16 @@ struct DamagedKeySlot
 class KeySlotFile
 {
 public:
-    static constexpr int FormatVersion = 2;
+    // 3: the MAC algorithm of vault.db's pages recorded (cipherHmac); earlier files are SHA-512.
+    static constexpr int FormatVersion = 3;
     static constexpr int DefaultPageSize = 4096;
     static constexpr qint64 MaximumFileSize = 1 << 20;
 
     int version = FormatVersion; // 1: written before slot MACs and generations; upgraded at unlock
     QString vaultId;
     int cipherPageSize = DefaultPageSize;
+    CipherSettings::Hmac cipherHmac = CipherSettings::Hmac::Sha256; // new vaults
+    CipherSettings cipher() const { return {cipherPageSize, cipherHmac}; }
     qint64 generation = 0; // counts the file's changes; vault.db records the one it agrees with
     KeySlotChange change;
     std::vector<KeySlot> slots;

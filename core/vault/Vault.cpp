@@ -80,7 +80,7 @@ struct Vault::Open
     Subject subject; // user name only, until the habilitation is resolved
     SecureBuffer dataKey;
     SecureBuffer slotKey; // authenticates keyslots.json
-    int pageSize = 4096;
+    CipherSettings cipher;
     Database db;
     std::unique_ptr<AuditTrail> audit;
     std::optional<HabilitationManifest> manifest;
@@ -218,6 +218,8 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
     idBytes[8] = static_cast<char>((idBytes[8] & 0x3f) | 0x80); // RFC 4122 variant
     slots.vaultId = QUuid::fromRfc4122(idBytes).toString(QUuid::WithoutBraces);
     slots.generation = 1;
+    slots.cipherPageSize = m_env.newVaultCipher.pageSize;
+    slots.cipherHmac = m_env.newVaultCipher.hmac;
     slots.change = {QStringLiteral("create"), admin, admin, now, {}};
     SecureBuffer dataKey = random.secretBytes(DataKeySize);
     SecureBuffer recoveryKey = RecoveryKey::generate(random);
@@ -226,8 +228,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
 
     try {
         {
-            Database db =
-                openVaultDatabase(path(DatabaseFileName), dataKey, slots.cipherPageSize, Database::Mode::Create);
+            Database db = openVaultDatabase(path(DatabaseFileName), dataKey, slots.cipher(), Database::Mode::Create);
             Statement insert = db.prepare("INSERT INTO accounts(name, roles, created_utc) VALUES(?, ?, ?)");
             insert.bind(1, admin).bind(2, QStringLiteral("admin")).bind(3, now.toString(Qt::ISODate)).run();
             Statement meta = db.prepare("INSERT INTO vault_meta(key, value) VALUES('id', ?), ('created', ?)");
@@ -250,7 +251,7 @@ SecureBuffer Vault::create(const QString& admin, const SecureBuffer& password, c
         throw;
     }
 
-    openWithKey(std::move(dataKey), slots.vaultId, slots.cipherPageSize, admin);
+    openWithKey(std::move(dataKey), slots.vaultId, slots.cipher(), admin);
     requireHabilitated(admin);
     trail().append(admin, QStringLiteral("vault.create"), m_folder,
                    {{QStringLiteral("vault"), slots.vaultId},
@@ -328,7 +329,7 @@ void Vault::unlock(const QString& user, const SecureBuffer& password)
         recordFailure(user, slot ? QStringLiteral("wrong-password") : QStringLiteral("unknown-user"));
         throw Error(ErrorKind::Denied, wrongCredentialsMessage());
     }
-    openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
+    openWithKey(std::move(*dataKey), slots.vaultId, slots.cipher(), user);
     requireHabilitated(user);
     moveFailuresIntoTrail(user);
     trail().append(user, QStringLiteral("vault.unlock"), m_folder);
@@ -383,7 +384,7 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
         recordFailure(recoveryName, QStringLiteral("wrong-recovery-key"));
         throw Error(ErrorKind::Denied, Text::tr("wrong recovery key"));
     }
-    openWithKey(std::move(*dataKey), slots.vaultId, slots.cipherPageSize, user);
+    openWithKey(std::move(*dataKey), slots.vaultId, slots.cipher(), user);
     const auto subject = subjectFor(user);
     if (!subject || !subject->isValidAt(now())) {
         const QString reason =
@@ -405,7 +406,7 @@ void Vault::recover(const SecureBuffer& recoveryKeyText, const QString& user, co
     moveFailuresIntoTrail(recoveryName);
 }
 
-void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user)
+void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, const CipherSettings& cipher, const QString& user)
 {
     if (!QFile::exists(path(DatabaseFileName)))
         throw Error(ErrorKind::Integrity,
@@ -413,8 +414,8 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSi
     auto open = std::make_unique<Open>();
     open->vaultId = vaultId;
     open->subject.user = user;
-    open->pageSize = pageSize;
-    open->db = openVaultDatabase(path(DatabaseFileName), dataKey, pageSize, Database::Mode::OpenExisting);
+    open->cipher = cipher;
+    open->db = openVaultDatabase(path(DatabaseFileName), dataKey, cipher, Database::Mode::OpenExisting);
     if (open->db.queryText("SELECT value FROM vault_meta WHERE key = 'id'") != vaultId)
         throw Error(ErrorKind::Integrity, Text::tr("%1 belongs to another vault than its key-slot file").arg(m_folder));
     open->manifest = HabilitationStore(open->db).current();
@@ -1072,11 +1073,11 @@ VaultSnapshot Vault::snapshotTo(VaultCapability, const QString& path, const std:
 {
     requireUnlocked();
     {
-        Database target = openVaultSnapshot(path, m_open->dataKey, m_open->pageSize);
+        Database target = openVaultSnapshot(path, m_open->dataKey, m_open->cipher);
         m_open->db.copyTo(target, onStep);
     }
     // Read back as a restore would read it: a snapshot that does not open is no backup.
-    Database copy = openVaultReader(path, m_open->dataKey, m_open->pageSize);
+    Database copy = openVaultReader(path, m_open->dataKey, m_open->cipher);
     if (copy.queryText("PRAGMA integrity_check") != QLatin1String("ok") ||
         !copy.queryText("PRAGMA cipher_integrity_check").isEmpty())
         throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 does not check").arg(path));
@@ -1084,13 +1085,13 @@ VaultSnapshot Vault::snapshotTo(VaultCapability, const QString& path, const std:
     const std::vector<AuditEntry> last = trail.entries(trail.size(), 1);
     if (last.empty())
         throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 holds no audit trail").arg(path));
-    return {m_open->pageSize, copy.userVersion(), last.front().sequence, last.front().hash()};
+    return {m_open->cipher.pageSize, copy.userVersion(), last.front().sequence, last.front().hash()};
 }
 
 Database Vault::openReader(VaultCapability) const
 {
     requireUnlocked();
-    return openVaultReader(path(DatabaseFileName), m_open->dataKey, m_open->pageSize);
+    return openVaultReader(path(DatabaseFileName), m_open->dataKey, m_open->cipher);
 }
 
 } // namespace ecluse

@@ -5,6 +5,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
 #include "policy/Policy.h"
+#include "vault/VaultDatabase.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -61,6 +62,9 @@ struct VaultEnvironment
     std::vector<std::shared_ptr<AuditWitness>> witnesses;
     Policy policy;
     ScryptParams passwordKdf = ScryptParams::interactive();
+    // How a vault created here encrypts its pages (an existing vault keeps what keyslots.json
+    // records); tests also make vaults as earlier versions did.
+    CipherSettings newVaultCipher;
 
     // The system clock and generator, the policy given, the seal file in the policy's seal
     // folder (or the default one) and the system log.
@@ -264,7 +268,7 @@ private:
 
     QString path(const QString& fileName) const;
     void requireUnlocked() const;
-    void openWithKey(SecureBuffer dataKey, const QString& vaultId, int pageSize, const QString& user);
+    void openWithKey(SecureBuffer dataKey, const QString& vaultId, const CipherSettings& cipher, const QString& user);
     void close(Audited audited);
     void recordFailure(const QString& user, const QString& reason, bool counts = true);
     void moveFailuresIntoTrail(const QString& user);

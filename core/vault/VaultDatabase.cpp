@@ -126,30 +126,32 @@ const std::array<Migration, 7>& vaultMigrations()
 
 namespace {
 
-void applyKey(Database& db, const SecureBuffer& dataKey, int pageSize)
+void applyKey(Database& db, const SecureBuffer& dataKey, const CipherSettings& cipher)
 {
     // Wipes SQLCipher's buffers when freed; a process-wide setting, asked for on every connection.
     db.execute("PRAGMA cipher_memory_security = ON");
     db.setRawKey(dataKey);
     db.execute("PRAGMA cipher_compatibility = 4");
-    if (pageSize != 4096)
-        db.execute(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(pageSize)).constData());
+    if (cipher.pageSize != 4096)
+        db.execute(QByteArray("PRAGMA cipher_page_size = " + QByteArray::number(cipher.pageSize)).constData());
+    if (cipher.hmac == CipherSettings::Hmac::Sha256)
+        db.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256");
 }
 
 } // namespace
 
-Database openVaultSnapshot(const QString& path, const SecureBuffer& dataKey, int pageSize)
+Database openVaultSnapshot(const QString& path, const SecureBuffer& dataKey, const CipherSettings& cipher)
 {
     Database db(path, Database::Mode::Create);
-    applyKey(db, dataKey, pageSize);
+    applyKey(db, dataKey, cipher);
     db.execute("PRAGMA temp_store = MEMORY");
     return db;
 }
 
-Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int pageSize)
+Database openVaultReader(const QString& path, const SecureBuffer& dataKey, const CipherSettings& cipher)
 {
     Database db(path, Database::Mode::OpenExisting);
-    applyKey(db, dataKey, pageSize);
+    applyKey(db, dataKey, cipher);
     // Never writes: no temporary files, and a bug here cannot change the vault.
     db.execute("PRAGMA query_only = ON");
     db.execute("PRAGMA temp_store = MEMORY");
@@ -158,10 +160,11 @@ Database openVaultReader(const QString& path, const SecureBuffer& dataKey, int p
     return db;
 }
 
-Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, int pageSize, Database::Mode mode)
+Database openVaultDatabase(const QString& path, const SecureBuffer& dataKey, const CipherSettings& cipher,
+                           Database::Mode mode)
 {
     Database db(path, mode);
-    applyKey(db, dataKey, pageSize);
+    applyKey(db, dataKey, cipher);
     try {
         db.queryInt("SELECT count(*) FROM sqlite_schema");
     } catch (const Error& error) {

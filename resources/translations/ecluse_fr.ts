@@ -2186,10 +2186,6 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <translation>il n&apos;a pas de version de format valide</translation>
     </message>
     <message>
-        <source>its header (vault id, page size, generation or last change) does not match its checksum</source>
-        <translation>son en-tête (identifiant du coffre, taille de page, génération ou dernière modification) ne correspond pas à sa somme de contrôle</translation>
-    </message>
-    <message>
         <source>it has no valid generation</source>
         <translation>il n&apos;a pas de génération valide</translation>
     </message>
@@ -2216,6 +2212,14 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>the list of slots or the header was changed without the vault&apos;s key: the file&apos;s MAC does not match</source>
         <translation>la liste des emplacements ou l&apos;en-tête a été modifié sans la clé du coffre : le MAC du fichier ne correspond pas</translation>
+    </message>
+    <message>
+        <source>it names no MAC algorithm Écluse knows for the vault&apos;s pages</source>
+        <translation>il ne nomme aucun algorithme de MAC connu d&apos;Écluse pour les pages du coffre</translation>
+    </message>
+    <message>
+        <source>its header (vault id, page settings, generation or last change) does not match its checksum</source>
+        <translation>son en-tête (identifiant du coffre, réglages des pages, génération ou dernière modification) ne correspond pas à sa somme de contrôle</translation>
     </message>
 </context>
 <context>

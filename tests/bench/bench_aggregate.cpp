@@ -189,7 +189,7 @@ void naiveSql(Database& vaultDb, const QString& path, const AggregateTable& engi
 {
     SystemRandom random;
     const SecureBuffer key = random.secretBytes(32);
-    Database db = openVaultDatabase(path, key, 4096, Database::Mode::Create);
+    Database db = openVaultDatabase(path, key, CipherSettings{}, Database::Mode::Create);
     db.execute("CREATE TABLE claims(ben INTEGER, dept INTEGER, age INTEGER, sex INTEGER)");
     QElapsedTimer timer;
     timer.start();
@@ -258,7 +258,7 @@ void naiveSql(Database& vaultDb, const QString& path, const AggregateTable& engi
     std::printf("naive SQL: %lld rows loaded in %.1f s (not counted)\n",
                 static_cast<long long>(db.queryInt("SELECT count(*) FROM claims")), seconds(timer));
     db.close();
-    db = openVaultDatabase(path, key, 4096, Database::Mode::OpenExisting);
+    db = openVaultDatabase(path, key, CipherSettings{}, Database::Mode::OpenExisting);
     timer.restart();
     Statement group = db.prepare("SELECT dept, age, sex, COUNT(DISTINCT ben), COUNT(*) FROM claims "
                                  "GROUP BY dept, age, sex");

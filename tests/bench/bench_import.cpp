@@ -42,7 +42,7 @@ double preparedInsertRate(const QString& path, qint64 rows)
 {
     SystemRandom random;
     const SecureBuffer key = random.secretBytes(32);
-    Database db = openVaultDatabase(path, key, 4096, Database::Mode::Create);
+    Database db = openVaultDatabase(path, key, CipherSettings{}, Database::Mode::Create);
     db.execute("CREATE TABLE claims(ben TEXT, sex INTEGER, birth INTEGER, dept TEXT, commune TEXT, care INTEGER, "
                "nature INTEGER, specialty INTEGER, quantity INTEGER, paid INTEGER, reimbursed INTEGER, death INTEGER)");
     QElapsedTimer timer;

@@ -1087,9 +1087,9 @@ void TestHostileInput::hostileInputIsRefusedWithItsExitCodeNamedAndChangesNothin
     row("keyslots.json with a duplicate key",
         editing(keySlots, replacing("\"generation\": 3", "\"generation\": 99, \"generation\": 3")), adminVerifies, 3,
         keySlotsNamed, Refused::BeforeSignIn);
-    row("keyslots.json from a newer version", editing(keySlots, replacing("\"version\": 2", "\"version\": 3")),
+    row("keyslots.json from a newer version", editing(keySlots, replacing("\"version\": 3", "\"version\": 4")),
         adminVerifies, 5, {keySlots, QStringLiteral("newer")}, Refused::BeforeSignIn);
-    row("keyslots.json turned back to version 1", editing(keySlots, replacing("\"version\": 2", "\"version\": 1")),
+    row("keyslots.json turned back to version 1", editing(keySlots, replacing("\"version\": 3", "\"version\": 1")),
         adminVerifies, 3, keySlotsNamed, Refused::BeforeSignIn);
     row("keyslots.json asking scrypt for 2^40 blocks", editing(keySlots, scryptCostOf("analyst1", "1099511627776")),
         as("analyst1", words("catalogue list")), 3, keySlotsNamed, Refused::BeforeSignIn);

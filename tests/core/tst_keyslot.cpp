@@ -1,3 +1,5 @@
+#include "common/Canonical.h"
+#include "crypto/Digest.h"
 #include "crypto/Random.h"
 #include "vault/KeySlotFile.h"
 
@@ -6,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,7 +25,8 @@ namespace {
 bool sameContents(const KeySlotFile& loaded, const KeySlotFile& reference)
 {
     if (loaded.vaultId != reference.vaultId || loaded.generation != reference.generation ||
-        loaded.cipherPageSize != reference.cipherPageSize || loaded.slots.size() != reference.slots.size())
+        loaded.cipherPageSize != reference.cipherPageSize || loaded.cipherHmac != reference.cipherHmac ||
+        loaded.slots.size() != reference.slots.size())
         return false;
     for (std::size_t i = 0; i < loaded.slots.size(); ++i) {
         const KeySlot& a = loaded.slots[i];
@@ -249,11 +254,73 @@ private Q_SLOTS:
         QVERIFY(loaded.damagedSlot(KeySlot::Kind::Password, QStringLiteral("a")));
     }
 
+    void newVaultsRecordTheirPagesMac()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keyslots.json"));
+        writeSlotFile(path, m_random.secretBytes(32));
+        const QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+        QCOMPARE(root.value(QStringLiteral("version")).toInt(), 3);
+        QCOMPARE(root.value(QStringLiteral("cipherHmac")).toString(), QStringLiteral("HMAC_SHA256"));
+        QCOMPARE(KeySlotFile::load(path).cipher().hmac, CipherSettings::Hmac::Sha256);
+    }
+
+    void aFileOfVersionTwoDescribesASha512Vault()
+    {
+        // Vaults made before the MAC was recorded use SQLCipher 4's default, HMAC-SHA512: their file
+        // (version 2, its header checksum over the version-2 header) must still say so.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keyslots.json"));
+        const KeySlotFile written = writeSlotFile(path, m_random.secretBytes(32));
+        QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+        root.remove(QStringLiteral("cipherHmac"));
+        root.insert(QStringLiteral("version"), 2);
+        const QByteArray header = CanonicalBytes("ecluse-keyslots-header-v2")
+                                      .add(written.vaultId.toUtf8())
+                                      .add(written.cipherPageSize)
+                                      .add(written.generation)
+                                      .add(written.change.action.toUtf8())
+                                      .add(written.change.user.toUtf8())
+                                      .add(written.change.by.toUtf8())
+                                      .add(written.change.atUtc.toUTC().toString(Qt::ISODate).toUtf8())
+                                      .add(written.change.removed.join(QLatin1Char(',')).toUtf8())
+                                      .bytes();
+        root.insert(QStringLiteral("check"), QString::fromLatin1(sha256(header).toBase64()));
+        writeFile(path, QJsonDocument(root).toJson());
+        const KeySlotFile loaded = KeySlotFile::load(path);
+        QCOMPARE(loaded.version, 2);
+        QCOMPARE(loaded.cipher().hmac, CipherSettings::Hmac::Sha512);
+        QCOMPARE(loaded.cipher().pageSize, written.cipherPageSize);
+
+        // The same header read as version 3 does not match: a file cannot be relabelled.
+        root.insert(QStringLiteral("version"), 3);
+        root.insert(QStringLiteral("cipherHmac"), QStringLiteral("HMAC_SHA512"));
+        writeFile(path, QJsonDocument(root).toJson());
+        QVERIFY_THROWS_EXCEPTION(Error, KeySlotFile::load(path));
+    }
+
+    void anUnknownPagesMacIsDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keyslots.json"));
+        writeSlotFile(path, m_random.secretBytes(32));
+        QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
+        root.insert(QStringLiteral("cipherHmac"), QStringLiteral("HMAC_SHA1"));
+        writeFile(path, QJsonDocument(root).toJson());
+        try {
+            KeySlotFile::load(path);
+            QFAIL("an unknown MAC algorithm must be refused");
+        } catch (const Error& error) {
+            QCOMPARE(error.kind(), ErrorKind::Integrity);
+            QVERIFY2(error.message().contains(QStringLiteral("MAC algorithm")), qPrintable(error.message()));
+        }
+    }
+
     void newerFormatIsRefusedClearly()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("keyslots.json"));
-        writeFile(path, R"({"format": "ecluse-keyslots", "version": 3})");
+        writeFile(path, R"({"format": "ecluse-keyslots", "version": 4})");
         try {
             KeySlotFile::load(path);
             QFAIL("a newer key-slot format must be refused");

@@ -556,6 +556,36 @@ private Q_SLOTS:
         QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)), slots);
     }
 
+    void pagesAreAuthenticatedWithTheMacTheVaultRecords_data()
+    {
+        QTest::addColumn<bool>("sha256");
+        QTest::newRow("new vault, HMAC-SHA256") << true;
+        QTest::newRow("vault made before, HMAC-SHA512") << false;
+    }
+
+    void pagesAreAuthenticatedWithTheMacTheVaultRecords()
+    {
+        QFETCH(bool, sha256);
+        const QString name = sha256 ? QStringLiteral("HMAC_SHA256") : QStringLiteral("HMAC_SHA512");
+        TestVault tv;
+        {
+            VaultEnvironment made = tv.environment();
+            made.newVaultCipher.hmac = sha256 ? CipherSettings::Hmac::Sha256 : CipherSettings::Hmac::Sha512;
+            Vault vault(tv.folder(), made);
+            vault.create(QStringLiteral("admin"), secret(adminPassword));
+        }
+        QVERIFY(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)).contains(name.toUtf8()));
+        // Opened by a build that makes new vaults with HMAC-SHA256: the vault's own record decides.
+        auto vault = tv.make();
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        QCOMPARE(test::VaultProbe::database(*vault).queryText("PRAGMA cipher_hmac_algorithm"), name);
+        Database reader = vault->openReader(test::VaultProbe::capability());
+        QCOMPARE(reader.queryText("PRAGMA cipher_hmac_algorithm"), name);
+        QCOMPARE(reader.queryText("SELECT value FROM vault_meta WHERE key = 'id'"),
+                 test::VaultProbe::database(*vault).queryText("SELECT value FROM vault_meta WHERE key = 'id'"));
+        QVERIFY(vault->verify().intact());
+    }
+
     void vaultFromANewerBuildIsRefused()
     {
         TestVault tv;
