@@ -137,6 +137,21 @@ int vaultVerify(CliContext& context, const QStringList&)
     return 0;
 }
 
+int vaultMigrate(CliContext& context, const QStringList&)
+{
+    auto vault = context.unlockAsUser();
+    const CipherSettings from = vault->migrateCipher();
+    if (context.json())
+        context.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("from"), from.description()},
+                                      {QStringLiteral("to"), vault->environment().newVaultCipher.description()}}));
+    else
+        context.out() << Text::tr("The vault's database was rewritten: %1 instead of %2.")
+                             .arg(vault->environment().newVaultCipher.description(), from.description())
+                      << '\n';
+    return 0;
+}
+
 int vaultPasswd(CliContext& context, const QStringList&)
 {
     const QString user = context.user();
@@ -1162,6 +1177,12 @@ const QList<Command>& commands()
          {userOption(), passwordStdinOption()},
          {},
          vaultVerify},
+        {{QStringLiteral("vault"), QStringLiteral("migrate")},
+         Text::tr("Rewrite a vault made by an earlier version with the page settings of new vaults (HMAC-SHA256 "
+                  "instead of HMAC-SHA512): faster to read, as safe (administrators; audited)."),
+         {userOption(), passwordStdinOption()},
+         {},
+         vaultMigrate},
         {{QStringLiteral("vault"), QStringLiteral("passwd")},
          Text::tr("Change your own password (with --password-stdin: current, then new, on two lines)."),
          {userOption(), passwordStdinOption()},

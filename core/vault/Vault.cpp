@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -305,9 +306,19 @@ void Vault::requireHabilitated(const QString& user)
 void Vault::unlock(const QString& user, const SecureBuffer& password)
 {
     lock();
-    if (!exists())
+    if (!exists()) {
+        // A migration interrupted between its two renames leaves the untouched vault aside.
+        const QFileInfo folder(m_folder);
+        const QStringList aside = folder.dir().entryList({folder.fileName() + QStringLiteral(".before-migration-*")},
+                                                         QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (!aside.isEmpty())
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("there is no vault in %1, but %2 holds the vault as it was before an interrupted "
+                                 "migration: rename it to %1")
+                            .arg(m_folder, folder.dir().filePath(aside.last())));
         throw Error(ErrorKind::Other,
                     Text::tr("there is no vault in %1: create one with 'ecluse-cli vault init'").arg(m_folder));
+    }
     const QString shownUser = isValidUserName(user) ? user : QStringLiteral("(invalid name)");
     throttle(shownUser);
     const KeySlotFile slots = loadKeySlots();
@@ -1086,6 +1097,119 @@ VaultSnapshot Vault::snapshotTo(VaultCapability, const QString& path, const std:
     if (last.empty())
         throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 holds no audit trail").arg(path));
     return {m_open->cipher.pageSize, copy.userVersion(), last.front().sequence, last.front().hash()};
+}
+
+CipherSettings Vault::migrateCipher()
+{
+    requireUnlocked();
+    require(Action::BackUpVault);
+    const CipherSettings from = m_open->cipher;
+    const CipherSettings to = m_env.newVaultCipher;
+    if (from == to)
+        throw Error(ErrorKind::InvalidInput, Text::tr("the vault already uses %1").arg(to.description()));
+    KeySlotFile slots = loadKeySlots();
+    const Subject subject = m_open->subject;
+    const QString target = QFileInfo(m_folder).absoluteFilePath();
+    const QString staging = target + QStringLiteral(".migrating");
+    const QString aside =
+        target + QStringLiteral(".before-migration-") + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss");
+    // First in the trail, so that the new database carries it.
+    trail().append(subject.user, QStringLiteral("vault.migrate"), m_folder,
+                   {{QStringLiteral("from"), from.description()}, {QStringLiteral("to"), to.description()}});
+
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging))
+        throw Error(ErrorKind::Other, Text::tr("cannot create %1").arg(staging));
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const auto dropStaging = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+    // The vault's other files (the unlock failures) go along as they are.
+    for (const QFileInfo& file : QDir(target).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        const QString name = file.fileName();
+        if (name == KeySlotFileName || name.startsWith(DatabaseFileName))
+            continue;
+        if (!QFile::copy(file.absoluteFilePath(), QDir(staging).filePath(name)))
+            throw Error(ErrorKind::Other, Text::tr("cannot copy %1 into %2").arg(file.absoluteFilePath(), staging));
+    }
+    const QString migrated = QDir(staging).filePath(DatabaseFileName);
+    exportDatabase(migrated, to);
+    {
+        // Read back as the next unlock will read it, before anything is swapped.
+        Database copy = openVaultReader(migrated, m_open->dataKey, to);
+        if (copy.queryText("PRAGMA integrity_check") != QLatin1String("ok") ||
+            !copy.queryText("PRAGMA cipher_integrity_check").isEmpty() || !schemaDifferences(copy).isEmpty())
+            throw Error(ErrorKind::Integrity, Text::tr("the new database %1 does not check").arg(migrated));
+        const AuditTrail copied(copy, deriveAuditKey(m_open->dataKey, m_open->vaultId), *m_env.clock, m_open->vaultId,
+                                {});
+        const std::vector<AuditEntry> last = copied.entries(copied.size(), 1);
+        const std::vector<AuditEntry> ours = trail().entries(trail().size(), 1);
+        if (last.empty() || ours.empty() || last.front().hash() != ours.front().hash())
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("the new database %1 does not end where the vault's trail ends").arg(migrated));
+    }
+    slots.cipherPageSize = to.pageSize;
+    slots.cipherHmac = to.hmac;
+    slots.save(QDir(staging).filePath(KeySlotFileName), m_open->slotKey);
+
+    // The swap: the vault is closed (nothing may write the old file now), its folder moved aside,
+    // the new one moved in and opened with the same key. Any failure puts the old folder back.
+    SecureBuffer dataKey = m_open->dataKey.clone();
+    const QString vaultId = m_open->vaultId;
+    close(Audited::No);
+    if (!QDir().rename(target, aside)) {
+        openWithKey(std::move(dataKey), vaultId, from, subject.user);
+        m_open->subject = subject;
+        throw Error(ErrorKind::Other, Text::tr("cannot move the vault aside to %1").arg(aside));
+    }
+    const auto reopenOld = [&](SecureBuffer key) {
+        QDir(target).removeRecursively();
+        QDir().rename(aside, target);
+        openWithKey(std::move(key), vaultId, from, subject.user);
+        m_open->subject = subject;
+    };
+    if (!QDir().rename(staging, target)) {
+        reopenOld(std::move(dataKey));
+        throw Error(ErrorKind::Other, Text::tr("cannot move the new vault into %1").arg(target));
+    }
+    SecureBuffer keptKey = dataKey.clone();
+    try {
+        openWithKey(std::move(dataKey), vaultId, to, subject.user);
+        m_open->subject = subject;
+    } catch (...) {
+        reopenOld(std::move(keptKey));
+        throw;
+    }
+    QDir(aside).removeRecursively();
+    return from;
+}
+
+// Writes the open database into `path` (a new file) with the same key and `cipher`: SQLCipher's
+// export, through an attached database that inherits the key.
+void Vault::exportDatabase(const QString& path, const CipherSettings& cipher)
+{
+    Database& db = m_open->db;
+    {
+        // The vault's connection may open files but not create them: an empty file is a new
+        // database to SQLite.
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            throw Error(ErrorKind::Other, Text::tr("cannot create %1: %2").arg(path, file.errorString()));
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    {
+        Statement attach = db.prepare("ATTACH DATABASE ? AS migrated");
+        attach.bind(1, path).run();
+    }
+    try {
+        db.execute(QByteArray("PRAGMA migrated.cipher_page_size = " + QByteArray::number(cipher.pageSize)).constData());
+        db.execute(cipher.hmac == CipherSettings::Hmac::Sha256 ? "PRAGMA migrated.cipher_hmac_algorithm = HMAC_SHA256"
+                                                               : "PRAGMA migrated.cipher_hmac_algorithm = HMAC_SHA512");
+        db.queryText("SELECT sqlcipher_export('migrated')");
+        db.execute(QByteArray("PRAGMA migrated.user_version = " + QByteArray::number(db.userVersion())).constData());
+    } catch (...) {
+        db.execute("DETACH DATABASE migrated");
+        throw;
+    }
+    db.execute("DETACH DATABASE migrated");
 }
 
 Database Vault::openReader(VaultCapability) const

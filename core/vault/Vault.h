@@ -251,6 +251,13 @@ public:
     // through SQLite's online backup API, then checks it: page authentication, integrity, schema
     // version, and its audit chain's last entry. For VaultBackup; `onStep` as Database::copyTo.
     VaultSnapshot snapshotTo(VaultCapability, const QString& path, const std::function<bool(double)>& onStep = {});
+    // Rewrites vault.db with the page settings new vaults get (environment().newVaultCipher) when
+    // it has others: vaults made before key-slot format 3 authenticate their pages with
+    // HMAC-SHA512. The database is exported into a copy of the vault folder, checked, and swapped
+    // in as a restore swaps folders; the old folder is removed once the new one has opened, and
+    // put back if it does not. Administrators (BackUpVault); audited in the trail it carries. The
+    // vault stays unlocked, on the new file. Returns the settings it had.
+    CipherSettings migrateCipher();
     // The environment the vault was made with (its witnesses, clock, policy, password cost).
     const VaultEnvironment& environment() const { return m_env; }
 
@@ -268,6 +275,7 @@ private:
 
     QString path(const QString& fileName) const;
     void requireUnlocked() const;
+    void exportDatabase(const QString& path, const CipherSettings& cipher);
     void openWithKey(SecureBuffer dataKey, const QString& vaultId, const CipherSettings& cipher, const QString& user);
     void close(Audited audited);
     void recordFailure(const QString& user, const QString& reason, bool counts = true);

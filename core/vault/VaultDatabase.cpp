@@ -124,6 +124,13 @@ const std::array<Migration, 7>& vaultMigrations()
 
 } // namespace
 
+QString CipherSettings::description() const
+{
+    return QStringLiteral("%1-byte pages, %2")
+        .arg(pageSize)
+        .arg(hmac == Hmac::Sha256 ? QStringLiteral("HMAC-SHA256") : QStringLiteral("HMAC-SHA512"));
+}
+
 namespace {
 
 void applyKey(Database& db, const SecureBuffer& dataKey, const CipherSettings& cipher)

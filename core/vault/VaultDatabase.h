@@ -19,6 +19,10 @@ struct CipherSettings
     };
     int pageSize = 4096;
     Hmac hmac = Hmac::Sha256;
+
+    bool operator==(const CipherSettings&) const = default;
+    // "4096-byte pages, HMAC-SHA256", for messages and the audit trail.
+    QString description() const;
 };
 
 // Opens vault.db the one way every connection must be opened: raw key first, SQLCipher 4

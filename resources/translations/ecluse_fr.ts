@@ -1372,6 +1372,14 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <source>unknown command &apos;%1&apos;; run &apos;ecluse-cli --help&apos;</source>
         <translation>commande &apos;%1&apos; inconnue ; exécutez &apos;ecluse-cli --help&apos;</translation>
     </message>
+    <message>
+        <source>The vault&apos;s database was rewritten: %1 instead of %2.</source>
+        <translation>La base du coffre a été réécrite : %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>Rewrite a vault made by an earlier version with the page settings of new vaults (HMAC-SHA256 instead of HMAC-SHA512): faster to read, as safe (administrators; audited).</source>
+        <translation>Réécrire un coffre créé par une version antérieure avec les réglages de pages des nouveaux coffres (HMAC-SHA256 au lieu de HMAC-SHA512) : plus rapide à lire, aussi sûr (administrateurs ; journalisé).</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3448,6 +3456,42 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>the snapshot of %1 holds no audit trail</source>
         <translation>l&apos;instantané %1 ne contient pas de journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>there is no vault in %1, but %2 holds the vault as it was before an interrupted migration: rename it to %1</source>
+        <translation>il n&apos;y a pas de coffre dans %1, mais %2 contient le coffre tel qu&apos;il était avant une migration interrompue : renommez-le en %1</translation>
+    </message>
+    <message>
+        <source>the vault already uses %1</source>
+        <translation>le coffre utilise déjà %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 into %2</source>
+        <translation>impossible de copier %1 dans %2</translation>
+    </message>
+    <message>
+        <source>the new database %1 does not check</source>
+        <translation>la nouvelle base %1 ne passe pas les vérifications</translation>
+    </message>
+    <message>
+        <source>the new database %1 does not end where the vault&apos;s trail ends</source>
+        <translation>la nouvelle base %1 ne se termine pas là où se termine le journal du coffre</translation>
+    </message>
+    <message>
+        <source>cannot move the vault aside to %1</source>
+        <translation>impossible de mettre le coffre de côté dans %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new vault into %1</source>
+        <translation>impossible de mettre le nouveau coffre à la place, dans %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,60 @@ private Q_SLOTS:
         QVERIFY(vault->verify().intact());
     }
 
+    void aVaultMadeBeforeIsMigratedToTheNewPagesMac()
+    {
+        TestVault tv;
+        {
+            VaultEnvironment before = tv.environment();
+            before.newVaultCipher.hmac = CipherSettings::Hmac::Sha512;
+            Vault vault(tv.folder(), before);
+            vault.create(QStringLiteral("admin"), secret(adminPassword));
+            vault.importHabilitations(tv.authority.sign(1, TestAuthority::standardUsers(tv.clock->now), tv.clock->now));
+            vault.enrol(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        }
+        auto vault = tv.make();
+        // Only administrators: an analyst is refused and nothing changes.
+        vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        const QByteArray slotsBefore = readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName));
+        expectError(ErrorKind::Denied, [&] { vault->migrateCipher(); });
+        QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)), slotsBefore);
+
+        vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        const qint64 entriesBefore = static_cast<qint64>(test::VaultProbe::audit(*vault).entries().size());
+        const CipherSettings from = vault->migrateCipher();
+        QCOMPARE(from.hmac, CipherSettings::Hmac::Sha512);
+        // Still unlocked, on the new file; nothing left beside the vault folder.
+        QVERIFY(vault->isUnlocked());
+        QCOMPARE(test::VaultProbe::database(*vault).queryText("PRAGMA cipher_hmac_algorithm"),
+                 QStringLiteral("HMAC_SHA256"));
+        QCOMPARE(QDir(tv.root.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 QStringList({QStringLiteral("seals"), QStringLiteral("vault")}));
+        const auto entries = test::VaultProbe::audit(*vault).entries();
+        QCOMPARE(static_cast<qint64>(entries.size()), entriesBefore + 1);
+        QCOMPARE(entries.back().action, QStringLiteral("vault.migrate"));
+        QVERIFY(entries.back().details.contains(QStringLiteral("HMAC-SHA512")));
+        QVERIFY(vault->verify().intact());
+        expectError(
+            ErrorKind::InvalidInput, [&] { vault->migrateCipher(); }, QStringLiteral("already"));
+
+        // Every account signs in again, through the rewritten key-slot file, and the trail checks.
+        vault->lock();
+        auto again = tv.make();
+        again->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        again->unlock(QStringLiteral("admin"), secret(adminPassword));
+        QVERIFY(again->verifyAudit().intact);
+        QCOMPARE(KeySlotFile::load(QDir(tv.folder()).filePath(Vault::KeySlotFileName)).cipher().hmac,
+                 CipherSettings::Hmac::Sha256);
+
+        // Interrupted between its two renames, a migration leaves the old vault aside: signing in
+        // says where it is.
+        again->lock();
+        QVERIFY(QDir().rename(tv.folder(), tv.folder() + QStringLiteral(".before-migration-20261203-120000")));
+        expectError(
+            ErrorKind::Integrity, [&] { tv.make()->unlock(QStringLiteral("admin"), secret(adminPassword)); },
+            QStringLiteral(".before-migration-20261203-120000"));
+    }
+
     void vaultFromANewerBuildIsRefused()
     {
         TestVault tv;
