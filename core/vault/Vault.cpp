@@ -1117,15 +1117,62 @@ CipherSettings Vault::migrateCipher()
     trail().append(subject.user, QStringLiteral("vault.migrate"), m_folder,
                    {{QStringLiteral("from"), from.description()}, {QStringLiteral("to"), to.description()}});
 
+    const auto dropStaging = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+    // What did not happen is said in the trail too, after the entry that announced it.
+    const auto recordFailure = [&](const QString& reason) {
+        trail().append(subject.user, QStringLiteral("vault.migrate-failed"), m_folder,
+                       {{QStringLiteral("reason"), reason}});
+    };
+    try {
+        stageMigration(target, staging, to, slots);
+    } catch (const Error& error) {
+        recordFailure(error.message());
+        throw;
+    }
+
+    // The swap: the vault is closed (nothing may write the old file now), its folder moved aside,
+    // the new one moved in and opened with the same key. Any failure puts the old folder back.
+    SecureBuffer dataKey = m_open->dataKey.clone();
+    const QString vaultId = m_open->vaultId;
+    close(Audited::No);
+    // Puts the old folder back where it was, opens it again, and throws `error`.
+    const auto reopenOld = [&](SecureBuffer& key, const Error& error) {
+        if (!QFileInfo::exists(aside) || (QDir(target).removeRecursively() && QDir().rename(aside, target))) {
+            openWithKey(std::move(key), vaultId, from, subject.user);
+            m_open->subject = subject;
+            recordFailure(error.message());
+        }
+        throw error;
+    };
+    if (!QDir().rename(target, aside)) {
+        reopenOld(dataKey, Error(ErrorKind::Other, Text::tr("cannot move the vault aside to %1").arg(aside)));
+    }
+    if (!QDir().rename(staging, target)) {
+        reopenOld(dataKey, Error(ErrorKind::Other, Text::tr("cannot move the new vault into %1").arg(target)));
+    }
+    SecureBuffer keptKey = dataKey.clone();
+    try {
+        openWithKey(std::move(dataKey), vaultId, to, subject.user);
+        m_open->subject = subject;
+    } catch (const Error& error) {
+        reopenOld(keptKey, error);
+    }
+    QDir(aside).removeRecursively();
+    return from;
+}
+
+// Writes the migrated vault into `staging`: the vault's other files, the database exported with
+// `to`, read back, and a key-slot file that records `to`.
+void Vault::stageMigration(const QString& target, const QString& staging, const CipherSettings& to, KeySlotFile& slots)
+{
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
         throw Error(ErrorKind::Other, Text::tr("cannot create %1").arg(staging));
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const auto dropStaging = qScopeGuard([&] { QDir(staging).removeRecursively(); });
-    // The vault's other files (the unlock failures) go along as they are.
+    // The vault's other files (the unlock failures) go along as they are; lock files do not.
     for (const QFileInfo& file : QDir(target).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)) {
         const QString name = file.fileName();
-        if (name == KeySlotFileName || name.startsWith(DatabaseFileName))
+        if (name == KeySlotFileName || name.startsWith(DatabaseFileName) || name.endsWith(QStringLiteral(".lock")))
             continue;
         if (!QFile::copy(file.absoluteFilePath(), QDir(staging).filePath(name)))
             throw Error(ErrorKind::Other, Text::tr("cannot copy %1 into %2").arg(file.absoluteFilePath(), staging));
@@ -1149,37 +1196,6 @@ CipherSettings Vault::migrateCipher()
     slots.cipherPageSize = to.pageSize;
     slots.cipherHmac = to.hmac;
     slots.save(QDir(staging).filePath(KeySlotFileName), m_open->slotKey);
-
-    // The swap: the vault is closed (nothing may write the old file now), its folder moved aside,
-    // the new one moved in and opened with the same key. Any failure puts the old folder back.
-    SecureBuffer dataKey = m_open->dataKey.clone();
-    const QString vaultId = m_open->vaultId;
-    close(Audited::No);
-    if (!QDir().rename(target, aside)) {
-        openWithKey(std::move(dataKey), vaultId, from, subject.user);
-        m_open->subject = subject;
-        throw Error(ErrorKind::Other, Text::tr("cannot move the vault aside to %1").arg(aside));
-    }
-    const auto reopenOld = [&](SecureBuffer key) {
-        QDir(target).removeRecursively();
-        QDir().rename(aside, target);
-        openWithKey(std::move(key), vaultId, from, subject.user);
-        m_open->subject = subject;
-    };
-    if (!QDir().rename(staging, target)) {
-        reopenOld(std::move(dataKey));
-        throw Error(ErrorKind::Other, Text::tr("cannot move the new vault into %1").arg(target));
-    }
-    SecureBuffer keptKey = dataKey.clone();
-    try {
-        openWithKey(std::move(dataKey), vaultId, to, subject.user);
-        m_open->subject = subject;
-    } catch (...) {
-        reopenOld(std::move(keptKey));
-        throw;
-    }
-    QDir(aside).removeRecursively();
-    return from;
 }
 
 // Writes the open database into `path` (a new file) with the same key and `cipher`: SQLCipher's

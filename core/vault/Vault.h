@@ -275,6 +275,7 @@ private:
 
     QString path(const QString& fileName) const;
     void requireUnlocked() const;
+    void stageMigration(const QString& target, const QString& staging, const CipherSettings& to, KeySlotFile& slots);
     void exportDatabase(const QString& path, const CipherSettings& cipher);
     void openWithKey(SecureBuffer dataKey, const QString& vaultId, const CipherSettings& cipher, const QString& user);
     void close(Audited audited);

@@ -605,6 +605,18 @@ private Q_SLOTS:
         QCOMPARE(readFile(QDir(tv.folder()).filePath(Vault::KeySlotFileName)), slotsBefore);
 
         vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+        // Where the new folder cannot be made, nothing changes and the trail says it failed.
+        {
+            QFile blocker(tv.folder() + QStringLiteral(".migrating"));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        expectError(ErrorKind::Other, [&] { vault->migrateCipher(); }, QStringLiteral(".migrating"));
+        QVERIFY(vault->isUnlocked());
+        QCOMPARE(test::VaultProbe::database(*vault).queryText("PRAGMA cipher_hmac_algorithm"),
+                 QStringLiteral("HMAC_SHA512"));
+        QCOMPARE(test::VaultProbe::audit(*vault).entries().back().action, QStringLiteral("vault.migrate-failed"));
+        QVERIFY(QFile::remove(tv.folder() + QStringLiteral(".migrating")));
+
         const qint64 entriesBefore = static_cast<qint64>(test::VaultProbe::audit(*vault).entries().size());
         const CipherSettings from = vault->migrateCipher();
         QCOMPARE(from.hmac, CipherSettings::Hmac::Sha512);
@@ -617,6 +629,7 @@ private Q_SLOTS:
         const auto entries = test::VaultProbe::audit(*vault).entries();
         QCOMPARE(static_cast<qint64>(entries.size()), entriesBefore + 1);
         QCOMPARE(entries.back().action, QStringLiteral("vault.migrate"));
+        QCOMPARE(entries[entries.size() - 2].action, QStringLiteral("vault.migrate-failed"));
         QVERIFY(entries.back().details.contains(QStringLiteral("HMAC-SHA512")));
         QVERIFY(vault->verify().intact());
         expectError(
