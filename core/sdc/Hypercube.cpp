@@ -93,20 +93,34 @@ HypercubeSearch::HypercubeSearch(const TableShape& shape, const TableRelations& 
     , m_linked(linked && !linked->empty() ? linked : nullptr)
     , m_totals(relations.all().size())
 {
-    for (std::size_t r = 0; r < relations.all().size(); ++r) {
-        const TableRelation& relation = relations.all()[r];
-        RelationTotals& totals = m_totals[r];
-        for (int k = 0; k < relation.count; ++k) {
-            const int member = relation.member(k);
-            totals.sum += units[at(member)];
-            // Insert into the three largest, earlier cells first among equals.
-            int held = member;
-            for (int& slot : totals.largest) {
-                if (slot < 0 || units[at(held)] > units[at(slot)])
-                    std::swap(slot, held);
-                if (held < 0)
-                    break;
-            }
+    for (std::size_t r = 0; r < relations.all().size(); ++r)
+        m_totals[r] = totalsOf(relations.all()[r]);
+}
+
+HypercubeSearch::RelationTotals HypercubeSearch::totalsOf(const TableRelation& relation) const
+{
+    RelationTotals totals;
+    for (int k = 0; k < relation.count; ++k) {
+        const int member = relation.member(k);
+        totals.sum += m_units[at(member)];
+        // Insert into the three largest, earlier cells first among equals.
+        int held = member;
+        for (int& slot : totals.largest) {
+            if (slot < 0 || m_units[at(held)] > m_units[at(slot)])
+                std::swap(slot, held);
+            if (held < 0)
+                break;
+        }
+    }
+    return totals;
+}
+
+void HypercubeSearch::refresh(const std::vector<int>& cells)
+{
+    for (int cell : cells) {
+        for (int d = 0; d < m_relations.dimensionCount(); ++d) {
+            const int r = m_relations.relationOf(cell, d);
+            m_totals[at(r)] = totalsOf(m_relations.all()[at(r)]);
         }
     }
 }
@@ -278,9 +292,11 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
     std::int64_t rise = 0;
     ProtectedQuantity any = quantity;
     any.wanted = 1;
+    // One search over the table as the steps leave it: after each step only the relations that
+    // hold a moved corner change.
+    linked.retotal(units);
+    HypercubeSearch from(m_shape, m_relations, units, &linked);
     for (std::int64_t step = 0; step < MaxSteps && rise < quantity.wanted; ++step) {
-        linked.retotal(units);
-        const HypercubeSearch from(m_shape, m_relations, units, &linked);
         std::optional<HypercubeMove> move = from.suppressedOneCube(suppressed, any);
         if (!move)
             return std::nullopt;
@@ -299,6 +315,8 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
         const std::int64_t cubeStep = move->step / gain;
         for (std::size_t i = 0; i < move->corners.size(); ++i)
             units[at(move->corners[i])] += move->signs[i] * cubeStep;
+        linked.retotal(units);
+        from.refresh(move->corners);
         rise += move->step;
     }
     if (rise < quantity.wanted)

@@ -80,6 +80,9 @@ private:
         std::array<int, 3> largest{-1, -1, -1}; // member cells with the most units, most first
     };
 
+    RelationTotals totalsOf(const TableRelation& relation) const;
+    // After the units of `cells` changed (a step of suppressedInSteps).
+    void refresh(const std::vector<int>& cells);
     HypercubeMove moveOf(Cube cube) const;
     std::optional<HypercubeMove> suppressedOneCube(const std::vector<bool>& suppressed,
                                                    const ProtectedQuantity& quantity) const;
