@@ -101,7 +101,6 @@ QJsonObject toJson(const KeySlot& slot, const QString& vaultId)
     return json;
 }
 
-// Throws Damage.
 // SQLCipher's names for the pages' MAC, as keyslots.json writes them.
 QString hmacName(CipherSettings::Hmac hmac)
 {
@@ -117,6 +116,7 @@ std::optional<CipherSettings::Hmac> hmacFromName(const QString& name)
     return std::nullopt;
 }
 
+// Throws Damage.
 KeySlot slotFromJson(const QJsonObject& json, int version, const QString& vaultId)
 {
     KeySlot slot;
