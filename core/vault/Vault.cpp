@@ -1089,14 +1089,27 @@ VaultSnapshot Vault::snapshotTo(VaultCapability, const QString& path, const std:
     }
     // Read back as a restore would read it: a snapshot that does not open is no backup.
     Database copy = openVaultReader(path, m_open->dataKey, m_open->cipher);
-    if (copy.queryText("PRAGMA integrity_check") != QLatin1String("ok") ||
-        !copy.queryText("PRAGMA cipher_integrity_check").isEmpty())
+    if (!pagesCheck(copy))
         throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 does not check").arg(path));
+    const std::optional<AuditEntry> last = lastEntryOf(copy);
+    if (!last)
+        throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 holds no audit trail").arg(path));
+    return {m_open->cipher.pageSize, copy.userVersion(), last->sequence, last->hash()};
+}
+
+bool Vault::pagesCheck(Database& copy)
+{
+    return copy.queryText("PRAGMA integrity_check") == QLatin1String("ok") &&
+           copy.queryText("PRAGMA cipher_integrity_check").isEmpty();
+}
+
+std::optional<AuditEntry> Vault::lastEntryOf(Database& copy) const
+{
     const AuditTrail trail(copy, deriveAuditKey(m_open->dataKey, m_open->vaultId), *m_env.clock, m_open->vaultId, {});
     const std::vector<AuditEntry> last = trail.entries(trail.size(), 1);
     if (last.empty())
-        throw Error(ErrorKind::Integrity, Text::tr("the snapshot of %1 holds no audit trail").arg(path));
-    return {m_open->cipher.pageSize, copy.userVersion(), last.front().sequence, last.front().hash()};
+        return std::nullopt;
+    return last.front();
 }
 
 CipherSettings Vault::migrateCipher()
@@ -1182,14 +1195,11 @@ void Vault::stageMigration(const QString& target, const QString& staging, const 
     {
         // Read back as the next unlock will read it, before anything is swapped.
         Database copy = openVaultReader(migrated, m_open->dataKey, to);
-        if (copy.queryText("PRAGMA integrity_check") != QLatin1String("ok") ||
-            !copy.queryText("PRAGMA cipher_integrity_check").isEmpty() || !schemaDifferences(copy).isEmpty())
+        if (!pagesCheck(copy) || !schemaDifferences(copy).isEmpty())
             throw Error(ErrorKind::Integrity, Text::tr("the new database %1 does not check").arg(migrated));
-        const AuditTrail copied(copy, deriveAuditKey(m_open->dataKey, m_open->vaultId), *m_env.clock, m_open->vaultId,
-                                {});
-        const std::vector<AuditEntry> last = copied.entries(copied.size(), 1);
-        const std::vector<AuditEntry> ours = trail().entries(trail().size(), 1);
-        if (last.empty() || ours.empty() || last.front().hash() != ours.front().hash())
+        const std::optional<AuditEntry> last = lastEntryOf(copy);
+        const std::optional<AuditEntry> ours = lastEntryOf(m_open->db);
+        if (!last || !ours || last->hash() != ours->hash())
             throw Error(ErrorKind::Integrity,
                         Text::tr("the new database %1 does not end where the vault's trail ends").arg(migrated));
     }

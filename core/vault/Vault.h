@@ -277,6 +277,9 @@ private:
     void requireUnlocked() const;
     void stageMigration(const QString& target, const QString& staging, const CipherSettings& to, KeySlotFile& slots);
     void exportDatabase(const QString& path, const CipherSettings& cipher);
+    // A copy of vault.db read back: every page's MAC and the structure check.
+    static bool pagesCheck(Database& copy);
+    std::optional<AuditEntry> lastEntryOf(Database& copy) const;
     void openWithKey(SecureBuffer dataKey, const QString& vaultId, const CipherSettings& cipher, const QString& user);
     void close(Audited audited);
     void recordFailure(const QString& user, const QString& reason, bool counts = true);
