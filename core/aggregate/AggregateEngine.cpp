@@ -210,6 +210,37 @@ private:
     std::int64_t m_nextUnitRow;
 };
 
+// The rows of units [first, last) by blocks of BlockRows, `cancel` checked every 64 blocks.
+class RowBlocks
+{
+public:
+    RowBlocks(const Pass& pass, std::int64_t first, std::int64_t last)
+        : m_cancel(pass.cancel)
+        , m_first(pass.rows->unitsAreRows ? first : pass.rows->runStart[static_cast<std::size_t>(first)])
+        , m_last(pass.rows->unitsAreRows ? last : pass.rows->runStart[static_cast<std::size_t>(last)])
+        , m_begin(m_first - BlockRows)
+    {}
+
+    // Moves to the next block; false after the last one.
+    bool next()
+    {
+        m_begin += BlockRows;
+        if (m_begin >= m_last)
+            return false;
+        if (((m_begin - m_first) & (64 * BlockRows - 1)) == 0)
+            throwIfCancelled(m_cancel);
+        return true;
+    }
+    std::int64_t begin() const { return m_begin; }
+    int count() const { return static_cast<int>(std::min<std::int64_t>(BlockRows, m_last - m_begin)); }
+
+private:
+    const std::atomic_bool* m_cancel;
+    std::int64_t m_first;
+    std::int64_t m_last;
+    std::int64_t m_begin;
+};
+
 // The 2^Dims cells a row's inner cell adds to: itself and each of its margins. The row's codes
 // are its coordinates: reading them again costs less than dividing the cell index.
 template <int Dims> struct Margins
@@ -279,19 +310,14 @@ template <int Dims> void runCountPass(const Pass& pass, std::int64_t first, std:
     std::vector<std::uint32_t> stamp(cells, std::numeric_limits<std::uint32_t>::max());
     BlockRowIndex cellOf{};
     BlockRowIndex keptRows{};
-    const DatasetRows& rows = *pass.rows;
     std::int64_t* units = out.units.data();
     std::int64_t* records = out.records.data();
     qint64 scanned = 0;
 
-    const std::int64_t rowFirst = rows.unitsAreRows ? first : rows.runStart[static_cast<std::size_t>(first)];
-    const std::int64_t rowLast = rows.unitsAreRows ? last : rows.runStart[static_cast<std::size_t>(last)];
-    UnitCursor cursor(rows, first, last);
-    for (std::int64_t begin = rowFirst; begin < rowLast; begin += BlockRows) {
-        if (((begin - rowFirst) & (64 * BlockRows - 1)) == 0)
-            throwIfCancelled(pass.cancel);
-        const int count = static_cast<int>(std::min<std::int64_t>(BlockRows, rowLast - begin));
-        const int kept = prepareBlock<Dims>(pass, begin, count, cellOf, keptRows, out.firstDay, out.lastDay);
+    UnitCursor cursor(*pass.rows, first, last);
+    for (RowBlocks blocks(pass, first, last); blocks.next();) {
+        const std::int64_t begin = blocks.begin();
+        const int kept = prepareBlock<Dims>(pass, begin, blocks.count(), cellOf, keptRows, out.firstDay, out.lastDay);
         scanned += kept;
         for (int k = 0; k < kept; ++k) {
             const int i = keptRows[static_cast<std::size_t>(k)];
@@ -374,10 +400,7 @@ private:
     {
         BlockRowIndex cellOf{};
         BlockRowIndex keptRows{};
-        const DatasetRows& rows = *m_pass.rows;
-        const std::int64_t rowFirst = rows.unitsAreRows ? first : rows.runStart[static_cast<std::size_t>(first)];
-        const std::int64_t rowLast = rows.unitsAreRows ? last : rows.runStart[static_cast<std::size_t>(last)];
-        UnitCursor cursor(rows, first, last);
+        UnitCursor cursor(*m_pass.rows, first, last);
         const std::size_t measures = Measures == 1 ? 1 : m_measures;
         const std::int64_t* const* values = m_pass.values.data();
         const std::int64_t* firstValues = values[0];
@@ -390,11 +413,10 @@ private:
         std::int64_t runRow = 0;
         std::int64_t runRecords = 0;
         Int128 runSum = 0;
-        for (std::int64_t begin = rowFirst; begin < rowLast; begin += BlockRows) {
-            if (((begin - rowFirst) & (64 * BlockRows - 1)) == 0)
-                throwIfCancelled(m_pass.cancel);
-            const int count = static_cast<int>(std::min<std::int64_t>(BlockRows, rowLast - begin));
-            const int kept = prepareBlock<Dims>(m_pass, begin, count, cellOf, keptRows, m_out.firstDay, m_out.lastDay);
+        for (RowBlocks blocks(m_pass, first, last); blocks.next();) {
+            const std::int64_t begin = blocks.begin();
+            const int kept =
+                prepareBlock<Dims>(m_pass, begin, blocks.count(), cellOf, keptRows, m_out.firstDay, m_out.lastDay);
             m_scanned += kept;
             for (int k = 0; k < kept; ++k) {
                 const int i = keptRows[static_cast<std::size_t>(k)];
