@@ -212,17 +212,8 @@ std::vector<int> openedAround(const std::vector<int>& cells, const TableRelation
         if (!suppressed[at(candidate)] && !fixed[at(candidate)])
             opened.push_back(candidate);
     };
-    for (int cell : cells) {
-        for (int d = 0; d < relations.dimensionCount(); ++d) {
-            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
-            for (int k = 0; k <= relation.count; ++k)
-                open(relation.member(k));
-        }
-        for (int sum : linked.of(cell)) {
-            for (int member : linked.all()[at(sum)].members)
-                open(member);
-        }
-    }
+    for (int cell : cells)
+        forEachTiedCell(relations, linked, cell, open);
     return opened;
 }
 

@@ -109,18 +109,8 @@ std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRela
     };
     for (int cell : cells)
         reach(cell);
-    for (std::size_t next = 0; next < reached.size(); ++next) {
-        const int cell = reached[next];
-        for (int d = 0; d < relations.dimensionCount(); ++d) {
-            const TableRelation& relation = relations.all()[at(relations.relationOf(cell, d))];
-            for (int k = 0; k <= relation.count; ++k)
-                reach(relation.member(k));
-        }
-        for (int sum : linked.of(cell)) {
-            for (int member : linked.all()[at(sum)].members)
-                reach(member);
-        }
-    }
+    for (std::size_t next = 0; next < reached.size(); ++next)
+        forEachTiedCell(relations, linked, reached[next], reach);
     return reached;
 }
 

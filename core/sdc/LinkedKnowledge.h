@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sdc/TableRelations.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -73,7 +75,6 @@ std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& risi
                                                    const LinkedKnowledge& linked);
 
 class LinkedSums;
-class TableRelations;
 
 // The suppressed cells connected to any of the suppressed `cells` through chains of relations and
 // known sums: the cells whose values one another's constrain.
@@ -117,5 +118,21 @@ private:
     std::vector<std::int64_t> m_floor;
     static const std::vector<int> s_none;
 };
+
+// Calls visit(other) for every member of the relations and known sums that hold `cell`, margins
+// and `cell` itself included: the cells an attacker's arithmetic ties to it.
+template <typename Visit>
+void forEachTiedCell(const TableRelations& relations, const LinkedSums& linked, int cell, Visit&& visit)
+{
+    for (int d = 0; d < relations.dimensionCount(); ++d) {
+        const TableRelation& relation = relations.all()[static_cast<std::size_t>(relations.relationOf(cell, d))];
+        for (int k = 0; k <= relation.count; ++k)
+            visit(relation.member(k));
+    }
+    for (int sum : linked.of(cell)) {
+        for (int member : linked.all()[static_cast<std::size_t>(sum)].members)
+            visit(member);
+    }
+}
 
 } // namespace ecluse
