@@ -162,6 +162,43 @@ private Q_SLOTS:
         QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("OpenSSL 3\\."))));
     }
 
+    // The man page is written by hand; a command or option added to the code without it would
+    // otherwise be found only when the package is checked (scripts/package-linux.sh).
+    void manPageDescribesEveryCommandAndOption()
+    {
+        QFile page(QStringLiteral(ECLUSE_TEST_SOURCE_DIR "/../../packaging/linux/ecluse-cli.1"));
+        QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+        QString text = QString::fromUtf8(page.readAll());
+        text.remove(QRegularExpression(QStringLiteral("\\\\f[BIRP]")))
+            .replace(QStringLiteral("\\-"), QStringLiteral("-"));
+
+        const Result help = run({QStringLiteral("--help")}, {}, false);
+        QCOMPARE(help.exitCode, 0);
+        const QRegularExpression commandLine(QStringLiteral("^  ([a-z][a-z ]*[a-z])( [A-Z]+)? *$"),
+                                             QRegularExpression::MultilineOption);
+        const QRegularExpression optionLine(QStringLiteral("^ +(?:-[a-z], )?(--[a-z-]+)"),
+                                            QRegularExpression::MultilineOption);
+        QStringList missing;
+        int commands = 0;
+        for (const auto& match : commandLine.globalMatch(help.out)) {
+            const QString command = match.captured(1);
+            ++commands;
+            const QRegularExpression named(
+                QStringLiteral("(^|[ \"])%1( |\"|$)").arg(QRegularExpression::escape(command)),
+                QRegularExpression::MultilineOption);
+            if (!text.contains(named))
+                missing << QStringLiteral("command '%1'").arg(command);
+            const Result commandHelp = run(command.split(QLatin1Char(' ')) << QStringLiteral("--help"), {}, false);
+            QCOMPARE(commandHelp.exitCode, 0);
+            for (const auto& option : optionLine.globalMatch(commandHelp.out)) {
+                if (!text.contains(option.captured(1)))
+                    missing << QStringLiteral("option %1 of '%2'").arg(option.captured(1), command);
+            }
+        }
+        QVERIFY2(commands >= 30, qPrintable(help.out));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
     void usageErrorsExitWithOne_data()
     {
         QTest::addColumn<QStringList>("arguments");
