@@ -155,28 +155,33 @@ std::pair<std::int64_t, std::int64_t> weight(const std::vector<std::int64_t>& un
 // from it already, the hypercube method's pattern, each with what no primary cell needs published
 // again, whichever hides fewer units (then fewer cells). Neither elimination nor hypercubes alone
 // is the better start on every table; with both, Écluse never hides more than the hypercube method.
+// Then the winner loses what only the linear program can show it does not need (`exact`).
 std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, const HypercubeSearch& hypercubes,
                                                 const PrimaryNeeds& needs, const std::vector<std::int64_t>& hiddenCost,
                                                 const std::vector<bool>& current, bool currentFromHypercubes,
-                                                const std::atomic_bool* cancel,
+                                                ExactCertifier& exact, const std::atomic_bool* cancel,
                                                 const std::function<void(double)>& progress)
 {
     const std::vector<int> order = publicationPreference(input);
-    const auto half = [&](double from) -> std::function<void(double)> {
+    const auto third = [&](int part) -> std::function<void(double)> {
         if (!progress)
             return {};
-        return [&progress, from](double share) { progress(from + share / 2); };
+        return [&progress, part](double share) { progress((part + share) / 3); };
     };
     std::vector<bool> best = current;
-    const bool trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, half(0));
+    bool trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, third(0));
     // A pattern that grew from the hypercube method's already would only repeat the work.
     if (!currentFromHypercubes) {
         if (auto alternative = hypercubePattern(hypercubes, needs, hiddenCost, cancel)) {
-            if (publishRedundantCells(hypercubes, needs, order, *alternative, cancel, half(0.5)) &&
-                weight(input.units, *alternative) < weight(input.units, best))
-                return alternative;
+            if (publishRedundantCells(hypercubes, needs, order, *alternative, cancel, third(1)) &&
+                weight(input.units, *alternative) < weight(input.units, best)) {
+                best = std::move(*alternative);
+                trimmed = true;
+            }
         }
     }
+    // Hypercubes first, for speed: the linear program then only sees the cells they cannot free.
+    trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, third(2), &exact) || trimmed;
     if (!trimmed || best == current)
         return std::nullopt;
     return best;
@@ -479,8 +484,9 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
             if (!trimmed) {
                 trimmed = true;
                 const double trimFrom = reporter.done();
+                ExactCertifier certifier(shape, relations, linked, input.units, rules.threshold);
                 const auto lean =
-                    lighterPattern(input, hypercubes, needs, hiddenCost, suppressed, fromHypercubes, cancel,
+                    lighterPattern(input, hypercubes, needs, hiddenCost, suppressed, fromHypercubes, certifier, cancel,
                                    reporter.span(Stage::Suppression, trimFrom, (trimFrom + 1) / 2));
                 if (lean) {
                     for (std::size_t c = 0; c < cells; ++c) {
@@ -494,6 +500,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                     }
                     suppressed = *lean;
                     std::fill(proven.begin(), proven.end(), false);
+                    // Some cells went on the linear program's word: hypercubes alone would put them back.
+                    exactNext = true;
                     continue;
                 }
             }

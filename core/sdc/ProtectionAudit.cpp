@@ -12,6 +12,7 @@
 #include <gmpxx.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <optional>
@@ -32,6 +33,10 @@ constexpr std::size_t MaxRegion = 200;
 // wider neighbourhoods (moves spread across a known sum's members).
 constexpr std::size_t MaxLinkedRegion = 1000;
 constexpr std::size_t DirectGroup = 150;
+// Trimming seeks a certificate for nearly every cell it tries, most of them in vain: on
+// neighbourhoods this small the floating-point simplex stays cheap (its cost grows with the cube
+// of their size), and what they miss merely stays hidden.
+constexpr std::size_t MaxCertifiedRegion = 100;
 
 // The suppressed cells fall apart into groups that share no relation; each group is audited on
 // its own, which keeps the exact linear algebra small.
@@ -148,55 +153,73 @@ std::vector<SparseRow> equalityRows(const TableRelations& relations, const Linke
 // suppressed cells form a matrix A; a column c is determined iff the unit vector e_c is in A's
 // row space. In reduced row echelon form that means c is a pivot column whose row has no other
 // nonzero entry.
-std::vector<bool> determinedColumns(const std::vector<SparseRow>& sparse, std::size_t width)
+class EqualitySpan
 {
-    std::vector<std::vector<mpq_class>> rows;
-    for (const SparseRow& row : sparse) {
-        std::vector<mpq_class> dense(width);
-        for (const auto& [local, coefficient] : row.terms)
-            dense[at(local)] += static_cast<int>(coefficient);
-        rows.push_back(std::move(dense));
-    }
-    std::vector<int> pivotRowOf(width, -1);
-    std::size_t rank = 0;
-    for (std::size_t c = 0; c < width && rank < rows.size(); ++c) {
-        std::size_t found = rank;
-        while (found < rows.size() && sgn(rows[found][c]) == 0)
-            ++found;
-        if (found == rows.size())
-            continue;
-        std::swap(rows[found], rows[rank]);
-        std::vector<mpq_class>& pivot = rows[rank];
-        const mpq_class divisor = pivot[c];
-        std::vector<std::size_t> nonzero;
-        for (std::size_t j = 0; j < width; ++j) {
-            if (sgn(pivot[j]) != 0) {
-                pivot[j] /= divisor;
-                nonzero.push_back(j);
-            }
+public:
+    EqualitySpan(const std::vector<SparseRow>& sparse, std::size_t width)
+        : m_pivotRowOf(width, -1)
+    {
+        for (const SparseRow& row : sparse) {
+            std::vector<mpq_class> dense(width);
+            for (const auto& [local, coefficient] : row.terms)
+                dense[at(local)] += static_cast<int>(coefficient);
+            m_rows.push_back(std::move(dense));
         }
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (i == rank || sgn(rows[i][c]) == 0)
+        std::size_t rank = 0;
+        for (std::size_t c = 0; c < width && rank < m_rows.size(); ++c) {
+            std::size_t found = rank;
+            while (found < m_rows.size() && sgn(m_rows[found][c]) == 0)
+                ++found;
+            if (found == m_rows.size())
                 continue;
-            const mpq_class factor = rows[i][c];
-            for (std::size_t j : nonzero)
-                rows[i][j] -= factor * pivot[j];
+            std::swap(m_rows[found], m_rows[rank]);
+            std::vector<mpq_class>& pivot = m_rows[rank];
+            const mpq_class divisor = pivot[c];
+            std::vector<std::size_t> nonzero;
+            for (std::size_t j = 0; j < width; ++j) {
+                if (sgn(pivot[j]) != 0) {
+                    pivot[j] /= divisor;
+                    nonzero.push_back(j);
+                }
+            }
+            for (std::size_t i = 0; i < m_rows.size(); ++i) {
+                if (i == rank || sgn(m_rows[i][c]) == 0)
+                    continue;
+                const mpq_class factor = m_rows[i][c];
+                for (std::size_t j : nonzero)
+                    m_rows[i][j] -= factor * pivot[j];
+            }
+            m_pivotRowOf[c] = static_cast<int>(rank);
+            ++rank;
         }
-        pivotRowOf[c] = static_cast<int>(rank);
-        ++rank;
     }
-    std::vector<bool> determined(width, false);
-    for (std::size_t c = 0; c < width; ++c) {
-        if (pivotRowOf[c] < 0)
-            continue;
-        const std::vector<mpq_class>& row = rows[at(pivotRowOf[c])];
-        bool alone = true;
-        for (std::size_t j = 0; j < width && alone; ++j)
-            alone = j == c || sgn(row[j]) == 0;
-        determined[c] = alone;
+
+    std::vector<bool> determinedColumns() const
+    {
+        std::vector<bool> determined(m_pivotRowOf.size(), false);
+        for (std::size_t c = 0; c < determined.size(); ++c)
+            determined[c] = freeColumnOf(c) < 0;
+        return determined;
     }
-    return determined;
-}
+
+private:
+    // A free column whose null-space direction moves `column` (itself, or one its pivot row holds), or -1
+    // when it is determined.
+    int freeColumnOf(std::size_t column) const
+    {
+        if (m_pivotRowOf[column] < 0)
+            return static_cast<int>(column);
+        const std::vector<mpq_class>& row = m_rows[at(m_pivotRowOf[column])];
+        for (std::size_t j = 0; j < row.size(); ++j) {
+            if (j != column && sgn(row[j]) != 0)
+                return static_cast<int>(j);
+        }
+        return -1;
+    }
+
+    std::vector<std::vector<mpq_class>> m_rows;
+    std::vector<int> m_pivotRowOf;
+};
 
 // The linear program of a component: one variable per suppressed cell, then slack variables for
 // the inequalities of non-additive relations. Published cells enter as constants.
@@ -329,6 +352,316 @@ std::int64_t ceilOf(const mpq_class& value)
     throw Error(ErrorKind::Usage, Text::tr("the pattern does not fit the table"));
 }
 
+// The suppressed cells around a quantity, grown one ring at a time along the relations and known
+// sums that tie them together. `marks` (one per cell, all false) is scratch space, left as found.
+class Neighbourhood
+{
+public:
+    Neighbourhood(const TableRelations& relations, const LinkedSums& linked, const std::vector<bool>& suppressed,
+                  std::vector<bool>& marks)
+        : m_relations(relations)
+        , m_linked(linked)
+        , m_suppressed(suppressed)
+        , m_marks(marks)
+    {}
+    Neighbourhood(const Neighbourhood&) = delete;
+    Neighbourhood& operator=(const Neighbourhood&) = delete;
+    ~Neighbourhood()
+    {
+        for (int cell : m_cells)
+            m_marks[at(cell)] = false;
+    }
+
+    const std::vector<int>& cells() const { return m_cells; }
+
+    // Adds suppressed cells; they are grown from at the next ring.
+    void add(const std::vector<int>& cells)
+    {
+        for (int cell : cells)
+            reach(cell);
+    }
+
+    // Adds the suppressed cells tied to those added since the last ring: false when there were
+    // none, the whole group of the quantity being in already.
+    bool grow()
+    {
+        const std::size_t ringEnd = m_cells.size();
+        for (; m_frontier < ringEnd; ++m_frontier)
+            forEachTiedCell(m_relations, m_linked, m_cells[m_frontier], [this](int next) { reach(next); });
+        return m_cells.size() > ringEnd;
+    }
+
+private:
+    void reach(int cell)
+    {
+        if (m_suppressed[at(cell)] && !m_marks[at(cell)]) {
+            m_marks[at(cell)] = true;
+            m_cells.push_back(cell);
+        }
+    }
+
+    const TableRelations& m_relations;
+    const LinkedSums& m_linked;
+    const std::vector<bool>& m_suppressed;
+    std::vector<bool>& m_marks;
+    std::vector<int> m_cells;
+    std::size_t m_frontier = 0;
+};
+
+// The linear program of a quantity on a neighbourhood: its cells are the variables, every cell
+// beyond keeps its true value. Any point feasible there is feasible for the whole table, so a
+// proof found on a neighbourhood holds.
+struct LocalProgram
+{
+    Component local;         // the neighbourhood, increasing, with the relations and sums that hold its cells
+    std::vector<int> column; // per cell of the table: its variable, or -1
+    std::vector<SparseRow> rows;
+    int columns = 0;
+    int objective = -1; // the cell's variable, or one more column equal to the quantity's sum
+    // Every relation and known sum adds up and no ceiling or floor applies: equalities only.
+    bool additive = true;
+
+    LocalProgram(const TableShape& shape, const TableRelations& relations, const LinkedSums& linked,
+                 const std::vector<std::int64_t>& units, std::vector<int> region, const ProtectedQuantity& quantity)
+    {
+        local.cells = std::move(region);
+        std::sort(local.cells.begin(), local.cells.end());
+        for (int member : local.cells) {
+            for (int d = 0; d < relations.dimensionCount(); ++d)
+                local.relations.push_back(relations.relationOf(member, d));
+            local.linked.insert(local.linked.end(), linked.of(member).begin(), linked.of(member).end());
+        }
+        for (auto* list : {&local.relations, &local.linked}) {
+            std::sort(list->begin(), list->end());
+            list->erase(std::unique(list->begin(), list->end()), list->end());
+        }
+        column = localColumns(shape, local);
+        additive = std::all_of(local.cells.begin(), local.cells.end(),
+                               [&](int member) { return linked.ceiling(member) < 0 && linked.floor(member) < 0; });
+        for (int r : local.relations) {
+            const TableRelation& relation = relations.all()[at(r)];
+            std::int64_t sum = 0;
+            for (int k = 0; k < relation.count; ++k)
+                sum += units[at(relation.member(k))];
+            additive = additive && sum == units[at(relation.margin())];
+        }
+        for (int k : local.linked)
+            additive = additive && linked.all()[at(k)].additive();
+        rows = feasibleRegion(relations, linked, local, column, units, columns);
+        if (quantity.members.size() == 1) {
+            objective = column[at(quantity.members.front())];
+            return;
+        }
+        objective = columns++;
+        SparseRow definition;
+        definition.terms = {{objective, 1}};
+        for (int member : quantity.members) {
+            if (column[at(member)] >= 0)
+                definition.terms.emplace_back(column[at(member)], -1);
+            else
+                definition.rhs += units[at(member)];
+        }
+        rows.push_back(std::move(definition));
+    }
+
+    // The span test's equalities: the relations as if they added up, and for a sum of cells one
+    // more column equal to its suppressed members. `spanColumn` gets the quantity's column.
+    EqualitySpan span(const TableRelations& relations, const LinkedSums& linked, const ProtectedQuantity& quantity,
+                      int& spanColumn) const
+    {
+        std::size_t width = 0;
+        const std::vector<SparseRow> equalities = spanRows(relations, linked, quantity, spanColumn, width);
+        return EqualitySpan(equalities, width);
+    }
+
+    // The span test's rows over `width` columns.
+    std::vector<SparseRow> spanRows(const TableRelations& relations, const LinkedSums& linked,
+                                    const ProtectedQuantity& quantity, int& spanColumn, std::size_t& width) const
+    {
+        std::vector<SparseRow> equalities = equalityRows(relations, linked, local, column);
+        width = local.cells.size();
+        if (quantity.members.size() == 1) {
+            spanColumn = column[at(quantity.members.front())];
+            return equalities;
+        }
+        spanColumn = static_cast<int>(width++);
+        SparseRow definition;
+        definition.terms = {{spanColumn, 1}};
+        for (int member : quantity.members) {
+            if (column[at(member)] >= 0)
+                definition.terms.emplace_back(column[at(member)], -1);
+        }
+        equalities.push_back(std::move(definition));
+        return equalities;
+    }
+
+    // The cells of the neighbourhood among `some` of its columns (the extra columns are no cells).
+    std::vector<int> cellsOf(const std::vector<int>& some) const
+    {
+        std::vector<int> cells;
+        for (int c : some) {
+            if (at(c) < local.cells.size())
+                cells.push_back(local.cells[at(c)]);
+        }
+        return cells;
+    }
+};
+
+// How far a quantity can go in its direction on a program.
+struct Reach
+{
+    RationalSimplex::Result far;
+    bool wideEnough = false; // it reaches what it must (or, pinned only, moves either way)
+    bool moves = false;      // it takes another value than its true one
+};
+
+// A quantity against a pattern.
+struct Stake
+{
+    std::int64_t value = 0;         // the true units of its members, summed
+    std::vector<int> hiddenMembers; // its suppressed members
+    mpq_class target;               // how far direction * value must be able to go
+    // Without the threshold to reach (a dominance or p% cell), not being pinned is enough.
+    bool pinnedOnly = false;
+
+    Stake(const ProtectedQuantity& quantity, const std::vector<std::int64_t>& units,
+          const std::vector<bool>& suppressed, int threshold)
+    {
+        for (int member : quantity.members) {
+            value += units[at(member)];
+            if (suppressed[at(member)])
+                hiddenMembers.push_back(member);
+        }
+        target = toMpq(quantity.direction * value + quantity.wanted);
+        pinnedOnly = quantity.direction > 0 && value >= threshold;
+    }
+};
+
+Reach reachOf(RationalSimplex& simplex, const LocalProgram& program, const ProtectedQuantity& quantity,
+              const Stake& stake)
+{
+    const std::int64_t value = stake.value;
+    const mpq_class& target = stake.target;
+    Reach reach;
+    reach.far = quantity.direction > 0 ? simplex.maximise(program.objective, target)
+                                       : simplex.minimise(program.objective, toMpq(value - quantity.wanted));
+    const mpq_class reached = quantity.direction * reach.far.value;
+    reach.wideEnough = reach.far.stop != RationalSimplex::Stop::Optimal || reached >= target;
+    reach.moves = reach.far.stop != RationalSimplex::Stop::Optimal || reach.far.value != toMpq(value);
+    if (stake.pinnedOnly && !reach.wideEnough) {
+        const RationalSimplex::Result low = simplex.minimise(program.objective, toMpq(value - 1));
+        reach.wideEnough = low.value < toMpq(value);
+        reach.moves = reach.moves || reach.wideEnough;
+    }
+    return reach;
+}
+
+// Whether integer `x` satisfies every row exactly (128-bit sums of 64-bit terms).
+bool satisfies(const std::vector<SparseRow>& rows, const std::vector<std::int64_t>& x)
+{
+    return std::all_of(rows.begin(), rows.end(), [&](const SparseRow& row) {
+        Int128 sum = 0;
+        for (const auto& [column, coefficient] : row.terms)
+            sum += Int128{coefficient} * x[at(column)];
+        return sum == row.rhs;
+    });
+}
+
+// `values` times `scale`, rounded to integers, when they all fit comfortably in 64 bits.
+std::optional<std::vector<std::int64_t>> rounded(const std::vector<double>& values, double scale)
+{
+    std::vector<std::int64_t> result(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const double value = std::round(values[i] * scale);
+        if (!(std::abs(value) < 0x1p61))
+            return std::nullopt;
+        result[i] = static_cast<std::int64_t>(value);
+    }
+    return result;
+}
+
+// A table an attacker could face, from the floating-point simplex's point rounded to integers and
+// checked exactly: every variable >= 0, every row holds, the quantity where it must get. Its
+// moved cells are returned; nullopt when the doubles find no such point, or it is not integral.
+std::optional<std::vector<int>> integerWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
+                                               const Stake& stake, const std::vector<std::int64_t>& units)
+{
+    FloatSimplex simplex(program.columns, program.rows);
+    if (!simplex.feasible())
+        return std::nullopt;
+    const double value = static_cast<double>(stake.value);
+    const double wanted = static_cast<double>(quantity.wanted);
+    const FloatSimplex::Result far = quantity.direction > 0 ? simplex.maximise(program.objective, value + wanted)
+                                                            : simplex.minimise(program.objective, value - wanted);
+    if (far.stop != FloatSimplex::Stop::Reached && far.stop != FloatSimplex::Stop::Optimal)
+        return std::nullopt;
+    // Pinned only: a dominance cell need only move, down if not up.
+    if (stake.pinnedOnly && far.value < value + wanted - 0.5)
+        simplex.minimise(program.objective, value - 1);
+    std::vector<double> point(at(program.columns));
+    for (int c = 0; c < program.columns; ++c)
+        point[at(c)] = simplex.value(c);
+    const auto x = rounded(point, 1);
+    if (!x || std::any_of(x->begin(), x->end(), [](std::int64_t v) { return v < 0; }) || !satisfies(program.rows, *x))
+        return std::nullopt;
+    const std::int64_t reached = (*x)[at(program.objective)];
+    const bool enough = stake.pinnedOnly         ? reached != stake.value
+                        : quantity.direction > 0 ? reached >= stake.value + quantity.wanted
+                                                 : reached <= stake.value - quantity.wanted;
+    if (!enough)
+        return std::nullopt;
+    std::vector<int> moved;
+    for (std::size_t c = 0; c < program.local.cells.size(); ++c) {
+        if ((*x)[c] != units[at(program.local.cells[c])])
+            moved.push_back(program.local.cells[c]);
+    }
+    return moved;
+}
+
+// Where relations do not add up, the audit also wants the quantity undetermined by the published
+// cells read as equalities: an integer direction of their null space that moves it, found by the
+// floating-point simplex (v = p - n, the quantity's component 1) and checked exactly. Its
+// nonzero cells are returned; nullopt when none is found.
+std::optional<std::vector<int>> integerFreeDirection(const LocalProgram& program, const ProtectedQuantity& quantity,
+                                                     const TableRelations& relations, const LinkedSums& linked)
+{
+    int spanColumn = -1;
+    std::size_t width = 0;
+    const std::vector<SparseRow> equalities = program.spanRows(relations, linked, quantity, spanColumn, width);
+    std::vector<SparseRow> split;
+    for (const SparseRow& row : equalities) {
+        SparseRow both;
+        for (const auto& [column, coefficient] : row.terms) {
+            both.terms.emplace_back(column, coefficient);
+            both.terms.emplace_back(column + static_cast<int>(width), -coefficient);
+        }
+        split.push_back(std::move(both));
+    }
+    SparseRow moves;
+    moves.terms = {{spanColumn, 1}, {spanColumn + static_cast<int>(width), -1}};
+    moves.rhs = 1;
+    split.push_back(std::move(moves));
+    FloatSimplex simplex(static_cast<int>(2 * width), split);
+    if (!simplex.feasible())
+        return std::nullopt;
+    std::vector<double> direction(width);
+    for (std::size_t c = 0; c < width; ++c)
+        direction[c] = simplex.value(static_cast<int>(c)) - simplex.value(static_cast<int>(c + width));
+    // A vertex has small denominators: a few scales find its integer multiple.
+    for (const double scale : {1.0, 2.0, 3.0, 4.0, 6.0, 12.0}) {
+        const auto v = rounded(direction, scale);
+        if (!v || (*v)[at(spanColumn)] == 0 || !satisfies(equalities, *v))
+            continue;
+        std::vector<int> nonzero;
+        for (std::size_t c = 0; c < width; ++c) {
+            if ((*v)[c] != 0)
+                nonzero.push_back(static_cast<int>(c));
+        }
+        return program.cellsOf(nonzero);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void requireCountableUnits(const std::vector<std::int64_t>& units)
@@ -398,15 +731,8 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
     const std::vector<ProtectedQuantity> quantities = protectedQuantities(rising, units, threshold, knowledge);
     const TableRelations relations(shape);
     const HypercubeSearch hypercubes(shape, relations, units, &linked);
-    std::vector<std::vector<int>> suppressedOf(relations.all().size()); // per relation
-    for (std::size_t r = 0; r < relations.all().size(); ++r) {
-        const TableRelation& relation = relations.all()[r];
-        for (int k = 0; k <= relation.count; ++k) {
-            if (suppressed[at(relation.member(k))])
-                suppressedOf[r].push_back(relation.member(k));
-        }
-    }
-    std::vector<int> depth(cells, -1);
+    const std::size_t maxRegion = knowledge.empty() ? MaxRegion : MaxLinkedRegion;
+    std::vector<bool> marks(cells, false); // the Neighbourhood's scratch space
     std::vector<int> componentOf(cells, -1);
     const std::vector<Component> groups = components(shape, relations, linked, suppressed);
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -438,23 +764,15 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         if (const std::size_t firstSum = quantities.size() - knowledge.hiddenPrimary.size(); q >= firstSum)
             proof.sum = static_cast<int>(q - firstSum);
         proof.determinedByPublished = true; // until a free direction or a second value is found
-        std::int64_t value = 0;
-        std::vector<int> hiddenMembers;
-        for (int member : quantity.members) {
-            value += units[at(member)];
-            if (suppressed[at(member)])
-                hiddenMembers.push_back(member);
-        }
+        const Stake stake(quantity, units, suppressed, threshold);
+        const std::int64_t value = stake.value;
+        const std::vector<int>& hiddenMembers = stake.hiddenMembers;
         if (hiddenMembers.empty()) {
             // Published, every part of it: the attacker reads it off.
             proof.upperBound = value;
             proofs.push_back(proof);
             continue;
         }
-        const std::int64_t signedValue = quantity.direction * value;
-        const mpq_class target = toMpq(signedValue + quantity.wanted);
-        // Without the threshold to reach (a dominance or p% cell), not being pinned is enough.
-        const bool pinnedOnly = quantity.direction > 0 && value >= threshold;
 
         if (const auto move = hypercubes.suppressed(suppressed, quantity)) {
             // A move that changes the quantity by `wanted` (>= 1) and no published cell: it is not
@@ -473,165 +791,133 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             continue;
         }
 
-        // Any point feasible when the cells beyond a neighbourhood keep their true values is
-        // feasible for the whole table, so a proof found on a neighbourhood holds. Growing it
-        // step by step keeps the exact arithmetic small; the whole group is the last resort.
-        // A quantity over several components cannot be bounded by one: those get no proof.
-        const int group = componentOf[at(hiddenMembers.front())];
-        const Component& component = groups[at(group)];
-        const bool oneGroup = std::all_of(hiddenMembers.begin(), hiddenMembers.end(),
-                                          [&](int member) { return componentOf[at(member)] == group; });
+        // The exact linear program on a neighbourhood grown ring by ring keeps the arithmetic
+        // small; the whole group (every cell tied to the quantity) is the last resort.
         // A group's own linear program is built once and each cell's optimum starts from the last
         // one's basis, so where most cells around need the program anyway (linked tables), the
         // whole group is cheaper than a neighbourhood rebuilt per cell.
-        const bool direct = component.cells.size() <= DirectGroup ||
-                            (single && !knowledge.empty() && component.cells.size() <= MaxLinkedRegion);
-        std::vector<int> region = direct ? component.cells : hiddenMembers;
-        for (int member : region)
-            depth[at(member)] = 0;
-        std::size_t frontier = direct ? region.size() : 0;
+        std::vector<int> memberGroups;
+        for (int member : hiddenMembers)
+            memberGroups.push_back(componentOf[at(member)]);
+        std::sort(memberGroups.begin(), memberGroups.end());
+        memberGroups.erase(std::unique(memberGroups.begin(), memberGroups.end()), memberGroups.end());
+        std::size_t groupSize = 0; // every cell tied to the quantity
+        for (int g : memberGroups)
+            groupSize += groups[at(g)].cells.size();
+        const int group = memberGroups.front();
+        const Component& component = groups[at(group)];
+        const bool oneGroup = memberGroups.size() == 1;
+        const bool direct = oneGroup && (component.cells.size() <= DirectGroup ||
+                                         (single && !knowledge.empty() && component.cells.size() <= MaxLinkedRegion));
+        Neighbourhood region(relations, linked, suppressed, marks);
+        region.add(direct ? component.cells : hiddenMembers);
         std::size_t lastSolved = 0;
-        for (int radius = 1; oneGroup; ++radius) {
-            const std::size_t levelEnd = region.size();
-            const auto reach = [&](int next) {
-                if (depth[at(next)] < 0) {
-                    depth[at(next)] = radius;
-                    region.push_back(next);
-                }
-            };
-            for (; frontier < levelEnd; ++frontier) {
-                const int from = region[frontier];
-                for (int d = 0; d < relations.dimensionCount(); ++d) {
-                    for (int next : suppressedOf[at(relations.relationOf(from, d))])
-                        reach(next);
-                }
-                for (int k : linked.of(from)) {
-                    for (int next : linked.all()[at(k)].members) {
-                        if (suppressed[at(next)])
-                            reach(next);
-                    }
-                }
-            }
-            const bool whole = region.size() == component.cells.size();
-            if (!whole && region.size() == levelEnd && radius > 1)
-                break; // cannot happen in a connected group; never loop on it
-            if (!whole && region.size() > (knowledge.empty() ? MaxRegion : MaxLinkedRegion))
+        for (bool grew = direct || region.grow();; grew = region.grow()) {
+            const bool whole = !grew || region.cells().size() == groupSize;
+            if (!whole && region.cells().size() > maxRegion)
                 break; // unproven: the table gets more suppression, or is refused
             // Each linear program costs about the cube of its size: solve again only once the
             // neighbourhood has doubled.
-            if (!whole && region.size() < 2 * lastSolved)
+            if (!whole && region.cells().size() < 2 * lastSolved)
                 continue;
-            lastSolved = region.size();
-            Component local;
-            local.cells = region;
-            std::sort(local.cells.begin(), local.cells.end());
-            for (int member : local.cells) {
-                for (int d = 0; d < relations.dimensionCount(); ++d)
-                    local.relations.push_back(relations.relationOf(member, d));
-                local.linked.insert(local.linked.end(), linked.of(member).begin(), linked.of(member).end());
-            }
-            for (auto* list : {&local.relations, &local.linked}) {
-                std::sort(list->begin(), list->end());
-                list->erase(std::unique(list->begin(), list->end()), list->end());
-            }
-            const std::vector<int> column = localColumns(shape, local);
-            // With equalities only, the true table is a feasible point: a second value for the
-            // quantity proves it is not a function of the published cells. Inequalities (distinct
-            // counts that do not add up, ceilings) get the span checked on its own, as equalities.
-            bool additive = std::all_of(local.cells.begin(), local.cells.end(), [&](int member) {
-                return linked.ceiling(member) < 0 && linked.floor(member) < 0;
-            });
-            for (int r : local.relations) {
-                const TableRelation& relation = relations.all()[at(r)];
-                std::int64_t sum = 0;
-                for (int k = 0; k < relation.count; ++k)
-                    sum += units[at(relation.member(k))];
-                additive = additive && sum == units[at(relation.margin())];
-            }
-            for (int k : local.linked)
-                additive = additive && linked.all()[at(k)].additive();
-
-            int columns = 0;
-            std::vector<SparseRow> rows = feasibleRegion(relations, linked, local, column, units, columns);
-            // A sum of several cells is one more column, equal to its hidden members plus the
-            // published ones.
-            int objective = single ? column[at(proof.cell)] : -1;
-            SparseRow definition;
-            if (!single) {
-                objective = columns++;
-                definition.terms = {{objective, 1}};
-                for (int member : quantity.members) {
-                    if (column[at(member)] >= 0)
-                        definition.terms.emplace_back(column[at(member)], -1);
-                    else
-                        definition.rhs += units[at(member)];
-                }
-                rows.push_back(definition);
-            }
+            lastSolved = region.cells().size();
+            const LocalProgram program(shape, relations, linked, units, region.cells(), quantity);
             std::optional<RationalSimplex> localSimplex;
             RationalSimplex* simplexPointer = nullptr;
-            if (whole && single) {
+            if (whole && single && oneGroup) {
                 if (!groupSimplex[at(group)])
-                    groupSimplex[at(group)].emplace(columns, rows);
+                    groupSimplex[at(group)].emplace(program.columns, program.rows);
                 simplexPointer = &*groupSimplex[at(group)];
             } else {
-                localSimplex.emplace(columns, rows);
+                localSimplex.emplace(program.columns, program.rows);
                 simplexPointer = &*localSimplex;
             }
             RationalSimplex& simplex = *simplexPointer;
             if (!simplex.feasible())
                 inconsistent();
-            const RationalSimplex::Result far = quantity.direction > 0
-                                                    ? simplex.maximise(objective, target)
-                                                    : simplex.minimise(objective, toMpq(value - quantity.wanted));
-            proof.unbounded = far.stop == RationalSimplex::Stop::Unbounded;
-            proof.upperBoundIsMaximum = whole && far.stop == RationalSimplex::Stop::Optimal;
+            const Reach reach = reachOf(simplex, program, quantity, stake);
+            proof.unbounded = reach.far.stop == RationalSimplex::Stop::Unbounded;
+            proof.upperBoundIsMaximum = whole && reach.far.stop == RationalSimplex::Stop::Optimal;
             proof.upperBound = proof.unbounded          ? std::numeric_limits<std::int64_t>::max()
-                               : quantity.direction > 0 ? floorOf(far.value)
-                                                        : ceilOf(far.value);
-            const mpq_class reached = quantity.direction * far.value;
-            bool wideEnough = far.stop != RationalSimplex::Stop::Optimal || reached >= target;
-            bool moves = far.stop != RationalSimplex::Stop::Optimal || far.value != toMpq(value);
-            if (pinnedOnly && !wideEnough) {
-                const RationalSimplex::Result low = simplex.minimise(objective, toMpq(value - 1));
-                wideEnough = low.value < toMpq(value);
-                moves = moves || wideEnough;
-            }
-            if (additive && moves) {
+                               : quantity.direction > 0 ? floorOf(reach.far.value)
+                                                        : ceilOf(reach.far.value);
+            // With equalities only, the true table is a feasible point: a second value for the
+            // quantity proves it is not a function of the published cells. Inequalities (distinct
+            // counts that do not add up, ceilings) get the span checked on its own, as equalities.
+            if (program.additive && reach.moves) {
                 proof.determinedByPublished = false;
-            } else if (whole && single && !groupDetermined[at(group)].empty()) {
-                proof.determinedByPublished = groupDetermined[at(group)][at(column[at(proof.cell)])];
-            } else if (moves || whole) {
-                std::vector<SparseRow> equalities = equalityRows(relations, linked, local, column);
-                std::size_t width = local.cells.size();
-                int spanColumn = single ? column[at(proof.cell)] : static_cast<int>(width);
-                if (!single) {
-                    SparseRow spanDefinition;
-                    spanDefinition.terms = {{spanColumn, 1}};
-                    for (int member : quantity.members) {
-                        if (column[at(member)] >= 0)
-                            spanDefinition.terms.emplace_back(column[at(member)], -1);
-                    }
-                    equalities.push_back(std::move(spanDefinition));
-                    ++width;
-                }
-                std::vector<bool> determined = determinedColumns(equalities, width);
+            } else if (whole && single && oneGroup && !groupDetermined[at(group)].empty()) {
+                proof.determinedByPublished = groupDetermined[at(group)][at(program.objective)];
+            } else if (reach.moves || whole) {
+                int spanColumn = -1;
+                std::vector<bool> determined =
+                    program.span(relations, linked, quantity, spanColumn).determinedColumns();
                 proof.determinedByPublished = determined[at(spanColumn)];
-                if (whole && single)
+                if (whole && single && oneGroup)
                     groupDetermined[at(group)] = std::move(determined);
             }
-            if ((!proof.determinedByPublished && wideEnough) || whole) {
-                proof.isProtected = !proof.determinedByPublished && wideEnough;
+            if ((!proof.determinedByPublished && reach.wideEnough) || whole) {
+                proof.isProtected = !proof.determinedByPublished && reach.wideEnough;
                 break;
             }
         }
-        for (int member : region)
-            depth[at(member)] = -1;
         proofs.push_back(proof);
     }
     std::sort(proofs.begin(), proofs.end(),
               [](const PrimaryCellProof& a, const PrimaryCellProof& b) { return a.quantity < b.quantity; });
     return proofs;
+}
+
+ExactCertifier::ExactCertifier(const TableShape& shape, const TableRelations& relations, const LinkedSums& linked,
+                               const std::vector<std::int64_t>& units, int threshold)
+    : m_shape(shape)
+    , m_relations(relations)
+    , m_linked(linked)
+    , m_units(units)
+    , m_threshold(threshold)
+    , m_marks(units.size(), false)
+{}
+
+std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>& suppressed,
+                                                         const ProtectedQuantity& quantity)
+{
+    const Stake stake(quantity, m_units, suppressed, m_threshold);
+    if (stake.hiddenMembers.empty())
+        return std::nullopt;
+    // The audit's rings and the same points to solve at (auditProtection above), without the
+    // groups it computes once per pattern: the ring that adds nothing tells the whole group.
+    Neighbourhood region(m_relations, m_linked, suppressed, m_marks);
+    region.add(stake.hiddenMembers);
+    std::size_t lastSolved = 0;
+    for (bool grew = region.grow();; grew = region.grow()) {
+        const bool whole = !grew;
+        if (!whole && region.cells().size() > MaxCertifiedRegion)
+            return std::nullopt;
+        if (!whole && region.cells().size() < 2 * lastSolved)
+            continue;
+        lastSolved = region.cells().size();
+        const LocalProgram program(m_shape, m_relations, m_linked, m_units, region.cells(), quantity);
+        // Doubles find the certificates, integers check them: trimming tries many cells, nearly all
+        // needed, and exact rational arithmetic for each would cost a hundred times more. What the
+        // doubles miss stays hidden, which is the safe side.
+        // With equalities only, the witness minus the true table is a direction of their null
+        // space that moves the quantity; otherwise one is sought on its own.
+        std::optional<std::vector<int>> relied = integerWitness(program, quantity, stake, m_units);
+        if (relied && !program.additive) {
+            const auto direction = integerFreeDirection(program, quantity, m_relations, m_linked);
+            if (direction)
+                relied->insert(relied->end(), direction->begin(), direction->end());
+            else
+                relied.reset();
+        }
+        if (relied) {
+            std::sort(relied->begin(), relied->end());
+            relied->erase(std::unique(relied->begin(), relied->end()), relied->end());
+            return relied;
+        }
+        if (whole)
+            return std::nullopt;
+    }
 }
 
 } // namespace ecluse

@@ -2,10 +2,12 @@
 
 #include "sdc/DisclosureControl.h"
 #include "sdc/LinkedKnowledge.h"
+#include "sdc/TableRelations.h"
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace ecluse {
@@ -55,5 +57,33 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
                 const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only = {},
                 bool hypercubesOnly = false, const std::atomic_bool* cancel = nullptr,
                 const std::function<void(double)>& progress = {}, const LinkedKnowledge& knowledge = {});
+
+// For publishing again cells a pattern does not need (RedundantSuppression.h), where no hypercube
+// proves a quantity: a proof the audit's linear program will find too, with what it relies on.
+// The floating-point simplex, on the audit's neighbourhoods of the quantity up to a small size,
+// finds an attacker's table that reaches the need and, where relations do not add up, a direction
+// of their null space (read as equalities) that moves the quantity; both are rounded to integers
+// and checked exactly, so a certificate is exact whatever the rounding. A table or direction the
+// doubles miss, or that is not integral, only means no certificate: the cell stays hidden.
+class ExactCertifier
+{
+public:
+    // Every argument must outlive the certifier.
+    ExactCertifier(const TableShape& shape, const TableRelations& relations, const LinkedSums& linked,
+                   const std::vector<std::int64_t>& units, int threshold);
+
+    // The cells a proof that `quantity` reaches what it must, with the `suppressed` cells hidden,
+    // relies on: those the attacker's table moves, and those the direction moves. Publishing any
+    // other suppressed cell keeps the proof. nullopt when none is found.
+    std::optional<std::vector<int>> reliedOn(const std::vector<bool>& suppressed, const ProtectedQuantity& quantity);
+
+private:
+    const TableShape& m_shape;
+    const TableRelations& m_relations;
+    const LinkedSums& m_linked;
+    const std::vector<std::int64_t>& m_units;
+    int m_threshold = 0;
+    std::vector<bool> m_marks; // scratch space for the neighbourhoods
+};
 
 } // namespace ecluse

@@ -1,6 +1,7 @@
 #include "sdc/RedundantSuppression.h"
 
 #include "common/Error.h"
+#include "sdc/ProtectionAudit.h"
 
 #include <algorithm>
 
@@ -82,10 +83,17 @@ std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercu
 
 bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
                            std::vector<bool>& suppressed, const std::atomic_bool* cancel,
-                           const std::function<void(double)>& progress)
+                           const std::function<void(double)>& progress, ExactCertifier* exact)
 {
-    const auto certificate = [&](int quantity) {
-        return hypercubes.suppressed(suppressed, needs.quantities[at(quantity)]);
+    // The cells a proof of the quantity goes through: a hypercube's corners, found in a few
+    // operations, else what the linear program's proof relies on.
+    const auto certificate = [&](int quantity) -> std::optional<std::vector<int>> {
+        const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
+        if (auto move = hypercubes.suppressed(suppressed, wanted))
+            return std::move(move->corners);
+        if (exact)
+            return exact->reliedOn(suppressed, wanted);
+        return std::nullopt;
     };
     const int cells = static_cast<int>(suppressed.size());
     Certificates certificates(cells, needs.quantities.size());
@@ -93,7 +101,7 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
         auto move = certificate(static_cast<int>(quantity));
         if (!move)
             return false;
-        certificates.set(static_cast<int>(quantity), std::move(move->corners));
+        certificates.set(static_cast<int>(quantity), std::move(*move));
     }
     std::vector<std::pair<int, std::vector<int>>> replaced;
     for (std::size_t done = 0; done < order.size(); ++done) {
@@ -111,7 +119,7 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
             needed = !move.has_value();
             if (needed)
                 break;
-            replaced.emplace_back(quantity, std::move(move->corners));
+            replaced.emplace_back(quantity, std::move(*move));
         }
         if (needed) {
             suppressed[at(cell)] = true;

@@ -10,6 +10,8 @@
 
 namespace ecluse {
 
+class ExactCertifier;
+
 // What a pattern must protect, each quantity along a hypercube of suppressed cells (Hypercube.h):
 // the primary cells rising (to the threshold, or by one for a dominance or p% cell) and, with
 // tables published before, the cells whose difference with a wider one is small falling and the
@@ -40,17 +42,18 @@ std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercu
 
 // Publishes again the suppressed cells that no quantity needs: going through `order` (the
 // dearest cells to hide first), a suppressed cell that is not primary is published when every
-// quantity whose certificate went through it still finds a hypercube that reaches its need
-// without it. Every quantity keeps an exact certificate, so the pattern stays protected;
-// the pattern found by secondary suppression is a starting point that over-suppresses (the
-// elimination and the repairs each add cells that later ones make unnecessary).
+// quantity whose certificate went through it still finds one without it: a hypercube that
+// reaches its need, or, with `exact`, the audit's linear program where no hypercube does (several
+// partial moves together, which distinct counts often need). Every quantity keeps an exact
+// certificate, so the pattern stays protected; the pattern found by secondary suppression is a
+// starting point that over-suppresses (the elimination and the repairs each add cells that later
+// ones make unnecessary).
 //
-// Returns false, and leaves `suppressed` as it was, when some quantity has no hypercube
-// certificate to start from (its proof needs the audit's linear program; nothing is removed
-// then, since only the audit could tell what it relies on).
+// Returns false, and leaves `suppressed` as it was, when some quantity has no certificate to start
+// from (nothing is removed then, since only the audit could tell what its proof relies on).
 // `progress`, when set, gets the share of `order` gone through (0 to 1).
 bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
                            std::vector<bool>& suppressed, const std::atomic_bool* cancel = nullptr,
-                           const std::function<void(double)>& progress = {});
+                           const std::function<void(double)>& progress = {}, ExactCertifier* exact = nullptr);
 
 } // namespace ecluse

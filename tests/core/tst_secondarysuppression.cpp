@@ -15,6 +15,7 @@
 #include <gmpxx.h>
 
 #include <limits>
+#include <numeric>
 #include <random>
 
 using namespace ecluse;
@@ -197,6 +198,100 @@ private Q_SLOTS:
     void randomDistinctCountTablesNeverDiscloseAPrimaryCell()
     {
         checkRandomTables(20261203, 150, test::randomDistinctCountTable, false);
+    }
+
+    // Trimming with the linear program's certificates publishes cells no hypercube can spare
+    // (distinct counts protected by several partial moves together), and what it leaves still
+    // holds against the independent attacker.
+    void exactTrimmingHidesLessAndStaysProtected()
+    {
+        std::mt19937 random(20261204);
+        const DisclosureRules rules;
+        std::int64_t hypercubesOnly = 0;
+        std::int64_t withExact = 0;
+        for (int table = 0; table < 40; ++table) {
+            const DisclosureInput input = test::randomDistinctCountTable(random);
+            const TableShape& shape = input.shape;
+            const TableRelations relations(shape);
+            const LinkedSums linked;
+            const HypercubeSearch hypercubes(shape, relations, input.units, &linked);
+            std::vector<bool> primary(input.units.size());
+            for (std::size_t c = 0; c < primary.size(); ++c)
+                primary[c] = input.units[c] > 0 && input.units[c] < rules.threshold;
+            const PrimaryNeeds needs = PrimaryNeeds::of(primary, input.units, rules.threshold);
+            const auto start = hypercubePattern(hypercubes, needs, unitsHiddenCost(input.units));
+            QVERIFY(start);
+            std::vector<int> order(input.units.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return input.units[at(a)] > input.units[at(b)]; });
+            std::vector<bool> cubes = *start;
+            QVERIFY(publishRedundantCells(hypercubes, needs, order, cubes));
+            std::vector<bool> exact = cubes;
+            ExactCertifier certifier(shape, relations, linked, input.units, rules.threshold);
+            QVERIFY(publishRedundantCells(hypercubes, needs, order, exact, nullptr, {}, &certifier));
+            for (std::size_t c = 0; c < exact.size(); ++c)
+                QVERIFY2(!exact[c] || cubes[c], "the exact pass hid a cell");
+            hypercubesOnly += hiddenUnits(input, cubes);
+            withExact += hiddenUnits(input, exact);
+            std::vector<CellStatus> status(exact.size(), CellStatus::Published);
+            for (std::size_t c = 0; c < exact.size(); ++c)
+                status[c] = primary[c] ? CellStatus::Primary : exact[c] ? CellStatus::Secondary : CellStatus::Published;
+            const std::vector<int> exposed = test::exposedPrimaryCells(shape, input.units, status, rules.threshold);
+            QVERIFY2(exposed.empty(), qPrintable(QStringLiteral("table %1: the attacker bounds primary cell %2")
+                                                     .arg(table)
+                                                     .arg(exposed.empty() ? -1 : exposed.front())));
+        }
+        qInfo("units hidden after trimming: %lld with hypercubes, %lld with the linear program too",
+              static_cast<long long>(hypercubesOnly), static_cast<long long>(withExact));
+        QVERIFY(withExact < hypercubesOnly);
+    }
+
+    // A certificate names every cell its proof relies on: with only those hidden, the independent
+    // attacker still finds the small cell able to reach the threshold.
+    void exactCertificatesRelyOnlyOnTheCellsTheyName()
+    {
+        std::mt19937 random(20261205);
+        const DisclosureRules rules;
+        int certified = 0;
+        for (int table = 0; table < 60; ++table) {
+            const DisclosureInput input = test::randomDistinctCountTable(random);
+            const TableShape& shape = input.shape;
+            const TableRelations relations(shape);
+            const LinkedSums linked;
+            ExactCertifier certifier(shape, relations, linked, input.units, rules.threshold);
+            // Enough cells hidden for proofs to exist: every small cell and a third of the others.
+            std::vector<bool> hidden(input.units.size());
+            for (std::size_t c = 0; c < hidden.size(); ++c)
+                hidden[c] = (input.units[c] > 0 && input.units[c] < rules.threshold) || random() % 3 == 0;
+            for (int cell = 0; cell < shape.cellCount(); ++cell) {
+                const std::int64_t units = input.units[at(cell)];
+                if (units <= 0 || units >= rules.threshold)
+                    continue;
+                const auto relied = certifier.reliedOn(hidden, {{cell}, 1, riseNeeded(units, rules.threshold)});
+                if (!relied)
+                    continue;
+                ++certified;
+                std::vector<bool> only(hidden.size(), false);
+                only[at(cell)] = true;
+                for (int other : *relied) {
+                    QVERIFY2(hidden[at(other)], "a certificate relies on a published cell");
+                    only[at(other)] = true;
+                }
+                test::AttackerOracle attacker(shape, input.units, only);
+                const test::AttackerOracle::Bounds bounds = attacker.upper(cell);
+                QVERIFY2(bounds.unbounded || bounds.upper >= rules.threshold - 1e-6,
+                         qPrintable(QStringLiteral("table %1, cell %2 (%3 units): at most %4 with only the %5 cells "
+                                                   "its certificate names hidden")
+                                        .arg(table)
+                                        .arg(cell)
+                                        .arg(units)
+                                        .arg(bounds.upper)
+                                        .arg(relied->size())));
+            }
+        }
+        qInfo("%d certificates checked", certified);
+        QVERIFY(certified > 100);
     }
 
     void theIndependentCheckCatchesADisclosedCell()
