@@ -418,8 +418,6 @@ struct LocalProgram
     std::vector<SparseRow> rows;
     int columns = 0;
     int objective = -1; // the cell's variable, or one more column equal to the quantity's sum
-    // Every relation and known sum adds up and no ceiling or floor applies: equalities only.
-    bool additive = true;
 
     LocalProgram(const TableShape& shape, const TableRelations& relations, const LinkedSums& linked,
                  const std::vector<std::int64_t>& units, std::vector<int> region, const ProtectedQuantity& quantity)
@@ -436,17 +434,6 @@ struct LocalProgram
             list->erase(std::unique(list->begin(), list->end()), list->end());
         }
         column = localColumns(shape, local);
-        additive = std::all_of(local.cells.begin(), local.cells.end(),
-                               [&](int member) { return linked.ceiling(member) < 0 && linked.floor(member) < 0; });
-        for (int r : local.relations) {
-            const TableRelation& relation = relations.all()[at(r)];
-            std::int64_t sum = 0;
-            for (int k = 0; k < relation.count; ++k)
-                sum += units[at(relation.member(k))];
-            additive = additive && sum == units[at(relation.margin())];
-        }
-        for (int k : local.linked)
-            additive = additive && linked.all()[at(k)].additive();
         rows = feasibleRegion(relations, linked, local, column, units, columns);
         if (quantity.members.size() == 1) {
             objective = column[at(quantity.members.front())];
@@ -469,22 +456,13 @@ struct LocalProgram
     EqualitySpan span(const TableRelations& relations, const LinkedSums& linked, const ProtectedQuantity& quantity,
                       int& spanColumn) const
     {
-        std::size_t width = 0;
-        const std::vector<SparseRow> equalities = spanRows(relations, linked, quantity, spanColumn, width);
-        return EqualitySpan(equalities, width);
-    }
-
-    // The span test's rows over `width` columns.
-    std::vector<SparseRow> spanRows(const TableRelations& relations, const LinkedSums& linked,
-                                    const ProtectedQuantity& quantity, int& spanColumn, std::size_t& width) const
-    {
         std::vector<SparseRow> equalities = equalityRows(relations, linked, local, column);
-        width = local.cells.size();
+        const std::size_t width = local.cells.size();
         if (quantity.members.size() == 1) {
             spanColumn = column[at(quantity.members.front())];
-            return equalities;
+            return EqualitySpan(equalities, width);
         }
-        spanColumn = static_cast<int>(width++);
+        spanColumn = static_cast<int>(width);
         SparseRow definition;
         definition.terms = {{spanColumn, 1}};
         for (int member : quantity.members) {
@@ -492,18 +470,7 @@ struct LocalProgram
                 definition.terms.emplace_back(column[at(member)], -1);
         }
         equalities.push_back(std::move(definition));
-        return equalities;
-    }
-
-    // The cells of the neighbourhood among `some` of its columns (the extra columns are no cells).
-    std::vector<int> cellsOf(const std::vector<int>& some) const
-    {
-        std::vector<int> cells;
-        for (int c : some) {
-            if (at(c) < local.cells.size())
-                cells.push_back(local.cells[at(c)]);
-        }
-        return cells;
+        return EqualitySpan(equalities, width + 1);
     }
 };
 
@@ -567,12 +534,12 @@ bool satisfies(const std::vector<SparseRow>& rows, const std::vector<std::int64_
     });
 }
 
-// `values` times `scale`, rounded to integers, when they all fit comfortably in 64 bits.
-std::optional<std::vector<std::int64_t>> rounded(const std::vector<double>& values, double scale)
+// `values` rounded to integers, when they all fit comfortably in 64 bits.
+std::optional<std::vector<std::int64_t>> rounded(const std::vector<double>& values)
 {
     std::vector<std::int64_t> result(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) {
-        const double value = std::round(values[i] * scale);
+        const double value = std::round(values[i]);
         if (!(std::abs(value) < 0x1p61))
             return std::nullopt;
         result[i] = static_cast<std::int64_t>(value);
@@ -582,7 +549,8 @@ std::optional<std::vector<std::int64_t>> rounded(const std::vector<double>& valu
 
 // A table an attacker could face, from the floating-point simplex's point rounded to integers and
 // checked exactly: every variable >= 0, every row holds, the quantity where it must get. Its
-// moved cells are returned; nullopt when the doubles find no such point, or it is not integral.
+// moved cells are returned, in increasing order; nullopt when the doubles find no such point, or
+// it is not integral.
 std::optional<std::vector<int>> integerWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
                                                const Stake& stake, const std::vector<std::int64_t>& units)
 {
@@ -601,7 +569,7 @@ std::optional<std::vector<int>> integerWitness(const LocalProgram& program, cons
     std::vector<double> point(at(program.columns));
     for (int c = 0; c < program.columns; ++c)
         point[at(c)] = simplex.value(c);
-    const auto x = rounded(point, 1);
+    const auto x = rounded(point);
     if (!x || std::any_of(x->begin(), x->end(), [](std::int64_t v) { return v < 0; }) || !satisfies(program.rows, *x))
         return std::nullopt;
     const std::int64_t reached = (*x)[at(program.objective)];
@@ -616,50 +584,6 @@ std::optional<std::vector<int>> integerWitness(const LocalProgram& program, cons
             moved.push_back(program.local.cells[c]);
     }
     return moved;
-}
-
-// Where relations do not add up, the audit also wants the quantity undetermined by the published
-// cells read as equalities: an integer direction of their null space that moves it, found by the
-// floating-point simplex (v = p - n, the quantity's component 1) and checked exactly. Its
-// nonzero cells are returned; nullopt when none is found.
-std::optional<std::vector<int>> integerFreeDirection(const LocalProgram& program, const ProtectedQuantity& quantity,
-                                                     const TableRelations& relations, const LinkedSums& linked)
-{
-    int spanColumn = -1;
-    std::size_t width = 0;
-    const std::vector<SparseRow> equalities = program.spanRows(relations, linked, quantity, spanColumn, width);
-    std::vector<SparseRow> split;
-    for (const SparseRow& row : equalities) {
-        SparseRow both;
-        for (const auto& [column, coefficient] : row.terms) {
-            both.terms.emplace_back(column, coefficient);
-            both.terms.emplace_back(column + static_cast<int>(width), -coefficient);
-        }
-        split.push_back(std::move(both));
-    }
-    SparseRow moves;
-    moves.terms = {{spanColumn, 1}, {spanColumn + static_cast<int>(width), -1}};
-    moves.rhs = 1;
-    split.push_back(std::move(moves));
-    FloatSimplex simplex(static_cast<int>(2 * width), split);
-    if (!simplex.feasible())
-        return std::nullopt;
-    std::vector<double> direction(width);
-    for (std::size_t c = 0; c < width; ++c)
-        direction[c] = simplex.value(static_cast<int>(c)) - simplex.value(static_cast<int>(c + width));
-    // A vertex has small denominators: a few scales find its integer multiple.
-    for (const double scale : {1.0, 2.0, 3.0, 4.0, 6.0, 12.0}) {
-        const auto v = rounded(direction, scale);
-        if (!v || (*v)[at(spanColumn)] == 0 || !satisfies(equalities, *v))
-            continue;
-        std::vector<int> nonzero;
-        for (std::size_t c = 0; c < width; ++c) {
-            if ((*v)[c] != 0)
-                nonzero.push_back(static_cast<int>(c));
-        }
-        return program.cellsOf(nonzero);
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -841,14 +765,15 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             proof.upperBound = proof.unbounded          ? std::numeric_limits<std::int64_t>::max()
                                : quantity.direction > 0 ? floorOf(reach.far.value)
                                                         : ceilOf(reach.far.value);
-            // With equalities only, the true table is a feasible point: a second value for the
-            // quantity proves it is not a function of the published cells. Inequalities (distinct
-            // counts that do not add up, ceilings) get the span checked on its own, as equalities.
-            if (program.additive && reach.moves) {
+            // The true table satisfies every relation, inequalities included (member <= margin
+            // <= sum, ceilings, known sums): a second feasible value for the quantity proves it
+            // is not a function of the published cells, under what the attacker knows. Where it
+            // cannot move, the span test says whether it is determined, for the report.
+            if (reach.moves) {
                 proof.determinedByPublished = false;
             } else if (whole && single && oneGroup && !groupDetermined[at(group)].empty()) {
                 proof.determinedByPublished = groupDetermined[at(group)][at(program.objective)];
-            } else if (reach.moves || whole) {
+            } else if (whole) {
                 int spanColumn = -1;
                 std::vector<bool> determined =
                     program.span(relations, linked, quantity, spanColumn).determinedColumns();
@@ -900,21 +825,10 @@ std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>
         // Doubles find the certificates, integers check them: trimming tries many cells, nearly all
         // needed, and exact rational arithmetic for each would cost a hundred times more. What the
         // doubles miss stays hidden, which is the safe side.
-        // With equalities only, the witness minus the true table is a direction of their null
-        // space that moves the quantity; otherwise one is sought on its own.
-        std::optional<std::vector<int>> relied = integerWitness(program, quantity, stake, m_units);
-        if (relied && !program.additive) {
-            const auto direction = integerFreeDirection(program, quantity, m_relations, m_linked);
-            if (direction)
-                relied->insert(relied->end(), direction->begin(), direction->end());
-            else
-                relied.reset();
-        }
-        if (relied) {
-            std::sort(relied->begin(), relied->end());
-            relied->erase(std::unique(relied->begin(), relied->end()), relied->end());
+        // The witness reaches the need and, being another feasible value, shows the quantity is
+        // not determined.
+        if (auto relied = integerWitness(program, quantity, stake, m_units))
             return relied;
-        }
         if (whole)
             return std::nullopt;
     }

@@ -61,10 +61,9 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
 // For publishing again cells a pattern does not need (RedundantSuppression.h), where no hypercube
 // proves a quantity: a proof the audit's linear program will find too, with what it relies on.
 // The floating-point simplex, on the audit's neighbourhoods of the quantity up to a small size,
-// finds an attacker's table that reaches the need and, where relations do not add up, a direction
-// of their null space (read as equalities) that moves the quantity; both are rounded to integers
-// and checked exactly, so a certificate is exact whatever the rounding. A table or direction the
-// doubles miss, or that is not integral, only means no certificate: the cell stays hidden.
+// finds an attacker's table that reaches the need; it is rounded to integers and checked exactly,
+// so a certificate is exact whatever the rounding. A table the doubles miss, or that is not
+// integral, only means no certificate: the cell stays hidden.
 class ExactCertifier
 {
 public:
@@ -73,8 +72,8 @@ public:
                    const std::vector<std::int64_t>& units, int threshold);
 
     // The cells a proof that `quantity` reaches what it must, with the `suppressed` cells hidden,
-    // relies on: those the attacker's table moves, and those the direction moves. Publishing any
-    // other suppressed cell keeps the proof. nullopt when none is found.
+    // relies on, increasing: those the attacker's table moves. Publishing any other suppressed
+    // cell keeps the proof. nullopt when none is found.
     std::optional<std::vector<int>> reliedOn(const std::vector<bool>& suppressed, const ProtectedQuantity& quantity);
 
 private:
