@@ -86,7 +86,7 @@ constexpr int Threshold = 11;
 
 // How many random tables each property runs on; a sanitized build checks memory on fewer.
 #ifdef ECLUSE_SANITIZED_TESTS
-constexpr int Tables = 40;
+constexpr int Tables = 24;
 #else
 constexpr int Tables = 40;
 #endif
