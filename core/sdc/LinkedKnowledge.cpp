@@ -99,19 +99,48 @@ std::vector<ProtectedQuantity> protectedQuantities(const std::vector<bool>& risi
 std::vector<int> suppressedAround(const std::vector<int>& cells, const TableRelations& relations,
                                   const LinkedSums& linked, const std::vector<bool>& suppressed)
 {
-    std::vector<bool> seen(suppressed.size(), false);
-    std::vector<int> reached;
-    const auto reach = [&](int cell) {
-        if (suppressed[at(cell)] && !seen[at(cell)]) {
-            seen[at(cell)] = true;
-            reached.push_back(cell);
-        }
-    };
+    std::vector<bool> marks(suppressed.size(), false);
+    Neighbourhood around(relations, linked, suppressed, marks);
+    around.add(cells);
+    while (around.grow()) {
+    }
+    return around.cells();
+}
+
+Neighbourhood::Neighbourhood(const TableRelations& relations, const LinkedSums& linked,
+                             const std::vector<bool>& suppressed, std::vector<bool>& marks)
+    : m_relations(relations)
+    , m_linked(linked)
+    , m_suppressed(suppressed)
+    , m_marks(marks)
+{}
+
+Neighbourhood::~Neighbourhood()
+{
+    for (int cell : m_cells)
+        m_marks[at(cell)] = false;
+}
+
+void Neighbourhood::add(const std::vector<int>& cells)
+{
     for (int cell : cells)
         reach(cell);
-    for (std::size_t next = 0; next < reached.size(); ++next)
-        forEachTiedCell(relations, linked, reached[next], reach);
-    return reached;
+}
+
+bool Neighbourhood::grow()
+{
+    const std::size_t ringEnd = m_cells.size();
+    for (; m_frontier < ringEnd; ++m_frontier)
+        forEachTiedCell(m_relations, m_linked, m_cells[m_frontier], [this](int next) { reach(next); });
+    return m_cells.size() > ringEnd;
+}
+
+void Neighbourhood::reach(int cell)
+{
+    if (m_suppressed[at(cell)] && !m_marks[at(cell)]) {
+        m_marks[at(cell)] = true;
+        m_cells.push_back(cell);
+    }
 }
 
 const std::vector<int> LinkedSums::s_none;

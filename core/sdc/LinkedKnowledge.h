@@ -2,6 +2,7 @@
 
 #include "sdc/TableRelations.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -134,5 +135,37 @@ void forEachTiedCell(const TableRelations& relations, const LinkedSums& linked, 
             visit(member);
     }
 }
+
+// The suppressed cells around some cells, grown one ring at a time along the relations and known
+// sums that tie them together (forEachTiedCell). `marks` (one per cell, all false) is scratch
+// space, left as found; every argument must outlive the neighbourhood.
+class Neighbourhood
+{
+public:
+    Neighbourhood(const TableRelations& relations, const LinkedSums& linked, const std::vector<bool>& suppressed,
+                  std::vector<bool>& marks);
+    Neighbourhood(const Neighbourhood&) = delete;
+    Neighbourhood& operator=(const Neighbourhood&) = delete;
+    ~Neighbourhood();
+
+    const std::vector<int>& cells() const { return m_cells; }
+
+    // Adds the suppressed ones of `cells`; they are grown from at the next ring.
+    void add(const std::vector<int>& cells);
+
+    // Adds the suppressed cells tied to those added since the last ring: false when there were
+    // none, every cell connected to them being in already.
+    bool grow();
+
+private:
+    void reach(int cell);
+
+    const TableRelations& m_relations;
+    const LinkedSums& m_linked;
+    const std::vector<bool>& m_suppressed;
+    std::vector<bool>& m_marks;
+    std::vector<int> m_cells;
+    std::size_t m_frontier = 0;
+};
 
 } // namespace ecluse

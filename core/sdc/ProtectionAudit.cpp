@@ -352,62 +352,6 @@ std::int64_t ceilOf(const mpq_class& value)
     throw Error(ErrorKind::Usage, Text::tr("the pattern does not fit the table"));
 }
 
-// The suppressed cells around a quantity, grown one ring at a time along the relations and known
-// sums that tie them together. `marks` (one per cell, all false) is scratch space, left as found.
-class Neighbourhood
-{
-public:
-    Neighbourhood(const TableRelations& relations, const LinkedSums& linked, const std::vector<bool>& suppressed,
-                  std::vector<bool>& marks)
-        : m_relations(relations)
-        , m_linked(linked)
-        , m_suppressed(suppressed)
-        , m_marks(marks)
-    {}
-    Neighbourhood(const Neighbourhood&) = delete;
-    Neighbourhood& operator=(const Neighbourhood&) = delete;
-    ~Neighbourhood()
-    {
-        for (int cell : m_cells)
-            m_marks[at(cell)] = false;
-    }
-
-    const std::vector<int>& cells() const { return m_cells; }
-
-    // Adds suppressed cells; they are grown from at the next ring.
-    void add(const std::vector<int>& cells)
-    {
-        for (int cell : cells)
-            reach(cell);
-    }
-
-    // Adds the suppressed cells tied to those added since the last ring: false when there were
-    // none, the whole group of the quantity being in already.
-    bool grow()
-    {
-        const std::size_t ringEnd = m_cells.size();
-        for (; m_frontier < ringEnd; ++m_frontier)
-            forEachTiedCell(m_relations, m_linked, m_cells[m_frontier], [this](int next) { reach(next); });
-        return m_cells.size() > ringEnd;
-    }
-
-private:
-    void reach(int cell)
-    {
-        if (m_suppressed[at(cell)] && !m_marks[at(cell)]) {
-            m_marks[at(cell)] = true;
-            m_cells.push_back(cell);
-        }
-    }
-
-    const TableRelations& m_relations;
-    const LinkedSums& m_linked;
-    const std::vector<bool>& m_suppressed;
-    std::vector<bool>& m_marks;
-    std::vector<int> m_cells;
-    std::size_t m_frontier = 0;
-};
-
 // The linear program of a quantity on a neighbourhood: its cells are the variables, every cell
 // beyond keeps its true value. Any point feasible there is feasible for the whole table, so a
 // proof found on a neighbourhood holds.
@@ -475,9 +419,9 @@ struct LocalProgram
 };
 
 // How far a quantity can go in its direction on a program.
-struct Reach
+template <typename Number> struct Reach
 {
-    RationalSimplex::Result far;
+    typename Simplex<Number>::Result far;
     bool wideEnough = false; // it reaches what it must (or, pinned only, moves either way)
     bool moves = false;      // it takes another value than its true one
 };
@@ -487,7 +431,7 @@ struct Stake
 {
     std::int64_t value = 0;         // the true units of its members, summed
     std::vector<int> hiddenMembers; // its suppressed members
-    mpq_class target;               // how far direction * value must be able to go
+    std::int64_t target = 0;        // how far direction * value must be able to go
     // Without the threshold to reach (a dominance or p% cell), not being pinned is enough.
     bool pinnedOnly = false;
 
@@ -499,25 +443,32 @@ struct Stake
             if (suppressed[at(member)])
                 hiddenMembers.push_back(member);
         }
-        target = toMpq(quantity.direction * value + quantity.wanted);
+        target = quantity.direction * value + quantity.wanted;
         pinnedOnly = quantity.direction > 0 && value >= threshold;
     }
 };
 
-Reach reachOf(RationalSimplex& simplex, const LocalProgram& program, const ProtectedQuantity& quantity,
-              const Stake& stake)
+// Pushes the quantity in its direction on `simplex` until it reaches what it must, or as far as
+// it goes; the simplex is left at the point it stopped at.
+template <typename Number>
+Reach<Number> reachOf(Simplex<Number>& simplex, const LocalProgram& program, const ProtectedQuantity& quantity,
+                      const Stake& stake)
 {
-    const std::int64_t value = stake.value;
-    const mpq_class& target = stake.target;
-    Reach reach;
-    reach.far = quantity.direction > 0 ? simplex.maximise(program.objective, target)
-                                       : simplex.minimise(program.objective, toMpq(value - quantity.wanted));
-    const mpq_class reached = quantity.direction * reach.far.value;
-    reach.wideEnough = reach.far.stop != RationalSimplex::Stop::Optimal || reached >= target;
-    reach.moves = reach.far.stop != RationalSimplex::Stop::Optimal || reach.far.value != toMpq(value);
+    using Arithmetic = SimplexArithmetic<Number>;
+    using Stop = typename Simplex<Number>::Stop;
+    const Number value = Arithmetic::of(stake.value);
+    const Number target = Arithmetic::of(stake.target);
+    Reach<Number> reach;
+    reach.far = quantity.direction > 0
+                    ? simplex.maximise(program.objective, target)
+                    : simplex.minimise(program.objective, Arithmetic::of(stake.value - quantity.wanted));
+    const Number reached = quantity.direction * reach.far.value;
+    reach.wideEnough = reach.far.stop != Stop::Optimal || reached >= target;
+    reach.moves = reach.far.stop != Stop::Optimal || reach.far.value != value;
     if (stake.pinnedOnly && !reach.wideEnough) {
-        const RationalSimplex::Result low = simplex.minimise(program.objective, toMpq(value - 1));
-        reach.wideEnough = low.value < toMpq(value);
+        const typename Simplex<Number>::Result low =
+            simplex.minimise(program.objective, Arithmetic::of(stake.value - 1));
+        reach.wideEnough = low.value < value;
         reach.moves = reach.moves || reach.wideEnough;
     }
     return reach;
@@ -557,15 +508,8 @@ std::optional<std::vector<int>> integerWitness(const LocalProgram& program, cons
     FloatSimplex simplex(program.columns, program.rows);
     if (!simplex.feasible())
         return std::nullopt;
-    const double value = static_cast<double>(stake.value);
-    const double wanted = static_cast<double>(quantity.wanted);
-    const FloatSimplex::Result far = quantity.direction > 0 ? simplex.maximise(program.objective, value + wanted)
-                                                            : simplex.minimise(program.objective, value - wanted);
-    if (far.stop != FloatSimplex::Stop::Reached && far.stop != FloatSimplex::Stop::Optimal)
-        return std::nullopt;
-    // Pinned only: a dominance cell need only move, down if not up.
-    if (stake.pinnedOnly && far.value < value + wanted - 0.5)
-        simplex.minimise(program.objective, value - 1);
+    // Where the doubles say it stopped is only a guess: the point is checked below.
+    reachOf(simplex, program, quantity, stake);
     std::vector<double> point(at(program.columns));
     for (int c = 0; c < program.columns; ++c)
         point[at(c)] = simplex.value(c);
@@ -573,9 +517,7 @@ std::optional<std::vector<int>> integerWitness(const LocalProgram& program, cons
     if (!x || std::any_of(x->begin(), x->end(), [](std::int64_t v) { return v < 0; }) || !satisfies(program.rows, *x))
         return std::nullopt;
     const std::int64_t reached = (*x)[at(program.objective)];
-    const bool enough = stake.pinnedOnly         ? reached != stake.value
-                        : quantity.direction > 0 ? reached >= stake.value + quantity.wanted
-                                                 : reached <= stake.value - quantity.wanted;
+    const bool enough = stake.pinnedOnly ? reached != stake.value : quantity.direction * reached >= stake.target;
     if (!enough)
         return std::nullopt;
     std::vector<int> moved;
@@ -759,7 +701,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             RationalSimplex& simplex = *simplexPointer;
             if (!simplex.feasible())
                 inconsistent();
-            const Reach reach = reachOf(simplex, program, quantity, stake);
+            const Reach<mpq_class> reach = reachOf(simplex, program, quantity, stake);
             proof.unbounded = reach.far.stop == RationalSimplex::Stop::Unbounded;
             proof.upperBoundIsMaximum = whole && reach.far.stop == RationalSimplex::Stop::Optimal;
             proof.upperBound = proof.unbounded          ? std::numeric_limits<std::int64_t>::max()

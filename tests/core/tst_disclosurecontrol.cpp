@@ -331,6 +331,26 @@ private Q_SLOTS:
         QVERIFY(!proofs.front().isProtected);
     }
 
+    // Distinct counts that do not add up (3 + 20 beneficiaries, 21 in all): read as an equality the
+    // margin would pin the hidden cell at 21 - 20 = 1, but the attacker knows only
+    // cell <= 21 <= cell + 20, under which it can be anything from 1 to 21. A second value under
+    // those inequalities is what proves it is not determined.
+    void auditJudgesDistinctCountsByTheirInequalities()
+    {
+        const TableShape shape({2});
+        const std::vector<std::int64_t> units{3, 20, 21};
+        std::vector<CellStatus> status(3, CellStatus::Published);
+        std::vector<SuppressionRule> rule(3, SuppressionRule::None);
+        status.at(std::size_t(shape.index({0}))) = CellStatus::Primary;
+        rule.at(std::size_t(shape.index({0}))) = SuppressionRule::Frequency;
+        QCOMPARE(shape.index({2}), 2);
+        const std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 11);
+        QCOMPARE(proofs.size(), std::size_t(1));
+        QVERIFY(!proofs.front().determinedByPublished);
+        QVERIFY(proofs.front().isProtected);
+        QCOMPARE(proofs.front().upperBound, std::int64_t(21));
+    }
+
     void protectionIsDeterministic()
     {
         DisclosureInput input;
