@@ -565,8 +565,20 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
     // sum the new table publishes is protected. Of the others, those with a certificate in the
     // finer table alone lost it to the new table; those without (proven by the linear program when
     // shown) get the linear program again, few as they are.
+    // Only the quantities of those cells are audited: the others keep the proofs they had.
+    std::vector<bool> rising(cells);
+    for (std::size_t c = 0; c < cells; ++c)
+        rising[c] = status[c] == CellStatus::Primary;
+    const std::vector<ProtectedQuantity> quantities = protectedQuantities(rising, finer.units, threshold, knowledge);
+    std::vector<int> concerned;
+    for (std::size_t q = 0; q < quantities.size(); ++q) {
+        if (quantities[q].members.size() == 1 && reachable[at(quantities[q].members.front())])
+            concerned.push_back(static_cast<int>(q));
+    }
+    if (concerned.empty())
+        return {};
     const std::vector<PrimaryCellProof> quick =
-        auditProtection(finer.shape, finer.units, status, rule, threshold, {}, true, nullptr, {}, knowledge);
+        auditProtection(finer.shape, finer.units, status, rule, threshold, concerned, true, nullptr, {}, knowledge);
     LinkedKnowledge before;
     before.known = knownBefore;
     const LinkedSums beforeSums(before, finer.units);
@@ -589,6 +601,10 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
         }
     }
     std::vector<int> revealing;
+    // Per chain of hidden cells (as suppressedAround links them): the published cells of the new
+    // table over it. Exposed cells often share a chain; it is walked once.
+    std::vector<int> chainOf(cells, -1);
+    std::vector<std::vector<int>> revealingOfChain;
     for (int primary : exposed) {
         // The narrowest cell of the new table that holds it, and is published: hiding it takes
         // away the sum that pins it.
@@ -605,17 +621,22 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
         }
         // None holds it (bounds on hidden cells around it pin it): every published cell of the new
         // table over a hidden cell linked to it.
-        std::vector<bool> related(cells, false);
-        for (int cell : suppressedAround({primary}, relations, sums, hidden))
-            related[at(cell)] = true;
-        const std::size_t found = revealing.size();
-        for (std::size_t cell = 0; cell < within.size(); ++cell) {
-            if (!suppressed[cell] &&
-                std::any_of(within[cell].begin(), within[cell].end(), [&](int member) { return related[at(member)]; }))
-                revealing.push_back(static_cast<int>(cell));
+        if (chainOf[at(primary)] < 0) {
+            const int chain = static_cast<int>(revealingOfChain.size());
+            for (int cell : suppressedAround({primary}, relations, sums, hidden))
+                chainOf[at(cell)] = chain;
+            std::vector<int> over;
+            for (std::size_t cell = 0; cell < within.size(); ++cell) {
+                if (!suppressed[cell] && std::any_of(within[cell].begin(), within[cell].end(),
+                                                     [&](int member) { return chainOf[at(member)] == chain; }))
+                    over.push_back(static_cast<int>(cell));
+            }
+            revealingOfChain.push_back(std::move(over));
         }
-        if (revealing.size() == found)
+        const std::vector<int>& over = revealingOfChain[at(chainOf[at(primary)])];
+        if (over.empty())
             throw notProtectableWithEarlier(); // exposed by what was shown before, not by this table
+        revealing.insert(revealing.end(), over.begin(), over.end());
     }
     std::sort(revealing.begin(), revealing.end());
     revealing.erase(std::unique(revealing.begin(), revealing.end()), revealing.end());

@@ -79,12 +79,6 @@ private:
 
 } // namespace
 
-struct HypercubeSearch::Cube
-{
-    std::vector<int> corners;
-    std::vector<int> signs;
-};
-
 HypercubeSearch::HypercubeSearch(const TableShape& shape, const TableRelations& relations,
                                  const std::vector<std::int64_t>& units, const LinkedSums* linked)
     : m_shape(shape)
@@ -128,18 +122,20 @@ void HypercubeSearch::refresh(const std::vector<int>& cells)
 // How far the first corner can move up, every corner moving by its sign times the same step,
 // keeping true what an attacker knows of every relation that holds a corner: where the units add
 // up, margin == sum (a move that breaks it is no move at all); elsewhere member <= margin <= sum.
-// And no corner below zero.
-HypercubeMove HypercubeSearch::moveOf(Cube cube) const
+// And no corner below zero. `touched` is scratch space, kept by the caller across the many cubes
+// of one search so that checking a cube allocates nothing.
+HypercubeSearch::Reach HypercubeSearch::reachOf(const std::vector<int>& corners, const std::vector<int>& signs,
+                                                std::vector<std::pair<int, int>>& touched) const
 {
     constexpr std::int64_t none = std::numeric_limits<std::int64_t>::max();
     std::int64_t step = none;
     bool valid = true;
-    std::vector<std::pair<int, int>> touched; // relation, corner (index in the cube)
-    for (std::size_t i = 0; i < cube.corners.size(); ++i) {
-        if (cube.signs[i] < 0)
-            step = std::min(step, m_units[at(cube.corners[i])]);
+    touched.clear(); // relation, corner (index in the cube)
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        if (signs[i] < 0)
+            step = std::min(step, m_units[at(corners[i])]);
         for (int d = 0; d < m_relations.dimensionCount(); ++d)
-            touched.emplace_back(m_relations.relationOf(cube.corners[i], d), static_cast<int>(i));
+            touched.emplace_back(m_relations.relationOf(corners[i], d), static_cast<int>(i));
     }
     std::sort(touched.begin(), touched.end());
     for (std::size_t begin = 0; begin < touched.size() && valid;) {
@@ -153,7 +149,7 @@ HypercubeMove HypercubeSearch::moveOf(Cube cube) const
         int sumMove = 0;
         for (std::size_t t = begin; t < end; ++t) {
             const auto i = at(touched[t].second);
-            (cube.corners[i] == relation.margin() ? marginMove : sumMove) += cube.signs[i];
+            (corners[i] == relation.margin() ? marginMove : sumMove) += signs[i];
         }
         if (totals.sum == margin) {
             valid = marginMove == sumMove;
@@ -163,15 +159,14 @@ HypercubeMove HypercubeSearch::moveOf(Cube cube) const
             // member <= margin, for the members in the cube...
             for (std::size_t t = begin; t < end; ++t) {
                 const auto i = at(touched[t].second);
-                if (cube.corners[i] != relation.margin() && cube.signs[i] > marginMove)
-                    step = std::min(step, (margin - m_units[at(cube.corners[i])]) / (cube.signs[i] - marginMove));
+                if (corners[i] != relation.margin() && signs[i] > marginMove)
+                    step = std::min(step, (margin - m_units[at(corners[i])]) / (signs[i] - marginMove));
             }
             // ...and for the largest of those that stay, should the margin come down.
             for (int member : totals.largest) {
-                const bool inCube =
-                    std::any_of(touched.begin() + static_cast<std::ptrdiff_t>(begin),
-                                touched.begin() + static_cast<std::ptrdiff_t>(end),
-                                [&](const auto& entry) { return cube.corners[at(entry.second)] == member; });
+                const bool inCube = std::any_of(touched.begin() + static_cast<std::ptrdiff_t>(begin),
+                                                touched.begin() + static_cast<std::ptrdiff_t>(end),
+                                                [&](const auto& entry) { return corners[at(entry.second)] == member; });
                 if (member < 0 || inCube)
                     continue;
                 if (marginMove < 0)
@@ -181,31 +176,30 @@ HypercubeMove HypercubeSearch::moveOf(Cube cube) const
         }
         begin = end;
     }
-    valid = valid && linkedAllow(cube, step);
-    HypercubeMove move;
-    move.corners = std::move(cube.corners);
-    move.signs = std::move(cube.signs);
-    move.unbounded = valid && step == none;
-    move.step = !valid || move.unbounded ? 0 : std::max<std::int64_t>(0, step);
-    return move;
+    valid = valid && linkedAllow(corners, signs, step);
+    Reach reach;
+    reach.unbounded = valid && step == none;
+    reach.step = !valid || reach.unbounded ? 0 : std::max<std::int64_t>(0, step);
+    return reach;
 }
 
 // The same for the sums known from earlier tables, whose values are constants, and for the
 // ceilings that wider earlier cells set.
-bool HypercubeSearch::linkedAllow(const Cube& cube, std::int64_t& step) const
+bool HypercubeSearch::linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs,
+                                  std::int64_t& step) const
 {
     if (!m_linked)
         return true;
     std::vector<std::pair<int, int>> touched; // known sum, corner
-    for (std::size_t i = 0; i < cube.corners.size(); ++i) {
-        const int corner = cube.corners[i];
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        const int corner = corners[i];
         for (int sum : m_linked->of(corner))
             touched.emplace_back(sum, static_cast<int>(i));
         const std::int64_t ceiling = m_linked->ceiling(corner);
-        if (ceiling >= 0 && cube.signs[i] > 0)
+        if (ceiling >= 0 && signs[i] > 0)
             step = std::min(step, ceiling - m_units[at(corner)]);
         const std::int64_t floor = m_linked->floor(corner);
-        if (floor >= 0 && cube.signs[i] < 0)
+        if (floor >= 0 && signs[i] < 0)
             step = std::min(step, m_units[at(corner)] - floor);
     }
     std::sort(touched.begin(), touched.end());
@@ -213,7 +207,7 @@ bool HypercubeSearch::linkedAllow(const Cube& cube, std::int64_t& step) const
         std::size_t end = begin;
         int move = 0;
         for (; end < touched.size() && touched[end].first == touched[begin].first; ++end)
-            move += cube.signs[at(touched[end].second)];
+            move += signs[at(touched[end].second)];
         const LinkedSums::Sum& sum = m_linked->all()[at(touched[begin].first)];
         if (sum.additive()) {
             if (move != 0)
@@ -223,8 +217,8 @@ bool HypercubeSearch::linkedAllow(const Cube& cube, std::int64_t& step) const
                 step = std::min(step, (sum.total - sum.units) / -move);
             for (std::size_t t = begin; t < end; ++t) { // member <= known
                 const auto i = at(touched[t].second);
-                if (cube.signs[i] > 0)
-                    step = std::min(step, sum.units - m_units[at(cube.corners[i])]);
+                if (signs[i] > 0)
+                    step = std::min(step, sum.units - m_units[at(corners[i])]);
             }
         }
         begin = end;
@@ -255,16 +249,21 @@ std::int64_t leastDownward(const ProtectedQuantity& quantity)
 }
 
 // The cube's move scaled to the quantity's rise, or nullopt when it does not reach `wanted`.
-std::optional<HypercubeMove> asRise(HypercubeMove move, int gain, std::int64_t wanted)
+std::optional<HypercubeMove> asRise(HypercubeSearch::Reach reach, const std::vector<int>& corners,
+                                    const std::vector<int>& signs, int gain, std::int64_t wanted)
 {
-    if (gain <= 0 || (!move.unbounded && move.step == 0))
+    if (gain <= 0 || (!reach.unbounded && reach.step == 0))
         return std::nullopt;
+    HypercubeMove move;
+    move.unbounded = reach.unbounded;
     if (!move.unbounded)
-        move.step = move.step > std::numeric_limits<std::int64_t>::max() / gain
+        move.step = reach.step > std::numeric_limits<std::int64_t>::max() / gain
                         ? std::numeric_limits<std::int64_t>::max()
-                        : move.step * gain;
+                        : reach.step * gain;
     if (!move.reaches(wanted))
         return std::nullopt;
+    move.corners = corners;
+    move.signs = signs;
     return move;
 }
 
@@ -368,9 +367,10 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedFrom(const std::vector<b
         return true;
     };
     const auto retract = [](std::size_t) {};
+    std::vector<std::pair<int, int>> touched;
     const auto leaf = [&] {
-        best =
-            asRise(moveOf(Cube{walk.corners, walk.signs}), gainOf(walk.corners, walk.signs, quantity), quantity.wanted);
+        best = asRise(reachOf(walk.corners, walk.signs, touched), walk.corners, walk.signs,
+                      gainOf(walk.corners, walk.signs, quantity), quantity.wanted);
         return best.has_value();
     };
     walk.walk(admit, retract, leaf);
@@ -444,11 +444,12 @@ std::optional<HypercubeMove> HypercubeSearch::cheapestFrom(const std::vector<boo
         spent -= added.back();
         added.pop_back();
     };
+    std::vector<std::pair<int, int>> touched;
     const auto leaf = [&] {
         if (spent >= bestCost)
             return false;
-        if (auto move = asRise(moveOf(Cube{walk.corners, walk.signs}), gainOf(walk.corners, walk.signs, quantity),
-                               quantity.wanted)) {
+        if (auto move = asRise(reachOf(walk.corners, walk.signs, touched), walk.corners, walk.signs,
+                               gainOf(walk.corners, walk.signs, quantity), quantity.wanted)) {
             bestCost = spent;
             best = std::move(move);
         }

@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ecluse {
@@ -72,8 +73,14 @@ public:
         return cheapest(suppressed, cost, ProtectedQuantity{{cell}, 1, wanted});
     }
 
+    // How far a cube can move its first corner up (see reachOf in Hypercube.cpp).
+    struct Reach
+    {
+        std::int64_t step = 0;  // meaningless when unbounded
+        bool unbounded = false; // nothing bounds the move
+    };
+
 private:
-    struct Cube;
     struct RelationTotals
     {
         std::int64_t sum = 0;
@@ -83,13 +90,14 @@ private:
     RelationTotals totalsOf(const TableRelation& relation) const;
     // After the units of `cells` changed (a step of suppressedInSteps).
     void refresh(const std::vector<int>& cells);
-    HypercubeMove moveOf(Cube cube) const;
+    Reach reachOf(const std::vector<int>& corners, const std::vector<int>& signs,
+                  std::vector<std::pair<int, int>>& touched) const;
     std::optional<HypercubeMove> suppressedOneCube(const std::vector<bool>& suppressed,
                                                    const ProtectedQuantity& quantity) const;
     std::optional<HypercubeMove> suppressedInSteps(const std::vector<bool>& suppressed,
                                                    const ProtectedQuantity& quantity) const;
-    // Within moveOf: what the known sums and ceilings allow.
-    bool linkedAllow(const Cube& cube, std::int64_t& step) const;
+    // Within reachOf: what the known sums and ceilings allow.
+    bool linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs, std::int64_t& step) const;
     std::optional<HypercubeMove> suppressedFrom(const std::vector<bool>& suppressed, int start,
                                                 const ProtectedQuantity& quantity) const;
     std::optional<HypercubeMove> cheapestFrom(const std::vector<bool>& suppressed,

@@ -607,9 +607,14 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
     }
     std::vector<std::optional<RationalSimplex>> groupSimplex(groups.size());
     std::vector<std::vector<bool>> groupDetermined(groups.size()); // the same for every cell of a group
+    std::vector<bool> asked(quantities.size(), only.empty());
+    for (int q : only) {
+        if (q >= 0 && at(q) < asked.size())
+            asked[at(q)] = true;
+    }
     std::vector<std::size_t> toAudit;
     for (std::size_t q = 0; q < quantities.size(); ++q) {
-        if (only.empty() || std::find(only.begin(), only.end(), static_cast<int>(q)) != only.end())
+        if (asked[q])
             toAudit.push_back(q);
     }
 

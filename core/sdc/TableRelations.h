@@ -8,8 +8,8 @@ namespace ecluse {
 
 // One linear relation of a table with margins: along `dimension`, the margin cell equals the sum
 // of the `count` cells it totals (first, first + stride, ...). For distinct counts over a
-// non-additive dimension the truth is margin <= sum; disclosure control still reasons with the
-// equality, which gives an attacker more than he has and so errs on the safe side.
+// non-additive dimension the truth is member <= margin <= sum, and disclosure control reasons
+// with those inequalities (DISCLOSURE.md).
 struct TableRelation
 {
     int dimension = 0;
@@ -30,13 +30,17 @@ public:
     explicit TableRelations(const TableShape& shape);
 
     const std::vector<TableRelation>& all() const { return m_relations; }
-    int relationOf(int cell, int dimension) const;
+    int relationOf(int cell, int dimension) const
+    {
+        return m_relationOf[static_cast<std::size_t>(cell) * static_cast<std::size_t>(m_shape.dimensionCount()) +
+                            static_cast<std::size_t>(dimension)];
+    }
     int dimensionCount() const { return m_shape.dimensionCount(); }
 
 private:
     TableShape m_shape;
     std::vector<TableRelation> m_relations;
-    std::vector<int> m_offsets; // first relation of each dimension
+    std::vector<int> m_relationOf; // per cell, its relation along each dimension
 };
 
 } // namespace ecluse
