@@ -656,6 +656,7 @@ int aggregate(CliContext& context, const QStringList&)
     auto vault = context.unlockAsUser();
     std::signal(SIGINT, onInterrupt);
     Aggregates aggregates(*vault);
+    aggregates.setReadAhead(AggregateEngine::ReadAhead::Nothing); // one query per process
     // Progress is for a person watching; a script reading standard error gets only errors.
     const bool showProgress = isTerminal(stderr);
     const AggregateResult result = aggregates.run(

@@ -668,6 +668,7 @@ public:
 
     AggregateTable compute(const AggregateQuery& query, int topCount, const Progress& progress,
                            const std::atomic_bool* cancel);
+    void setReadAhead(ReadAhead readAhead) { m_readAhead = readAhead; }
     void dropAll()
     {
         m_datasets.clear(); // WipedArray zeroes every column as it goes
@@ -685,6 +686,7 @@ private:
     std::function<Database&()> m_database;
     std::function<Database()> m_openReader;
     std::int64_t m_budget;
+    ReadAhead m_readAhead = ReadAhead::CareDates;
     std::map<QString, std::unique_ptr<DatasetCache>> m_datasets;
     std::uint64_t m_tick = 0;
 };
@@ -835,9 +837,7 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
             need(QStringLiteral("d:") + filter.column, filter.column);
         }
     }
-    const QString careDate = careDateColumn(*schema);
-    if (!careDate.isEmpty())
-        need(QStringLiteral("t:") + careDate, careDate);
+    const QString careDate = schema->careDateColumn();
     std::vector<QString> sumColumns;
     for (const Measure& measure : query.measures) {
         if (measure.kind != MeasureKind::Sum)
@@ -849,7 +849,29 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
         need(QStringLiteral("v:") + measure.column, measure.column);
     }
 
-    DatasetCache& cache = ensureLoaded(*schema, needed, progress, cancel);
+    // The period of the rows kept needs their care dates, unless every row is kept (no filter,
+    // no row without a category on a dimension): then it is the period the packages recorded at
+    // import, and a cold query reads one column less (unless reading ahead for a session).
+    int shown = 0; // the progress bar never goes back when the care dates come second
+    const Progress forward = [&](const AggregateProgress& step) {
+        shown = std::max(shown, step.percent);
+        if (progress)
+            progress({shown, step.step});
+    };
+    DatasetCache* loaded = &ensureLoaded(*schema, needed, forward, cancel);
+    const auto everyRowKept = [&] {
+        if (m_readAhead == ReadAhead::CareDates || !query.filters.empty() || !loaded->rows.carePeriod)
+            return false;
+        return std::none_of(query.dimensions.begin(), query.dimensions.end(), [&](const QString& dimension) {
+            return loaded->columns.at(QStringLiteral("d:") + dimension).anyEmpty;
+        });
+    };
+    const bool readCareDates = !careDate.isEmpty() && !everyRowKept();
+    if (readCareDates) {
+        need(QStringLiteral("t:") + careDate, careDate);
+        loaded = &ensureLoaded(*schema, needed, forward, cancel);
+    }
+    DatasetCache& cache = *loaded;
     if (progress)
         progress({90, Text::tr("Computing")});
 
@@ -912,7 +934,7 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
         }
         pass.filters.push_back(std::move(row));
     }
-    if (!careDate.isEmpty())
+    if (readCareDates)
         pass.careDays = cache.columns.at(QStringLiteral("t:") + careDate).days.data();
     for (const QString& column : sumColumns)
         pass.values.push_back(cache.columns.at(QStringLiteral("v:") + column).values.data());
@@ -984,16 +1006,20 @@ AggregateTable AggregateEngine::Impl::compute(const AggregateQuery& query, int t
         throw;
     }
     table.rowsScanned = first.rowsScanned;
-    if (first.firstDay <= first.lastDay) {
-        table.earliest = QDate(1970, 1, 1).addDays(first.firstDay);
-        table.latest = QDate(1970, 1, 1).addDays(first.lastDay);
-    }
-    if (!careDate.isEmpty()) {
+    const QDate epoch(1970, 1, 1);
+    if (readCareDates) {
+        if (first.firstDay <= first.lastDay) {
+            table.earliest = epoch.addDays(first.firstDay);
+            table.latest = epoch.addDays(first.lastDay);
+        }
         const Column& days = cache.columns.at(QStringLiteral("t:") + careDate);
         if (days.firstDay <= days.lastDay) {
-            table.datasetEarliest = QDate(1970, 1, 1).addDays(days.firstDay);
-            table.datasetLatest = QDate(1970, 1, 1).addDays(days.lastDay);
+            table.datasetEarliest = epoch.addDays(days.firstDay);
+            table.datasetLatest = epoch.addDays(days.lastDay);
         }
+    } else if (!careDate.isEmpty()) {
+        table.earliest = table.datasetEarliest = epoch.addDays(cache.rows.carePeriod->first);
+        table.latest = table.datasetLatest = epoch.addDays(cache.rows.carePeriod->second);
     }
     // The largest contributions are individual values: wiped before the partials are freed.
     wipe(first.top);
@@ -1016,6 +1042,12 @@ AggregateEngine::AggregateEngine(Database& database, std::int64_t cacheBytes, st
 AggregateEngine::~AggregateEngine()
 {
     dropCaches();
+}
+
+void AggregateEngine::setReadAhead(ReadAhead readAhead)
+{
+    const std::lock_guard lock(m_impl->m_mutex);
+    m_impl->setReadAhead(readAhead);
 }
 
 AggregateTable AggregateEngine::compute(const AggregateQuery& query, int topCount, const Progress& progress,

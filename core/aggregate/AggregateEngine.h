@@ -33,6 +33,16 @@ public:
 
     static constexpr std::int64_t DefaultCacheBytes = std::int64_t{1} << 30;
 
+    // What a query reads beyond its own needs. A session keeps the engine from query to query:
+    // reading the care dates with the first query makes the date filter that often follows warm.
+    // A process that answers one query (the CLI) reads only what that query needs: a table that
+    // keeps every row takes its period from the packages' records (docs/ARCHITECTURE.md).
+    enum class ReadAhead
+    {
+        CareDates, // the default
+        Nothing,
+    };
+
     // Raw tables, before disclosure control: only Aggregates (and tests) make one over a vault.
     AggregateEngine(Vault& vault, VaultCapability capability, std::int64_t cacheBytes = DefaultCacheBytes);
     // Over an already opened database with the vault's tables, which must outlive the engine:
@@ -48,6 +58,8 @@ public:
     // Sum measure. Throws ErrorKind::Other("cancelled") when `cancel` becomes true.
     AggregateTable compute(const AggregateQuery& query, int topCount, const Progress& progress = {},
                            const std::atomic_bool* cancel = nullptr);
+
+    void setReadAhead(ReadAhead readAhead);
 
     // Wipes (zeroes) and frees every cached column.
     void dropCaches();

@@ -105,17 +105,6 @@ void validateFilter(const DatasetSchema& schema, const Filter& filter)
     }
 }
 
-QString careDateColumn(const DatasetSchema& schema)
-{
-    if (const DerivedDimension* year = schema.derivedDimension(u"ANNEE"); year && year->from.size() == 1)
-        return year->from.front();
-    for (const ColumnSpec& column : schema.columns) {
-        if (column.type == ColumnType::Date && column.potentialIdentifier == PotentialIdentifier::CareDate)
-            return column.name;
-    }
-    return {};
-}
-
 QString Measure::name() const
 {
     switch (kind) {

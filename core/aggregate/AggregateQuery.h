@@ -69,10 +69,6 @@ struct AggregateQuery
     void validate(const DatasetSchema& schema) const;
 };
 
-// The date column whose range a table covers: the care date the year and month are derived
-// from, or else the schema's care date; "" when the dataset has none (Open DAMIR).
-QString careDateColumn(const DatasetSchema& schema);
-
 // Parses "--measures" and "--filter" arguments: "beneficiaries,records,PRS_PAI_MNT";
 // "BEN_SEX_COD=1,2"; "EXE_SOI_DTD=2024-01-01..2024-06-30" (either side may be empty).
 // Throws ErrorKind::Usage.

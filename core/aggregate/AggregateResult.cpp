@@ -148,7 +148,7 @@ QString AggregateResult::measureTitle(int measure, bool withUnit) const
 AggregateResult::Period AggregateResult::period() const
 {
     const DatasetSchema* schema = Catalogue::builtin().dataset(query.dataset);
-    const QString careDate = schema ? careDateColumn(*schema) : QString();
+    const QString careDate = schema ? schema->careDateColumn() : QString();
     if (careDate.isEmpty())
         return {};
     std::optional<QDate> from;

@@ -24,6 +24,7 @@ public:
     bool mayQuery(const QString& dataset, QString* reason = nullptr) const;
 
     void dropCaches() { m_engine.dropCaches(); }
+    void setReadAhead(AggregateEngine::ReadAhead readAhead) { m_engine.setReadAhead(readAhead); }
 
 private:
     void requireAllowed(const AggregateQuery& query) const;

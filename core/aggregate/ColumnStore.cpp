@@ -329,11 +329,30 @@ DatasetRows ColumnLoader::loadRows(const QStringList& signature)
     const QString layoutColumn = pseudonym ? pseudonym->name : m_schema.columns.front().name;
 
     Reader reader(m_db, m_cancel);
-    Statement select = m_db.prepare("SELECT id, rows FROM packages WHERE dataset = ? ORDER BY id");
+    Statement select = m_db.prepare("SELECT id, rows, care_first_day, care_last_day FROM packages "
+                                    "WHERE dataset = ? ORDER BY id");
     select.bind(1, m_schema.name);
     std::vector<std::pair<QString, qint64>> packages;
-    while (select.step())
+    std::int32_t careFirst = std::numeric_limits<std::int32_t>::max();
+    std::int32_t careLast = std::numeric_limits<std::int32_t>::min();
+    bool periodKnown = true;
+    while (select.step()) {
         packages.emplace_back(select.text(0), select.int64(1));
+        if (select.isNull(2) || select.isNull(3)) {
+            periodKnown = false;
+            continue;
+        }
+        const qint64 first = select.int64(2);
+        const qint64 last = select.int64(3);
+        if (first > last || first < std::numeric_limits<std::int32_t>::min() ||
+            last > std::numeric_limits<std::int32_t>::max())
+            throw Error(ErrorKind::Integrity,
+                        Text::tr("package %1 records an impossible care period").arg(packages.back().first));
+        careFirst = std::min(careFirst, static_cast<std::int32_t>(first));
+        careLast = std::max(careLast, static_cast<std::int32_t>(last));
+    }
+    if (periodKnown && careFirst <= careLast)
+        out.carePeriod = std::pair{careFirst, careLast};
     std::vector<std::vector<ChunkRef>> layout;
     for (const auto& [id, rows] : packages) {
         PackageRows package{id, out.rows, {}};
@@ -643,6 +662,7 @@ Column ColumnLoader::loadDimension(const DatasetRows& rows, const QString& name)
             }
         }
     }
+    out.anyEmpty = std::find(codes, codes + count, NoCategory) != codes + count;
     return out;
 }
 

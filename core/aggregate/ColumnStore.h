@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace ecluse {
@@ -42,6 +44,10 @@ struct DatasetRows
     WipedArray<std::uint32_t> runStart; // unit u's rows are [runStart[u], runStart[u + 1])
     WipedArray<std::uint32_t> unitId;   // unit u's beneficiary number in the vault; empty when unitsAreRows
     std::vector<PackageRows> packages;
+    // The earliest and latest care date of the rows (days since 1970-01-01), as the packages
+    // recorded them at import; nothing when a package did not (imported before the vault kept
+    // them) or holds none.
+    std::optional<std::pair<std::int32_t, std::int32_t>> carePeriod;
 
     std::int64_t units() const { return unitsAreRows ? rows : static_cast<std::int64_t>(runStart.size()) - 1; }
     std::int64_t bytes() const
@@ -67,6 +73,7 @@ struct Column
     QStringList categoryCodes;
     QStringList categoryLabels;
     bool unitsAdditive = true;
+    bool anyEmpty = false; // some row has no category (NoCategory)
     // Days: the earliest and latest date the column holds (firstDay > lastDay when none).
     std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
     std::int32_t lastDay = std::numeric_limits<std::int32_t>::min();

@@ -144,6 +144,17 @@ const DerivedDimension* DatasetSchema::coarserThan(QStringView dimensionName) co
     return nullptr;
 }
 
+QString DatasetSchema::careDateColumn() const
+{
+    if (const DerivedDimension* year = derivedDimension(u"ANNEE"); year && year->from.size() == 1)
+        return year->from.front();
+    for (const ColumnSpec& column : columns) {
+        if (column.type == ColumnType::Date && column.potentialIdentifier == PotentialIdentifier::CareDate)
+            return column.name;
+    }
+    return {};
+}
+
 const DerivedDimension* DatasetSchema::derivedDimension(QStringView dimensionName) const
 {
     for (const DerivedDimension& dimension : derived) {

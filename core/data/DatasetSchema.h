@@ -76,6 +76,9 @@ struct DatasetSchema
     const DerivedDimension* derivedDimension(QStringView dimensionName) const;
     // The derived dimension that groups `dimensionName` into fewer categories, or nullptr.
     const DerivedDimension* coarserThan(QStringView dimensionName) const;
+    // The date column whose range a table covers: the care date the year and month are derived
+    // from, or else the schema's care date; "" when the dataset has none (Open DAMIR).
+    QString careDateColumn() const;
 
     // The description `ecluse-cli catalogue show DATASET --json` prints: columns with their
     // type, roles and code list, derived dimensions and, if asked, the code lists' entries.

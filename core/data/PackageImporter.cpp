@@ -25,11 +25,13 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 
 namespace ecluse {
 namespace {
@@ -368,6 +370,7 @@ public:
             offset += static_cast<std::size_t>(widthOf(column.encoding));
         }
         m_scratch.reserve(offset);
+        m_careDate = m_schema.columnIndex(m_schema.careDateColumn());
         m_lastPseudonym.reserve(maximumPseudonym);
         addDerivedWriters();
         std::vector<std::pair<QString, Encoding>> layout;
@@ -379,6 +382,15 @@ public:
     }
 
     qint64 newBeneficiaries() const { return m_newBeneficiaries; }
+
+    // The earliest and latest care date of the rows imported (days since 1970-01-01); nothing
+    // when the dataset has no care date or no row holds one.
+    std::optional<std::pair<std::int32_t, std::int32_t>> carePeriod() const
+    {
+        if (m_careFirst > m_careLast)
+            return std::nullopt;
+        return std::pair{m_careFirst, m_careLast};
+    }
 
     void readFile(QIODevice& device, const QString& source, const PackageFile& file, ErrorLog& errors, qint64& rowsDone,
                   const std::function<void()>& tick)
@@ -604,6 +616,13 @@ private:
             }
         }
         addDerivedValues();
+        if (m_careDate >= 0) {
+            const auto day = staged<std::int32_t>(static_cast<std::size_t>(m_careDate));
+            if (day != NullInt32) {
+                m_careFirst = std::min(m_careFirst, day);
+                m_careLast = std::max(m_careLast, day);
+            }
+        }
         // Append the staged values to their columns.
         std::size_t offset = 0;
         for (ColumnWriter& column : m_columns) {
@@ -753,6 +772,9 @@ private:
     qint64 m_newBeneficiaries = 0;
     int m_chunkRows = 0;
     int m_chunk = 0;
+    int m_careDate = -1; // the care date's column, or -1
+    std::int32_t m_careFirst = std::numeric_limits<std::int32_t>::max();
+    std::int32_t m_careLast = std::numeric_limits<std::int32_t>::min();
 };
 
 } // namespace
@@ -812,8 +834,8 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
 
         Statement insert =
             db.prepare("INSERT INTO packages(id, dataset, schema_version, producer, signer, created_utc, "
-                       "retain_until, imported_utc, imported_by, rows, manifest) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "retain_until, imported_utc, imported_by, rows, manifest, care_first_day, care_last_day) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, manifest.id)
             .bind(2, manifest.dataset)
             .bind(3, manifest.schemaVersion)
@@ -824,8 +846,15 @@ ImportResult PackageImporter::import(const QString& packageFolder, const Progres
             .bind(8, m_vault.now().toString(Qt::ISODate))
             .bind(9, m_vault.currentUser())
             .bind(10, rowsDone)
-            .bindBlob(11, manifest.toJson())
-            .run();
+            .bindBlob(11, manifest.toJson());
+        if (const auto period = run.carePeriod()) {
+            insert.bind(12, static_cast<qint64>(period->first));
+            insert.bind(13, static_cast<qint64>(period->second));
+        } else {
+            insert.bindNull(12);
+            insert.bindNull(13);
+        }
+        insert.run();
         QJsonArray files;
         for (const PackageFile& file : manifest.files)
             files.append(QJsonObject{{QStringLiteral("name"), file.name},

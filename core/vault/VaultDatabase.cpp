@@ -103,7 +103,15 @@ const char* const version7 = R"(
     END;
 )";
 
-const std::array<Migration, 7>& vaultMigrations()
+// The earliest and latest care date of each package's rows (days since 1970-01-01), recorded at
+// import, so that a table without filters can tell its period without reading the care dates.
+// NULL for packages imported before: the aggregate engine then reads the column.
+const char* const version8 = R"(
+    ALTER TABLE packages ADD COLUMN care_first_day INTEGER;
+    ALTER TABLE packages ADD COLUMN care_last_day INTEGER;
+)";
+
+const std::array<Migration, 8>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -112,13 +120,14 @@ const std::array<Migration, 7>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 7> steps{{{1, version1.constData()},
+    static const std::array<Migration, 8> steps{{{1, version1.constData()},
                                                  {2, HabilitationStore::schemaSql},
                                                  {3, version3},
                                                  {4, AuditTrail::appendOnlyInsertSql},
                                                  {5, version5},
                                                  {6, version6},
-                                                 {7, version7}}};
+                                                 {7, version7},
+                                                 {8, version8}}};
     return steps;
 }
 

@@ -205,6 +205,10 @@
         <source>package %1: columns of chunk %2 differ in length</source>
         <translation>paquet %1 : les colonnes du bloc %2 n&apos;ont pas la même longueur</translation>
     </message>
+    <message>
+        <source>package %1 records an impossible care period</source>
+        <translation>le paquet %1 indique une période de soins impossible</translation>
+    </message>
 </context>
 <context>
     <name>AggregateQuery</name>

@@ -672,6 +672,117 @@ private Q_SLOTS:
         checkAll(engine);
     }
 
+    // Issue 13 §4: each package records the period of its care dates at import, so that a table
+    // keeping every row (no filter) tells its period without reading the care-date column.
+    void eachPackageRecordsItsCarePeriod()
+    {
+        const QByteArray first = generate(3000, 7, QDate(2024, 6, 1), QDate(2024, 12, 31));
+        const QByteArray second = generate(2000, 7, QDate(2025, 1, 1), QDate(2025, 3, 31));
+        import(first);
+        import(second);
+        Database& db = test::VaultProbe::database(*m_vault);
+        Statement select = db.prepare("SELECT care_first_day, care_last_day FROM packages ORDER BY care_first_day");
+        for (const QByteArray& csv : {first, second}) {
+            const std::vector<Claim> claims = parse(csv, false);
+            const auto [earliest, latest] = std::minmax_element(
+                claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.care < b.care; });
+            QVERIFY(select.step());
+            QCOMPARE(select.int64(0), QDate(1970, 1, 1).daysTo(earliest->care));
+            QCOMPARE(select.int64(1), QDate(1970, 1, 1).daysTo(latest->care));
+        }
+        QVERIFY(!select.step());
+    }
+
+    void aTableOfEveryRowDoesNotReadTheCareDates()
+    {
+        importTwoPackages();
+        const Case everyone = prestationsCases().back(); // grand total only: no dimension, no filter
+        QVERIFY(everyone.filters.empty());
+        const std::int64_t oneDayPerRow = 4 * static_cast<std::int64_t>(m_claims.size());
+        AggregateEngine recorded(*m_vault, test::VaultProbe::capability());
+        recorded.setReadAhead(AggregateEngine::ReadAhead::Nothing);
+        const AggregateTable table = recorded.compute(query(everyone), 2);
+        const std::int64_t withoutDates = recorded.cachedBytes();
+        // A session's engine reads them ahead, for the date filter that may follow.
+        AggregateEngine session(*m_vault, test::VaultProbe::capability());
+        const AggregateTable ahead = session.compute(query(everyone), 2);
+        QCOMPARE(session.cachedBytes(), withoutDates + oneDayPerRow);
+        QCOMPARE(ahead.earliest, table.earliest);
+        QCOMPARE(ahead.latest, table.latest);
+
+        // A package imported before the vault recorded periods: the engine reads the care dates,
+        // one 32-bit day per row, and finds the same period.
+        test::VaultProbe::database(*m_vault).execute("UPDATE packages SET care_first_day = NULL, care_last_day = NULL "
+                                                     "WHERE id = (SELECT min(id) FROM packages)");
+        AggregateEngine unrecorded(*m_vault, test::VaultProbe::capability());
+        unrecorded.setReadAhead(AggregateEngine::ReadAhead::Nothing);
+        const AggregateTable read = unrecorded.compute(query(everyone), 2);
+        QCOMPARE(unrecorded.cachedBytes(), withoutDates + oneDayPerRow);
+        QCOMPARE(read.earliest, table.earliest);
+        QCOMPARE(read.latest, table.latest);
+        QCOMPARE(read.datasetEarliest, table.datasetEarliest);
+        QCOMPARE(read.datasetLatest, table.datasetLatest);
+        // Every table, filtered or not, still matches the brute-force count, dates included.
+        checkAll(unrecorded);
+    }
+
+    // A record that cannot be true (altered outside Écluse) stops the query rather than giving a
+    // period the data does not have.
+    void anImpossibleCarePeriodIsRefused()
+    {
+        importTwoPackages();
+        test::VaultProbe::database(*m_vault).execute(
+            "UPDATE packages SET care_first_day = care_last_day + 1 WHERE id = (SELECT min(id) FROM packages)");
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
+        engine.setReadAhead(AggregateEngine::ReadAhead::Nothing);
+        QString message;
+        QCOMPARE(test::errorKindOf([&] { engine.compute(query(prestationsCases().back()), 2); }, &message),
+                 ErrorKind::Integrity);
+        QVERIFY2(message.contains(QLatin1String("impossible care period")), qPrintable(message));
+    }
+
+    // A row without a category on a dimension is left out of the table, and out of its period:
+    // then the care dates are read even without a filter.
+    void aRowWithoutACategoryIsLeftOutOfThePeriod()
+    {
+        const QByteArray csv = generate(3000, 7, QDate(2024, 6, 1), QDate(2024, 12, 31));
+        import(csv);
+        m_claims = parse(csv, false);
+        const QDate earliest = std::min_element(m_claims.begin(), m_claims.end(), [](const Claim& a, const Claim& b) {
+                                   return a.care < b.care;
+                               })->care;
+        // Every row of the first day loses its sex, as an empty optional code would leave it.
+        Database& db = test::VaultProbe::database(*m_vault);
+        QByteArray sexes;
+        {
+            Statement select = db.prepare(
+                "SELECT data FROM dataset_chunks WHERE column_name = 'BEN_SEX_COD' AND chunk = 0 AND encoding = 7");
+            QVERIFY(select.step());
+            sexes = select.blob(0);
+        }
+        QCOMPARE(sexes.size(), static_cast<qsizetype>(m_claims.size()));
+        QDate rest;
+        for (std::size_t i = 0; i < m_claims.size(); ++i) {
+            if (m_claims[i].care == earliest)
+                sexes[static_cast<qsizetype>(i)] = static_cast<char>(ColumnChunk::NullCode8);
+            else if (!rest.isValid() || m_claims[i].care < rest)
+                rest = m_claims[i].care;
+        }
+        db.prepare("UPDATE dataset_chunks SET data = ? WHERE column_name = 'BEN_SEX_COD' AND chunk = 0")
+            .bindBlob(1, sexes)
+            .run();
+
+        AggregateEngine engine(*m_vault, test::VaultProbe::capability());
+        engine.setReadAhead(AggregateEngine::ReadAhead::Nothing);
+        const AggregateTable bySex = engine.compute(
+            {QStringLiteral("prestations"), {QStringLiteral("BEN_SEX_COD")}, {{MeasureKind::Records, {}}}, {}}, 2);
+        QCOMPARE(bySex.earliest, rest);
+        QCOMPARE(bySex.datasetEarliest, earliest);
+        QCOMPARE(bySex.records.back(),
+                 static_cast<std::int64_t>(std::count_if(m_claims.begin(), m_claims.end(),
+                                                         [&](const Claim& claim) { return claim.care != earliest; })));
+    }
+
     void oldEncodingsWithoutDerivedColumnsGiveTheSameTables()
     {
         importTwoPackages();
