@@ -3,7 +3,9 @@
 #include "common/Error.h"
 #include "policy/Policy.h"
 #include "sdc/DisclosureControl.h"
+#include "sdc/Hypercube.h"
 #include "sdc/ProtectionAudit.h"
+#include "sdc/TableRelations.h"
 
 #include <QTest>
 
@@ -349,6 +351,52 @@ private Q_SLOTS:
         QVERIFY(!proofs.front().determinedByPublished);
         QVERIFY(proofs.front().isProtected);
         QCOMPARE(proofs.front().upperBound, std::int64_t(21));
+    }
+
+    // The same rule where no hypercube proves the cell and the linear program must: the primary
+    // cell rises by taking units from either of two hidden cells of a column whose units add up,
+    // each fall limited by the slack of its row (margin < sum). One such move is a hypercube and
+    // reaches 6 of the 10 needed; both together reach 12. Read as equalities, the cell's row (its
+    // other members and margin published) would pin it: it is protected all the same, since the
+    // true table meets every inequality the attacker knows and so does the one it rises to.
+    void auditProvesByTheLinearProgramWhatOnlyInequalitiesAllow()
+    {
+        const TableShape shape({3, 3});
+        const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
+        std::vector<std::int64_t> units(std::size_t(shape.cellCount()));
+        const std::int64_t inner[3][3] = {{1, 30, 30}, {20, 25, 25}, {20, 25, 25}};
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 3; ++column)
+                units[cell(row, column)] = inner[row][column];
+        }
+        units[cell(0, 3)] = 40; // rows: margins below their sums (distinct beneficiaries)
+        units[cell(1, 3)] = 64; // 6 below 70
+        units[cell(2, 3)] = 64;
+        units[cell(3, 0)] = 41; // column 0 adds up: 1 + 20 + 20
+        units[cell(3, 1)] = 60;
+        units[cell(3, 2)] = 60;
+        units[cell(3, 3)] = 100;
+        std::vector<CellStatus> status(units.size(), CellStatus::Published);
+        std::vector<SuppressionRule> rule(units.size(), SuppressionRule::None);
+        status[cell(0, 0)] = CellStatus::Primary;
+        rule[cell(0, 0)] = SuppressionRule::Frequency;
+        status[cell(1, 0)] = CellStatus::Secondary;
+        status[cell(2, 0)] = CellStatus::Secondary;
+
+        std::vector<bool> hidden(units.size());
+        for (std::size_t c = 0; c < units.size(); ++c)
+            hidden[c] = status[c] != CellStatus::Published;
+        const TableRelations relations(shape);
+        const HypercubeSearch hypercubes(shape, relations, units);
+        QVERIFY(hypercubes.suppressed(hidden, int(cell(0, 0)), 6));
+        QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 7));
+
+        const std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 11);
+        QCOMPARE(proofs.size(), std::size_t(1));
+        QCOMPARE(proofs.front().cell, int(cell(0, 0)));
+        QVERIFY(!proofs.front().determinedByPublished);
+        QVERIFY(proofs.front().isProtected);
+        QCOMPARE(proofs.front().upperBound, std::int64_t(13)); // 1 + 6 + 6
     }
 
     void protectionIsDeterministic()
