@@ -1,5 +1,7 @@
 #include "sdc/Hypercube.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <limits>
 
@@ -78,6 +80,23 @@ private:
 };
 
 } // namespace
+
+struct HypercubeSearch::InSteps
+{
+    explicit InSteps(const HypercubeSearch& outer)
+        : units(outer.m_units)
+        , linked(*outer.m_linked)
+    {
+        linked.retotal(units);
+        search.emplace(outer.m_shape, outer.m_relations, units, &linked);
+    }
+
+    std::vector<std::int64_t> units;
+    LinkedSums linked;
+    std::optional<HypercubeSearch> search; // over `units` and `linked`, which the steps move
+};
+
+HypercubeSearch::~HypercubeSearch() = default;
 
 HypercubeSearch::HypercubeSearch(const TableShape& shape, const TableRelations& relations,
                                  const std::vector<std::int64_t>& units, const LinkedSums* linked)
@@ -285,16 +304,26 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
     // Each step raises the quantity by one unit at least: `wanted` steps at most, and a bound on
     // the time a quantity can take.
     constexpr std::int64_t MaxSteps = 16;
-    std::vector<std::int64_t> units = m_units;
-    LinkedSums linked = *m_linked;
+    // One search over the table as the steps leave it: after each step only the relations that
+    // hold a moved corner change. Kept from one quantity to the next, the moved cells put back.
+    if (!m_inSteps)
+        m_inSteps = std::make_unique<InSteps>(*this);
+    std::vector<std::int64_t>& units = m_inSteps->units;
+    LinkedSums& linked = m_inSteps->linked;
+    HypercubeSearch& from = *m_inSteps->search;
+    std::vector<int> moved; // not `total`'s corners: those are moved out by the return
+    const auto putBack = qScopeGuard([&] {
+        if (moved.empty())
+            return;
+        for (int corner : moved)
+            units[at(corner)] = m_units[at(corner)];
+        linked.retotal(units);
+        from.refresh(moved);
+    });
     HypercubeMove total;
     std::int64_t rise = 0;
     ProtectedQuantity any = quantity;
     any.wanted = 1;
-    // One search over the table as the steps leave it: after each step only the relations that
-    // hold a moved corner change.
-    linked.retotal(units);
-    HypercubeSearch from(m_shape, m_relations, units, &linked);
     for (std::int64_t step = 0; step < MaxSteps && rise < quantity.wanted; ++step) {
         std::optional<HypercubeMove> move = from.suppressedOneCube(suppressed, any);
         if (!move)
@@ -314,6 +343,7 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
         const std::int64_t cubeStep = move->step / gain;
         for (std::size_t i = 0; i < move->corners.size(); ++i)
             units[at(move->corners[i])] += move->signs[i] * cubeStep;
+        moved.insert(moved.end(), move->corners.begin(), move->corners.end());
         linked.retotal(units);
         from.refresh(move->corners);
         rise += move->step;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -45,6 +46,9 @@ public:
     // `linked`, when given, must outlive the search.
     HypercubeSearch(const TableShape& shape, const TableRelations& relations, const std::vector<std::int64_t>& units,
                     const LinkedSums* linked = nullptr);
+    ~HypercubeSearch();
+    HypercubeSearch(const HypercubeSearch&) = delete;
+    HypercubeSearch& operator=(const HypercubeSearch&) = delete;
 
     // A move that raises `quantity` by its `wanted` at least along a hypercube whose corners are
     // all suppressed, keeping every cell >= 0, every relation that adds up an equality and, in
@@ -81,6 +85,7 @@ public:
     };
 
 private:
+    struct InSteps;
     struct RelationTotals
     {
         std::int64_t sum = 0;
@@ -109,6 +114,9 @@ private:
     const std::vector<std::int64_t>& m_units;
     const LinkedSums* m_linked = nullptr;
     std::vector<RelationTotals> m_totals; // per relation
+    // suppressedInSteps' copy of the table and known sums, which its steps move and it puts back:
+    // made once, not per quantity. Makes a search usable from one thread at a time.
+    mutable std::unique_ptr<InSteps> m_inSteps;
 };
 
 } // namespace ecluse
