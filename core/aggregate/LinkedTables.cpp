@@ -565,12 +565,9 @@ std::vector<int> cellsRevealingEarlier(const PublishedTable& shown, const Aggreg
     // sum the new table publishes is protected. Of the others, those with a certificate in the
     // finer table alone lost it to the new table; those without (proven by the linear program when
     // shown) get the linear program again, few as they are.
-    // Only the quantities of those cells are audited: the others keep the proofs they had. The
-    // quantities are numbered as auditProtection numbers them, from the same arguments.
-    std::vector<bool> rising(cells);
-    for (std::size_t c = 0; c < cells; ++c)
-        rising[c] = status[c] == CellStatus::Primary && rule[c] != SuppressionRule::Difference;
-    const std::vector<ProtectedQuantity> quantities = protectedQuantities(rising, finer.units, threshold, knowledge);
+    // Only the quantities of those cells are audited: the others keep the proofs they had.
+    const std::vector<ProtectedQuantity> quantities =
+        auditedQuantities(finer.units, status, rule, threshold, knowledge);
     std::vector<int> concerned;
     for (std::size_t q = 0; q < quantities.size(); ++q) {
         if (quantities[q].members.size() == 1 && reachable[at(quantities[q].members.front())])

@@ -195,7 +195,7 @@ HypercubeSearch::Reach HypercubeSearch::reachOf(const std::vector<int>& corners,
         }
         begin = end;
     }
-    valid = valid && linkedAllow(corners, signs, step);
+    valid = valid && linkedAllow(corners, signs, step, touched);
     Reach reach;
     reach.unbounded = valid && step == none;
     reach.step = !valid || reach.unbounded ? 0 : std::max<std::int64_t>(0, step);
@@ -204,12 +204,12 @@ HypercubeSearch::Reach HypercubeSearch::reachOf(const std::vector<int>& corners,
 
 // The same for the sums known from earlier tables, whose values are constants, and for the
 // ceilings that wider earlier cells set.
-bool HypercubeSearch::linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs,
-                                  std::int64_t& step) const
+bool HypercubeSearch::linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs, std::int64_t& step,
+                                  std::vector<std::pair<int, int>>& touched) const
 {
     if (!m_linked)
         return true;
-    std::vector<std::pair<int, int>> touched; // known sum, corner
+    touched.clear(); // known sum, corner
     for (std::size_t i = 0; i < corners.size(); ++i) {
         const int corner = corners[i];
         for (int sum : m_linked->of(corner))

@@ -102,7 +102,8 @@ private:
     std::optional<HypercubeMove> suppressedInSteps(const std::vector<bool>& suppressed,
                                                    const ProtectedQuantity& quantity) const;
     // Within reachOf: what the known sums and ceilings allow.
-    bool linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs, std::int64_t& step) const;
+    bool linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs, std::int64_t& step,
+                     std::vector<std::pair<int, int>>& touched) const;
     std::optional<HypercubeMove> suppressedFrom(const std::vector<bool>& suppressed, int start,
                                                 const ProtectedQuantity& quantity) const;
     std::optional<HypercubeMove> cheapestFrom(const std::vector<bool>& suppressed,

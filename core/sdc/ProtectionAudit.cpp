@@ -577,6 +577,17 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
     inconsistent();
 }
 
+std::vector<ProtectedQuantity> auditedQuantities(const std::vector<std::int64_t>& units,
+                                                 const std::vector<CellStatus>& status,
+                                                 const std::vector<SuppressionRule>& rule, int threshold,
+                                                 const LinkedKnowledge& knowledge)
+{
+    std::vector<bool> rising(status.size()); // cells a primary rule hid (not only a small difference)
+    for (std::size_t c = 0; c < status.size(); ++c)
+        rising[c] = status[c] == CellStatus::Primary && rule[c] != SuppressionRule::Difference;
+    return protectedQuantities(rising, units, threshold, knowledge);
+}
+
 std::vector<PrimaryCellProof>
 auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
                 const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only,
@@ -588,13 +599,10 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         misfit();
     requireCountableUnits(units);
     std::vector<bool> suppressed(cells);
-    std::vector<bool> rising(cells); // primary cells a primary rule hid (not only a small difference)
-    for (std::size_t c = 0; c < cells; ++c) {
+    for (std::size_t c = 0; c < cells; ++c)
         suppressed[c] = status[c] != CellStatus::Published;
-        rising[c] = status[c] == CellStatus::Primary && rule[c] != SuppressionRule::Difference;
-    }
     const LinkedSums linked(knowledge, units); // checks the knowledge against the table first
-    const std::vector<ProtectedQuantity> quantities = protectedQuantities(rising, units, threshold, knowledge);
+    const std::vector<ProtectedQuantity> quantities = auditedQuantities(units, status, rule, threshold, knowledge);
     const TableRelations relations(shape);
     const HypercubeSearch hypercubes(shape, relations, units, &linked);
     const std::size_t maxRegion = knowledge.empty() ? MaxRegion : MaxLinkedRegion;

@@ -39,6 +39,13 @@ UnitsInterval feasibleUnitsInterval(const TableShape& shape, const std::vector<s
                                     const std::vector<bool>& suppressed, int cell,
                                     const LinkedKnowledge& knowledge = {});
 
+// The quantities auditProtection proves, in its order (its `only` indexes them): the primary
+// cells a primary rule hid rising, and what protectedQuantities adds with `knowledge`.
+std::vector<ProtectedQuantity> auditedQuantities(const std::vector<std::int64_t>& units,
+                                                 const std::vector<CellStatus>& status,
+                                                 const std::vector<SuppressionRule>& rule, int threshold,
+                                                 const LinkedKnowledge& knowledge = {});
+
 // The protection audit, re-derived from the final pattern alone (it shares nothing with the
 // suppression code but the list of relations). What it proves are the quantities of
 // protectedQuantities (LinkedKnowledge.h): the primary cells rising, and with `knowledge`, the
