@@ -36,8 +36,12 @@ public:
     std::vector<int> corners;
     std::vector<int> signs;
 
-    template <typename Admit, typename Retract, typename Leaf>
-    bool walk(Admit& admit, Retract& retract, Leaf& leaf, std::size_t level = 0)
+    // `movesAlone(corner, d)`: whether `corner` may move while no other member of its relation
+    // along d does (that relation does not add up). Along a dimension the cube does not extend,
+    // every corner is alone in its relation, so a cube that stays along a dimension where one of
+    // its corners may not is cut there, not at its leaves.
+    template <typename Admit, typename Retract, typename Leaf, typename MovesAlone>
+    bool walk(Admit& admit, Retract& retract, Leaf& leaf, MovesAlone& movesAlone, std::size_t level = 0)
     {
         if (++m_visits > MaxVisits)
             return true;
@@ -54,17 +58,23 @@ public:
                     corners.push_back(corners[i] + shift);
                     signs.push_back(bothInner ? -signs[i] : signs[i]);
                 }
-                if (!admit(from)) {
+                if (!staysAlone(movesAlone, from) || !admit(from)) {
                     corners.resize(from);
                     signs.resize(from);
                     continue;
                 }
+            } else {
+                if (!std::all_of(corners.begin(), corners.end(), [&](int corner) { return movesAlone(corner, d); }))
+                    continue;
+                m_stayed.push_back(d);
             }
-            const bool stop = walk(admit, retract, leaf, level + 1);
+            const bool stop = walk(admit, retract, leaf, movesAlone, level + 1);
             if (extends) {
                 retract(from);
                 corners.resize(from);
                 signs.resize(from);
+            } else {
+                m_stayed.pop_back();
             }
             if (stop)
                 return true;
@@ -73,9 +83,22 @@ public:
     }
 
 private:
+    // Whether the corners from position `from` on may move alone along the dimensions stayed on.
+    template <typename MovesAlone> bool staysAlone(MovesAlone& movesAlone, std::size_t from) const
+    {
+        for (std::size_t i = from; i < corners.size(); ++i) {
+            for (int d : m_stayed) {
+                if (!movesAlone(corners[i], d))
+                    return false;
+            }
+        }
+        return true;
+    }
+
     const TableShape& m_shape;
     std::vector<int> m_origin;
     std::vector<std::vector<int>> m_alternatives;
+    std::vector<int> m_stayed; // the dimensions the cube does not extend along, so far
     std::int64_t m_visits = 0;
 };
 
@@ -126,6 +149,12 @@ HypercubeSearch::RelationTotals HypercubeSearch::totalsOf(const TableRelation& r
         }
     }
     return totals;
+}
+
+bool HypercubeSearch::movesAlone(int corner, int d) const
+{
+    const int r = m_relations.relationOf(corner, d);
+    return m_totals[at(r)].sum != m_units[at(m_relations.all()[at(r)].margin())];
 }
 
 void HypercubeSearch::refresh(const std::vector<int>& cells)
@@ -384,6 +413,7 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedFrom(const std::vector<b
         neighbour[at(d)] = origin[at(d)];
     }
     CubeWalk walk(m_shape, cell, quantity.direction, std::move(alternatives));
+    const auto movesAlone = [this](int corner, int d) { return this->movesAlone(corner, d); };
     const std::int64_t least = leastDownward(quantity);
     std::optional<HypercubeMove> best;
     // Every corner suppressed, and none that moves down holding fewer units than the quantity
@@ -403,7 +433,7 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedFrom(const std::vector<b
                       gainOf(walk.corners, walk.signs, quantity), quantity.wanted);
         return best.has_value();
     };
-    walk.walk(admit, retract, leaf);
+    walk.walk(admit, retract, leaf, movesAlone);
     return best;
 }
 
@@ -447,6 +477,7 @@ std::optional<HypercubeMove> HypercubeSearch::cheapestFrom(const std::vector<boo
             alternatives[at(d)].push_back(index);
     }
     CubeWalk walk(m_shape, cell, quantity.direction, std::move(alternatives));
+    const auto movesAlone = [this](int corner, int d) { return this->movesAlone(corner, d); };
     const std::int64_t least = leastDownward(quantity);
     const auto costOf = [&](int corner) { return suppressed[at(corner)] ? 0 : cost[at(corner)]; };
     std::optional<HypercubeMove> best;
@@ -485,7 +516,7 @@ std::optional<HypercubeMove> HypercubeSearch::cheapestFrom(const std::vector<boo
         }
         return bestCost == 0;
     };
-    walk.walk(admit, retract, leaf);
+    walk.walk(admit, retract, leaf, movesAlone);
     return best;
 }
 

@@ -93,6 +93,8 @@ private:
     };
 
     RelationTotals totalsOf(const TableRelation& relation) const;
+    // Whether `corner` may move alone in its relation along `d`: that relation does not add up.
+    bool movesAlone(int corner, int d) const;
     // After the units of `cells` changed (a step of suppressedInSteps).
     void refresh(const std::vector<int>& cells);
     Reach reachOf(const std::vector<int>& corners, const std::vector<int>& signs,
