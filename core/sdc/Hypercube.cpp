@@ -108,7 +108,7 @@ struct HypercubeSearch::InSteps
 {
     explicit InSteps(const HypercubeSearch& outer)
         : units(outer.m_units)
-        , linked(*outer.m_linked)
+        , linked(outer.m_linked ? *outer.m_linked : LinkedSums())
     {
         linked.retotal(units);
         search.emplace(outer.m_shape, outer.m_relations, units, &linked);
@@ -318,11 +318,11 @@ std::optional<HypercubeMove> asRise(HypercubeSearch::Reach reach, const std::vec
 } // namespace
 
 std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>& suppressed,
-                                                         const ProtectedQuantity& quantity) const
+                                                         const ProtectedQuantity& quantity, Chains chains) const
 {
     if (auto move = suppressedOneCube(suppressed, quantity))
         return move;
-    if (!m_linked)
+    if (chains == Chains::Never || (chains == Chains::WithKnownSums && !m_linked))
         return std::nullopt;
     return suppressedInSteps(suppressed, quantity);
 }
@@ -330,9 +330,12 @@ std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>
 std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vector<bool>& suppressed,
                                                                 const ProtectedQuantity& quantity) const
 {
-    // Each step raises the quantity by one unit at least: `wanted` steps at most, and a bound on
-    // the time a quantity can take.
-    constexpr std::int64_t MaxSteps = 16;
+    // Each step raises the quantity by at least an even share of what is left, so that a chain
+    // that cannot make it is cut after its first steps. With known sums, a step may have to be a
+    // single unit (a sum pins every cube to its members, none holding much alone): up to 16 steps.
+    // In a table alone, chains are a second resort (after one cube, before the linear program),
+    // sought for thousands of cells: three steps, where nearly all that chains free is found.
+    const std::int64_t maxSteps = m_linked ? 16 : 3;
     // One search over the table as the steps leave it: after each step only the relations that
     // hold a moved corner change. Kept from one quantity to the next, the moved cells put back.
     if (!m_inSteps)
@@ -351,10 +354,11 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
     });
     HypercubeMove total;
     std::int64_t rise = 0;
-    ProtectedQuantity any = quantity;
-    any.wanted = 1;
-    for (std::int64_t step = 0; step < MaxSteps && rise < quantity.wanted; ++step) {
-        std::optional<HypercubeMove> move = from.suppressedOneCube(suppressed, any);
+    ProtectedQuantity share = quantity;
+    for (std::int64_t step = 0; step < maxSteps && rise < quantity.wanted; ++step) {
+        const std::int64_t stepsLeft = maxSteps - step;
+        share.wanted = (quantity.wanted - rise + stepsLeft - 1) / stepsLeft;
+        std::optional<HypercubeMove> move = from.suppressedOneCube(suppressed, share);
         if (!move)
             return std::nullopt;
         for (int corner : move->corners) {

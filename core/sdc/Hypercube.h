@@ -55,14 +55,24 @@ public:
     // relations whose units do not add up (margin < sum), member <= margin <= sum; the same for
     // the known sums, and every cell under its ceiling. Exact integer arithmetic; nullopt when
     // none is found (within a bounded search).
-    // With known sums, where no one cube reaches `wanted` (a sum pins every cube to its members,
-    // and none of them holds enough units alone), several cubes one after the other, each from
-    // the table the previous one left: their corners together, and their rises added up.
-    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed,
-                                            const ProtectedQuantity& quantity) const;
-    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed, int cell, std::int64_t wanted) const
+    // Where no one cube reaches `wanted`, several cubes one after the other, each from the table
+    // the previous one left (a chain): their corners together, and their rises added up. Known
+    // sums need them most (a sum pins every cube to its members, none holding enough alone), but
+    // a chain is an exact proof in a table alone too. `chains` says when they are sought: always,
+    // only with known sums (the hypercube method's own pattern, one cube per quantity as τ-Argus
+    // builds it, where a known sum leaves no such cube), or never.
+    enum class Chains
     {
-        return this->suppressed(suppressed, ProtectedQuantity{{cell}, 1, wanted});
+        Always,
+        WithKnownSums,
+        Never
+    };
+    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed, const ProtectedQuantity& quantity,
+                                            Chains chains = Chains::Always) const;
+    std::optional<HypercubeMove> suppressed(const std::vector<bool>& suppressed, int cell, std::int64_t wanted,
+                                            Chains chains = Chains::Always) const
+    {
+        return this->suppressed(suppressed, ProtectedQuantity{{cell}, 1, wanted}, chains);
     }
 
     // The hypercube that raises `quantity` by its `wanted` at least and costs least to suppress:

@@ -67,10 +67,13 @@ std::vector<std::int64_t> unitsHiddenCost(const std::vector<std::int64_t>& units
 std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
                                                   const std::vector<std::int64_t>& cost, const std::atomic_bool* cancel)
 {
+    // One cube per quantity, as τ-Argus: a cube stays a proof as more cells are hidden, a chain
+    // need not (each step takes the first cube that reaches its share, and more hidden cells can
+    // change which one that is), and the trimming must find a proof for every quantity again.
     std::vector<bool> suppressed = needs.primary;
     for (const ProtectedQuantity& quantity : needs.quantities) {
         throwIfCancelled(cancel);
-        if (hypercubes.suppressed(suppressed, quantity))
+        if (hypercubes.suppressed(suppressed, quantity, HypercubeSearch::Chains::WithKnownSums))
             continue;
         const auto cube = hypercubes.cheapest(suppressed, cost, quantity);
         if (!cube)
@@ -86,11 +89,17 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
                            const std::function<void(double)>& progress, ExactCertifier* exact)
 {
     // The cells a proof of the quantity goes through: a hypercube's corners, found in a few
-    // operations, else what the linear program's proof relies on.
+    // operations, or a chain's, else what the linear program's proof relies on. Chains are
+    // sought for a quantity until they fail once: the pattern only shrinks in this pass, leaving
+    // them fewer cubes each time, and a chain that fails costs the most.
+    std::vector<char> chainFailed(needs.quantities.size());
     const auto certificate = [&](int quantity) -> std::optional<std::vector<int>> {
         const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
-        if (auto move = hypercubes.suppressed(suppressed, wanted))
+        if (auto move = hypercubes.suppressed(suppressed, wanted,
+                                              chainFailed[at(quantity)] ? HypercubeSearch::Chains::Never
+                                                                        : HypercubeSearch::Chains::Always))
             return std::move(move->corners);
+        chainFailed[at(quantity)] = true;
         if (exact)
             return exact->reliedOn(suppressed, wanted);
         return std::nullopt;

@@ -353,13 +353,56 @@ private Q_SLOTS:
         QCOMPARE(proofs.front().upperBound, std::int64_t(21));
     }
 
-    // The same rule where no hypercube proves the cell and the linear program must: the primary
-    // cell rises by taking units from either of two hidden cells of a column whose units add up,
-    // each fall limited by the slack of its row (margin < sum). One such move is a hypercube and
-    // reaches 6 of the 10 needed; both together reach 12. Read as equalities, the cell's row (its
-    // other members and margin published) would pin it: it is protected all the same, since the
-    // true table meets every inequality the attacker knows and so does the one it rises to.
+    // The same rule where no hypercube, nor a short chain of them, proves the cell and the linear
+    // program must: the primary cell rises by taking units from any of four hidden cells of a
+    // column whose units add up, each fall limited to 3 by the slack of its row (margin < sum).
+    // One such move is a hypercube and reaches 3 of the 10 needed; a chain of three cubes each
+    // reaching a third of it (4) does not exist; all four together reach 12. Read as equalities,
+    // the cell's row (its other members and margin published) would pin it: it is protected all
+    // the same, since the true table meets every inequality the attacker knows and so does the
+    // one it rises to.
     void auditProvesByTheLinearProgramWhatOnlyInequalitiesAllow()
+    {
+        const TableShape shape({5, 3});
+        const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
+        std::vector<std::int64_t> units(std::size_t(shape.cellCount()));
+        for (int row = 0; row < 5; ++row) {
+            units[cell(row, 0)] = row == 0 ? 1 : 20;
+            units[cell(row, 1)] = row == 0 ? 30 : 25;
+            units[cell(row, 2)] = row == 0 ? 30 : 25;
+            units[cell(row, 3)] = row == 0 ? 40 : 67; // distinct beneficiaries: 3 below 70
+        }
+        units[cell(5, 0)] = 81; // column 0 adds up: 1 + 4 x 20
+        units[cell(5, 1)] = 100;
+        units[cell(5, 2)] = 100;
+        units[cell(5, 3)] = 150;
+        std::vector<CellStatus> status(units.size(), CellStatus::Published);
+        std::vector<SuppressionRule> rule(units.size(), SuppressionRule::None);
+        status[cell(0, 0)] = CellStatus::Primary;
+        rule[cell(0, 0)] = SuppressionRule::Frequency;
+        for (int row = 1; row < 5; ++row)
+            status[cell(row, 0)] = CellStatus::Secondary;
+
+        std::vector<bool> hidden(units.size());
+        for (std::size_t c = 0; c < units.size(); ++c)
+            hidden[c] = status[c] != CellStatus::Published;
+        const TableRelations relations(shape);
+        const HypercubeSearch hypercubes(shape, relations, units);
+        QVERIFY(hypercubes.suppressed(hidden, int(cell(0, 0)), 3, HypercubeSearch::Chains::Never));
+        QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 4, HypercubeSearch::Chains::Never));
+        QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 10));
+
+        const std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 11);
+        QCOMPARE(proofs.size(), std::size_t(1));
+        QCOMPARE(proofs.front().cell, int(cell(0, 0)));
+        QVERIFY(!proofs.front().determinedByPublished);
+        QVERIFY(proofs.front().isProtected);
+        QCOMPARE(proofs.front().upperBound, std::int64_t(13)); // 1 + 4 x 3
+    }
+
+    // A chain of hypercubes, each from the table the last one left, is a proof too: two cells of
+    // the column give 6 each, one cube at a time.
+    void aChainOfHypercubesProvesWhatNoOneCubeReaches()
     {
         const TableShape shape({3, 3});
         const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
@@ -376,27 +419,19 @@ private Q_SLOTS:
         units[cell(3, 1)] = 60;
         units[cell(3, 2)] = 60;
         units[cell(3, 3)] = 100;
-        std::vector<CellStatus> status(units.size(), CellStatus::Published);
-        std::vector<SuppressionRule> rule(units.size(), SuppressionRule::None);
-        status[cell(0, 0)] = CellStatus::Primary;
-        rule[cell(0, 0)] = SuppressionRule::Frequency;
-        status[cell(1, 0)] = CellStatus::Secondary;
-        status[cell(2, 0)] = CellStatus::Secondary;
-
         std::vector<bool> hidden(units.size());
-        for (std::size_t c = 0; c < units.size(); ++c)
-            hidden[c] = status[c] != CellStatus::Published;
+        hidden[cell(0, 0)] = hidden[cell(1, 0)] = hidden[cell(2, 0)] = true;
         const TableRelations relations(shape);
         const HypercubeSearch hypercubes(shape, relations, units);
-        QVERIFY(hypercubes.suppressed(hidden, int(cell(0, 0)), 6));
-        QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 7));
-
-        const std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 11);
-        QCOMPARE(proofs.size(), std::size_t(1));
-        QCOMPARE(proofs.front().cell, int(cell(0, 0)));
-        QVERIFY(!proofs.front().determinedByPublished);
-        QVERIFY(proofs.front().isProtected);
-        QCOMPARE(proofs.front().upperBound, std::int64_t(13)); // 1 + 6 + 6
+        QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 7, HypercubeSearch::Chains::Never));
+        const auto chain = hypercubes.suppressed(hidden, int(cell(0, 0)), 10);
+        QVERIFY(chain);
+        QCOMPARE(chain->step, std::int64_t(12));
+        std::vector<int> corners = chain->corners;
+        std::sort(corners.begin(), corners.end());
+        QCOMPARE(corners, (std::vector<int>{int(cell(0, 0)), int(cell(1, 0)), int(cell(2, 0))}));
+        // The hypercube method's own pattern takes one cube per cell, as τ-Argus does.
+        QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 10, HypercubeSearch::Chains::WithKnownSums));
     }
 
     void protectionIsDeterministic()
