@@ -83,7 +83,7 @@ depends=$(field Depends)
 say "Depends: $depends"
 # Each name alone, without versions or alternatives, for exact matches below.
 depends_names=" $(tr ',|' '\n' <<<"$depends" | sed 's/(.*)//; s/ //g' | sort -u | tr '\n' ' ')"
-for library in libsqlcipher1 libssl3 libqt6core6 libqt6widgets6 libarchive13 libjansson4; do
+for library in libsqlcipher1 libssl3 libqt6core6 libqt6widgets6 libarchive13 libjansson4 libpq5; do
     [[ "$depends_names" == *" $library "* ]] || die "Depends lacks $library (dpkg-shlibdeps did not run?)"
 done
 [[ "$depends" == *"libsqlcipher1 (>= 4."* ]] || die "Depends does not ask for SQLCipher 4: $depends"

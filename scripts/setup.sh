@@ -26,6 +26,9 @@ packages=(
     # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
+    # The organisation's PostgreSQL: its client library, and the server the tests start in a
+    # throwaway cluster (scripts/pg-test-cluster.sh).
+    libpq-dev postgresql
     # The independent attacker of the disclosure-control tests (tests/support/AttackerOracle.h).
     libglpk-dev
     xvfb xauth dbus dbus-x11 libxkbcommon-x11-0 libxcb-cursor0
@@ -77,6 +80,13 @@ fi
 
 say "installing: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -d /etc/postgresql ]; then
+    # The tests start their own throwaway cluster: the package's default system cluster would be
+    # a server running for nothing.
+    say "PostgreSQL: no default cluster (the tests make their own)"
+    "${SUDO[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+    echo 'create_main_cluster = false' | "${SUDO[@]}" tee /etc/postgresql-common/createcluster.d/ecluse.conf >/dev/null
+fi
 "${SUDO[@]}" apt-get update -qq
 "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 if [ ${#backports_target[@]} -gt 0 ]; then
