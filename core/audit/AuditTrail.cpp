@@ -63,12 +63,13 @@ QJsonObject AuditEntry::toJson() const
 }
 
 AuditTrail::AuditTrail(Database& db, SecureBuffer auditKey, const Clock& clock, QString vaultId,
-                       std::vector<std::shared_ptr<AuditWitness>> witnesses)
+                       std::vector<std::shared_ptr<AuditWitness>> witnesses, std::shared_ptr<HeadLedger> ledger)
     : m_db(db)
     , m_key(std::move(auditKey))
     , m_clock(clock)
     , m_vaultId(std::move(vaultId))
     , m_witnesses(std::move(witnesses))
+    , m_ledger(std::move(ledger))
 {}
 
 QByteArray AuditTrail::macOf(const AuditEntry& entry) const
@@ -128,6 +129,7 @@ AuditEntry AuditTrail::append(const QString& user, const QString& action, const 
         recordHead(*head, witnessing == Witnessing::Reseal, std::nullopt);
     else
         recordHead(entry, witnessing == Witnessing::Reseal, entry.previousHash);
+    sendHeadsToLedger();
     return entry;
 }
 
@@ -135,6 +137,93 @@ void AuditTrail::witnessHead()
 {
     if (const auto last = lastEntry())
         recordHead(*last, false, std::nullopt);
+    sendHeadsToLedger();
+}
+
+namespace {
+const char* const ledgerUnreachableKey = "ledger-unreachable-since";
+constexpr qint64 ledgerBatch = 500;
+} // namespace
+
+std::optional<QDateTime> AuditTrail::ledgerUnreachableSince() const
+{
+    if (!m_ledger)
+        return std::nullopt;
+    Statement select = m_db.prepare("SELECT value FROM vault_meta WHERE key = ?");
+    select.bind(1, QString::fromLatin1(ledgerUnreachableKey));
+    if (!select.step())
+        return std::nullopt;
+    const QDateTime since = QDateTime::fromString(select.text(0), Qt::ISODateWithMs);
+    if (!since.isValid())
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("the vault's record of when the %1 went out of reach is not a time").arg(m_ledger->name()));
+    return since;
+}
+
+void AuditTrail::setLedgerUnreachableSince(const std::optional<QDateTime>& since)
+{
+    Transaction transaction(m_db);
+    if (since) {
+        Statement insert = m_db.prepare("INSERT OR IGNORE INTO vault_meta(key, value) VALUES(?, ?)");
+        insert.bind(1, QString::fromLatin1(ledgerUnreachableKey)).bind(2, timeText(*since)).run();
+    } else {
+        Statement remove = m_db.prepare("DELETE FROM vault_meta WHERE key = ?");
+        remove.bind(1, QString::fromLatin1(ledgerUnreachableKey)).run();
+    }
+    transaction.commit();
+}
+
+void AuditTrail::sendHeadsToLedger()
+{
+    if (!m_ledger)
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    if (m_ledgerRetryAfter.isValid() && now < m_ledgerRetryAfter)
+        return;
+    try {
+        sendPendingHeads();
+        m_ledgerRetryAfter = {};
+        if (ledgerUnreachableSince())
+            setLedgerUnreachableSince(std::nullopt);
+    } catch (const HeadLedger::Unreachable&) {
+        // The heads wait in the trail itself, which is the queue: nothing is lost, and they go in
+        // order once the server answers again.
+        m_ledgerRetryAfter = now.addSecs(LedgerRetrySeconds);
+        if (!ledgerUnreachableSince())
+            setLedgerUnreachableSince(now);
+    } catch (const Error&) {
+        // The server refused: the trail and the ledger disagree, which verification reports. The
+        // action that appended has been done; it is not undone for this.
+        m_ledgerRetryAfter = now.addSecs(LedgerRetrySeconds);
+    }
+}
+
+void AuditTrail::sendPendingHeads()
+{
+    const std::optional<LedgerHead> received = m_ledger->lastHead(m_vaultId);
+    qint64 next = 1;
+    if (received) {
+        // Heads are only ever added after one that matches the trail: sending more after a
+        // rewritten or shortened trail would bury the evidence under heads that look right.
+        const auto ours = entries(received->sequence, 1);
+        if (ours.empty() || ours.front().sequence != received->sequence ||
+            !constantTimeEquals(ours.front().hash(), received->entryHash))
+            return;
+        next = received->sequence + 1;
+    }
+    for (;;) {
+        const std::vector<AuditEntry> batch = entries(next, ledgerBatch);
+        if (batch.empty())
+            return;
+        std::vector<LedgerHead> heads;
+        heads.reserve(batch.size());
+        for (const AuditEntry& entry : batch) {
+            const QByteArray hash = entry.hash();
+            heads.push_back({entry.sequence, hash, witnessMac(m_vaultId, entry.sequence, hash), entry.timeUtc});
+        }
+        m_ledger->append(m_vaultId, heads);
+        next = batch.back().sequence + 1;
+    }
 }
 
 void AuditTrail::recordHead(const AuditEntry& entry, bool force, const std::optional<QByteArray>& knownPreviousHash)
@@ -309,7 +398,64 @@ AuditVerification AuditTrail::verify() const
             break;
         }
     }
+    if (result.intact && m_ledger)
+        checkLedger(result, fail, hashInTrail);
     return result;
+}
+
+void AuditTrail::checkLedger(AuditVerification& result, const std::function<void(qint64, QString)>& fail,
+                             const std::function<std::optional<QByteArray>(qint64)>& hashInTrail) const
+{
+    std::vector<LedgerHead> heads;
+    try {
+        heads = m_ledger->heads(m_vaultId);
+    } catch (const HeadLedger::Unreachable& unreachable) {
+        const auto since = ledgerUnreachableSince();
+        result.warnings << (since ? Text::tr("the %1 has been out of reach since %2: the trail was checked against "
+                                             "this workstation's witnesses only (%3)")
+                                        .arg(m_ledger->name(), timeText(*since), unreachable.message())
+                                  : Text::tr("the %1 cannot be reached: the trail was checked against this "
+                                             "workstation's witnesses only (%2)")
+                                        .arg(m_ledger->name(), unreachable.message()));
+        return;
+    } catch (const Error& error) {
+        fail(result.entries, Text::tr("cannot check the trail against the %1: %2").arg(m_ledger->name(), error.message()));
+        return;
+    }
+    for (const LedgerHead& head : heads) {
+        if (!constantTimeEquals(head.mac, witnessMac(m_vaultId, head.sequence, head.entryHash))) {
+            fail(head.sequence, Text::tr("the %1 holds a head for entry %2 that is not genuine: its MAC does not "
+                                         "match this vault")
+                                    .arg(m_ledger->name())
+                                    .arg(head.sequence));
+            return;
+        }
+        if (head.sequence > result.entries) {
+            fail(result.entries + 1, Text::tr("the trail ends at entry %1 but the %2 received entry %3: entries %4 "
+                                              "to %3 were removed")
+                                         .arg(result.entries)
+                                         .arg(m_ledger->name())
+                                         .arg(heads.back().sequence)
+                                         .arg(result.entries + 1));
+            return;
+        }
+        const auto hash = hashInTrail(head.sequence);
+        if (!hash || !constantTimeEquals(*hash, head.entryHash)) {
+            fail(head.sequence,
+                 Text::tr("entry %1 differs from what the %2 received").arg(head.sequence).arg(m_ledger->name()));
+            return;
+        }
+    }
+    const qint64 received = heads.empty() ? 0 : heads.back().sequence;
+    if (received < result.entries) {
+        const auto since = ledgerUnreachableSince();
+        result.warnings << (since ? Text::tr("%n entries have not reached the %1 yet (out of reach since %2)", nullptr,
+                                             static_cast<int>(result.entries - received))
+                                        .arg(m_ledger->name(), timeText(*since))
+                                  : Text::tr("%n entries have not reached the %1 yet", nullptr,
+                                             static_cast<int>(result.entries - received))
+                                        .arg(m_ledger->name()));
+    }
 }
 
 std::optional<QString> AuditTrail::checkWitness(const AuditWitness& witness, qint64 lastSequence,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditWitness.h"
+#include "HeadLedger.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QDateTime>
@@ -60,8 +61,14 @@ public:
     // commit and its witness can cost.
     static constexpr qint64 MaximumWitnessLag = 1;
 
+    // After a failed attempt to reach the ledger, appends wait this long before the next one, so
+    // that a workstation without its server is not slowed down by every append.
+    static constexpr qint64 LedgerRetrySeconds = 30;
+
+    // `ledger`: the organisation's server, which receives every head (none: a workstation alone).
+    // Its state lives in the vault's vault_meta table.
     AuditTrail(Database& db, SecureBuffer auditKey, const Clock& clock, QString vaultId,
-               std::vector<std::shared_ptr<AuditWitness>> witnesses);
+               std::vector<std::shared_ptr<AuditWitness>> witnesses, std::shared_ptr<HeadLedger> ledger = {});
 
     static inline const char* const schemaSql = R"(
         CREATE TABLE audit_log(
@@ -114,6 +121,9 @@ public:
     std::optional<QDateTime> firstEntryTime() const;
     // Hands the current head to the witnesses, as append() does after its own commit.
     void witnessHead();
+    // Since when the ledger has been out of reach, if it is (as last seen by any process).
+    std::optional<QDateTime> ledgerUnreachableSince() const;
+    bool hasLedger() const { return m_ledger != nullptr; }
 
     AuditVerification verify() const;
     qint64 size() const;
@@ -131,12 +141,20 @@ private:
     std::optional<QString> checkWitness(const AuditWitness& witness, qint64 lastSequence,
                                         const HashLookup& hashInTrail) const;
     template <typename Visit> void forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const;
+    // Sends the ledger the heads it lacks, in order; out of reach, notes since when and returns.
+    void sendHeadsToLedger();
+    void sendPendingHeads();
+    void setLedgerUnreachableSince(const std::optional<QDateTime>& since);
+    void checkLedger(AuditVerification& result, const std::function<void(qint64, QString)>& fail,
+                     const std::function<std::optional<QByteArray>(qint64)>& hashInTrail) const;
 
     Database& m_db;
     SecureBuffer m_key;
     const Clock& m_clock;
     QString m_vaultId;
     std::vector<std::shared_ptr<AuditWitness>> m_witnesses;
+    std::shared_ptr<HeadLedger> m_ledger;
+    QDateTime m_ledgerRetryAfter; // this process's own back-off
 };
 
 } // namespace ecluse

@@ -44,6 +44,13 @@ struct Policy
     QList<QByteArray> trustedAuthorityKeys; // Ed25519 public keys of habilitation authorities
     QList<QByteArray> trustedProducerKeys;  // Ed25519 public keys of data producers
     QString auditSealFolder;                // empty: <application data>/seals
+    // The organisation's PostgreSQL (request queue, audit ledger): a libpq connection string and
+    // the TLS files; empty: a workstation alone. See docs/DEPLOYMENT.md.
+    QString organisationServer;
+    QString organisationServerAuthority;
+    QString organisationClientCertificate;
+    QString organisationClientKey;
+    int organisationMaxOfflineHours = 0; // 0: browsing goes on however long the server is away
     QString backupFolder;                   // empty: <application data>/backups
     int backupRetentionDays = 30;
     int backupEveryDays = 0; // 0: no requirement; else administrators are reminded, and offered one on exit

@@ -147,6 +147,18 @@ Setting managedOnly(const char* key, const char* description, std::function<QStr
     return {key, description, false, std::move(parse), std::move(show), nullptr, kind, minimum, maximum, {}};
 }
 
+// A location or address only the organisation sets (never the user's own settings).
+Setting managedText(const char* key, const char* description, QString Policy::*member)
+{
+    return managedOnly(
+        key, description,
+        [=](Policy& policy, const QString& text) {
+            policy.*member = text.trimmed();
+            return QString();
+        },
+        [=](const Policy& policy) { return policy.*member; }, PolicyKeyInfo::Kind::Text);
+}
+
 const std::vector<Setting>& settings()
 {
     static const std::vector<Setting> all{
@@ -226,23 +238,44 @@ const std::vector<Setting>& settings()
             QT_TRANSLATE_NOOP("PolicyLoader", "Ed25519 public keys (base64) of the data producers"),
             [](Policy& policy, const QString& text) { return parseKeys(policy.trustedProducerKeys, text); },
             [](const Policy& policy) { return showKeys(policy.trustedProducerKeys); }, PolicyKeyInfo::Kind::List),
+        managedText("AuditSealFolder",
+                    QT_TRANSLATE_NOOP("PolicyLoader", "where the audit seal is kept (default: application data/seals)"),
+                    &Policy::auditSealFolder),
+        managedText("OrganisationServer",
+                    QT_TRANSLATE_NOOP("PolicyLoader",
+                                      "the organisation's PostgreSQL, as a libpq connection string (empty: this "
+                                      "workstation alone)"),
+                    &Policy::organisationServer),
+        managedText("OrganisationServerAuthority",
+                    QT_TRANSLATE_NOOP("PolicyLoader",
+                                      "PEM file of the authorities that may sign the organisation server's certificate"),
+                    &Policy::organisationServerAuthority),
+        managedText("OrganisationClientCertificate",
+                    QT_TRANSLATE_NOOP("PolicyLoader",
+                                      "PEM file of this workstation's client certificate for the organisation server"),
+                    &Policy::organisationClientCertificate),
+        managedText("OrganisationClientKey",
+                    QT_TRANSLATE_NOOP("PolicyLoader", "PEM file of that certificate's private key"),
+                    &Policy::organisationClientKey),
         managedOnly(
-            "AuditSealFolder",
-            QT_TRANSLATE_NOOP("PolicyLoader", "where the audit seal is kept (default: application data/seals)"),
-            [](Policy& policy, const QString& text) {
-                policy.auditSealFolder = text.trimmed();
-                return QString();
-            },
-            [](const Policy& policy) { return policy.auditSealFolder; }, PolicyKeyInfo::Kind::Text),
-        managedOnly(
-            "BackupFolder",
+            "OrganisationMaxOfflineHours",
             QT_TRANSLATE_NOOP("PolicyLoader",
-                              "where encrypted backups are written (default: application data/backups)"),
+                              "hours without the organisation server after which data can no longer be browsed "
+                              "(0: no limit)"),
             [](Policy& policy, const QString& text) {
-                policy.backupFolder = text.trimmed();
+                bool ok = false;
+                const int hours = text.trimmed().toInt(&ok);
+                if (!ok || hours < 0 || hours > 8760)
+                    return Text::tr("expected a whole number from 0 to 8760");
+                policy.organisationMaxOfflineHours = hours;
                 return QString();
             },
-            [](const Policy& policy) { return policy.backupFolder; }, PolicyKeyInfo::Kind::Text),
+            [](const Policy& policy) { return QString::number(policy.organisationMaxOfflineHours); },
+            PolicyKeyInfo::Kind::Integer, 0, 8760),
+        managedText("BackupFolder",
+                    QT_TRANSLATE_NOOP("PolicyLoader",
+                                      "where encrypted backups are written (default: application data/backups)"),
+                    &Policy::backupFolder),
         integer("BackupRetentionDays", QT_TRANSLATE_NOOP("PolicyLoader", "days backups are kept"),
                 &Policy::backupRetentionDays, 1, 3650, false),
         managedOnly(

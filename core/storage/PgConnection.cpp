@@ -147,7 +147,17 @@ QByteArray PgResult::bytes(int row, int column) const
     return QByteArray::fromHex(raw.mid(2));
 }
 
-PgConnection::PgConnection(const PgServerSettings& settings)
+namespace {
+
+struct ConnectionParameters
+{
+    std::vector<QByteArray> keywords;
+    std::vector<QByteArray> values;
+    QString server; // "db.example.org:5432", for messages
+};
+
+// The connection string from policy, checked, with what this class always decides added.
+ConnectionParameters connectionParameters(const PgServerSettings& settings)
 {
     ConninfoOptions parsed;
     char* parseError = nullptr;
@@ -155,15 +165,13 @@ PgConnection::PgConnection(const PgServerSettings& settings)
     if (!parsed.options) {
         const QString why = parseError ? libpqMessage(parseError) : tr("out of memory");
         PQfreemem(parseError);
-        throw Error(ErrorKind::InvalidInput,
-                    tr("The organisation server's connection string is not valid: %1").arg(why));
+        throw Error(ErrorKind::InvalidInput, tr("The organisation server's connection string is not valid: %1").arg(why));
     }
     if (settings.authorityFile.isEmpty() || settings.certificateFile.isEmpty() || settings.keyFile.isEmpty())
         throw Error(ErrorKind::InvalidInput,
                     tr("The organisation server needs an authority, a client certificate and its key in policy."));
 
-    std::vector<QByteArray> keywords;
-    std::vector<QByteArray> values;
+    ConnectionParameters parameters;
     bool timeoutGiven = false;
     QString host;
     QString port;
@@ -189,12 +197,12 @@ PgConnection::PgConnection(const PgServerSettings& settings)
             port = QString::fromUtf8(value);
         if (keyword == "sslmode")
             continue;
-        keywords.push_back(keyword);
-        values.push_back(value);
+        parameters.keywords.push_back(keyword);
+        parameters.values.push_back(value);
     }
     const auto set = [&](const char* keyword, const QByteArray& value) {
-        keywords.emplace_back(keyword);
-        values.push_back(value);
+        parameters.keywords.emplace_back(keyword);
+        parameters.values.push_back(value);
     };
     set("sslmode", "verify-full");
     set("sslrootcert", settings.authorityFile.toUtf8());
@@ -204,7 +212,28 @@ PgConnection::PgConnection(const PgServerSettings& settings)
     set("application_name", "ecluse");
     if (!timeoutGiven)
         set("connect_timeout", QByteArray::number(std::max(1, settings.connectSeconds)));
-    m_server = port.isEmpty() ? host : host + QLatin1Char(':') + port;
+    parameters.server = port.isEmpty() ? host : host + QLatin1Char(':') + port;
+    return parameters;
+}
+
+} // namespace
+
+void PgConnection::checkSettings(const PgServerSettings& settings)
+{
+    connectionParameters(settings);
+}
+
+QString PgConnection::serverName(const PgServerSettings& settings)
+{
+    return connectionParameters(settings).server;
+}
+
+PgConnection::PgConnection(const PgServerSettings& settings)
+{
+    const ConnectionParameters parameters = connectionParameters(settings);
+    const std::vector<QByteArray>& keywords = parameters.keywords;
+    const std::vector<QByteArray>& values = parameters.values;
+    m_server = parameters.server;
 
     std::vector<const char*> keywordPointers;
     std::vector<const char*> valuePointers;

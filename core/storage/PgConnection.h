@@ -91,6 +91,12 @@ public:
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
+    // Throws what connecting with these settings would throw before reaching the network: a
+    // malformed or weakened connection string, certificates missing from policy.
+    static void checkSettings(const PgServerSettings& settings);
+    // "db.example.org:5432", as messages name the server.
+    static QString serverName(const PgServerSettings& settings);
+
     PgResult execute(const char* sql, const PgParams& params = {});
     // The role the server knows this workstation as (the client certificate's common name).
     QString role();

@@ -8,6 +8,7 @@
 #include "access/Access.h"
 #include "access/HabilitationStore.h"
 #include "audit/AuditTrail.h"
+#include "audit/PgHeadLedger.h"
 #include "audit/SealFileWitness.h"
 #include "audit/SystemLogWitness.h"
 #include "common/Clock.h"
@@ -110,6 +111,11 @@ VaultEnvironment VaultEnvironment::system(const Policy& policy)
     env.policy = policy;
     const QString sealFolder = policy.auditSealFolder.isEmpty() ? Vault::defaultSealFolder() : policy.auditSealFolder;
     env.witnesses = {std::make_shared<SealFileWitness>(sealFolder), std::make_shared<SystemLogWitness>()};
+    if (!policy.organisationServer.isEmpty())
+        env.ledger = std::make_shared<PgHeadLedger>(PgServerSettings{policy.organisationServer,
+                                                                     policy.organisationServerAuthority,
+                                                                     policy.organisationClientCertificate,
+                                                                     policy.organisationClientKey});
     return env;
 }
 
@@ -439,7 +445,7 @@ void Vault::openWithKey(SecureBuffer dataKey, const QString& vaultId, const Ciph
                                                           .toLatin1())};
     }
     open->audit = std::make_unique<AuditTrail>(open->db, deriveAuditKey(dataKey, vaultId), *m_env.clock, vaultId,
-                                               m_env.witnesses);
+                                               m_env.witnesses, m_env.ledger);
     open->slotKey = keySlotMacKey(dataKey, vaultId);
     open->dataKey = std::move(dataKey);
     m_open = std::move(open);

@@ -22,6 +22,7 @@
 namespace ecluse {
 
 class AuditTrail;
+class HeadLedger;
 struct AuditEntry;
 struct AuditVerification;
 struct HabilitationManifest;
@@ -60,6 +61,8 @@ struct VaultEnvironment
     std::shared_ptr<const Clock> clock;
     std::shared_ptr<Random> random;
     std::vector<std::shared_ptr<AuditWitness>> witnesses;
+    // The organisation's server, which receives every audit head (none: a workstation alone).
+    std::shared_ptr<HeadLedger> ledger;
     Policy policy;
     ScryptParams passwordKdf = ScryptParams::interactive();
     // How a vault created here encrypts its pages (an existing vault keeps what keyslots.json
@@ -67,7 +70,8 @@ struct VaultEnvironment
     CipherSettings newVaultCipher;
 
     // The system clock and generator, the policy given, the seal file in the policy's seal
-    // folder (or the default one) and the system log.
+    // folder (or the default one), the system log, and the organisation's server when policy
+    // names one (a malformed or weakened connection string throws InvalidInput here).
     static VaultEnvironment system(const Policy& policy);
 };
 

@@ -1,0 +1,107 @@
+#include "PgHeadLedger.h"
+
+#include <QCoreApplication>
+
+namespace ecluse {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PgHeadLedger)
+};
+
+const char* const selectHeads = "SELECT sequence, entry_hash, mac, (extract(epoch FROM appended_utc) * 1000)::bigint "
+                                "FROM ecluse.audit_heads WHERE workstation = session_user AND vault_id = $1 ";
+
+LedgerHead headAt(const PgResult& rows, int row)
+{
+    return {rows.integer(row, 0), rows.bytes(row, 1), rows.bytes(row, 2),
+            QDateTime::fromMSecsSinceEpoch(rows.integer(row, 3), Qt::UTC)};
+}
+
+} // namespace
+
+PgHeadLedger::PgHeadLedger(PgServerSettings settings)
+    : m_settings(std::move(settings))
+{
+    PgConnection::checkSettings(m_settings);
+}
+
+PgHeadLedger::~PgHeadLedger() = default;
+
+QString PgHeadLedger::name() const
+{
+    return Text::tr("organisation server %1").arg(PgConnection::serverName(m_settings));
+}
+
+PgConnection& PgHeadLedger::connection()
+{
+    if (m_connection)
+        return *m_connection;
+    auto connection = std::make_unique<PgConnection>(m_settings);
+    const PgResult version = connection->execute("SELECT version FROM ecluse.schema_version");
+    if (version.rows() != 1 || version.integer(0, 0) != SchemaVersion)
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("The %1 holds schema version %2; this version of Écluse works with version %3 "
+                             "(packaging/postgresql/ecluse-central.sql).")
+                        .arg(name(), version.rows() == 1 ? version.text(0, 0) : Text::tr("(none)"))
+                        .arg(SchemaVersion));
+    m_connection = std::move(connection);
+    return *m_connection;
+}
+
+template <typename Work> auto PgHeadLedger::reachable(Work&& work)
+{
+    try {
+        return work(connection());
+    } catch (const PgError& error) {
+        if (!error.connectionLost())
+            throw;
+        m_connection.reset();
+        throw Unreachable(error.message());
+    }
+}
+
+std::optional<LedgerHead> PgHeadLedger::lastHead(const QString& vaultId)
+{
+    return reachable([&](PgConnection& db) -> std::optional<LedgerHead> {
+        const PgResult last = db.execute((QByteArray(selectHeads) + "ORDER BY sequence DESC LIMIT 1").constData(),
+                                         PgParams().text(vaultId));
+        if (last.rows() == 0)
+            return std::nullopt;
+        return headAt(last, 0);
+    });
+}
+
+void PgHeadLedger::append(const QString& vaultId, const std::vector<LedgerHead>& heads)
+{
+    reachable([&](PgConnection& db) {
+        db.inTransaction([&] {
+            for (const LedgerHead& head : heads)
+                db.execute("INSERT INTO ecluse.audit_heads (vault_id, sequence, entry_hash, mac, appended_utc) "
+                           "VALUES ($1, $2, $3, $4, to_timestamp($5::bigint / 1000.0))",
+                           PgParams()
+                               .text(vaultId)
+                               .integer(head.sequence)
+                               .bytes(head.entryHash)
+                               .bytes(head.mac)
+                               .integer(head.appendedUtc.toMSecsSinceEpoch()));
+        });
+    });
+}
+
+std::vector<LedgerHead> PgHeadLedger::heads(const QString& vaultId)
+{
+    return reachable([&](PgConnection& db) {
+        const PgResult rows =
+            db.execute((QByteArray(selectHeads) + "ORDER BY sequence").constData(), PgParams().text(vaultId));
+        std::vector<LedgerHead> heads;
+        heads.reserve(static_cast<std::size_t>(rows.rows()));
+        for (int row = 0; row < rows.rows(); ++row)
+            heads.push_back(headAt(rows, row));
+        return heads;
+    });
+}
+
+} // namespace ecluse
