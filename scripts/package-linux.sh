@@ -102,6 +102,7 @@ required=(
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     /usr/share/man/man1/ecluse.1.gz /usr/share/man/man1/ecluse-cli.1.gz
     /usr/share/doc/ecluse/examples/policy.ini
+    /usr/share/ecluse/ecluse-central.sql /usr/share/doc/ecluse/DEPLOYMENT.md
 )
 for size in 16 24 32 48 64 128 256; do
     required+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")

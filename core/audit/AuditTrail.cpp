@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <map>
+
 namespace ecluse {
 namespace {
 
@@ -142,8 +144,22 @@ void AuditTrail::witnessHead()
 
 namespace {
 const char* const ledgerUnreachableKey = "ledger-unreachable-since";
+const char* const ledgerNewChainKey = "ledger-new-chain-at";
 constexpr qint64 ledgerBatch = 500;
 } // namespace
+
+void AuditTrail::setMeta(const char* key, const std::optional<QString>& value)
+{
+    Transaction transaction(m_db);
+    if (value) {
+        Statement insert = m_db.prepare("INSERT OR REPLACE INTO vault_meta(key, value) VALUES(?, ?)");
+        insert.bind(1, QString::fromLatin1(key)).bind(2, *value).run();
+    } else {
+        Statement remove = m_db.prepare("DELETE FROM vault_meta WHERE key = ?");
+        remove.bind(1, QString::fromLatin1(key)).run();
+    }
+    transaction.commit();
+}
 
 std::optional<QDateTime> AuditTrail::ledgerUnreachableSince() const
 {
@@ -155,22 +171,37 @@ std::optional<QDateTime> AuditTrail::ledgerUnreachableSince() const
         return std::nullopt;
     const QDateTime since = QDateTime::fromString(select.text(0), Qt::ISODateWithMs);
     if (!since.isValid())
-        throw Error(ErrorKind::Integrity,
-                    Text::tr("the vault's record of when the %1 went out of reach is not a time").arg(m_ledger->name()));
+        throw Error(
+            ErrorKind::Integrity,
+            Text::tr("the vault's record of when the %1 went out of reach is not a time").arg(m_ledger->name()));
     return since;
 }
 
 void AuditTrail::setLedgerUnreachableSince(const std::optional<QDateTime>& since)
 {
-    Transaction transaction(m_db);
-    if (since) {
-        Statement insert = m_db.prepare("INSERT OR IGNORE INTO vault_meta(key, value) VALUES(?, ?)");
-        insert.bind(1, QString::fromLatin1(ledgerUnreachableKey)).bind(2, timeText(*since)).run();
-    } else {
-        Statement remove = m_db.prepare("DELETE FROM vault_meta WHERE key = ?");
-        remove.bind(1, QString::fromLatin1(ledgerUnreachableKey)).run();
-    }
-    transaction.commit();
+    // The first failure counts: later ones must not move the time forward.
+    if (since && ledgerUnreachableSince())
+        return;
+    setMeta(ledgerUnreachableKey, since ? std::optional<QString>(timeText(*since)) : std::nullopt);
+}
+
+std::optional<qint64> AuditTrail::ledgerNewChainAt() const
+{
+    Statement select = m_db.prepare("SELECT value FROM vault_meta WHERE key = ?");
+    select.bind(1, QString::fromLatin1(ledgerNewChainKey));
+    if (!select.step())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 sequence = select.text(0).toLongLong(&ok);
+    if (!ok || sequence < 1)
+        throw Error(ErrorKind::Integrity, Text::tr("the vault's record of where its trail restarts is not an entry"));
+    return sequence;
+}
+
+void AuditTrail::startNewLedgerChain(qint64 backupHead)
+{
+    if (m_ledger)
+        setMeta(ledgerNewChainKey, QString::number(backupHead + 1));
 }
 
 void AuditTrail::sendHeadsToLedger()
@@ -183,14 +214,12 @@ void AuditTrail::sendHeadsToLedger()
     try {
         sendPendingHeads();
         m_ledgerRetryAfter = {};
-        if (ledgerUnreachableSince())
-            setLedgerUnreachableSince(std::nullopt);
+        setLedgerUnreachableSince(std::nullopt);
     } catch (const HeadLedger::Unreachable&) {
         // The heads wait in the trail itself, which is the queue: nothing is lost, and they go in
         // order once the server answers again.
         m_ledgerRetryAfter = now.addSecs(LedgerRetrySeconds);
-        if (!ledgerUnreachableSince())
-            setLedgerUnreachableSince(now);
+        setLedgerUnreachableSince(now);
     } catch (const Error&) {
         // The server refused: the trail and the ledger disagree, which verification reports. The
         // action that appended has been done; it is not undone for this.
@@ -201,29 +230,42 @@ void AuditTrail::sendHeadsToLedger()
 void AuditTrail::sendPendingHeads()
 {
     const std::optional<LedgerHead> received = m_ledger->lastHead(m_vaultId);
+    const std::optional<qint64> newChainAt = ledgerNewChainAt();
+    int chain = 1;
     qint64 next = 1;
     if (received) {
-        // Heads are only ever added after one that matches the trail: sending more after a
-        // rewritten or shortened trail would bury the evidence under heads that look right.
         const auto ours = entries(received->sequence, 1);
-        if (ours.empty() || ours.front().sequence != received->sequence ||
-            !constantTimeEquals(ours.front().hash(), received->entryHash))
-            return;
+        const bool agrees = !ours.empty() && ours.front().sequence == received->sequence &&
+                            constantTimeEquals(ours.front().hash(), received->entryHash);
+        chain = received->chain;
         next = received->sequence + 1;
+        if (!agrees) {
+            // Heads are only ever added after one that matches the trail: sending more after a
+            // rewritten or shortened trail would bury the evidence under heads that look right.
+            // The one exception is a restore, which says so in its own entry, in a new chain.
+            if (!newChainAt)
+                return;
+            chain = received->chain + 1;
+            next = *newChainAt;
+        }
     }
     for (;;) {
         const std::vector<AuditEntry> batch = entries(next, ledgerBatch);
         if (batch.empty())
-            return;
+            break;
         std::vector<LedgerHead> heads;
         heads.reserve(batch.size());
         for (const AuditEntry& entry : batch) {
             const QByteArray hash = entry.hash();
-            heads.push_back({entry.sequence, hash, witnessMac(m_vaultId, entry.sequence, hash), entry.timeUtc});
+            heads.push_back({chain, entry.sequence, hash, witnessMac(m_vaultId, entry.sequence, hash), entry.timeUtc});
         }
         m_ledger->append(m_vaultId, heads);
         next = batch.back().sequence + 1;
+        if (newChainAt)
+            setMeta(ledgerNewChainKey, std::nullopt);
     }
+    if (newChainAt && next > *newChainAt)
+        setMeta(ledgerNewChainKey, std::nullopt);
 }
 
 void AuditTrail::recordHead(const AuditEntry& entry, bool force, const std::optional<QByteArray>& knownPreviousHash)
@@ -419,8 +461,21 @@ void AuditTrail::checkLedger(AuditVerification& result, const std::function<void
                                         .arg(m_ledger->name(), unreachable.message()));
         return;
     } catch (const Error& error) {
-        fail(result.entries, Text::tr("cannot check the trail against the %1: %2").arg(m_ledger->name(), error.message()));
+        fail(result.entries,
+             Text::tr("cannot check the trail against the %1: %2").arg(m_ledger->name(), error.message()));
         return;
+    }
+    if (heads.empty()) {
+        if (result.entries > 0)
+            result.warnings << Text::tr("the %1 has received no entry of this vault yet").arg(m_ledger->name());
+        return;
+    }
+    const int latestChain = heads.back().chain;
+    // Where each chain after the first restarts: the restore's own entry.
+    std::map<int, qint64> restartOf;
+    for (const LedgerHead& head : heads) {
+        if (!restartOf.contains(head.chain))
+            restartOf[head.chain] = head.sequence;
     }
     for (const LedgerHead& head : heads) {
         if (!constantTimeEquals(head.mac, witnessMac(m_vaultId, head.sequence, head.entryHash))) {
@@ -430,12 +485,18 @@ void AuditTrail::checkLedger(AuditVerification& result, const std::function<void
                                     .arg(head.sequence));
             return;
         }
+        // A chain the vault left behind by a restore: the entries before the restart are still the
+        // trail's; those after it went with the vault that was replaced.
+        const bool replaced = head.chain < latestChain && head.sequence >= restartOf[head.chain + 1];
+        if (replaced)
+            continue;
         if (head.sequence > result.entries) {
+            const qint64 lastReceived = heads.back().sequence;
             fail(result.entries + 1, Text::tr("the trail ends at entry %1 but the %2 received entry %3: entries %4 "
                                               "to %3 were removed")
                                          .arg(result.entries)
                                          .arg(m_ledger->name())
-                                         .arg(heads.back().sequence)
+                                         .arg(lastReceived)
                                          .arg(result.entries + 1));
             return;
         }
@@ -446,7 +507,40 @@ void AuditTrail::checkLedger(AuditVerification& result, const std::function<void
             return;
         }
     }
-    const qint64 received = heads.empty() ? 0 : heads.back().sequence;
+    // A chain starts over only where a restore says its backup ended: the restore's entry follows
+    // within a few entries (the sign-in that opened the restored vault comes first).
+    const auto restoredAt = [this](qint64 restart) {
+        for (const AuditEntry& entry : entries(restart, 8)) {
+            if (entry.action == QLatin1String("vault.restore"))
+                return QJsonDocument::fromJson(entry.details.toUtf8())
+                           .object()
+                           .value(QStringLiteral("backupHead"))
+                           .toInteger(-1) == restart - 1;
+        }
+        return false;
+    };
+    for (int chain = 2; chain <= latestChain; ++chain) {
+        const qint64 restart = restartOf.contains(chain) ? restartOf[chain] : 0;
+        if (!restoredAt(restart)) {
+            fail(restart, Text::tr("the %1's heads start over at entry %2, where the trail holds no restore from a "
+                                   "backup: the trail was rewritten")
+                              .arg(m_ledger->name())
+                              .arg(restart));
+            return;
+        }
+        qint64 lastBefore = 0;
+        for (const LedgerHead& head : heads) {
+            if (head.chain == chain - 1)
+                lastBefore = head.sequence;
+        }
+        if (lastBefore >= restart)
+            result.warnings << Text::tr("the vault was restored from a backup at entry %1: entries %1 to %2 that the "
+                                        "%3 received before are no longer in the trail")
+                                   .arg(restart)
+                                   .arg(lastBefore)
+                                   .arg(m_ledger->name());
+    }
+    const qint64 received = heads.back().sequence;
     if (received < result.entries) {
         const auto since = ledgerUnreachableSince();
         result.warnings << (since ? Text::tr("%n entries have not reached the %1 yet (out of reach since %2)", nullptr,

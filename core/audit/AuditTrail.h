@@ -123,6 +123,10 @@ public:
     void witnessHead();
     // Since when the ledger has been out of reach, if it is (as last seen by any process).
     std::optional<QDateTime> ledgerUnreachableSince() const;
+    // For a restore from a backup whose trail ends at entry `backupHead`, before the restore's
+    // entry is appended: the trail went back in time, so the ledger's heads continue in a new
+    // chain from the entry after the backup's head (the old chain stays as it was).
+    void startNewLedgerChain(qint64 backupHead);
     bool hasLedger() const { return m_ledger != nullptr; }
 
     AuditVerification verify() const;
@@ -145,6 +149,8 @@ private:
     void sendHeadsToLedger();
     void sendPendingHeads();
     void setLedgerUnreachableSince(const std::optional<QDateTime>& since);
+    std::optional<qint64> ledgerNewChainAt() const;
+    void setMeta(const char* key, const std::optional<QString>& value);
     void checkLedger(AuditVerification& result, const std::function<void(qint64, QString)>& fail,
                      const std::function<std::optional<QByteArray>(qint64)>& hashInTrail) const;
 

@@ -16,6 +16,9 @@ namespace ecluse {
 // the workstation appended the entry.
 struct LedgerHead
 {
+    // Which history of the vault: 1, then one more for each restore from a backup, which takes the
+    // trail back in time and continues it in a new chain from the restore's entry on.
+    int chain = 1;
     qint64 sequence = 0;
     QByteArray entryHash;
     QByteArray mac;
@@ -35,19 +38,18 @@ public:
     public:
         explicit Unreachable(QString message)
             : Error(ErrorKind::Other, std::move(message))
-        {
-        }
+        {}
     };
 
     virtual ~HeadLedger() = default;
     // How messages name it ("organisation server db.example.org:5432").
     virtual QString name() const = 0;
-    // The last head received for the vault, if any. Throws Unreachable.
+    // The last head received for the vault (in its latest chain), if any. Throws Unreachable.
     virtual std::optional<LedgerHead> lastHead(const QString& vaultId) = 0;
     // Adds heads that follow the last one received, in order. Throws Unreachable, or Error when
     // the ledger refuses them (not the next ones).
     virtual void append(const QString& vaultId, const std::vector<LedgerHead>& heads) = 0;
-    // Every head received for the vault, in order. Throws Unreachable.
+    // Every head received for the vault, by chain then sequence. Throws Unreachable.
     virtual std::vector<LedgerHead> heads(const QString& vaultId) = 0;
 };
 

@@ -124,9 +124,11 @@ std::unique_ptr<OpenedCopy> openCopy(const QString& file, const BackupFile::Layo
         throw Error(ErrorKind::Other, Text::tr("cannot create a private folder to examine %1").arg(file));
     QFile::setPermissions(copy->folder.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     unpack(file, layout, copy->folder.path());
-    // No witness: examining a copy must not move the real vault's seal.
+    // No witness and no ledger: examining a copy must not move the real vault's seal, nor be
+    // judged against the server's heads of the vault it came from.
     VaultEnvironment isolated = environment;
     isolated.witnesses.clear();
+    isolated.ledger.reset();
     copy->vault = std::make_unique<Vault>(copy->folder.path(), isolated);
     open(*copy->vault, credentials, *isolated.random);
     return copy;
@@ -375,6 +377,9 @@ std::unique_ptr<Vault> VaultBackup::restore(const QString& file, const QString& 
             // The entries after the backup's head are gone with the vault they were in.
             details.insert(QStringLiteral("trailWentBack"), previousHead > manifest.auditHead);
         }
+        // The organisation's ledger keeps the heads of the history this restore leaves; the trail
+        // goes on there in a new chain from the restore's entry.
+        trail.startNewLedgerChain(manifest.auditHead);
         trail.append(credentials.user, QStringLiteral("vault.restore"), file, details);
         trail.reseal(credentials.user, Text::tr("restored from %1").arg(file));
     } catch (...) {

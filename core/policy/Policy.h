@@ -51,7 +51,7 @@ struct Policy
     QString organisationClientCertificate;
     QString organisationClientKey;
     int organisationMaxOfflineHours = 0; // 0: browsing goes on however long the server is away
-    QString backupFolder;                   // empty: <application data>/backups
+    QString backupFolder;                // empty: <application data>/backups
     int backupRetentionDays = 30;
     int backupEveryDays = 0; // 0: no requirement; else administrators are reminded, and offered one on exit
     bool demoModeAllowed = true;

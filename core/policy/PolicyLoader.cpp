@@ -246,10 +246,11 @@ const std::vector<Setting>& settings()
                                       "the organisation's PostgreSQL, as a libpq connection string (empty: this "
                                       "workstation alone)"),
                     &Policy::organisationServer),
-        managedText("OrganisationServerAuthority",
-                    QT_TRANSLATE_NOOP("PolicyLoader",
-                                      "PEM file of the authorities that may sign the organisation server's certificate"),
-                    &Policy::organisationServerAuthority),
+        managedText(
+            "OrganisationServerAuthority",
+            QT_TRANSLATE_NOOP("PolicyLoader",
+                              "PEM file of the authorities that may sign the organisation server's certificate"),
+            &Policy::organisationServerAuthority),
         managedText("OrganisationClientCertificate",
                     QT_TRANSLATE_NOOP("PolicyLoader",
                                       "PEM file of this workstation's client certificate for the organisation server"),

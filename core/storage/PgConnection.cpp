@@ -165,7 +165,8 @@ ConnectionParameters connectionParameters(const PgServerSettings& settings)
     if (!parsed.options) {
         const QString why = parseError ? libpqMessage(parseError) : tr("out of memory");
         PQfreemem(parseError);
-        throw Error(ErrorKind::InvalidInput, tr("The organisation server's connection string is not valid: %1").arg(why));
+        throw Error(ErrorKind::InvalidInput,
+                    tr("The organisation server's connection string is not valid: %1").arg(why));
     }
     if (settings.authorityFile.isEmpty() || settings.certificateFile.isEmpty() || settings.keyFile.isEmpty())
         throw Error(ErrorKind::InvalidInput,

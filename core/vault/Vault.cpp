@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMap>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -112,10 +113,9 @@ VaultEnvironment VaultEnvironment::system(const Policy& policy)
     const QString sealFolder = policy.auditSealFolder.isEmpty() ? Vault::defaultSealFolder() : policy.auditSealFolder;
     env.witnesses = {std::make_shared<SealFileWitness>(sealFolder), std::make_shared<SystemLogWitness>()};
     if (!policy.organisationServer.isEmpty())
-        env.ledger = std::make_shared<PgHeadLedger>(PgServerSettings{policy.organisationServer,
-                                                                     policy.organisationServerAuthority,
-                                                                     policy.organisationClientCertificate,
-                                                                     policy.organisationClientKey});
+        env.ledger = std::make_shared<PgHeadLedger>(
+            PgServerSettings{policy.organisationServer, policy.organisationServerAuthority,
+                             policy.organisationClientCertificate, policy.organisationClientKey});
     return env;
 }
 
@@ -671,11 +671,30 @@ void Vault::requireUnlocked() const
 AccessDecision Vault::decide(Action action, const Resource& resource) const
 {
     requireUnlocked();
+    if (const auto offline = offlineTooLong(action))
+        return {false, *offline};
     return ecluse::decide(m_open->subject, action, resource, now());
+}
+
+std::optional<QString> Vault::offlineTooLong(Action action) const
+{
+    const int hours = m_env.policy.organisationMaxOfflineHours;
+    if (hours <= 0 || !(isDatasetScoped(action) || action == Action::ReviewExtract))
+        return std::nullopt;
+    const auto since = m_open->audit->ledgerUnreachableSince();
+    if (!since || *since > now().addSecs(-3600LL * hours))
+        return std::nullopt;
+    return Text::tr("the organisation server has been out of reach since %1, longer than the %n hours your "
+                    "organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers",
+                    nullptr, hours)
+        .arg(QLocale().toString(since->toLocalTime(), QLocale::ShortFormat));
 }
 
 void Vault::require(Action action, const Resource& resource) const
 {
+    // Over the offline limit, try the server once more before refusing: it may be back.
+    if (offlineTooLong(action))
+        m_open->audit->witnessHead();
     const AccessDecision decision = decide(action, resource);
     if (!decision.allowed) {
         // Every refusal leaves a trace: repeated probing of what one may not do is a signal.

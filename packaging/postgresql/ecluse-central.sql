@@ -50,23 +50,28 @@ BEGIN
     IF current < 1 THEN
         -- One row per audit entry a workstation vault appended. The server sets the time it received
         -- the head; the workstation says when it appended the entry (its clock, as in its trail).
+        -- A vault restored from a backup goes back in time: its trail continues in a new chain,
+        -- from the restore's own entry on, and the heads of the old chain stay as they were.
         CREATE TABLE ecluse.audit_heads (
             workstation name NOT NULL DEFAULT session_user,
             vault_id text NOT NULL CHECK (vault_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'),
+            chain integer NOT NULL DEFAULT 1 CHECK (chain >= 1),
             sequence bigint NOT NULL CHECK (sequence >= 1),
             entry_hash bytea NOT NULL CHECK (length(entry_hash) = 32),
             mac bytea NOT NULL CHECK (length(mac) = 32),
             appended_utc timestamptz NOT NULL,
             received_utc timestamptz NOT NULL DEFAULT now(),
-            PRIMARY KEY (workstation, vault_id, sequence)
+            PRIMARY KEY (workstation, vault_id, chain, sequence)
         );
 
         -- Heads arrive in order, one after the other: a workstation cannot go back and fill a gap,
-        -- nor start a vault's chain over. The first head of a vault may be any entry (a vault that
-        -- joined the organisation after it was created).
+        -- nor rewrite a chain. The first head of a vault may be any entry (a vault that joined the
+        -- organisation after it was created); a new chain (a restore) follows the last one and may
+        -- start at any entry, in the open: the old chain stays, for anyone to compare.
         CREATE FUNCTION ecluse.accept_audit_head() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ecluse AS $f$
         DECLARE
+            last_chain integer;
             last bigint;
         BEGIN
             IF NEW.workstation <> session_user THEN
@@ -75,11 +80,22 @@ BEGIN
             NEW.received_utc := now();
             -- Serialises the heads of one vault, so that two sessions cannot both append the next one.
             PERFORM pg_advisory_xact_lock(hashtextextended(NEW.workstation || '/' || NEW.vault_id, 0));
-            SELECT max(sequence) INTO last FROM ecluse.audit_heads
-                WHERE workstation = NEW.workstation AND vault_id = NEW.vault_id;
-            IF last IS NOT NULL AND NEW.sequence <> last + 1 THEN
-                RAISE EXCEPTION 'audit head % of vault % does not follow the last one received (%)',
-                    NEW.sequence, NEW.vault_id, last USING ERRCODE = '23514';
+            SELECT chain, sequence INTO last_chain, last FROM ecluse.audit_heads
+                WHERE workstation = NEW.workstation AND vault_id = NEW.vault_id
+                ORDER BY chain DESC, sequence DESC LIMIT 1;
+            IF last_chain IS NULL THEN
+                IF NEW.chain <> 1 THEN
+                    RAISE EXCEPTION 'the first heads of vault % are chain 1, not %', NEW.vault_id, NEW.chain
+                        USING ERRCODE = '23514';
+                END IF;
+            ELSIF NEW.chain = last_chain THEN
+                IF NEW.sequence <> last + 1 THEN
+                    RAISE EXCEPTION 'audit head % of vault % does not follow the last one received (%)',
+                        NEW.sequence, NEW.vault_id, last USING ERRCODE = '23514';
+                END IF;
+            ELSIF NEW.chain <> last_chain + 1 THEN
+                RAISE EXCEPTION 'chain % of vault % does not follow chain %', NEW.chain, NEW.vault_id, last_chain
+                    USING ERRCODE = '23514';
             END IF;
             RETURN NEW;
         END

@@ -4,6 +4,7 @@
 #include "TestPostgres.h"
 #include "TestVault.h"
 #include "audit/PgHeadLedger.h"
+#include "backup/VaultBackup.h"
 #include "storage/Database.h"
 
 #include <QTest>
@@ -92,9 +93,7 @@ private:
     std::unique_ptr<Vault> workstation(TestVault& tv, const QString& role)
     {
         tv.ledger = std::make_shared<PgHeadLedger>(m_pg.settings(role));
-        auto vault = tv.make();
-        vault->create(QStringLiteral("admin"), test::secret(adminPassword));
-        return vault;
+        return tv.makeWithUsers({});
     }
 
 private Q_SLOTS:
@@ -225,6 +224,92 @@ private Q_SLOTS:
         QVERIFY2(verification.warnings.join(QLatin1Char('\n'))
                      .contains(QStringLiteral("2 entries have not reached the organisation server")),
                  qPrintable(verification.warnings.join(QLatin1Char('\n'))));
+    }
+
+    void browsingStopsAfterTheOfflineLimitAndResumesWithTheServer()
+    {
+        TestVault tv;
+        tv.policy.organisationMaxOfflineHours = 2;
+        tv.ledger = std::make_shared<PgHeadLedger>(m_pg.settings(QStringLiteral("ws_a")));
+        auto vault = tv.makeWithUsers({QStringLiteral("analyst1")});
+        vault->lock();
+        vault->unlock(QStringLiteral("analyst1"), TestVault::passwordOf(QStringLiteral("analyst1")));
+        const Resource prestations = Resource::ofDataset(QStringLiteral("prestations"));
+        QVERIFY(vault->decide(Action::BrowseAggregates, prestations).allowed);
+
+        QVERIFY(m_pg.pause());
+        appendQueries(*vault, 1);
+        tv.clock->now = tv.clock->now.addSecs(3600 + 60);
+        QVERIFY2(vault->decide(Action::BrowseAggregates, prestations).allowed, "refused before the limit");
+        tv.clock->now = tv.clock->now.addSecs(3600);
+        const AccessDecision refused = vault->decide(Action::BrowseAggregates, prestations);
+        QVERIFY(!refused.allowed);
+        QVERIFY2(refused.reason.contains(QStringLiteral("OrganisationMaxOfflineHours")), qPrintable(refused.reason));
+        QVERIFY_THROWS_EXCEPTION(Error, vault->require(Action::BrowseAggregates, prestations));
+        QVERIFY(!vault->decide(Action::RequestExtract, prestations).allowed);
+
+        QVERIFY(m_pg.resume());
+        tv.clock->now = tv.clock->now.addSecs(AuditTrail::LedgerRetrySeconds + 1);
+        vault->require(Action::BrowseAggregates, prestations); // tries the server first: back
+        QVERIFY(vault->decide(Action::BrowseAggregates, prestations).allowed);
+    }
+
+    void aRestoredVaultGoesOnInANewChainThatVerificationExplains()
+    {
+        TestVault tv;
+        auto vault = workstation(tv, QStringLiteral("ws_a"));
+        const QString file = VaultBackup(*vault).create(QDir(tv.root.path()).filePath(QStringLiteral("backups"))).path;
+        appendQueries(*vault, 3);
+        const qint64 lastBefore = test::VaultProbe::audit(*vault).size();
+        const QString folder = vault->folder();
+        const QString vaultId = vaultIdOf(*vault);
+        vault->lock();
+        vault.reset();
+        vault = VaultBackup::restore(file, folder, {QStringLiteral("admin"), test::secret(adminPassword), false, {}},
+                                     tv.environment());
+
+        AuditTrail& trail = test::VaultProbe::audit(*vault);
+        const AuditVerification verification = trail.verify();
+        QVERIFY2(verification.intact, qPrintable(verification.problem));
+        const QString warnings = verification.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("restored from a backup at entry")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("to %1 that the organisation server").arg(lastBefore + 1)),
+                 qPrintable(warnings)); // the lock's entry too
+
+        // The old history stays on the server; the new one is chain 2, from the restore's entry.
+        const std::vector<LedgerHead> heads = serverHeads(m_pg, QStringLiteral("ws_a"), vaultId);
+        QCOMPARE(heads.back().chain, 2);
+        QCOMPARE(heads.back().sequence, trail.size());
+        // From the entry after the backup's head: the sign-in that opened the restored vault, then
+        // the restore itself.
+        const auto restart = std::find_if(heads.begin(), heads.end(), [](const LedgerHead& h) { return h.chain == 2; });
+        QCOMPARE(trail.entries(restart->sequence, 1).front().action, QStringLiteral("vault.unlock"));
+        QCOMPARE(trail.entries(restart->sequence + 1, 1).front().action, QStringLiteral("vault.restore"));
+
+        appendQueries(*vault, 2, 50);
+        QVERIFY(trail.verify().intact);
+        QCOMPARE(serverHeads(m_pg, QStringLiteral("ws_a"), vaultId).back().sequence, trail.size());
+    }
+
+    void aChainThatStartsOverWithoutARestoreIsTampering()
+    {
+        TestVault tv;
+        auto memory = std::make_shared<MemoryLedger>();
+        tv.ledger = memory;
+        auto vault = tv.make();
+        vault->create(QStringLiteral("admin"), test::secret(adminPassword));
+        appendQueries(*vault, 4);
+        QVERIFY(test::VaultProbe::audit(*vault).verify().intact);
+        // A client that declared a new chain at entry 3, which is an ordinary query.
+        for (LedgerHead& head : memory->stored) {
+            if (head.sequence >= 3)
+                head.chain = 2;
+        }
+        const AuditVerification verification = test::VaultProbe::audit(*vault).verify();
+        QVERIFY(!verification.intact);
+        QCOMPARE(verification.firstBrokenSequence, qint64(3));
+        QVERIFY2(verification.problem.contains(QStringLiteral("start over at entry 3")),
+                 qPrintable(verification.problem));
     }
 
     void aHeadTheServerForgedIsRefused()
