@@ -3,7 +3,8 @@
 # made for the test:
 #
 #   pg-test-cluster.sh run COMMAND...     starts a cluster, runs COMMAND with ECLUSE_TEST_PG_STATE
-#                                         naming its state file, then stops it whatever happened
+#                                         naming its state file, then stops it whatever happened;
+#                                         ECLUSE_PG_WORKSTATIONS="ws_1 ws_2 ..." names its roles
 #   pg-test-cluster.sh start FILE [WS...] writes FILE: lines ECLUSE_TEST_PG_*=value
 #   pg-test-cluster.sh pause FILE         stops the server, keeping its data (a server that went away)
 #   pg-test-cluster.sh resume FILE        starts it again on the same port
@@ -199,7 +200,8 @@ run() {
     state=$run_folder/cluster
     trap 'status=$?; stop; rm -rf "$run_folder"; exit $status' EXIT
     trap 'exit 130' INT TERM
-    start >/dev/null 2>"$run_folder/start.log" || { cat "$run_folder/start.log" >&2; exit 1; }
+    # shellcheck disable=SC2086 # a list of role names
+    start ${ECLUSE_PG_WORKSTATIONS:-} >/dev/null 2>"$run_folder/start.log" || { cat "$run_folder/start.log" >&2; exit 1; }
     ECLUSE_TEST_PG_STATE=$state ECLUSE_TEST_PG_SCRIPT=$here/scripts/pg-test-cluster.sh "$@"
 }
 

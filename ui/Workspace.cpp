@@ -14,7 +14,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ecluse::ui {
@@ -30,6 +32,7 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_nothing(new QLabel(tr("Nothing here is open to your roles yet."), this))
+    , m_serverStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("workspace"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -63,6 +66,10 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
     layout->addWidget(m_idleWarning);
     layout->addWidget(m_notice);
     layout->addLayout(columns, 1);
+    m_serverStatus->setObjectName(QStringLiteral("serverStatus"));
+    m_serverStatus->setWordWrap(true);
+    m_serverStatus->hide();
+    layout->addWidget(m_serverStatus);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &Workspace::showEntry);
     // Straight to the page left at the lock, so that the first page is not built (and its data
@@ -77,6 +84,34 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
             aggregates->restoreQuery(*resume.query, resume.rowDimensions);
     }
     remindOfBackup();
+    if (!m_policy.policy.organisationServer.isEmpty()) {
+        // Every append tries the server; this only reads what the last attempt found.
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &Workspace::showServerStatus);
+        timer->start(std::chrono::seconds(30));
+        showServerStatus();
+    }
+}
+
+void Workspace::showServerStatus()
+{
+    m_worker.run(
+        this, [](Vault& vault) { return vault.organisationServerOutOfReachSince(); },
+        [this](const std::optional<QDateTime>& since) {
+            if (!since) {
+                m_serverStatus->hide();
+                return;
+            }
+            m_serverStatus->setText(
+                tr("The organisation server has been out of reach since %1. Your work goes on; its audit entries "
+                   "wait in the vault and are sent once the server answers.")
+                    .arg(QLocale().toString(since->toLocalTime(), QLocale::ShortFormat)));
+            m_serverStatus->show();
+        },
+        [this](const QString& message) {
+            m_serverStatus->setText(message);
+            m_serverStatus->show();
+        });
 }
 
 void Workspace::remindOfBackup()

@@ -46,6 +46,8 @@ private:
     // The page, built the first time it is asked for; null when it cannot be built.
     QWidget* page(Page page);
     void remindOfBackup();
+    // With an organisation server: a line under the pages while it is out of reach, and since when.
+    void showServerStatus();
     QWidget* newPage(Page page);
 
     VaultWorker& m_worker;
@@ -56,6 +58,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_nothing; // shown when no entry is open to these roles
+    QLabel* m_serverStatus;
     std::map<Page, QWidget*> m_built;
 };
 

@@ -12,10 +12,11 @@ namespace ecluse {
 
 namespace {
 
-QString tr(const char* text)
+// This file's messages, under the "PgConnection" context that lupdate files them in too.
+struct Text
 {
-    return QCoreApplication::translate("ecluse::PgConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
+};
 
 QString libpqMessage(const char* message)
 {
@@ -116,7 +117,8 @@ bool PgResult::isNull(int row, int column) const
 const char* PgResult::value(int row, int column) const
 {
     if (row < 0 || row >= PQntuples(m_result) || column < 0 || column >= PQnfields(m_result))
-        throw Error(ErrorKind::Integrity, tr("The organisation server returned fewer rows or columns than expected."));
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("The organisation server returned fewer rows or columns than expected."));
     return PQgetvalue(m_result, row, column);
 }
 
@@ -130,7 +132,7 @@ qint64 PgResult::integer(int row, int column) const
     bool ok = false;
     const qint64 number = QByteArray(value(row, column)).toLongLong(&ok);
     if (!ok)
-        throw Error(ErrorKind::Integrity, tr("The organisation server returned a malformed number."));
+        throw Error(ErrorKind::Integrity, Text::tr("The organisation server returned a malformed number."));
     return number;
 }
 
@@ -143,7 +145,7 @@ QByteArray PgResult::bytes(int row, int column) const
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         });
     if (!wellFormed)
-        throw Error(ErrorKind::Integrity, tr("The organisation server returned malformed binary data."));
+        throw Error(ErrorKind::Integrity, Text::tr("The organisation server returned malformed binary data."));
     return QByteArray::fromHex(raw.mid(2));
 }
 
@@ -163,14 +165,15 @@ ConnectionParameters connectionParameters(const PgServerSettings& settings)
     char* parseError = nullptr;
     parsed.options = PQconninfoParse(settings.connection.toUtf8().constData(), &parseError);
     if (!parsed.options) {
-        const QString why = parseError ? libpqMessage(parseError) : tr("out of memory");
+        const QString why = parseError ? libpqMessage(parseError) : Text::tr("out of memory");
         PQfreemem(parseError);
         throw Error(ErrorKind::InvalidInput,
-                    tr("The organisation server's connection string is not valid: %1").arg(why));
+                    Text::tr("The organisation server's connection string is not valid: %1").arg(why));
     }
     if (settings.authorityFile.isEmpty() || settings.certificateFile.isEmpty() || settings.keyFile.isEmpty())
-        throw Error(ErrorKind::InvalidInput,
-                    tr("The organisation server needs an authority, a client certificate and its key in policy."));
+        throw Error(
+            ErrorKind::InvalidInput,
+            Text::tr("The organisation server needs an authority, a client certificate and its key in policy."));
 
     ConnectionParameters parameters;
     bool timeoutGiven = false;
@@ -183,14 +186,15 @@ ConnectionParameters connectionParameters(const PgServerSettings& settings)
         const QByteArray value(option->val);
         if (keyword == "sslmode" && value != "verify-full")
             throw Error(ErrorKind::InvalidInput,
-                        tr("The organisation server's connection string asks for sslmode=%1: only verify-full is "
-                           "allowed, so that the server's certificate and name are always checked.")
+                        Text::tr("The organisation server's connection string asks for sslmode=%1: only verify-full is "
+                                 "allowed, so that the server's certificate and name are always checked.")
                             .arg(QString::fromUtf8(value)));
         if (isControlledKeyword(keyword))
-            throw Error(ErrorKind::InvalidInput,
-                        tr("The organisation server's connection string sets %1: certificates are set in policy, and "
-                           "workstations sign in with their certificate, not a password.")
-                            .arg(QString::fromUtf8(keyword)));
+            throw Error(
+                ErrorKind::InvalidInput,
+                Text::tr("The organisation server's connection string sets %1: certificates are set in policy, and "
+                         "workstations sign in with their certificate, not a password.")
+                    .arg(QString::fromUtf8(keyword)));
         timeoutGiven = timeoutGiven || keyword == "connect_timeout";
         if (keyword == "host")
             host = QString::fromUtf8(value);
@@ -247,12 +251,14 @@ PgConnection::PgConnection(const PgServerSettings& settings)
 
     m_conn = PQconnectdbParams(keywordPointers.data(), valuePointers.data(), 0);
     if (!m_conn)
-        throw PgError(ErrorKind::Other, tr("Out of memory while connecting to the organisation server."), {}, true);
+        throw PgError(ErrorKind::Other, Text::tr("Out of memory while connecting to the organisation server."), {},
+                      true);
     if (PQstatus(m_conn) != CONNECTION_OK || PQsslInUse(m_conn) != 1) {
         const QString why = libpqMessage(PQerrorMessage(m_conn));
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw PgError(ErrorKind::Other, tr("Cannot reach the organisation server %1: %2").arg(m_server, why), {}, true);
+        throw PgError(ErrorKind::Other, Text::tr("Cannot reach the organisation server %1: %2").arg(m_server, why), {},
+                      true);
     }
     // Server notices (NOTICE, WARNING) are not errors; libpq would print them on stderr.
     PQsetNoticeProcessor(
@@ -273,7 +279,7 @@ PgConnection::PgConnection(PgConnection&& other) noexcept
 PgResult PgConnection::execute(const char* sql, const PgParams& params)
 {
     if (!m_conn)
-        throw PgError(ErrorKind::Other, tr("The connection to the organisation server is closed."), {}, true);
+        throw PgError(ErrorKind::Other, Text::tr("The connection to the organisation server is closed."), {}, true);
     const int count = static_cast<int>(params.m_values.size());
     std::vector<const char*> values(params.m_values.size());
     std::vector<int> lengths(params.m_values.size());
@@ -308,8 +314,10 @@ void PgConnection::throwFailure(pg_result* result) const
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const QString why = libpqMessage(primary ? primary : PQerrorMessage(m_conn));
     if (lost)
-        throw PgError(ErrorKind::Other, tr("Lost the organisation server %1: %2").arg(m_server, why), sqlState, true);
-    throw PgError(kindOf(sqlState), tr("The organisation server %1 refused: %2").arg(m_server, why), sqlState, false);
+        throw PgError(ErrorKind::Other, Text::tr("Lost the organisation server %1: %2").arg(m_server, why), sqlState,
+                      true);
+    throw PgError(kindOf(sqlState), Text::tr("The organisation server %1 refused: %2").arg(m_server, why), sqlState,
+                  false);
 }
 
 } // namespace ecluse

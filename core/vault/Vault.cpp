@@ -676,6 +676,12 @@ AccessDecision Vault::decide(Action action, const Resource& resource) const
     return ecluse::decide(m_open->subject, action, resource, now());
 }
 
+std::optional<QDateTime> Vault::organisationServerOutOfReachSince() const
+{
+    requireUnlocked();
+    return m_open->audit->ledgerUnreachableSince();
+}
+
 std::optional<QString> Vault::offlineTooLong(Action action) const
 {
     const int hours = m_env.policy.organisationMaxOfflineHours;

@@ -240,6 +240,8 @@ public:
     // hide what is refused); require() throws ErrorKind::Denied and audits the refusal.
     AccessDecision decide(Action action, const Resource& resource = {}) const;
     void require(Action action, const Resource& resource = {}) const;
+    // Since when the organisation server has been out of reach, if policy names one and it is.
+    std::optional<QDateTime> organisationServerOutOfReachSince() const;
     // Why data may not be browsed now because the organisation server has been out of reach
     // longer than OrganisationMaxOfflineHours allows, if that is so.
     std::optional<QString> offlineTooLong(Action action) const;

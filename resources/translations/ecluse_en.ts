@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditTrail</name>
+    <message numerus="yes">
+        <source>%n entries have not reached the %1 yet (out of reach since %2)</source>
+        <translation>
+            <numerusform>%n entry has not reached the %1 yet (out of reach since %2)</numerusform>
+            <numerusform>%n entries have not reached the %1 yet (out of reach since %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have not reached the %1 yet</source>
+        <translation>
+            <numerusform>%n entry has not reached the %1 yet</numerusform>
+            <numerusform>%n entries have not reached the %1 yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source> rows in %n package(s)</source>
@@ -28,6 +45,13 @@
         <translation>
             <numerusform>%n slots, each authenticated; generation %1, as the database records</numerusform>
             <numerusform>%n slots, each authenticated; generation %1, as the database records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the organisation server has been out of reach since %1, longer than the %n hours your organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers</source>
+        <translation>
+            <numerusform>the organisation server has been out of reach since %1, longer than the hour your organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers</numerusform>
+            <numerusform>the organisation server has been out of reach since %1, longer than the %n hours your organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers</numerusform>
         </translation>
     </message>
 </context>

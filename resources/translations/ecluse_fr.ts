@@ -390,6 +390,64 @@
         <source>cannot write the audit export: %1</source>
         <translation>impossible d&apos;écrire l&apos;exportation du journal d&apos;audit : %1</translation>
     </message>
+    <message>
+        <source>the vault&apos;s record of when the %1 went out of reach is not a time</source>
+        <translation>l'enregistrement, dans le coffre, du moment où le %1 est devenu injoignable n'est pas une date</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s record of where its trail restarts is not an entry</source>
+        <translation>l'enregistrement, dans le coffre, de l'entrée où reprend son journal n'est pas une entrée</translation>
+    </message>
+    <message>
+        <source>the %1 has been out of reach since %2: the trail was checked against this workstation&apos;s witnesses only (%3)</source>
+        <translation>le %1 est injoignable depuis %2 : le journal n'a été vérifié qu'avec les témoins de ce poste (%3)</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be reached: the trail was checked against this workstation&apos;s witnesses only (%2)</source>
+        <translation>le %1 est injoignable : le journal n'a été vérifié qu'avec les témoins de ce poste (%2)</translation>
+    </message>
+    <message>
+        <source>cannot check the trail against the %1: %2</source>
+        <translation>impossible de vérifier le journal avec le %1 : %2</translation>
+    </message>
+    <message>
+        <source>the %1 has received no entry of this vault yet</source>
+        <translation>le %1 n'a encore reçu aucune entrée de ce coffre</translation>
+    </message>
+    <message>
+        <source>the %1 holds a head for entry %2 that is not genuine: its MAC does not match this vault</source>
+        <translation>le %1 détient pour l'entrée %2 une tête qui n'est pas authentique : son MAC ne correspond pas à ce coffre</translation>
+    </message>
+    <message>
+        <source>the trail ends at entry %1 but the %2 received entry %3: entries %4 to %3 were removed</source>
+        <translation>le journal s'arrête à l'entrée %1 mais le %2 a reçu l'entrée %3 : les entrées %4 à %3 ont été supprimées</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from what the %2 received</source>
+        <translation>l'entrée %1 diffère de ce qu'a reçu le %2</translation>
+    </message>
+    <message>
+        <source>the %1&apos;s heads start over at entry %2, where the trail holds no restore from a backup: the trail was rewritten</source>
+        <translation>les têtes du %1 repartent de l'entrée %2, où le journal ne contient aucune restauration depuis une sauvegarde : le journal a été réécrit</translation>
+    </message>
+    <message>
+        <source>the vault was restored from a backup at entry %1: entries %1 to %2 that the %3 received before are no longer in the trail</source>
+        <translation>le coffre a été restauré depuis une sauvegarde à l'entrée %1 : les entrées %1 à %2 que le %3 avait reçues ne sont plus dans le journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have not reached the %1 yet (out of reach since %2)</source>
+        <translation>
+            <numerusform>%n entrée n'a pas encore atteint le %1 (injoignable depuis %2)</numerusform>
+            <numerusform>%n entrées n'ont pas encore atteint le %1 (injoignable depuis %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries have not reached the %1 yet</source>
+        <translation>
+            <numerusform>%n entrée n'a pas encore atteint le %1</numerusform>
+            <numerusform>%n entrées n'ont pas encore atteint le %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2579,6 +2637,80 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>The organisation server returned fewer rows or columns than expected.</source>
+        <translation>Le serveur de l'organisation a renvoyé moins de lignes ou de colonnes que prévu.</translation>
+    </message>
+    <message>
+        <source>The organisation server returned a malformed number.</source>
+        <translation>Le serveur de l'organisation a renvoyé un nombre mal formé.</translation>
+    </message>
+    <message>
+        <source>The organisation server returned malformed binary data.</source>
+        <translation>Le serveur de l'organisation a renvoyé des données binaires mal formées.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>The organisation server&apos;s connection string is not valid: %1</source>
+        <translation>La chaîne de connexion du serveur de l'organisation n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The organisation server needs an authority, a client certificate and its key in policy.</source>
+        <translation>Le serveur de l'organisation demande, dans la politique, une autorité, un certificat client et sa clé.</translation>
+    </message>
+    <message>
+        <source>The organisation server&apos;s connection string asks for sslmode=%1: only verify-full is allowed, so that the server&apos;s certificate and name are always checked.</source>
+        <translation>La chaîne de connexion du serveur de l'organisation demande sslmode=%1 : seul verify-full est admis, pour que le certificat et le nom du serveur soient toujours vérifiés.</translation>
+    </message>
+    <message>
+        <source>The organisation server&apos;s connection string sets %1: certificates are set in policy, and workstations sign in with their certificate, not a password.</source>
+        <translation>La chaîne de connexion du serveur de l'organisation définit %1 : les certificats se règlent dans la politique, et les postes se connectent avec leur certificat, pas avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to the organisation server.</source>
+        <translation>Mémoire insuffisante pendant la connexion au serveur de l'organisation.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the organisation server %1: %2</source>
+        <translation>Impossible de joindre le serveur de l'organisation %1 : %2</translation>
+    </message>
+    <message>
+        <source>The connection to the organisation server is closed.</source>
+        <translation>La connexion au serveur de l'organisation est fermée.</translation>
+    </message>
+    <message>
+        <source>Lost the organisation server %1: %2</source>
+        <translation>Connexion perdue avec le serveur de l'organisation %1 : %2</translation>
+    </message>
+    <message>
+        <source>The organisation server %1 refused: %2</source>
+        <translation>Le serveur de l'organisation %1 a refusé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgHeadLedger</name>
+    <message>
+        <source>The organisation server returned an impossible chain number.</source>
+        <translation>Le serveur de l'organisation a renvoyé un numéro de chaîne impossible.</translation>
+    </message>
+    <message>
+        <source>organisation server %1</source>
+        <translation>serveur de l'organisation %1</translation>
+    </message>
+    <message>
+        <source>The %1 holds schema version %2; this version of Écluse works with version %3 (packaging/postgresql/ecluse-central.sql).</source>
+        <translation>Le %1 porte la version de schéma %2 ; cette version d'Écluse fonctionne avec la version %3 (packaging/postgresql/ecluse-central.sql).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
     <name>PolicyFile</name>
     <message>
         <source>line %1 holds a NUL byte: the file must be UTF-8 text (UTF-16 is not read)</source>
@@ -2786,6 +2918,30 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>folders exports may be written to, comma-separated (default: Documents/Ecluse)</source>
         <translation>dossiers où les exportations peuvent être écrites, séparés par des virgules (par défaut : Documents/Ecluse)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s PostgreSQL, as a libpq connection string (empty: this workstation alone)</source>
+        <translation>le PostgreSQL de l'organisation, en chaîne de connexion libpq (vide : ce poste seul)</translation>
+    </message>
+    <message>
+        <source>PEM file of the authorities that may sign the organisation server&apos;s certificate</source>
+        <translation>fichier PEM des autorités qui peuvent signer le certificat du serveur de l'organisation</translation>
+    </message>
+    <message>
+        <source>PEM file of this workstation&apos;s client certificate for the organisation server</source>
+        <translation>fichier PEM du certificat client de ce poste pour le serveur de l'organisation</translation>
+    </message>
+    <message>
+        <source>PEM file of that certificate&apos;s private key</source>
+        <translation>fichier PEM de la clé privée de ce certificat</translation>
+    </message>
+    <message>
+        <source>hours without the organisation server after which data can no longer be browsed (0: no limit)</source>
+        <translation>heures sans le serveur de l'organisation au-delà desquelles les données ne peuvent plus être consultées (0 : pas de limite)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 8760</source>
+        <translation>nombre entier de 0 à 8760 attendu</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3652,13 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>cannot create %1: %2</source>
         <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the organisation server has been out of reach since %1, longer than the %n hours your organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers</source>
+        <translation>
+            <numerusform>le serveur de l'organisation est injoignable depuis %1, plus que l'heure que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu'il répondra</numerusform>
+            <numerusform>le serveur de l'organisation est injoignable depuis %1, plus que les %n heures que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu'il répondra</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5757,10 @@ Demandez à votre administrateur de la corriger.</translation>
     <message>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>The organisation server has been out of reach since %1. Your work goes on; its audit entries wait in the vault and are sent once the server answers.</source>
+        <translation>Le serveur de l'organisation est injoignable depuis %1. Votre travail continue ; ses entrées d'audit attendent dans le coffre et partiront dès que le serveur répondra.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 
 namespace ecluse::test {
 
@@ -32,6 +33,12 @@ public:
 
     bool isUp() const { return !m_values.isEmpty(); }
     QString port() const { return m_values.value(QStringLiteral("ECLUSE_TEST_PG_PORT")); }
+    // The workstation roles the cluster has, each with a certificate.
+    QStringList workstations() const
+    {
+        return m_values.value(QStringLiteral("ECLUSE_TEST_PG_WORKSTATIONS"))
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
     QString tlsFile(const QString& name) const
     {
         return QDir(m_values.value(QStringLiteral("ECLUSE_TEST_PG_TLS"))).filePath(name);
