@@ -161,15 +161,23 @@ void AuditTrail::setMeta(const char* key, const std::optional<QString>& value)
     transaction.commit();
 }
 
+std::optional<QString> AuditTrail::meta(const char* key) const
+{
+    Statement select = m_db.prepare("SELECT value FROM vault_meta WHERE key = ?");
+    select.bind(1, QString::fromLatin1(key));
+    if (!select.step())
+        return std::nullopt;
+    return select.text(0);
+}
+
 std::optional<QDateTime> AuditTrail::ledgerUnreachableSince() const
 {
     if (!m_ledger)
         return std::nullopt;
-    Statement select = m_db.prepare("SELECT value FROM vault_meta WHERE key = ?");
-    select.bind(1, QString::fromLatin1(ledgerUnreachableKey));
-    if (!select.step())
+    const std::optional<QString> recorded = meta(ledgerUnreachableKey);
+    if (!recorded)
         return std::nullopt;
-    const QDateTime since = QDateTime::fromString(select.text(0), Qt::ISODateWithMs);
+    const QDateTime since = QDateTime::fromString(*recorded, Qt::ISODateWithMs);
     if (!since.isValid())
         throw Error(
             ErrorKind::Integrity,
@@ -179,20 +187,20 @@ std::optional<QDateTime> AuditTrail::ledgerUnreachableSince() const
 
 void AuditTrail::setLedgerUnreachableSince(const std::optional<QDateTime>& since)
 {
-    // The first failure counts: later ones must not move the time forward.
-    if (since && ledgerUnreachableSince())
+    // The first failure counts: later ones must not move the time forward. Nothing to clear is
+    // the common case, on every append: no write then.
+    if (since.has_value() == ledgerUnreachableSince().has_value())
         return;
     setMeta(ledgerUnreachableKey, since ? std::optional<QString>(timeText(*since)) : std::nullopt);
 }
 
 std::optional<qint64> AuditTrail::ledgerNewChainAt() const
 {
-    Statement select = m_db.prepare("SELECT value FROM vault_meta WHERE key = ?");
-    select.bind(1, QString::fromLatin1(ledgerNewChainKey));
-    if (!select.step())
+    const std::optional<QString> recorded = meta(ledgerNewChainKey);
+    if (!recorded)
         return std::nullopt;
     bool ok = false;
-    const qint64 sequence = select.text(0).toLongLong(&ok);
+    const qint64 sequence = recorded->toLongLong(&ok);
     if (!ok || sequence < 1)
         throw Error(ErrorKind::Integrity, Text::tr("the vault's record of where its trail restarts is not an entry"));
     return sequence;
@@ -261,9 +269,8 @@ void AuditTrail::sendPendingHeads()
         }
         m_ledger->append(m_vaultId, heads);
         next = batch.back().sequence + 1;
-        if (newChainAt)
-            setMeta(ledgerNewChainKey, std::nullopt);
     }
+    // Once the server holds the restart (or the trail went on in the old chain), it is done.
     if (newChainAt && next > *newChainAt)
         setMeta(ledgerNewChainKey, std::nullopt);
 }

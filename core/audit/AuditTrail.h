@@ -127,7 +127,6 @@ public:
     // entry is appended: the trail went back in time, so the ledger's heads continue in a new
     // chain from the entry after the backup's head (the old chain stays as it was).
     void startNewLedgerChain(qint64 backupHead);
-    bool hasLedger() const { return m_ledger != nullptr; }
 
     AuditVerification verify() const;
     qint64 size() const;
@@ -150,6 +149,7 @@ private:
     void sendPendingHeads();
     void setLedgerUnreachableSince(const std::optional<QDateTime>& since);
     std::optional<qint64> ledgerNewChainAt() const;
+    std::optional<QString> meta(const char* key) const;
     void setMeta(const char* key, const std::optional<QString>& value);
     void checkLedger(AuditVerification& result, const std::function<void(qint64, QString)>& fail,
                      const std::function<std::optional<QByteArray>(qint64)>& hashInTrail) const;

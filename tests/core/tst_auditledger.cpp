@@ -64,6 +64,18 @@ void restoreFolder(const QString& folder, const QHash<QString, QByteArray>& file
     }
 }
 
+// Issue 14's attack: keep a copy of the seal, append `appended` entries, delete them with the
+// key, put the seal back. Returns the entries the trail keeps.
+qint64 cutTailAndRewindSeal(const TestVault& tv, Vault& vault, int appended)
+{
+    const qint64 kept = test::VaultProbe::audit(vault).size();
+    const auto seal = copyOfFolder(tv.sealFolder());
+    appendQueries(vault, appended);
+    deleteEntriesAfter(vault, kept);
+    restoreFolder(tv.sealFolder(), seal);
+    return kept;
+}
+
 // A ledger in memory, which the test can tamper with as a server's administrator could.
 class MemoryLedger final : public HeadLedger
 {
@@ -135,11 +147,7 @@ private Q_SLOTS:
         // key, put the seal back. The seal agrees with the shortened trail; the server does not.
         TestVault tv;
         auto vault = workstation(tv, QStringLiteral("ws_a"));
-        const qint64 before = test::VaultProbe::audit(*vault).size();
-        const auto seal = copyOfFolder(tv.sealFolder());
-        appendQueries(*vault, 3);
-        deleteEntriesAfter(*vault, before);
-        restoreFolder(tv.sealFolder(), seal);
+        const qint64 before = cutTailAndRewindSeal(tv, *vault, 3);
 
         QVERIFY(!tv.seal->lastRecorded(vaultIdOf(*vault))->entryHash.isEmpty());
         const AuditVerification verification = test::VaultProbe::audit(*vault).verify();
@@ -158,11 +166,7 @@ private Q_SLOTS:
         // Truncate, then work on: the new entries carry the old numbers but not the old hashes.
         TestVault tv;
         auto vault = workstation(tv, QStringLiteral("ws_a"));
-        const qint64 before = test::VaultProbe::audit(*vault).size();
-        const auto seal = copyOfFolder(tv.sealFolder());
-        appendQueries(*vault, 3);
-        deleteEntriesAfter(*vault, before);
-        restoreFolder(tv.sealFolder(), seal);
+        const qint64 before = cutTailAndRewindSeal(tv, *vault, 3);
         appendQueries(*vault, 4, 100);
 
         const AuditVerification verification = test::VaultProbe::audit(*vault).verify();
