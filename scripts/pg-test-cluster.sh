@@ -8,6 +8,8 @@
 #   pg-test-cluster.sh start FILE [WS...] writes FILE: lines ECLUSE_TEST_PG_*=value
 #   pg-test-cluster.sh pause FILE         stops the server, keeping its data (a server that went away)
 #   pg-test-cluster.sh resume FILE        starts it again on the same port
+#   pg-test-cluster.sh admin FILE SQL     runs SQL as the database's administrator (what a test
+#                                         does in the role of whoever holds the server's keys)
 #   pg-test-cluster.sh stop FILE          stops the cluster and deletes its folder
 #
 # The cluster lives in a fresh private folder under ${TMPDIR:-/tmp}, listens on a free loopback
@@ -22,7 +24,7 @@ say() { printf 'pg-test-cluster: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-usage="usage: $0 run COMMAND... | start FILE [WORKSTATION...] | pause FILE | resume FILE | stop FILE"
+usage="usage: $0 run COMMAND... | start FILE [WORKSTATION...] | pause FILE | resume FILE | admin FILE SQL | stop FILE"
 action=${1:-}
 [ $# -ge 2 ] || die "$usage"
 shift
@@ -184,6 +186,14 @@ resume() {
         >/dev/null || { cat "$root/log/server.log" >&2; die "the server did not start again"; }
 }
 
+admin() {
+    [ $# -eq 1 ] || die "$usage"
+    local root
+    root=$(recorded_root)
+    as_server "$(recorded ECLUSE_TEST_PG_BIN)/psql" -X -q -v ON_ERROR_STOP=1 -h "$root/socket" \
+        -p "$(recorded ECLUSE_TEST_PG_PORT)" -U ecluse_admin -d ecluse -c "$1"
+}
+
 stop() {
     [ -f "$state" ] || { say "no cluster recorded in $state"; return 0; }
     local root
@@ -210,6 +220,7 @@ run) run "$@" ;;
 start) start "$@" ;;
 pause) pause ;;
 resume) resume ;;
+admin) admin "$@" ;;
 stop) stop ;;
 *) die "$usage" ;;
 esac

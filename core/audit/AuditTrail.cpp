@@ -334,6 +334,16 @@ std::optional<QDateTime> AuditTrail::lastTimeOf(const QString& action) const
     return QDateTime::fromString(last.text(0), Qt::ISODateWithMs);
 }
 
+std::optional<AuditEntry> AuditTrail::lastEntryOf(const QString& action, const QString& object) const
+{
+    Statement last = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
+                                  "FROM audit_log WHERE action = ? AND object = ? ORDER BY seq DESC LIMIT 1");
+    last.bind(1, action).bind(2, object);
+    if (!last.step())
+        return std::nullopt;
+    return readEntry(last);
+}
+
 std::optional<QDateTime> AuditTrail::firstEntryTime() const
 {
     Statement first = m_db.prepare("SELECT time_utc FROM audit_log ORDER BY seq LIMIT 1");

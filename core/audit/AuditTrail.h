@@ -117,6 +117,8 @@ public:
     // When the last entry of `action` was appended, if ever.
     std::optional<QDateTime> lastTimeOf(const QString& action) const;
     std::optional<QDateTime> lastSealTime() const { return lastTimeOf(QStringLiteral("audit.seal")); }
+    // The last entry of `action` on `object` ("extract.submit", "request 3"), if any.
+    std::optional<AuditEntry> lastEntryOf(const QString& action, const QString& object) const;
     // When the first entry was appended (the vault's creation).
     std::optional<QDateTime> firstEntryTime() const;
     // Hands the current head to the witnesses, as append() does after its own commit.

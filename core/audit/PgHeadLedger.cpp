@@ -1,5 +1,7 @@
 #include "PgHeadLedger.h"
 
+#include "storage/CentralDatabase.h"
+
 #include <QCoreApplication>
 
 #include <limits>
@@ -43,17 +45,8 @@ QString PgHeadLedger::name() const
 
 PgConnection& PgHeadLedger::connection()
 {
-    if (m_connection)
-        return *m_connection;
-    auto connection = std::make_unique<PgConnection>(m_settings);
-    const PgResult version = connection->execute("SELECT version FROM ecluse.schema_version");
-    if (version.rows() != 1 || version.integer(0, 0) != SchemaVersion)
-        throw Error(ErrorKind::Integrity,
-                    Text::tr("The %1 holds schema version %2; this version of Écluse works with version %3 "
-                             "(packaging/postgresql/ecluse-central.sql).")
-                        .arg(name(), version.rows() == 1 ? version.text(0, 0) : Text::tr("(none)"))
-                        .arg(SchemaVersion));
-    m_connection = std::move(connection);
+    if (!m_connection)
+        m_connection = connectToCentralDatabase(m_settings, name());
     return *m_connection;
 }
 

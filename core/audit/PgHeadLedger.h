@@ -21,9 +21,6 @@ public:
     void append(const QString& vaultId, const std::vector<LedgerHead>& heads) override;
     std::vector<LedgerHead> heads(const QString& vaultId) override;
 
-    // The schema version this build reads and writes; another is refused.
-    static constexpr int SchemaVersion = 1;
-
 private:
     PgConnection& connection();
     template <typename Work> auto reachable(Work&& work);

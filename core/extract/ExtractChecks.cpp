@@ -1,11 +1,63 @@
 #include "ExtractChecks.h"
 
+#include "common/Error.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ecluse {
 namespace {
+
+// This file's messages, under the "ExtractChecks" context that lupdate files them in too.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ExtractChecks)
+};
+
+[[noreturn]] void malformed(const QString& what)
+{
+    throw Error(ErrorKind::Integrity, Text::tr("the recorded checks of a request are malformed: %1").arg(what));
+}
+
+// A count: a whole number from 0 to 2^53, nothing else.
+qint64 countIn(const QJsonObject& json, const QString& key)
+{
+    const QJsonValue value = json.value(key);
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number < 0 || number > 9007199254740992.0 || std::floor(number) != number)
+        malformed(Text::tr("'%1' is not a count").arg(key));
+    return static_cast<qint64>(number);
+}
+
+QString textIn(const QJsonObject& json, const QString& key)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isString())
+        malformed(Text::tr("'%1' is not text").arg(key));
+    return value.toString();
+}
+
+QJsonArray arrayIn(const QJsonObject& json, const QString& key)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isArray())
+        malformed(Text::tr("'%1' is not a list").arg(key));
+    return value.toArray();
+}
+
+std::optional<CheckOutcome> outcomeFromName(const QString& name)
+{
+    if (name == QLatin1String("passed"))
+        return CheckOutcome::Passed;
+    if (name == QLatin1String("warning"))
+        return CheckOutcome::Warning;
+    if (name == QLatin1String("failed"))
+        return CheckOutcome::Failed;
+    return std::nullopt;
+}
 
 QString outcomeName(CheckOutcome outcome)
 {
@@ -60,6 +112,43 @@ QJsonObject ExtractChecks::toJson() const
     if (rounded)
         json.insert(QStringLiteral("roundedTo"), RequesterRoundingBase);
     return json;
+}
+
+ExtractChecks ExtractChecks::fromJson(const QJsonObject& json)
+{
+    ExtractChecks result;
+    result.masked = json.value(QStringLiteral("masked")).toBool(false);
+    if (!result.masked) {
+        result.rows = countIn(json, QStringLiteral("rows"));
+        result.beneficiaries = countIn(json, QStringLiteral("beneficiaries"));
+        if (json.contains(QStringLiteral("roundedTo"))) {
+            if (countIn(json, QStringLiteral("roundedTo")) != RequesterRoundingBase)
+                malformed(Text::tr("'roundedTo' is not %1").arg(RequesterRoundingBase));
+            result.rounded = true;
+        }
+    }
+    for (const QJsonValue item : arrayIn(json, QStringLiteral("checks"))) {
+        const QJsonObject check = item.toObject();
+        const std::optional<CheckOutcome> outcome = outcomeFromName(textIn(check, QStringLiteral("outcome")));
+        if (!item.isObject() || !outcome)
+            malformed(Text::tr("a check has no outcome"));
+        result.checks.push_back(
+            {textIn(check, QStringLiteral("name")), *outcome, textIn(check, QStringLiteral("detail"))});
+    }
+    for (const QJsonValue item : arrayIn(json, QStringLiteral("overlaps"))) {
+        const QJsonObject entry = item.toObject();
+        ReleaseOverlap overlap;
+        overlap.release = textIn(entry, QStringLiteral("release"));
+        overlap.request = countIn(entry, QStringLiteral("request"));
+        overlap.masked = entry.value(QStringLiteral("masked")).toBool(false);
+        if (!overlap.masked) {
+            overlap.shared = countIn(entry, QStringLiteral("shared"));
+            overlap.onlyThisRequest = countIn(entry, QStringLiteral("onlyThisRequest"));
+            overlap.onlyEarlier = countIn(entry, QStringLiteral("onlyEarlier"));
+        }
+        result.overlaps.push_back(overlap);
+    }
+    return result;
 }
 
 } // namespace ecluse

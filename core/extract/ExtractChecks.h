@@ -55,6 +55,9 @@ struct ExtractChecks
 
     bool anyFailed() const;
     QJsonObject toJson() const;
+    // Reads back what toJson() wrote, from a store outside the vault: anything else throws
+    // ErrorKind::Integrity.
+    static ExtractChecks fromJson(const QJsonObject& json);
 };
 
 } // namespace ecluse

@@ -138,15 +138,19 @@ QJsonObject ExtractRequest::toJson() const
             json.insert(QStringLiteral("comment"), event.comment);
         events.append(json);
     }
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("requester"), requester},
-            {QStringLiteral("state"), requestStateName(state)},
-            {QStringLiteral("revision"), revision},
-            {QStringLiteral("approvals"), QJsonArray::fromStringList(approvals)},
-            {QStringLiteral("created"), createdUtc.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("updated"), updatedUtc.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("spec"), spec.toJson()},
-            {QStringLiteral("history"), events}};
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("requester"), requester},
+                     {QStringLiteral("state"), requestStateName(state)},
+                     {QStringLiteral("revision"), revision},
+                     {QStringLiteral("approvals"), QJsonArray::fromStringList(approvals)},
+                     {QStringLiteral("created"), createdUtc.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("updated"), updatedUtc.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("spec"), spec.toJson()},
+                     {QStringLiteral("history"), events}};
+    // With the organisation's server: the vault it was drafted in (where it is released).
+    if (!originVault.isEmpty())
+        json.insert(QStringLiteral("vault"), originVault);
+    return json;
 }
 
 ExtractSpec ExtractSpec::fromJson(const QJsonObject& json)

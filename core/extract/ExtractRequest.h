@@ -75,6 +75,11 @@ struct ExtractRequest
     QDateTime createdUtc;
     QDateTime updatedUtc;
     std::vector<RequestEvent> history; // oldest first
+    // With the organisation's store: the vault it was drafted in, where its data is and where its
+    // requester acts on it; empty in a vault's own store. And the checks as they were at the last
+    // submission, for reviewers on other workstations (ExtractChecks::toJson()).
+    QString originVault;
+    std::optional<QJsonObject> submissionChecks;
 
     // What `request show --json` prints, and the GUI's model reads: the spec, the state, the
     // approvals and the history (when it was loaded).

@@ -1,10 +1,12 @@
 #include "ExtractRequests.h"
 
 #include "ExtractSelection.h"
+#include "PgRequestStore.h"
 #include "ReleasePopulations.h"
 #include "VaultRequestStore.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
+#include "common/StrictJson.h"
 #include "crypto/Digest.h"
 #include "crypto/Ed25519.h"
 #include "crypto/Random.h"
@@ -155,11 +157,35 @@ QDateTime startOfMonthUtc(const QDateTime& now)
 
 } // namespace
 
+// The organisation's server when policy names one, else the vault.
+std::unique_ptr<RequestStore> ExtractRequests::storeFor(Vault& vault)
+{
+    if (const std::optional<PgServerSettings>& server = vault.organisationServer(VaultCapability()))
+        return std::make_unique<PgRequestStore>(*server, vault.id());
+    return std::make_unique<VaultRequestStore>(vault.database(VaultCapability()));
+}
+
 ExtractRequests::ExtractRequests(Vault& vault)
     : m_vault(vault)
-    , m_store(std::make_unique<VaultRequestStore>(vault.database(VaultCapability())))
+    , m_store(storeFor(vault))
 {
     expireDue();
+}
+
+bool ExtractRequests::draftedElsewhere(const ExtractRequest& request) const
+{
+    return !request.originVault.isEmpty() && request.originVault != m_vault.id();
+}
+
+void ExtractRequests::requireDraftedHere(const ExtractRequest& request, RequestAction action) const
+{
+    // Its data, its checks and its release are on the workstation it was drafted on; the server
+    // refuses it too.
+    if (draftedElsewhere(request))
+        throw Error(ErrorKind::Denied,
+                    Text::tr("request %1 was drafted on another workstation: it can be %2 only there")
+                        .arg(request.id)
+                        .arg(requestActionParticiple(action)));
 }
 
 ExtractRequests::~ExtractRequests() = default;
@@ -299,7 +325,17 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
     if (!comment.isEmpty() && printableText(comment) != comment)
         invalid(Text::tr("the comment must be plain text, without control characters"));
 
-    // Read again under the write lock: another process may have changed it meanwhile.
+    if (!review)
+        requireDraftedHere(before, action);
+    // The server knows workstations, not people: it takes approvals only from another
+    // workstation than the requester's, and so does this side.
+    if (action == RequestAction::Approve && !before.originVault.isEmpty() && !draftedElsewhere(before))
+        throw Error(ErrorKind::Denied, Text::tr("request %1 was drafted on this workstation: it is approved from "
+                                                "another one")
+                                           .arg(id));
+
+    // Read again under the write lock: another process may have changed it meanwhile (the
+    // organisation's server refuses the change if it moves on before the change arrives).
     Transaction transaction(db);
     ExtractRequest request = find(id);
 
@@ -321,6 +357,7 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
                                                     "(ExtractMaxRows)")
                                                .arg(id)
                                                .arg(policy.extractMaxRows));
+        request.submissionChecks = checksAtSubmission->toJson();
     }
     QJsonObject details;
     if (spec)
@@ -333,11 +370,15 @@ void ExtractRequests::change(qint64 id, RequestAction action, const QString& com
 }
 
 void ExtractRequests::commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
-                                   const QJsonObject& extraDetails)
+                                   const QJsonObject& extraDetails, const ReleaseRecord* release)
 {
     const QString actor = action == RequestAction::Expire ? SystemActor : m_vault.currentUser();
     request.updatedUtc = m_vault.now().toUTC();
-    m_store->update(request, {request.updatedUtc, actor, eventName(action), request.state, comment});
+    const RequestEvent event{request.updatedUtc, actor, eventName(action), request.state, comment};
+    if (release)
+        m_store->recordRelease(request, event, *release);
+    else
+        m_store->update(request, event);
     QJsonObject details{{QStringLiteral("request"), request.id},
                         {QStringLiteral("requester"), request.requester},
                         {QStringLiteral("revision"), request.revision},
@@ -373,8 +414,12 @@ void ExtractRequests::expireDue()
         if (!request || !due(*request))
             continue; // another process expired it meanwhile
         applyRequestAction(*request, RequestAction::Expire, SystemActor, {}, 0);
-        commitChange(*request, RequestAction::Expire, {},
-                     {{QStringLiteral("retainUntil"), request->spec.retainUntil.toString(Qt::ISODate)}});
+        try {
+            commitChange(*request, RequestAction::Expire, {},
+                         {{QStringLiteral("retainUntil"), request->spec.retainUntil.toString(Qt::ISODate)}});
+        } catch (const RequestChangedMeanwhile&) {
+            continue; // another workstation expired it first; its trail says so
+        }
         transaction.commit();
         m_vault.audit(VaultCapability()).witnessHead();
     }
@@ -398,7 +443,19 @@ std::vector<ExtractRequest> ExtractRequests::list() const
 ExtractChecks ExtractRequests::checks(qint64 id) const
 {
     const ExtractRequest request = find(id);
-    ExtractChecks result = computeChecks(request);
+    ExtractChecks result;
+    if (!draftedElsewhere(request)) {
+        result = computeChecks(request);
+    } else if (request.submissionChecks) {
+        // The data is on the workstation the request was drafted on: what its checks found then.
+        result = ExtractChecks::fromJson(*request.submissionChecks);
+        result.checks.push_back({QStringLiteral("recorded"), CheckOutcome::Passed,
+                                 Text::tr("checked on the requester's workstation when the request was submitted")});
+    } else {
+        invalid(Text::tr("request %1 was drafted on another workstation and has not been submitted: its checks are "
+                         "there")
+                    .arg(id));
+    }
     const bool reviewer = request.requester != m_vault.currentUser() && m_vault.decide(Action::ReviewExtract).allowed;
     if (!reviewer)
         maskForRequester(result, request.spec.dataset);
@@ -565,9 +622,16 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
     const ReleasePopulations populations(m_vault.database(VaultCapability()));
     const auto risky = [&](qint64 count) { return count > 0 && count < policy.smallCellThreshold; };
     bool warn = false;
+    int madeElsewhere = 0;
     for (const ReleaseRecord& earlier : m_store->releasesFor(request.requester)) {
         if (earlier.dataset != spec.dataset || earlier.request == request.id)
             continue;
+        // Who a release held stays in the vault that made it: another workstation's cannot be
+        // compared here, and the reviewer is told so rather than shown "no overlap".
+        if (earlier.manifest.value(QStringLiteral("vault")).toString() != m_vault.id()) {
+            ++madeElsewhere;
+            continue;
+        }
         const PopulationOverlap overlap = comparePopulations(selection.beneficiaries(), populations.of(earlier.id));
         if (overlap.shared == 0)
             continue;
@@ -577,6 +641,12 @@ ExtractChecks ExtractRequests::computeChecks(const ExtractRequest& request) cons
     }
     result.checks.push_back({QStringLiteral("overlap"), warn ? CheckOutcome::Warning : CheckOutcome::Passed,
                              overlapDetail(result.overlaps, spec.dataset)});
+    if (madeElsewhere > 0)
+        result.checks.push_back({QStringLiteral("overlap-elsewhere"), CheckOutcome::Warning,
+                                 Text::tr("%n earlier release(s) of %1 for %2 were made on other workstations: their "
+                                          "populations cannot be compared here",
+                                          nullptr, madeElsewhere)
+                                     .arg(spec.dataset, request.requester)});
     return result;
 }
 
@@ -605,6 +675,8 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
         ExtractRequest probe = before;
         applyRequestAction(probe, RequestAction::Release, user, {}, policy.requiredApprovals);
     }
+    requireDraftedHere(before, RequestAction::Release);
+    requireSubmittedFromHere(before);
     OutputGuard guard(m_vault);
     guard.requireReleaseAllowed(id, destination);
     if (QFileInfo::exists(destination))
@@ -691,19 +763,47 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     applyRequestAction(request, RequestAction::Release, user, {}, policy.requiredApprovals);
     if (request.revision != before.revision)
         invalid(Text::tr("request %1 changed while it was being released").arg(id));
-    m_store->addRelease({manifest.release, id, request.requester, manifest.dataset, manifest.project,
-                         manifest.releasedUtc, manifest.expires, manifest.rows,
-                         static_cast<qint64>(selection.beneficiaries().size()), manifest.toJson()});
-    if (selection.holdsIndividuals())
-        ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
+    const ReleaseRecord record{manifest.release,
+                               id,
+                               request.requester,
+                               manifest.dataset,
+                               manifest.project,
+                               manifest.releasedUtc,
+                               manifest.expires,
+                               manifest.rows,
+                               static_cast<qint64>(selection.beneficiaries().size()),
+                               manifest.toJson()};
     commitChange(request, RequestAction::Release, {},
                  {{QStringLiteral("release"), manifest.release},
                   {QStringLiteral("file"), destination},
-                  {QStringLiteral("sha256"), QString::fromLatin1(sha256(file).toHex())}});
+                  {QStringLiteral("sha256"), QString::fromLatin1(sha256(file).toHex())}},
+                 &record);
+    // After the record, which the population refers to in the vault.
+    if (selection.holdsIndividuals())
+        ReleasePopulations(db).add(manifest.release, selection.beneficiaries());
     transaction.commit();
     removeUnrecorded.dismiss();
     m_vault.audit(VaultCapability()).witnessHead();
     return receipt;
+}
+
+void ExtractRequests::requireSubmittedFromHere(const ExtractRequest& request) const
+{
+    // A store outside the vault is trusted for who did what, not for what is released: the spec
+    // must be the one this vault's own trail recorded when its requester submitted it, so that
+    // nobody with the server's keys can widen an approved request before its rows leave.
+    const std::optional<AuditEntry> submitted =
+        m_vault.audit(VaultCapability())
+            .lastEntryOf(QStringLiteral("extract.submit"), QStringLiteral("request %1").arg(request.id));
+    QString problem;
+    const std::optional<QJsonObject> details =
+        submitted ? parseStrictJsonObject(submitted->details.toUtf8(), &problem) : std::nullopt;
+    if (!details || details->value(QStringLiteral("specSha256")).toString() != specHash(request.spec) ||
+        details->value(QStringLiteral("revision")).toInt() != request.revision)
+        throw Error(ErrorKind::Integrity,
+                    Text::tr("request %1 is not what this workstation submitted (its spec or revision differs from "
+                             "the audit trail's record of the submission): nothing was released; tell the data steward")
+                        .arg(request.id));
 }
 
 ExtractRequest ExtractRequests::find(qint64 id) const

@@ -30,8 +30,9 @@ struct ReleaseReceipt
 class ExtractRequests
 {
 public:
-    // The requests kept in the vault. Opening them expires, audited, every approved or released
-    // request whose retention end date has passed, as opening the datasets purges expired data.
+    // The requests kept in the vault, or on the organisation's server when policy names one.
+    // Opening them expires, audited, every approved or released request whose retention end date
+    // has passed, as opening the datasets purges expired data.
     explicit ExtractRequests(Vault& vault);
     ~ExtractRequests();
 
@@ -89,6 +90,7 @@ public:
     static void checkSpec(const ExtractSpec& spec, const QDate& today);
 
 private:
+    static std::unique_ptr<RequestStore> storeFor(Vault& vault);
     void change(qint64 id, RequestAction action, const QString& comment, const ExtractSpec* spec = nullptr);
     void requireMayRequest(const ExtractSpec& spec) const;
     bool maySee(const ExtractRequest& request) const;
@@ -100,8 +102,16 @@ private:
     void expireDue();
     // Stores the change with its history event and audits it (deferred: inside the caller's
     // transaction).
+    // A release is stored with its record (`release`).
     void commitChange(ExtractRequest& request, RequestAction action, const QString& comment,
-                      const QJsonObject& extraDetails);
+                      const QJsonObject& extraDetails, const ReleaseRecord* release = nullptr);
+    // With the organisation's store, requests drafted on other workstations are reviewed here,
+    // never edited, submitted, withdrawn or released: their data is there (ErrorKind::Denied).
+    bool draftedElsewhere(const ExtractRequest& request) const;
+    void requireDraftedHere(const ExtractRequest& request, RequestAction action) const;
+    // The spec about to be released is the one this vault's trail recorded at submission
+    // (ErrorKind::Integrity otherwise).
+    void requireSubmittedFromHere(const ExtractRequest& request) const;
 
     Vault& m_vault;
     std::unique_ptr<RequestStore> m_store;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExtractRequest.h"
+#include "common/Error.h"
 
 #include <optional>
 #include <vector>
@@ -24,9 +25,17 @@ struct ReleaseRecord
     QJsonObject manifest;
 };
 
-// Where extract requests live. Today the vault (VaultRequestStore); a central store shared by
-// several workstations can take its place without touching the rules, which are in
-// RequestWorkflow and ExtractRequests, never here.
+// A store shared with other workstations refused a change because the request changed after it
+// was read (another steward's review, another workstation's expiry): nothing was stored.
+class RequestChangedMeanwhile : public Error
+{
+public:
+    using Error::Error;
+};
+
+// Where extract requests live: the vault (VaultRequestStore), or the organisation's server shared
+// by several workstations (PgRequestStore). The rules are in RequestWorkflow and ExtractRequests,
+// whichever store holds the requests; the server applies them again.
 class RequestStore
 {
 public:
@@ -35,14 +44,18 @@ public:
     // Stores a new request with its first event; returns the id it was given.
     virtual qint64 create(const ExtractRequest& request, const RequestEvent& event) = 0;
     // Stores the request as it now stands and appends the event that made it so, together.
+    // `request.history` is the history as read before the change: a store shared with other
+    // workstations refuses the change if the request has moved on since.
     virtual void update(const ExtractRequest& request, const RequestEvent& event) = 0;
+    // The same for a release, with its record, together.
+    virtual void recordRelease(const ExtractRequest& request, const RequestEvent& event,
+                               const ReleaseRecord& release) = 0;
     // With its history; nothing when there is no such request.
     virtual std::optional<ExtractRequest> find(qint64 id) const = 0;
     // Every request, without history, the newest first.
     virtual std::vector<ExtractRequest> list() const = 0;
     // How many requests `requester` submitted at or after `since` (ExtractMaxPerMonth).
     virtual int submissionsSince(const QString& requester, const QDateTime& since) const = 0;
-    virtual void addRelease(const ReleaseRecord& release) = 0;
     // The releases made for `requester`, the newest first.
     virtual std::vector<ReleaseRecord> releasesFor(const QString& requester) const = 0;
     // The release of one request, if it was released.

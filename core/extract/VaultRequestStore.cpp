@@ -199,8 +199,10 @@ ReleaseRecord releaseFrom(const Statement& row)
 
 } // namespace
 
-void VaultRequestStore::addRelease(const ReleaseRecord& release)
+void VaultRequestStore::recordRelease(const ExtractRequest& request, const RequestEvent& event,
+                                      const ReleaseRecord& release)
 {
+    Transaction transaction(m_db);
     m_db.prepare("INSERT INTO extract_releases(id, request, requester, dataset, project, released_utc, expires, rows,"
                  " beneficiaries, manifest) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, release.id)
@@ -214,6 +216,8 @@ void VaultRequestStore::addRelease(const ReleaseRecord& release)
         .bind(9, release.beneficiaries)
         .bind(10, compact(release.manifest))
         .run();
+    update(request, event);
+    transaction.commit();
 }
 
 std::vector<ReleaseRecord> VaultRequestStore::releasesFor(const QString& requester) const

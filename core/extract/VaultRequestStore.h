@@ -17,10 +17,10 @@ public:
 
     qint64 create(const ExtractRequest& request, const RequestEvent& event) override;
     void update(const ExtractRequest& request, const RequestEvent& event) override;
+    void recordRelease(const ExtractRequest& request, const RequestEvent& event, const ReleaseRecord& release) override;
     std::optional<ExtractRequest> find(qint64 id) const override;
     std::vector<ExtractRequest> list() const override;
     int submissionsSince(const QString& requester, const QDateTime& since) const override;
-    void addRelease(const ReleaseRecord& release) override;
     std::vector<ReleaseRecord> releasesFor(const QString& requester) const override;
     std::optional<ReleaseRecord> releaseOf(qint64 request) const override;
 

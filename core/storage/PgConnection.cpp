@@ -37,6 +37,8 @@ ErrorKind kindOf(const QByteArray& sqlState)
         return ErrorKind::Denied;
     if (sqlState.startsWith("23"))
         return ErrorKind::Integrity;
+    if (sqlState == "22023") // what Écluse's functions raise for a state or a value that does not fit
+        return ErrorKind::InvalidInput;
     return ErrorKind::Other;
 }
 

@@ -112,10 +112,11 @@ VaultEnvironment VaultEnvironment::system(const Policy& policy)
     env.policy = policy;
     const QString sealFolder = policy.auditSealFolder.isEmpty() ? Vault::defaultSealFolder() : policy.auditSealFolder;
     env.witnesses = {std::make_shared<SealFileWitness>(sealFolder), std::make_shared<SystemLogWitness>()};
-    if (!policy.organisationServer.isEmpty())
-        env.ledger = std::make_shared<PgHeadLedger>(
-            PgServerSettings{policy.organisationServer, policy.organisationServerAuthority,
-                             policy.organisationClientCertificate, policy.organisationClientKey});
+    if (!policy.organisationServer.isEmpty()) {
+        env.organisationServer = PgServerSettings{policy.organisationServer, policy.organisationServerAuthority,
+                                                  policy.organisationClientCertificate, policy.organisationClientKey};
+        env.ledger = std::make_shared<PgHeadLedger>(*env.organisationServer);
+    }
     return env;
 }
 

@@ -5,6 +5,7 @@
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
 #include "policy/Policy.h"
+#include "storage/PgConnection.h"
 #include "vault/VaultDatabase.h"
 
 #include <QDateTime>
@@ -61,8 +62,10 @@ struct VaultEnvironment
     std::shared_ptr<const Clock> clock;
     std::shared_ptr<Random> random;
     std::vector<std::shared_ptr<AuditWitness>> witnesses;
-    // The organisation's server, which receives every audit head (none: a workstation alone).
+    // The organisation's server (none: a workstation alone): it receives every audit head
+    // (`ledger`) and keeps the extract requests (`organisationServer`, for ExtractRequests).
     std::shared_ptr<HeadLedger> ledger;
+    std::optional<PgServerSettings> organisationServer;
     Policy policy;
     ScryptParams passwordKdf = ScryptParams::interactive();
     // How a vault created here encrypts its pages (an existing vault keeps what keyslots.json
@@ -192,6 +195,11 @@ public:
     const ScryptParams& passwordKdf() const { return m_env.passwordKdf; }
     // The vault's generator, for the services of core that make keys and ids.
     Random& random(VaultCapability) { return *m_env.random; }
+    // Where the organisation's server is, when policy names one.
+    const std::optional<PgServerSettings>& organisationServer(VaultCapability) const
+    {
+        return m_env.organisationServer;
+    }
     // The vault's clock: the GUI's idle lock and expiry checks use the same time as core.
     const Clock& clock() const { return *m_env.clock; }
     QDateTime now() const;

@@ -111,7 +111,21 @@ const char* const version8 = R"(
     ALTER TABLE packages ADD COLUMN care_last_day INTEGER;
 )";
 
-const std::array<Migration, 8>& vaultMigrations()
+// Who each release held, for releases recorded on the organisation's server as well as in the
+// vault (docs/DEPLOYMENT.md): the population no longer refers to a row of extract_releases, which
+// a release on the server does not have. The populations stay in the vault either way.
+const char* const version9 = R"(
+    CREATE TABLE extract_release_members_v9(
+        release TEXT NOT NULL,
+        beneficiary INTEGER NOT NULL,
+        PRIMARY KEY(release, beneficiary)) WITHOUT ROWID;
+    INSERT INTO extract_release_members_v9(release, beneficiary)
+        SELECT release, beneficiary FROM extract_release_members;
+    DROP TABLE extract_release_members;
+    ALTER TABLE extract_release_members_v9 RENAME TO extract_release_members;
+)";
+
+const std::array<Migration, 9>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -120,14 +134,15 @@ const std::array<Migration, 8>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 8> steps{{{1, version1.constData()},
+    static const std::array<Migration, 9> steps{{{1, version1.constData()},
                                                  {2, HabilitationStore::schemaSql},
                                                  {3, version3},
                                                  {4, AuditTrail::appendOnlyInsertSql},
                                                  {5, version5},
                                                  {6, version6},
                                                  {7, version7},
-                                                 {8, version8}}};
+                                                 {8, version8},
+                                                 {9, version9}}};
     return steps;
 }
 

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ExtractRequests</name>
+    <message numerus="yes">
+        <source>%n earlier release(s) of %1 for %2 were made on other workstations: their populations cannot be compared here</source>
+        <translation>
+            <numerusform>%n earlier release of %1 for %2 was made on another workstation: its population cannot be compared here</numerusform>
+            <numerusform>%n earlier releases of %1 for %2 were made on other workstations: their populations cannot be compared here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PackageImporter</name>
     <message numerus="yes">
         <source>the package was refused: %n error(s)</source>

@@ -392,19 +392,19 @@
     </message>
     <message>
         <source>the vault&apos;s record of when the %1 went out of reach is not a time</source>
-        <translation>l'enregistrement, dans le coffre, du moment où le %1 est devenu injoignable n'est pas une date</translation>
+        <translation>l&apos;enregistrement, dans le coffre, du moment où le %1 est devenu injoignable n&apos;est pas une date</translation>
     </message>
     <message>
         <source>the vault&apos;s record of where its trail restarts is not an entry</source>
-        <translation>l'enregistrement, dans le coffre, de l'entrée où reprend son journal n'est pas une entrée</translation>
+        <translation>l&apos;enregistrement, dans le coffre, de l&apos;entrée où reprend son journal n&apos;est pas une entrée</translation>
     </message>
     <message>
         <source>the %1 has been out of reach since %2: the trail was checked against this workstation&apos;s witnesses only (%3)</source>
-        <translation>le %1 est injoignable depuis %2 : le journal n'a été vérifié qu'avec les témoins de ce poste (%3)</translation>
+        <translation>le %1 est injoignable depuis %2 : le journal n&apos;a été vérifié qu&apos;avec les témoins de ce poste (%3)</translation>
     </message>
     <message>
         <source>the %1 cannot be reached: the trail was checked against this workstation&apos;s witnesses only (%2)</source>
-        <translation>le %1 est injoignable : le journal n'a été vérifié qu'avec les témoins de ce poste (%2)</translation>
+        <translation>le %1 est injoignable : le journal n&apos;a été vérifié qu&apos;avec les témoins de ce poste (%2)</translation>
     </message>
     <message>
         <source>cannot check the trail against the %1: %2</source>
@@ -412,40 +412,40 @@
     </message>
     <message>
         <source>the %1 has received no entry of this vault yet</source>
-        <translation>le %1 n'a encore reçu aucune entrée de ce coffre</translation>
+        <translation>le %1 n&apos;a encore reçu aucune entrée de ce coffre</translation>
     </message>
     <message>
         <source>the %1 holds a head for entry %2 that is not genuine: its MAC does not match this vault</source>
-        <translation>le %1 détient pour l'entrée %2 une tête qui n'est pas authentique : son MAC ne correspond pas à ce coffre</translation>
+        <translation>le %1 détient pour l&apos;entrée %2 une tête qui n&apos;est pas authentique : son MAC ne correspond pas à ce coffre</translation>
     </message>
     <message>
         <source>the trail ends at entry %1 but the %2 received entry %3: entries %4 to %3 were removed</source>
-        <translation>le journal s'arrête à l'entrée %1 mais le %2 a reçu l'entrée %3 : les entrées %4 à %3 ont été supprimées</translation>
+        <translation>le journal s&apos;arrête à l&apos;entrée %1 mais le %2 a reçu l&apos;entrée %3 : les entrées %4 à %3 ont été supprimées</translation>
     </message>
     <message>
         <source>entry %1 differs from what the %2 received</source>
-        <translation>l'entrée %1 diffère de ce qu'a reçu le %2</translation>
+        <translation>l&apos;entrée %1 diffère de ce qu&apos;a reçu le %2</translation>
     </message>
     <message>
         <source>the %1&apos;s heads start over at entry %2, where the trail holds no restore from a backup: the trail was rewritten</source>
-        <translation>les têtes du %1 repartent de l'entrée %2, où le journal ne contient aucune restauration depuis une sauvegarde : le journal a été réécrit</translation>
+        <translation>les têtes du %1 repartent de l&apos;entrée %2, où le journal ne contient aucune restauration depuis une sauvegarde : le journal a été réécrit</translation>
     </message>
     <message>
         <source>the vault was restored from a backup at entry %1: entries %1 to %2 that the %3 received before are no longer in the trail</source>
-        <translation>le coffre a été restauré depuis une sauvegarde à l'entrée %1 : les entrées %1 à %2 que le %3 avait reçues ne sont plus dans le journal</translation>
+        <translation>le coffre a été restauré depuis une sauvegarde à l&apos;entrée %1 : les entrées %1 à %2 que le %3 avait reçues ne sont plus dans le journal</translation>
     </message>
     <message numerus="yes">
         <source>%n entries have not reached the %1 yet (out of reach since %2)</source>
         <translation>
-            <numerusform>%n entrée n'a pas encore atteint le %1 (injoignable depuis %2)</numerusform>
-            <numerusform>%n entrées n'ont pas encore atteint le %1 (injoignable depuis %2)</numerusform>
+            <numerusform>%n entrée n&apos;a pas encore atteint le %1 (injoignable depuis %2)</numerusform>
+            <numerusform>%n entrées n&apos;ont pas encore atteint le %1 (injoignable depuis %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries have not reached the %1 yet</source>
         <translation>
-            <numerusform>%n entrée n'a pas encore atteint le %1</numerusform>
-            <numerusform>%n entrées n'ont pas encore atteint le %1</numerusform>
+            <numerusform>%n entrée n&apos;a pas encore atteint le %1</numerusform>
+            <numerusform>%n entrées n&apos;ont pas encore atteint le %1</numerusform>
         </translation>
     </message>
 </context>
@@ -533,6 +533,17 @@
     <message>
         <source>dataset %1 is defined twice</source>
         <translation>le jeu de données %1 est défini deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDatabase</name>
+    <message>
+        <source>The %1 holds schema version %2; this version of Écluse works with version %3 (packaging/postgresql/ecluse-central.sql).</source>
+        <translation>Le %1 porte la version %2 du schéma ; cette version d&apos;Écluse fonctionne avec la version %3 (packaging/postgresql/ecluse-central.sql).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1802,33 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     </message>
 </context>
 <context>
+    <name>ExtractChecks</name>
+    <message>
+        <source>the recorded checks of a request are malformed: %1</source>
+        <translation>les contrôles enregistrés d&apos;une demande sont mal formés : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a count</source>
+        <translation>&apos;%1&apos; n&apos;est pas un effectif</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not text</source>
+        <translation>&apos;%1&apos; n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>&apos;roundedTo&apos; is not %1</source>
+        <translation>&apos;roundedTo&apos; ne vaut pas %1</translation>
+    </message>
+    <message>
+        <source>a check has no outcome</source>
+        <translation>un contrôle n&apos;a pas de résultat</translation>
+    </message>
+</context>
+<context>
     <name>ExtractRequest</name>
     <message>
         <source>a stored extract request is damaged: %1</source>
@@ -1974,6 +2012,33 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>there is no extract request %1 that %2 can see</source>
         <translation>il n&apos;existe aucune demande d&apos;extraction %1 visible par %2</translation>
+    </message>
+    <message>
+        <source>request %1 was drafted on another workstation: it can be %2 only there</source>
+        <translation>la demande %1 a été rédigée sur un autre poste : elle ne peut être %2 que là-bas</translation>
+    </message>
+    <message>
+        <source>request %1 was drafted on this workstation: it is approved from another one</source>
+        <translation>la demande %1 a été rédigée sur ce poste : elle s&apos;approuve depuis un autre poste</translation>
+    </message>
+    <message>
+        <source>checked on the requester&apos;s workstation when the request was submitted</source>
+        <translation>contrôlé sur le poste du demandeur lors de la soumission de la demande</translation>
+    </message>
+    <message>
+        <source>request %1 was drafted on another workstation and has not been submitted: its checks are there</source>
+        <translation>la demande %1 a été rédigée sur un autre poste et n&apos;a pas été soumise : ses contrôles se font là-bas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier release(s) of %1 for %2 were made on other workstations: their populations cannot be compared here</source>
+        <translation>
+            <numerusform>%n délivrance antérieure de %1 pour %2 a été faite sur un autre poste : sa population ne peut pas être comparée ici</numerusform>
+            <numerusform>%n délivrances antérieures de %1 pour %2 ont été faites sur d&apos;autres postes : leurs populations ne peuvent pas être comparées ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request %1 is not what this workstation submitted (its spec or revision differs from the audit trail&apos;s record of the submission): nothing was released; tell the data steward</source>
+        <translation>la demande %1 n&apos;est pas celle que ce poste a soumise (sa spécification ou sa révision diffère de ce que le journal d&apos;audit a enregistré à la soumission) : rien n&apos;a été délivré ; prévenez le responsable des données</translation>
     </message>
 </context>
 <context>
@@ -2640,15 +2705,15 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <name>PgConnection</name>
     <message>
         <source>The organisation server returned fewer rows or columns than expected.</source>
-        <translation>Le serveur de l'organisation a renvoyé moins de lignes ou de colonnes que prévu.</translation>
+        <translation>Le serveur de l&apos;organisation a renvoyé moins de lignes ou de colonnes que prévu.</translation>
     </message>
     <message>
         <source>The organisation server returned a malformed number.</source>
-        <translation>Le serveur de l'organisation a renvoyé un nombre mal formé.</translation>
+        <translation>Le serveur de l&apos;organisation a renvoyé un nombre mal formé.</translation>
     </message>
     <message>
         <source>The organisation server returned malformed binary data.</source>
-        <translation>Le serveur de l'organisation a renvoyé des données binaires mal formées.</translation>
+        <translation>Le serveur de l&apos;organisation a renvoyé des données binaires mal formées.</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -2656,58 +2721,89 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     </message>
     <message>
         <source>The organisation server&apos;s connection string is not valid: %1</source>
-        <translation>La chaîne de connexion du serveur de l'organisation n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion du serveur de l&apos;organisation n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>The organisation server needs an authority, a client certificate and its key in policy.</source>
-        <translation>Le serveur de l'organisation demande, dans la politique, une autorité, un certificat client et sa clé.</translation>
+        <translation>Le serveur de l&apos;organisation demande, dans la politique, une autorité, un certificat client et sa clé.</translation>
     </message>
     <message>
         <source>The organisation server&apos;s connection string asks for sslmode=%1: only verify-full is allowed, so that the server&apos;s certificate and name are always checked.</source>
-        <translation>La chaîne de connexion du serveur de l'organisation demande sslmode=%1 : seul verify-full est admis, pour que le certificat et le nom du serveur soient toujours vérifiés.</translation>
+        <translation>La chaîne de connexion du serveur de l&apos;organisation demande sslmode=%1 : seul verify-full est admis, pour que le certificat et le nom du serveur soient toujours vérifiés.</translation>
     </message>
     <message>
         <source>The organisation server&apos;s connection string sets %1: certificates are set in policy, and workstations sign in with their certificate, not a password.</source>
-        <translation>La chaîne de connexion du serveur de l'organisation définit %1 : les certificats se règlent dans la politique, et les postes se connectent avec leur certificat, pas avec un mot de passe.</translation>
+        <translation>La chaîne de connexion du serveur de l&apos;organisation définit %1 : les certificats se règlent dans la politique, et les postes se connectent avec leur certificat, pas avec un mot de passe.</translation>
     </message>
     <message>
         <source>Out of memory while connecting to the organisation server.</source>
-        <translation>Mémoire insuffisante pendant la connexion au serveur de l'organisation.</translation>
+        <translation>Mémoire insuffisante pendant la connexion au serveur de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Cannot reach the organisation server %1: %2</source>
-        <translation>Impossible de joindre le serveur de l'organisation %1 : %2</translation>
+        <translation>Impossible de joindre le serveur de l&apos;organisation %1 : %2</translation>
     </message>
     <message>
         <source>The connection to the organisation server is closed.</source>
-        <translation>La connexion au serveur de l'organisation est fermée.</translation>
+        <translation>La connexion au serveur de l&apos;organisation est fermée.</translation>
     </message>
     <message>
         <source>Lost the organisation server %1: %2</source>
-        <translation>Connexion perdue avec le serveur de l'organisation %1 : %2</translation>
+        <translation>Connexion perdue avec le serveur de l&apos;organisation %1 : %2</translation>
     </message>
     <message>
         <source>The organisation server %1 refused: %2</source>
-        <translation>Le serveur de l'organisation %1 a refusé : %2</translation>
+        <translation>Le serveur de l&apos;organisation %1 a refusé : %2</translation>
     </message>
 </context>
 <context>
     <name>PgHeadLedger</name>
     <message>
         <source>The organisation server returned an impossible chain number.</source>
-        <translation>Le serveur de l'organisation a renvoyé un numéro de chaîne impossible.</translation>
+        <translation>Le serveur de l&apos;organisation a renvoyé un numéro de chaîne impossible.</translation>
     </message>
     <message>
         <source>organisation server %1</source>
-        <translation>serveur de l'organisation %1</translation>
+        <translation>serveur de l&apos;organisation %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgRequestStore</name>
+    <message>
+        <source>The organisation server returned extract request %1 malformed: %2</source>
+        <translation>Le serveur de l&apos;organisation a renvoyé la demande d&apos;extraction %1 mal formée : %2</translation>
     </message>
     <message>
-        <source>The %1 holds schema version %2; this version of Écluse works with version %3 (packaging/postgresql/ecluse-central.sql).</source>
-        <translation>Le %1 porte la version de schéma %2 ; cette version d'Écluse fonctionne avec la version %3 (packaging/postgresql/ecluse-central.sql).</translation>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation>état inconnu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
+        <source>impossible revision %1</source>
+        <translation>révision impossible %1</translation>
+    </message>
+    <message>
+        <source>an approval names nobody</source>
+        <translation>une approbation ne nomme personne</translation>
+    </message>
+    <message>
+        <source>its release record %1 is unreadable</source>
+        <translation>sa fiche de délivrance %1 est illisible</translation>
+    </message>
+    <message>
+        <source>organisation server %1</source>
+        <translation>serveur de l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>Extract requests are kept on the organisation server %1, which is out of reach: nothing was changed; try again once it is back. (%2)</source>
+        <translation>Les demandes d&apos;extraction sont conservées sur le serveur de l&apos;organisation %1, qui est injoignable : rien n&apos;a été modifié ; réessayez quand il sera de retour. (%2)</translation>
+    </message>
+    <message>
+        <source>no id for the new request</source>
+        <translation>aucun identifiant pour la nouvelle demande</translation>
+    </message>
+    <message>
+        <source>its history does not end in its state</source>
+        <translation>son historique ne se termine pas par son état</translation>
     </message>
 </context>
 <context>
@@ -2921,15 +3017,15 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     </message>
     <message>
         <source>the organisation&apos;s PostgreSQL, as a libpq connection string (empty: this workstation alone)</source>
-        <translation>le PostgreSQL de l'organisation, en chaîne de connexion libpq (vide : ce poste seul)</translation>
+        <translation>le PostgreSQL de l&apos;organisation, en chaîne de connexion libpq (vide : ce poste seul)</translation>
     </message>
     <message>
         <source>PEM file of the authorities that may sign the organisation server&apos;s certificate</source>
-        <translation>fichier PEM des autorités qui peuvent signer le certificat du serveur de l'organisation</translation>
+        <translation>fichier PEM des autorités qui peuvent signer le certificat du serveur de l&apos;organisation</translation>
     </message>
     <message>
         <source>PEM file of this workstation&apos;s client certificate for the organisation server</source>
-        <translation>fichier PEM du certificat client de ce poste pour le serveur de l'organisation</translation>
+        <translation>fichier PEM du certificat client de ce poste pour le serveur de l&apos;organisation</translation>
     </message>
     <message>
         <source>PEM file of that certificate&apos;s private key</source>
@@ -2937,7 +3033,7 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     </message>
     <message>
         <source>hours without the organisation server after which data can no longer be browsed (0: no limit)</source>
-        <translation>heures sans le serveur de l'organisation au-delà desquelles les données ne peuvent plus être consultées (0 : pas de limite)</translation>
+        <translation>heures sans le serveur de l&apos;organisation au-delà desquelles les données ne peuvent plus être consultées (0 : pas de limite)</translation>
     </message>
     <message>
         <source>expected a whole number from 0 to 8760</source>
@@ -3656,8 +3752,8 @@ Demandez à votre administrateur de la corriger.</translation>
     <message numerus="yes">
         <source>the organisation server has been out of reach since %1, longer than the %n hours your organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers</source>
         <translation>
-            <numerusform>le serveur de l'organisation est injoignable depuis %1, plus que l'heure que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu'il répondra</numerusform>
-            <numerusform>le serveur de l'organisation est injoignable depuis %1, plus que les %n heures que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu'il répondra</numerusform>
+            <numerusform>le serveur de l&apos;organisation est injoignable depuis %1, plus que l&apos;heure que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu&apos;il répondra</numerusform>
+            <numerusform>le serveur de l&apos;organisation est injoignable depuis %1, plus que les %n heures que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu&apos;il répondra</numerusform>
         </translation>
     </message>
 </context>
@@ -5760,7 +5856,7 @@ Demandez à votre administrateur de la corriger.</translation>
     </message>
     <message>
         <source>The organisation server has been out of reach since %1. Your work goes on; its audit entries wait in the vault and are sent once the server answers.</source>
-        <translation>Le serveur de l'organisation est injoignable depuis %1. Votre travail continue ; ses entrées d'audit attendent dans le coffre et partiront dès que le serveur répondra.</translation>
+        <translation>Le serveur de l&apos;organisation est injoignable depuis %1. Votre travail continue ; ses entrées d&apos;audit attendent dans le coffre et partiront dès que le serveur répondra.</translation>
     </message>
 </context>
 </TS>

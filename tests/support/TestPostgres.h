@@ -59,12 +59,14 @@ public:
     // The server goes away (a network cut, a restart) and comes back on the same port.
     bool pause() const { return runScript(QStringLiteral("pause")); }
     bool resume() const { return runScript(QStringLiteral("resume")); }
+    // Runs `sql` as the database's administrator: what whoever holds the server's keys could do.
+    bool administer(const QString& sql) const { return runScript(QStringLiteral("admin"), {sql}); }
 
 private:
-    bool runScript(const QString& action) const
+    bool runScript(const QString& action, const QStringList& more = {}) const
     {
         QProcess script;
-        script.start(qEnvironmentVariable("ECLUSE_TEST_PG_SCRIPT"), {action, m_statePath});
+        script.start(qEnvironmentVariable("ECLUSE_TEST_PG_SCRIPT"), QStringList{action, m_statePath} + more);
         const bool done =
             script.waitForFinished(120'000) && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
         if (!done)

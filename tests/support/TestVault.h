@@ -51,7 +51,8 @@ struct TestVault
     TestAuthority authority; // trusted by the policy of every vault this makes
     TestAuthority producer;  // its key signs data packages, trusted likewise
     Policy policy;
-    std::shared_ptr<HeadLedger> ledger; // the organisation's server, when a test has one
+    std::shared_ptr<HeadLedger> ledger;                 // the organisation's server, when a test has one
+    std::optional<PgServerSettings> organisationServer; // its request store, likewise
 
     TestVault()
         : seal(std::make_shared<SealFileWitness>(sealFolder()))
@@ -67,6 +68,7 @@ struct TestVault
         env.random = std::make_shared<SystemRandom>();
         env.witnesses = {seal};
         env.ledger = ledger;
+        env.organisationServer = organisationServer;
         env.passwordKdf = ScryptParams{1u << 14, 8, 1};
         env.policy = policy;
         env.policy.trustedAuthorityKeys.append(authority.publicKey());

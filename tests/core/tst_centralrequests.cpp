@@ -1,0 +1,322 @@
+// Extract requests on the organisation's server (issue 14): an analyst submits on one
+// workstation, a steward reviews on another, the analyst's workstation releases, and the two
+// trails and the server tell the same story. Two vault folders play two workstations against a
+// real PostgreSQL (scripts/pg-test-cluster.sh); requests from earlier test functions stay on it.
+#include "Failure.h"
+#include "TestPostgres.h"
+#include "TestVault.h"
+#include "audit/PgHeadLedger.h"
+#include "common/StrictJson.h"
+#include "data/PackageImporter.h"
+#include "extract/ExtractRequests.h"
+
+#include <QJsonArray>
+
+#include <QTest>
+
+using namespace ecluse;
+using namespace ecluse::test;
+
+namespace {
+
+const char adminPassword[] = "correct horse battery staple";
+
+// One workstation: its vault, signed in to the organisation's server as `role`.
+struct Workstation
+{
+    TestVault tv;
+    std::unique_ptr<Vault> vault;
+
+    Workstation(const TestPostgres& pg, const QString& role)
+    {
+        tv.ledger = std::make_shared<PgHeadLedger>(pg.settings(role));
+        tv.organisationServer = pg.settings(role);
+        tv.policy.exportFolders = {releaseFolder()};
+        QDir().mkpath(releaseFolder());
+        vault = tv.makeWithUsers();
+    }
+
+    QString releaseFolder() const { return QDir(tv.root.path()).filePath(QStringLiteral("releases")); }
+    QString releasePath(const QString& name) const { return QDir(releaseFolder()).filePath(name); }
+
+    void signIn(const char* user)
+    {
+        vault->lock();
+        if (qstrcmp(user, "admin") == 0) {
+            vault->unlock(QStringLiteral("admin"), secret(adminPassword));
+            return;
+        }
+        const QString name = QString::fromLatin1(user);
+        vault->unlock(name, TestVault::passwordOf(name));
+    }
+
+    // Five women with two claims each in March 2025, and a man; imported by the administrator.
+    void importClaims()
+    {
+        QByteArray csv = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
+                         "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
+        const auto row = [](char person, const char* sex, const char* date) {
+            return QByteArray(64, person) + ',' + sex + ",1980,75,75056," + date + ",1110,1,1,30.00,21.00,\n";
+        };
+        for (const char woman : {'a', 'b', 'c', 'd', 'e'})
+            csv += row(woman, "2", "2025-03-14") + row(woman, "2", "2025-03-20");
+        csv += row('f', "1", "2025-03-14");
+        signIn("admin");
+        PackageImporter(*vault).import(tv.package(csv));
+    }
+
+    std::vector<AuditEntry> entriesOf(const QString& action, qint64 request) const
+    {
+        std::vector<AuditEntry> found;
+        for (const AuditEntry& entry : VaultProbe::audit(*vault).entries()) {
+            if (entry.action == action && entry.object == QStringLiteral("request %1").arg(request))
+                found.push_back(entry);
+        }
+        return found;
+    }
+};
+
+ExtractSpec womenIn2025(const QDate& today)
+{
+    ExtractSpec spec;
+    spec.dataset = QStringLiteral("prestations");
+    spec.columns = {QStringLiteral("BEN_NIR_PSA"), QStringLiteral("BEN_SEX_COD"), QStringLiteral("PRS_PAI_MNT")};
+    spec.filters = {parseFilter(QStringLiteral("BEN_SEX_COD=2"))};
+    spec.periodFrom = QDate(2025, 1, 1);
+    spec.periodTo = QDate(2025, 6, 30);
+    spec.purpose = QStringLiteral("Étude des remboursements de soins chez les femmes, 2025");
+    spec.project = QStringLiteral("CNAM-2026-041");
+    spec.retainUntil = today.addYears(1);
+    return spec;
+}
+
+QJsonObject detailsOf(const AuditEntry& entry)
+{
+    QString problem;
+    return parseStrictJsonObject(entry.details.toUtf8(), &problem).value_or(QJsonObject());
+}
+
+} // namespace
+
+class TestCentralRequests : public QObject
+{
+    Q_OBJECT
+
+    TestPostgres m_pg;
+
+    // The history of a request as the server holds it: "action by actor on workstation", and the
+    // spec's hash after each event.
+    struct ServerEvent
+    {
+        QString action;
+        QString actor;
+        QString workstation;
+        QString specSha256;
+    };
+    std::vector<ServerEvent> serverHistory(qint64 id) const
+    {
+        PgConnection db(m_pg.settings(QStringLiteral("ws_a")));
+        const PgResult rows =
+            db.execute("SELECT action, actor, workstation, spec_sha256 FROM ecluse.request_events WHERE request = $1 "
+                       "ORDER BY seq",
+                       PgParams().integer(id));
+        std::vector<ServerEvent> events;
+        for (int row = 0; row < rows.rows(); ++row)
+            events.push_back({rows.text(row, 0), rows.text(row, 1), rows.text(row, 2), rows.text(row, 3)});
+        return events;
+    }
+
+    // analyst1 drafts and submits on `a`; returns the id the server gave.
+    qint64 submittedOn(Workstation& a)
+    {
+        a.signIn("analyst1");
+        const qint64 id = ExtractRequests(*a.vault).create(womenIn2025(a.tv.clock->now.date()));
+        ExtractRequests(*a.vault).submit(id);
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_pg.isUp(), "no test cluster: run through ctest"); }
+
+    void anAnalystOnASubmitsAStewardOnBApprovesAndAReleases()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        a.importClaims();
+        const qint64 id = submittedOn(a);
+
+        // Not approved on the requester's own workstation: the server could not tell who did it.
+        a.signIn("steward1");
+        QCOMPARE(errorKindOf([&] { ExtractRequests(*a.vault).approve(id, QStringLiteral("conforme")); }),
+                 ErrorKind::Denied);
+
+        // The steward on B sees it, and the checks A's data gave at submission.
+        b.signIn("steward1");
+        ExtractRequests onB(*b.vault);
+        const ExtractRequest seen = onB.find(id);
+        QCOMPARE(seen.state, RequestState::Submitted);
+        QCOMPARE(seen.requester, QStringLiteral("analyst1"));
+        QCOMPARE(seen.originVault, a.vault->id());
+        QCOMPARE(seen.spec, womenIn2025(a.tv.clock->now.date()));
+        const ExtractChecks checks = onB.checks(id);
+        QCOMPARE(checks.rows, qint64(10));
+        QCOMPARE(checks.beneficiaries, qint64(5));
+        QVERIFY(!checks.masked && !checks.rounded);
+        QVERIFY(std::any_of(checks.checks.begin(), checks.checks.end(),
+                            [](const ExtractCheck& check) { return check.name == QLatin1String("recorded"); }));
+        onB.approve(id, QStringLiteral("conforme"));
+
+        // A releases what B approved.
+        a.signIn("analyst1");
+        ExtractRequests onA(*a.vault);
+        QCOMPARE(onA.find(id).state, RequestState::Approved);
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
+        const ReleaseReceipt receipt = onA.release(id, a.releasePath(QStringLiteral("r.ecl")), std::move(recipient));
+        QCOMPARE(receipt.manifest.rows, qint64(10));
+        QCOMPARE(receipt.manifest.approvers, QStringList{QStringLiteral("steward1")});
+        QVERIFY(QFile::exists(a.releasePath(QStringLiteral("r.ecl"))));
+
+        // The server's history: who did what, from which workstation.
+        const std::vector<ServerEvent> history = serverHistory(id);
+        QCOMPARE(history.size(), std::size_t(4));
+        const QStringList expected{QStringLiteral("create analyst1 ws_a"), QStringLiteral("submit analyst1 ws_a"),
+                                   QStringLiteral("approve steward1 ws_b"), QStringLiteral("release analyst1 ws_a")};
+        for (std::size_t i = 0; i < history.size(); ++i)
+            QCOMPARE(history[i].action + QLatin1Char(' ') + history[i].actor + QLatin1Char(' ') +
+                         history[i].workstation,
+                     expected[static_cast<qsizetype>(i)]);
+
+        // Each trail holds its workstation's part, with the same spec as the server's events.
+        const std::vector<AuditEntry> submitted = a.entriesOf(QStringLiteral("extract.submit"), id);
+        const std::vector<AuditEntry> approved = b.entriesOf(QStringLiteral("extract.approve"), id);
+        const std::vector<AuditEntry> released = a.entriesOf(QStringLiteral("extract.release"), id);
+        QCOMPARE(submitted.size(), std::size_t(1));
+        QCOMPARE(approved.size(), std::size_t(1));
+        QCOMPARE(released.size(), std::size_t(1));
+        QVERIFY(b.entriesOf(QStringLiteral("extract.submit"), id).empty());
+        QVERIFY(a.entriesOf(QStringLiteral("extract.approve"), id).empty());
+        for (const AuditEntry& entry : {submitted[0], approved[0], released[0]})
+            QCOMPARE(detailsOf(entry).value(QStringLiteral("specSha256")).toString(), history[1].specSha256);
+        QCOMPARE(detailsOf(approved[0]).value(QStringLiteral("approvals")).toArray(),
+                 QJsonArray{QStringLiteral("steward1")});
+        QCOMPARE(detailsOf(released[0]).value(QStringLiteral("release")).toString(), receipt.manifest.release);
+        QCOMPARE(onA.releaseOf(id)->id, receipt.manifest.release);
+        QCOMPARE(onB.releaseOf(id)->rows, qint64(10));
+
+        // And both trails are whole, each with every head on the server.
+        for (Workstation* w : {&a, &b}) {
+            const AuditVerification verification = VaultProbe::audit(*w->vault).verify();
+            QVERIFY2(verification.intact, qPrintable(verification.problem));
+            QVERIFY2(verification.warnings.isEmpty(), qPrintable(verification.warnings.join(QLatin1Char('\n'))));
+        }
+    }
+
+    void theRequesterActsOnARequestOnlyWhereItWasDrafted()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        a.importClaims();
+        a.signIn("analyst1");
+        const qint64 draft = ExtractRequests(*a.vault).create(womenIn2025(a.tv.clock->now.date()));
+        const qint64 id = submittedOn(a);
+        b.signIn("steward1");
+        ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme"));
+
+        // The same analyst on B sees their requests but cannot submit, change or release them
+        // there: the data is on A.
+        b.signIn("analyst1");
+        ExtractRequests onB(*b.vault);
+        QCOMPARE(onB.find(draft).state, RequestState::Draft);
+        QCOMPARE(errorKindOf([&] { onB.submit(draft); }), ErrorKind::Denied);
+        QCOMPARE(errorKindOf([&] { onB.edit(draft, womenIn2025(b.tv.clock->now.date())); }), ErrorKind::Denied);
+        QCOMPARE(errorKindOf([&] { onB.checks(draft); }), ErrorKind::InvalidInput);
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
+        QCOMPARE(errorKindOf([&] { onB.release(id, b.releasePath(QStringLiteral("r.ecl")), std::move(recipient)); }),
+                 ErrorKind::Denied);
+        QVERIFY(!QFile::exists(b.releasePath(QStringLiteral("r.ecl"))));
+        QCOMPARE(ExtractRequests(*a.vault).find(id).state, RequestState::Approved);
+        QCOMPARE(serverHistory(draft).size(), std::size_t(1));
+    }
+
+    void submissionsCountOnEveryWorkstation()
+    {
+        // ExtractMaxPerMonth is the analyst's, not the machine's: what A submitted counts on B.
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        a.importClaims();
+        submittedOn(a);
+        b.signIn("analyst1");
+        const int before = [&] {
+            PgConnection db(m_pg.settings(QStringLiteral("ws_b")));
+            return static_cast<int>(db.execute("SELECT count(*) FROM ecluse.request_events e JOIN ecluse.requests r "
+                                               "ON r.id = e.request WHERE r.requester = 'analyst1' "
+                                               "AND e.action = 'submit'")
+                                        .integer(0, 0));
+        }();
+        b.tv.policy.extractMaxPerMonth = before;
+        b.vault->lock();
+        b.vault = b.tv.make();
+        b.signIn("analyst1");
+        ExtractRequests onB(*b.vault);
+        const qint64 id = onB.create(womenIn2025(b.tv.clock->now.date()));
+        QString message;
+        QCOMPARE(errorKindOf([&] { onB.submit(id); }, &message), ErrorKind::Denied);
+        QVERIFY2(message.contains(QStringLiteral("ExtractMaxPerMonth")), qPrintable(message));
+        QCOMPARE(onB.find(id).state, RequestState::Draft);
+    }
+
+    void aSpecWidenedOnTheServerIsNotReleased()
+    {
+        // Whoever holds the server's keys drops the approved request's filter: A releases
+        // nothing, since its own trail says what was submitted.
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        a.importClaims();
+        const qint64 id = submittedOn(a);
+        b.signIn("steward1");
+        ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme"));
+        QVERIFY(m_pg.administer(QStringLiteral("UPDATE ecluse.requests SET spec = (spec::jsonb || "
+                                               "'{\"filters\": []}'::jsonb)::text WHERE id = %1")
+                                    .arg(id)));
+
+        a.signIn("analyst1");
+        ExtractRequests onA(*a.vault);
+        QCOMPARE(onA.find(id).spec.filters.size(), std::size_t(0));
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
+        QString message;
+        QCOMPARE(errorKindOf([&] { onA.release(id, a.releasePath(QStringLiteral("r.ecl")), std::move(recipient)); },
+                             &message),
+                 ErrorKind::Integrity);
+        QVERIFY2(message.contains(QStringLiteral("not what this workstation submitted")), qPrintable(message));
+        QVERIFY(!QFile::exists(a.releasePath(QStringLiteral("r.ecl"))));
+        QCOMPARE(onA.find(id).state, RequestState::Approved);
+    }
+
+    void withTheServerOutOfReachNothingChanges()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        a.importClaims();
+        a.signIn("analyst1");
+        const qint64 id = ExtractRequests(*a.vault).create(womenIn2025(a.tv.clock->now.date()));
+        const qint64 trail = VaultProbe::audit(*a.vault).size();
+
+        QVERIFY(m_pg.pause());
+        ErrorKind kind = ErrorKind::Usage;
+        const QString message = errorMessageOf([&] { ExtractRequests(*a.vault).submit(id); }, &kind);
+        QVERIFY(m_pg.resume());
+        QCOMPARE(kind, ErrorKind::Other);
+        QVERIFY2(message.contains(QStringLiteral("out of reach")), qPrintable(message));
+        // Nothing happened: no entry in the trail, and the request is as it was.
+        QCOMPARE(VaultProbe::audit(*a.vault).size(), trail);
+        ExtractRequests onA(*a.vault);
+        QCOMPARE(onA.find(id).state, RequestState::Draft);
+        onA.submit(id);
+        QCOMPARE(onA.find(id).state, RequestState::Submitted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralRequests)
+#include "tst_centralrequests.moc"
