@@ -2,6 +2,7 @@
 // workstation, a steward reviews on another, the analyst's workstation releases, and the two
 // trails and the server tell the same story. Two vault folders play two workstations against a
 // real PostgreSQL (scripts/pg-test-cluster.sh); requests from earlier test functions stay on it.
+#include "ClaimsCsv.h"
 #include "Failure.h"
 #include "TestPostgres.h"
 #include "TestVault.h"
@@ -50,19 +51,11 @@ struct Workstation
         vault->unlock(name, TestVault::passwordOf(name));
     }
 
-    // Five women with two claims each in March 2025, and a man; imported by the administrator.
+    // Five women with two claims each in March 2025, and two men; imported by the administrator.
     void importClaims()
     {
-        QByteArray csv = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
-                         "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
-        const auto row = [](char person, const char* sex, const char* date) {
-            return QByteArray(64, person) + ',' + sex + ",1980,75,75056," + date + ",1110,1,1,30.00,21.00,\n";
-        };
-        for (const char woman : {'a', 'b', 'c', 'd', 'e'})
-            csv += row(woman, "2", "2025-03-14") + row(woman, "2", "2025-03-20");
-        csv += row('f', "1", "2025-03-14");
         signIn("admin");
-        PackageImporter(*vault).import(tv.package(csv));
+        PackageImporter(*vault).import(tv.package(claimsOfFiveWomen()));
     }
 
     std::vector<AuditEntry> entriesOf(const QString& action, qint64 request) const

@@ -1,3 +1,4 @@
+#include "ClaimsCsv.h"
 #include "Failure.h"
 #include "TestVault.h"
 #include "VaultProbe.h"
@@ -102,15 +103,7 @@ private:
     // September (outside the spec's period); imported by the administrator.
     void importClaims()
     {
-        QByteArray csv = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
-                         "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
-        const auto row = [](char person, const char* sex, const char* date) {
-            return QByteArray(64, person) + ',' + sex + ",1980,75,75056," + date + ",1110,1,1,30.00,21.00,\n";
-        };
-        for (const char woman : {'a', 'b', 'c', 'd', 'e'})
-            csv += row(woman, "2", "2025-03-14") + row(woman, "2", "2025-03-20") + row(woman, "2", "2025-09-01");
-        csv += row('f', "1", "2025-03-14") + row('9', "1", "2025-03-15");
-        const QString folder = m_tv->package(csv);
+        const QString folder = m_tv->package(claimsOfFiveWomen(true));
         QVERIFY(!folder.isEmpty());
         m_vault->lock();
         m_vault->unlock(QStringLiteral("admin"), secret("correct horse battery staple"));

@@ -1,3 +1,4 @@
+#include "ClaimsCsv.h"
 #include "TestPackages.h"
 #include "UiDriver.h"
 #include "data/PackageImporter.h"
@@ -57,16 +58,8 @@ struct ExtractsFixture
             ui->tv.authority.sign(1, TestAuthority::standardUsers(ui->tv.clock->now), ui->tv.clock->now));
         vault.enrol(QStringLiteral("analyst1"), secret(analystPassword));
         vault.enrol(QStringLiteral("steward1"), secret(stewardPassword));
-        QByteArray csv = "BEN_NIR_PSA,BEN_SEX_COD,BEN_NAI_ANN,BEN_RES_DPT,BEN_RES_COM,EXE_SOI_DTD,PRS_NAT_REF,"
-                         "PSE_SPE_COD,PRS_ACT_QTE,PRS_PAI_MNT,BSE_REM_MNT,BEN_DCD_DTE\n";
-        const auto row = [](char person, const char* sex, const char* date) {
-            return QByteArray(64, person) + ',' + sex + ",1980,75,75056," + date + ",1110,1,1,30.00,21.00,\n";
-        };
-        for (const char woman : {'a', 'b', 'c', 'd', 'e'})
-            csv += row(woman, "2", "2025-03-14") + row(woman, "2", "2025-03-20");
-        csv += row('f', "1", "2025-03-14") + row('9', "1", "2025-03-15");
         TestPackages packages(ui->tv);
-        PackageImporter(vault).import(packages.withCsv(csv));
+        PackageImporter(vault).import(packages.withCsv(claimsOfFiveWomen()));
         vault.lock();
         return ui->start(false);
     }
