@@ -161,7 +161,7 @@ QDateTime startOfMonthUtc(const QDateTime& now)
 std::unique_ptr<RequestStore> ExtractRequests::storeFor(Vault& vault)
 {
     if (const std::optional<PgServerSettings>& server = vault.organisationServer(VaultCapability()))
-        return std::make_unique<PgRequestStore>(*server, vault.id());
+        return std::make_unique<PgRequestStore>(*server, vault.id(), vault.database(VaultCapability()));
     return std::make_unique<VaultRequestStore>(vault.database(VaultCapability()));
 }
 
@@ -169,6 +169,15 @@ ExtractRequests::ExtractRequests(Vault& vault)
     : m_vault(vault)
     , m_store(storeFor(vault))
 {
+    // Steps taken while the organisation's server was out of reach go first. One it refuses is
+    // dropped; the trail says which and why (the request stays as the server has it).
+    for (const RefusedStep& refused : m_store->sendQueued())
+        m_vault.audit(VaultCapability())
+            .append(m_vault.currentUser(), QStringLiteral("extract.queued-refused"),
+                    QStringLiteral("request %1").arg(refused.request),
+                    {{QStringLiteral("request"), refused.request},
+                     {QStringLiteral("action"), refused.action},
+                     {QStringLiteral("reason"), refused.reason}});
     expireDue();
 }
 
@@ -419,6 +428,8 @@ void ExtractRequests::expireDue()
                          {{QStringLiteral("retainUntil"), request->spec.retainUntil.toString(Qt::ISODate)}});
         } catch (const RequestChangedMeanwhile&) {
             continue; // another workstation expired it first; its trail says so
+        } catch (const RequestStoreUnreachable&) {
+            return; // expired once the organisation's server is back
         }
         transaction.commit();
         m_vault.audit(VaultCapability()).witnessHead();
@@ -435,6 +446,10 @@ bool ExtractRequests::maySee(const ExtractRequest& request) const
 
 std::vector<ExtractRequest> ExtractRequests::list() const
 {
+    // Without the organisation's server, only this workstation's own requests are known: a
+    // reviewer's queue would look empty, so it is refused rather than shown so.
+    if (const std::optional<QString> why = m_store->outOfReach(); why && m_vault.decide(Action::ReviewExtract).allowed)
+        throw RequestStoreUnreachable(ErrorKind::Other, *why);
     std::vector<ExtractRequest> visible = m_store->list();
     std::erase_if(visible, [this](const ExtractRequest& request) { return !maySee(request); });
     return visible;
@@ -667,8 +682,11 @@ ReleaseReceipt ExtractRequests::release(qint64 id, const QString& filePath, Rele
     const Policy& policy = m_vault.policy();
     const QString destination = QFileInfo(filePath).absoluteFilePath();
 
-    // Everything that can refuse, before any row is read: the grant (audited), the request's
-    // state and requester, the destination (audited), the recipient.
+    // Everything that can refuse, before any row is read: the organisation's server when it keeps
+    // the requests (the request's state is its word, not the vault's copy), the grant (audited),
+    // the request's state and requester, the destination (audited), the recipient.
+    if (const std::optional<QString> why = m_store->outOfReach())
+        throw RequestStoreUnreachable(ErrorKind::Other, *why);
     const ExtractRequest before = find(id);
     requireMayRequest(before.spec);
     {

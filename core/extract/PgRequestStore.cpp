@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <limits>
 
 namespace ecluse {
@@ -122,23 +123,36 @@ PgParams& changeParams(PgParams& params, const ExtractRequest& request, const QS
     return params.integer(request.id).integer(static_cast<qint64>(request.history.size())).text(vaultId);
 }
 
+// The server went away during a call: the caller works from the vault instead, or refuses.
+struct ServerLost
+{};
+
+bool holdsEvent(const ExtractRequest& request, const RequestEvent& event)
+{
+    return std::any_of(request.history.begin(), request.history.end(), [&](const RequestEvent& held) {
+        return held.action == event.action && held.actor == event.actor &&
+               held.atUtc.toMSecsSinceEpoch() == event.atUtc.toMSecsSinceEpoch();
+    });
+}
+
 } // namespace
 
-PgRequestStore::PgRequestStore(PgServerSettings settings, QString vaultId)
+PgRequestStore::PgRequestStore(PgServerSettings settings, QString vaultId, Database& vaultDb)
     : m_settings(std::move(settings))
     , m_vaultId(std::move(vaultId))
+    , m_outbox(vaultDb)
 {
     PgConnection::checkSettings(m_settings);
 }
 
 PgRequestStore::~PgRequestStore() = default;
 
-template <typename Work> auto PgRequestStore::reachable(Work&& work) const
+template <typename Work> auto PgRequestStore::online(Work&& work) const
 {
-    const QString server = PgConnection::serverName(m_settings);
     try {
         if (!m_connection)
-            m_connection = connectToCentralDatabase(m_settings, Text::tr("organisation server %1").arg(server));
+            m_connection = connectToCentralDatabase(
+                m_settings, Text::tr("organisation server %1").arg(PgConnection::serverName(m_settings)));
         return work(*m_connection);
     } catch (const PgError& error) {
         if (error.sqlState() == "40001")
@@ -146,32 +160,64 @@ template <typename Work> auto PgRequestStore::reachable(Work&& work) const
         if (!error.connectionLost())
             throw;
         m_connection.reset();
-        throw Error(ErrorKind::Other, Text::tr("Extract requests are kept on the organisation server %1, which is out "
-                                               "of reach: nothing was changed; try again once it is back. (%2)")
-                                          .arg(server, error.message()));
+        m_offline = true;
+        m_lostBecause = error.message();
+        throw ServerLost();
     }
 }
 
-qint64 PgRequestStore::create(const ExtractRequest& request, const RequestEvent& event)
+bool PgRequestStore::useServer() const
 {
-    return reachable([&](PgConnection& db) {
-        const PgResult created =
-            db.execute("SELECT ecluse.create_request($1, $2, $3, to_timestamp($4::bigint / 1000.0))",
-                       PgParams()
-                           .text(m_vaultId)
-                           .text(request.requester)
-                           .text(compactText(request.spec.toJson()))
-                           .integer(event.atUtc.toMSecsSinceEpoch()));
-        const qint64 id = created.rows() == 1 ? created.integer(0, 0) : 0;
-        if (id < 1)
-            malformed(id, Text::tr("no id for the new request"));
-        return id;
+    // Steps waiting in the vault go first: nothing may overtake them.
+    return !m_offline && m_outbox.queuedCount() == 0;
+}
+
+std::optional<QString> PgRequestStore::outOfReach() const
+{
+    if (useServer())
+        return std::nullopt;
+    return Text::tr("Extract requests are kept on the organisation server %1, which is out of reach: nothing was "
+                    "changed; try again once it is back. (%2)")
+        .arg(PgConnection::serverName(m_settings),
+             m_lostBecause.isEmpty() ? Text::tr("steps taken without it are waiting to be sent") : m_lostBecause);
+}
+
+void PgRequestStore::unreachable() const
+{
+    throw RequestStoreUnreachable(ErrorKind::Other, *outOfReach());
+}
+
+void PgRequestStore::rememberIfDraftedHere(const ExtractRequest& request) const
+{
+    if (request.originVault == m_vaultId)
+        m_outbox.remember(request);
+}
+
+bool PgRequestStore::mayWait(const ExtractRequest& request, const RequestEvent& event) const
+{
+    const RequestState before = request.history.empty() ? RequestState::Draft : request.history.back().stateAfter;
+    const bool requesterStep = event.action == QLatin1String("edit") || event.action == QLatin1String("submit") ||
+                               event.action == QLatin1String("withdraw");
+    return request.originVault == m_vaultId && requesterStep &&
+           (before == RequestState::Draft || before == RequestState::Returned);
+}
+
+void PgRequestStore::createOnServer(const ExtractRequest& request, const RequestEvent& event) const
+{
+    online([&](PgConnection& db) {
+        db.execute("SELECT ecluse.create_request($1, $2, $3, $4, to_timestamp($5::bigint / 1000.0))",
+                   PgParams()
+                       .integer(request.id)
+                       .text(m_vaultId)
+                       .text(request.requester)
+                       .text(compactText(request.spec.toJson()))
+                       .integer(event.atUtc.toMSecsSinceEpoch()));
     });
 }
 
-void PgRequestStore::update(const ExtractRequest& request, const RequestEvent& event)
+void PgRequestStore::changeOnServer(const ExtractRequest& request, const RequestEvent& event) const
 {
-    reachable([&](PgConnection& db) {
+    online([&](PgConnection& db) {
         PgParams params;
         changeParams(params, request, m_vaultId)
             .text(event.actor)
@@ -192,26 +238,133 @@ void PgRequestStore::update(const ExtractRequest& request, const RequestEvent& e
     });
 }
 
+void PgRequestStore::topUpReservedNumbers()
+{
+    if (m_outbox.reservedNumbers() >= ReservedNumbers / 2)
+        return;
+    const std::vector<qint64> numbers = online([&](PgConnection& db) {
+        const PgResult rows = db.execute("SELECT ecluse.reserve_request_numbers($1, $2)",
+                                         PgParams().text(m_vaultId).integer(ReservedNumbers));
+        std::vector<qint64> reserved;
+        for (int row = 0; row < rows.rows(); ++row)
+            reserved.push_back(rows.integer(row, 0));
+        return reserved;
+    });
+    m_outbox.addReservedNumbers(numbers);
+}
+
+std::vector<RefusedStep> PgRequestStore::sendQueued()
+{
+    std::vector<RefusedStep> refused;
+    try {
+        // Numbers kept in reserve, so that a draft can be started while the server is away.
+        topUpReservedNumbers();
+        for (const RequestOutbox::Step& step : m_outbox.queued()) {
+            try {
+                if (step.creates)
+                    createOnServer(step.request, step.event);
+                else
+                    changeOnServer(step.request, step.event);
+            } catch (const Error& error) {
+                // Refused; unless it had arrived before the connection was lost last time.
+                const std::optional<ExtractRequest> there = findOnServer(step.request.id);
+                if (!there || !holdsEvent(*there, step.event))
+                    refused.push_back({step.request.id, step.event.action, error.message()});
+                if (there)
+                    rememberIfDraftedHere(*there);
+                else
+                    m_outbox.forget(step.request.id);
+            }
+            m_outbox.sent(step.sequence);
+        }
+    } catch (const ServerLost&) {
+        // The rest waits for the next time.
+    }
+    return refused;
+}
+
+qint64 PgRequestStore::create(const ExtractRequest& request, const RequestEvent& event)
+{
+    ExtractRequest created = request;
+    created.originVault = m_vaultId;
+    created.history = {event};
+    if (useServer()) {
+        try {
+            topUpReservedNumbers();
+        } catch (const ServerLost&) {
+        }
+    }
+    const std::optional<qint64> number = m_outbox.takeReservedNumber();
+    if (!number)
+        throw RequestStoreUnreachable(
+            ErrorKind::Other, Text::tr("No request number is reserved on this workstation for drafting while the "
+                                       "organisation server %1 is out of reach: draft the request once it is back.")
+                                  .arg(PgConnection::serverName(m_settings)));
+    created.id = *number;
+    if (useServer()) {
+        try {
+            createOnServer(created, event);
+            m_outbox.remember(created);
+            return created.id;
+        } catch (const ServerLost&) {
+        }
+    }
+    ExtractRequest before = created;
+    before.history.clear();
+    m_outbox.queue(true, before, event);
+    m_outbox.remember(created);
+    return created.id;
+}
+
+void PgRequestStore::update(const ExtractRequest& request, const RequestEvent& event)
+{
+    ExtractRequest after = request;
+    after.history.push_back(event);
+    if (useServer()) {
+        try {
+            changeOnServer(request, event);
+            rememberIfDraftedHere(after);
+            return;
+        } catch (const ServerLost&) {
+        }
+    }
+    if (!mayWait(request, event))
+        unreachable();
+    m_outbox.queue(false, request, event);
+    m_outbox.remember(after);
+}
+
 void PgRequestStore::recordRelease(const ExtractRequest& request, const RequestEvent& event,
                                    const ReleaseRecord& release)
 {
-    reachable([&](PgConnection& db) {
-        PgParams params;
-        changeParams(params, request, m_vaultId)
-            .text(event.actor)
-            .integer(event.atUtc.toMSecsSinceEpoch())
-            .text(release.id)
-            .integer(release.rows)
-            .integer(release.beneficiaries)
-            .text(compactText(release.manifest));
-        db.execute("SELECT ecluse.release_request($1, $2, $3, $4, to_timestamp($5::bigint / 1000.0), $6, $7, $8, $9)",
-                   params);
-    });
+    if (!useServer())
+        unreachable();
+    try {
+        online([&](PgConnection& db) {
+            PgParams params;
+            changeParams(params, request, m_vaultId)
+                .text(event.actor)
+                .integer(event.atUtc.toMSecsSinceEpoch())
+                .text(release.id)
+                .integer(release.rows)
+                .integer(release.beneficiaries)
+                .text(compactText(release.manifest));
+            db.execute(
+                "SELECT ecluse.release_request($1, $2, $3, $4, to_timestamp($5::bigint / 1000.0), $6, $7, $8, $9)",
+                params);
+        });
+    } catch (const ServerLost&) {
+        unreachable();
+    }
+    ExtractRequest after = request;
+    after.history.push_back(event);
+    rememberIfDraftedHere(after);
+    m_outbox.rememberRelease(release);
 }
 
-std::optional<ExtractRequest> PgRequestStore::find(qint64 id) const
+std::optional<ExtractRequest> PgRequestStore::findOnServer(qint64 id) const
 {
-    return reachable([&](PgConnection& db) {
+    return online([&](PgConnection& db) {
         // One snapshot for the request and its history: the count of events is what a change
         // later says it saw.
         return db.inTransaction([&]() -> std::optional<ExtractRequest> {
@@ -235,53 +388,123 @@ std::optional<ExtractRequest> PgRequestStore::find(qint64 id) const
     });
 }
 
+std::optional<ExtractRequest> PgRequestStore::find(qint64 id) const
+{
+    if (useServer()) {
+        try {
+            std::optional<ExtractRequest> request = findOnServer(id);
+            if (request)
+                rememberIfDraftedHere(*request);
+            return request;
+        } catch (const ServerLost&) {
+        }
+    }
+    if (std::optional<ExtractRequest> request = m_outbox.remembered(id))
+        return request;
+    unreachable();
+}
+
 std::vector<ExtractRequest> PgRequestStore::list() const
 {
-    return reachable([&](PgConnection& db) {
-        const PgResult rows = db.execute((QByteArray(selectRequests) + "ORDER BY id DESC").constData());
-        std::vector<ExtractRequest> requests;
-        requests.reserve(static_cast<std::size_t>(rows.rows()));
-        for (int row = 0; row < rows.rows(); ++row)
-            requests.push_back(requestAt(rows, row));
-        return requests;
-    });
+    if (useServer()) {
+        try {
+            std::vector<ExtractRequest> requests = online([&](PgConnection& db) {
+                const PgResult rows = db.execute((QByteArray(selectRequests) + "ORDER BY id DESC").constData());
+                std::vector<ExtractRequest> all;
+                all.reserve(static_cast<std::size_t>(rows.rows()));
+                for (int row = 0; row < rows.rows(); ++row)
+                    all.push_back(requestAt(rows, row));
+                return all;
+            });
+            // The vault's copy follows what others did to the requests drafted here (a return, an
+            // approval), so that it is right when the server goes away.
+            for (const ExtractRequest& request : requests) {
+                if (request.originVault != m_vaultId)
+                    continue;
+                const std::optional<ExtractRequest> known = m_outbox.remembered(request.id);
+                if (!known || known->state != request.state || known->revision != request.revision ||
+                    known->updatedUtc != request.updatedUtc)
+                    find(request.id);
+            }
+            return requests;
+        } catch (const ServerLost&) {
+        }
+    }
+    return m_outbox.rememberedRequests();
 }
 
 int PgRequestStore::submissionsSince(const QString& requester, const QDateTime& since) const
 {
     // Every workstation's submissions count: the limit is the requester's, not the machine's.
-    return reachable([&](PgConnection& db) {
-        const PgResult count = db.execute("SELECT count(*) FROM ecluse.request_events e "
-                                          "JOIN ecluse.requests r ON r.id = e.request "
-                                          "WHERE r.requester = $1 AND e.action = 'submit' "
-                                          "AND e.at_utc >= to_timestamp($2::bigint / 1000.0)",
-                                          PgParams().text(requester).integer(since.toMSecsSinceEpoch()));
-        return static_cast<int>(count.integer(0, 0));
-    });
+    if (useServer()) {
+        try {
+            return online([&](PgConnection& db) {
+                const PgResult count = db.execute("SELECT count(*) FROM ecluse.request_events e "
+                                                  "JOIN ecluse.requests r ON r.id = e.request "
+                                                  "WHERE r.requester = $1 AND e.action = 'submit' "
+                                                  "AND e.at_utc >= to_timestamp($2::bigint / 1000.0)",
+                                                  PgParams().text(requester).integer(since.toMSecsSinceEpoch()));
+                return static_cast<int>(count.integer(0, 0));
+            });
+        } catch (const ServerLost&) {
+        }
+    }
+    // Without the server, those this workstation knows of.
+    int submitted = 0;
+    for (const ExtractRequest& request : m_outbox.rememberedRequests()) {
+        if (request.requester != requester)
+            continue;
+        submitted += static_cast<int>(
+            std::count_if(request.history.begin(), request.history.end(), [&](const RequestEvent& event) {
+                return event.action == QLatin1String("submit") && event.atUtc >= since;
+            }));
+    }
+    return submitted;
 }
 
 std::vector<ReleaseRecord> PgRequestStore::releasesFor(const QString& requester) const
 {
-    return reachable([&](PgConnection& db) {
-        const PgResult rows =
-            db.execute((QByteArray(selectReleases) + "WHERE requester = $1 ORDER BY released_utc DESC, id").constData(),
-                       PgParams().text(requester));
-        std::vector<ReleaseRecord> releases;
-        for (int row = 0; row < rows.rows(); ++row)
-            releases.push_back(releaseAt(rows, row));
-        return releases;
-    });
+    if (useServer()) {
+        try {
+            return online([&](PgConnection& db) {
+                const PgResult rows = db.execute(
+                    (QByteArray(selectReleases) + "WHERE requester = $1 ORDER BY released_utc DESC, id").constData(),
+                    PgParams().text(requester));
+                std::vector<ReleaseRecord> releases;
+                for (int row = 0; row < rows.rows(); ++row)
+                    releases.push_back(releaseAt(rows, row));
+                return releases;
+            });
+        } catch (const ServerLost&) {
+        }
+    }
+    // Without the server, the releases made here: the only ones whose populations can be compared.
+    std::vector<ReleaseRecord> releases = m_outbox.rememberedReleases();
+    std::erase_if(releases, [&](const ReleaseRecord& release) { return release.requester != requester; });
+    return releases;
 }
 
 std::optional<ReleaseRecord> PgRequestStore::releaseOf(qint64 request) const
 {
-    return reachable([&](PgConnection& db) -> std::optional<ReleaseRecord> {
-        const PgResult rows =
-            db.execute((QByteArray(selectReleases) + "WHERE request = $1").constData(), PgParams().integer(request));
-        if (rows.rows() == 0)
-            return std::nullopt;
-        return releaseAt(rows, 0);
-    });
+    if (useServer()) {
+        try {
+            return online([&](PgConnection& db) -> std::optional<ReleaseRecord> {
+                const PgResult rows = db.execute((QByteArray(selectReleases) + "WHERE request = $1").constData(),
+                                                 PgParams().integer(request));
+                if (rows.rows() == 0)
+                    return std::nullopt;
+                return releaseAt(rows, 0);
+            });
+        } catch (const ServerLost&) {
+        }
+    }
+    for (const ReleaseRecord& release : m_outbox.rememberedReleases()) {
+        if (release.request == request)
+            return release;
+    }
+    if (m_outbox.remembered(request))
+        return std::nullopt; // drafted here, and not released here
+    unreachable();
 }
 
 } // namespace ecluse

@@ -33,6 +33,23 @@ public:
     using Error::Error;
 };
 
+// The organisation's server is out of reach and the step cannot wait for it (a review, a
+// release, a request drafted elsewhere): nothing was changed.
+class RequestStoreUnreachable : public Error
+{
+public:
+    using Error::Error;
+};
+
+// A step taken while the server was out of reach that the server refused once it was back; the
+// step is dropped, and the trail says so.
+struct RefusedStep
+{
+    qint64 request = 0;
+    QString action;
+    QString reason;
+};
+
 // Where extract requests live: the vault (VaultRequestStore), or the organisation's server shared
 // by several workstations (PgRequestStore). The rules are in RequestWorkflow and ExtractRequests,
 // whichever store holds the requests; the server applies them again.
@@ -40,6 +57,11 @@ class RequestStore
 {
 public:
     virtual ~RequestStore() = default;
+
+    // Sends what waited for a server that was out of reach, in order; returns the steps it refused.
+    virtual std::vector<RefusedStep> sendQueued() { return {}; }
+    // Set while the store works from the vault's copy because its server is out of reach: why.
+    virtual std::optional<QString> outOfReach() const { return std::nullopt; }
 
     // Stores a new request with its first event; returns the id it was given.
     virtual qint64 create(const ExtractRequest& request, const RequestEvent& event) = 0;

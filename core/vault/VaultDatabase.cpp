@@ -125,7 +125,22 @@ const char* const version9 = R"(
     ALTER TABLE extract_release_members_v9 RENAME TO extract_release_members;
 )";
 
-const std::array<Migration, 9>& vaultMigrations()
+// The organisation's requests as this vault knows them, so that a requester's own steps go on
+// while the server is out of reach (core/extract/RequestOutbox.h): request numbers the server
+// reserved for this vault, the requests drafted here as last known, the steps waiting to be
+// sent (in order), and the releases made here.
+const char* const version10 = R"(
+    CREATE TABLE central_request_numbers(id INTEGER PRIMARY KEY);
+    CREATE TABLE central_requests(id INTEGER PRIMARY KEY, request TEXT NOT NULL);
+    CREATE TABLE central_request_outbox(
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        request INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('create', 'change')),
+        body TEXT NOT NULL);
+    CREATE TABLE central_releases(id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
+)";
+
+const std::array<Migration, 10>& vaultMigrations()
 {
     static const QByteArray version1 = QByteArray(R"(
         CREATE TABLE vault_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -134,15 +149,16 @@ const std::array<Migration, 9>& vaultMigrations()
             roles TEXT NOT NULL,
             created_utc TEXT NOT NULL) WITHOUT ROWID;
     )") + AuditTrail::schemaSql;
-    static const std::array<Migration, 9> steps{{{1, version1.constData()},
-                                                 {2, HabilitationStore::schemaSql},
-                                                 {3, version3},
-                                                 {4, AuditTrail::appendOnlyInsertSql},
-                                                 {5, version5},
-                                                 {6, version6},
-                                                 {7, version7},
-                                                 {8, version8},
-                                                 {9, version9}}};
+    static const std::array<Migration, 10> steps{{{1, version1.constData()},
+                                                  {2, HabilitationStore::schemaSql},
+                                                  {3, version3},
+                                                  {4, AuditTrail::appendOnlyInsertSql},
+                                                  {5, version5},
+                                                  {6, version6},
+                                                  {7, version7},
+                                                  {8, version8},
+                                                  {9, version9},
+                                                  {10, version10}}};
     return steps;
 }
 

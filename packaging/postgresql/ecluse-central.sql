@@ -137,9 +137,10 @@ $$;
 
 -- Version 2: the organisation's extract requests. A request is drafted and released on one
 -- workstation (where its data is) and reviewed from any other. Workstations read every request
--- and change one only through ecluse.create_request, ecluse.change_request and
--- ecluse.release_request, which check again who may act and from which state, whatever the
--- client says: Écluse's own rules (core/extract/RequestWorkflow.cpp), enforced on both sides.
+-- and change one only through ecluse.reserve_request_numbers, ecluse.create_request,
+-- ecluse.change_request and ecluse.release_request, which check again who may act and from which
+-- state, whatever the client says: Écluse's own rules (core/extract/RequestWorkflow.cpp), enforced
+-- on both sides.
 DO $$
 DECLARE
     current integer;
@@ -155,8 +156,19 @@ BEGIN
         REVOKE ALL ON ecluse.settings FROM PUBLIC;
         GRANT SELECT ON ecluse.settings TO ecluse_workstation;
 
+        -- Request numbers are handed out ahead, a few to each workstation vault, so that a request
+        -- drafted while the server is out of reach already has the number every workstation will
+        -- know it by.
+        CREATE SEQUENCE ecluse.request_numbers;
+        CREATE TABLE ecluse.reserved_request_numbers (
+            id bigint PRIMARY KEY,
+            workstation name NOT NULL,
+            vault_id text NOT NULL,
+            reserved_utc timestamptz NOT NULL DEFAULT now()
+        );
+
         CREATE TABLE ecluse.requests (
-            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id bigint PRIMARY KEY REFERENCES ecluse.reserved_request_numbers (id),
             -- Where it was drafted: its data is there, and so are its requester's acts on it.
             workstation name NOT NULL,
             vault_id text NOT NULL CHECK (vault_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'),
@@ -247,20 +259,37 @@ BEGIN
         END
         $f$;
 
-        CREATE FUNCTION ecluse.create_request(p_vault_id text, p_requester text, p_spec text, p_at timestamptz)
-        RETURNS bigint
+        CREATE FUNCTION ecluse.reserve_request_numbers(p_vault_id text, p_count integer)
+        RETURNS SETOF bigint
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ecluse AS $f$
-        DECLARE
-            new_id bigint;
+        BEGIN
+            IF p_count NOT BETWEEN 1 AND 50 THEN
+                RAISE EXCEPTION 'a workstation reserves 1 to 50 request numbers at a time' USING ERRCODE = '22023';
+            END IF;
+            RETURN QUERY
+                INSERT INTO ecluse.reserved_request_numbers (id, workstation, vault_id)
+                    SELECT nextval('ecluse.request_numbers'), session_user, p_vault_id FROM generate_series(1, p_count)
+                    RETURNING id;
+        END
+        $f$;
+
+        -- A new draft, under a number this workstation vault reserved (and has not used).
+        CREATE FUNCTION ecluse.create_request(p_id bigint, p_vault_id text, p_requester text, p_spec text,
+                                              p_at timestamptz)
+        RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ecluse AS $f$
         BEGIN
             PERFORM ecluse.require_event_time(p_at);
-            INSERT INTO ecluse.requests (workstation, vault_id, requester, state, revision, spec, events, created_utc,
-                                         updated_utc)
-                VALUES (session_user, p_vault_id, p_requester, 'draft', 1, p_spec, 1, p_at, p_at)
-                RETURNING id INTO new_id;
+            IF NOT EXISTS (SELECT FROM ecluse.reserved_request_numbers
+                           WHERE id = p_id AND workstation = session_user AND vault_id = p_vault_id) THEN
+                RAISE EXCEPTION 'request number % was not reserved by this workstation vault', p_id
+                    USING ERRCODE = '42501';
+            END IF;
+            INSERT INTO ecluse.requests (id, workstation, vault_id, requester, state, revision, spec, events,
+                                         created_utc, updated_utc)
+                VALUES (p_id, session_user, p_vault_id, p_requester, 'draft', 1, p_spec, 1, p_at, p_at);
             INSERT INTO ecluse.request_events (request, seq, at_utc, actor, action, state_after, spec_sha256)
-                VALUES (new_id, 1, p_at, p_requester, 'create', 'draft', ecluse.spec_sha256(p_spec));
-            RETURN new_id;
+                VALUES (p_id, 1, p_at, p_requester, 'create', 'draft', ecluse.spec_sha256(p_spec));
         END
         $f$;
 
@@ -448,18 +477,22 @@ BEGIN
         REVOKE ALL ON FUNCTION ecluse.require_event_time(timestamptz) FROM PUBLIC;
         REVOKE ALL ON FUNCTION ecluse.apply_request_change(bigint, integer, text, text, text, text, integer, text,
                                                            text, text, text, timestamptz) FROM PUBLIC;
-        REVOKE ALL ON FUNCTION ecluse.create_request(text, text, text, timestamptz) FROM PUBLIC;
+        REVOKE ALL ON FUNCTION ecluse.reserve_request_numbers(text, integer) FROM PUBLIC;
+        REVOKE ALL ON FUNCTION ecluse.create_request(bigint, text, text, text, timestamptz) FROM PUBLIC;
         REVOKE ALL ON FUNCTION ecluse.change_request(bigint, integer, text, text, text, text, integer, text, text,
                                                      text, text, timestamptz) FROM PUBLIC;
         REVOKE ALL ON FUNCTION ecluse.release_request(bigint, integer, text, text, timestamptz, text, bigint, bigint,
                                                       text) FROM PUBLIC;
-        GRANT EXECUTE ON FUNCTION ecluse.create_request(text, text, text, timestamptz) TO ecluse_workstation;
+        GRANT EXECUTE ON FUNCTION ecluse.reserve_request_numbers(text, integer) TO ecluse_workstation;
+        GRANT EXECUTE ON FUNCTION ecluse.create_request(bigint, text, text, text, timestamptz) TO ecluse_workstation;
         GRANT EXECUTE ON FUNCTION ecluse.change_request(bigint, integer, text, text, text, text, integer, text,
                                                         text, text, text, timestamptz) TO ecluse_workstation;
         GRANT EXECUTE ON FUNCTION ecluse.release_request(bigint, integer, text, text, timestamptz, text, bigint,
                                                          bigint, text) TO ecluse_workstation;
 
-        REVOKE ALL ON ecluse.requests, ecluse.request_events, ecluse.releases FROM PUBLIC;
+        REVOKE ALL ON ecluse.requests, ecluse.request_events, ecluse.releases, ecluse.reserved_request_numbers
+            FROM PUBLIC;
+        REVOKE ALL ON SEQUENCE ecluse.request_numbers FROM PUBLIC;
         GRANT SELECT ON ecluse.requests, ecluse.request_events, ecluse.releases TO ecluse_workstation;
 
         UPDATE ecluse.schema_version SET version = 2, migrated_utc = now();

@@ -64,6 +64,13 @@
             <numerusform>the organisation server has been out of reach since %1, longer than the %n hours your organisation allows (OrganisationMaxOfflineHours): data can be browsed again once it answers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) on extract requests wait for the organisation server</source>
+        <translation>
+            <numerusform>%n step on extract requests waits for the organisation server</numerusform>
+            <numerusform>%n steps on extract requests wait for the organisation server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ecluse::ui::AdministrationPage</name>

@@ -2798,12 +2798,16 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <translation>Les demandes d&apos;extraction sont conservées sur le serveur de l&apos;organisation %1, qui est injoignable : rien n&apos;a été modifié ; réessayez quand il sera de retour. (%2)</translation>
     </message>
     <message>
-        <source>no id for the new request</source>
-        <translation>aucun identifiant pour la nouvelle demande</translation>
-    </message>
-    <message>
         <source>its history does not end in its state</source>
         <translation>son historique ne se termine pas par son état</translation>
+    </message>
+    <message>
+        <source>steps taken without it are waiting to be sent</source>
+        <translation>des étapes faites sans lui attendent d&apos;être envoyées</translation>
+    </message>
+    <message>
+        <source>No request number is reserved on this workstation for drafting while the organisation server %1 is out of reach: draft the request once it is back.</source>
+        <translation>Aucun numéro de demande n&apos;est réservé sur ce poste pour rédiger pendant que le serveur de l&apos;organisation %1 est injoignable : rédigez la demande quand il sera de retour.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3281,29 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>%1: the file holds %2 rows where its manifest says %3</source>
         <translation>%1 : le fichier contient %2 lignes alors que son manifeste en indique %3</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOutbox</name>
+    <message>
+        <source>the vault&apos;s copy of the organisation&apos;s extract requests is damaged: %1</source>
+        <translation>la copie, dans le coffre, des demandes d&apos;extraction de l&apos;organisation est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>a time is missing</source>
+        <translation>une date manque</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation>état inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a request without its number, revision or requester</source>
+        <translation>une demande sans numéro, révision ou demandeur</translation>
+    </message>
+    <message>
+        <source>a release without its id, request or expiry</source>
+        <translation>une délivrance sans identifiant, demande ou échéance</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3781,17 @@ Demandez à votre administrateur de la corriger.</translation>
         <translation>
             <numerusform>le serveur de l&apos;organisation est injoignable depuis %1, plus que l&apos;heure que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu&apos;il répondra</numerusform>
             <numerusform>le serveur de l&apos;organisation est injoignable depuis %1, plus que les %n heures que votre organisation admet (OrganisationMaxOfflineHours) : les données pourront être consultées de nouveau dès qu&apos;il répondra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extract requests</source>
+        <translation>demandes d&apos;extraction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on extract requests wait for the organisation server</source>
+        <translation>
+            <numerusform>%n étape sur les demandes d&apos;extraction attend le serveur de l&apos;organisation</numerusform>
+            <numerusform>%n étapes sur les demandes d&apos;extraction attendent le serveur de l&apos;organisation</numerusform>
         </translation>
     </message>
 </context>

@@ -128,6 +128,15 @@ class TestCentralRequests : public QObject
         return id;
     }
 
+    // analyst1's request, drafted and submitted on A (with data); steward1 signed in on B.
+    qint64 submittedForReview(Workstation& a, Workstation& b)
+    {
+        a.importClaims();
+        const qint64 id = submittedOn(a);
+        b.signIn("steward1");
+        return id;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(m_pg.isUp(), "no test cluster: run through ctest"); }
 
@@ -266,9 +275,7 @@ private Q_SLOTS:
         // nothing, since its own trail says what was submitted.
         Workstation a(m_pg, QStringLiteral("ws_a"));
         Workstation b(m_pg, QStringLiteral("ws_b"));
-        a.importClaims();
-        const qint64 id = submittedOn(a);
-        b.signIn("steward1");
+        const qint64 id = submittedForReview(a, b);
         ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme"));
         QVERIFY(m_pg.administer(QStringLiteral("UPDATE ecluse.requests SET spec = (spec::jsonb || "
                                                "'{\"filters\": []}'::jsonb)::text WHERE id = %1")
@@ -288,26 +295,148 @@ private Q_SLOTS:
         QCOMPARE(onA.find(id).state, RequestState::Approved);
     }
 
-    void withTheServerOutOfReachNothingChanges()
+    void aRequesterWorksOnWithoutTheServerAndTheStepsFollowInOrder()
     {
         Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
         a.importClaims();
         a.signIn("analyst1");
-        const qint64 id = ExtractRequests(*a.vault).create(womenIn2025(a.tv.clock->now.date()));
+        ExtractRequests{*a.vault}; // opening them reserves request numbers ahead
+
+        QVERIFY(m_pg.pause());
+        const ExtractSpec first = womenIn2025(a.tv.clock->now.date());
+        ExtractSpec changed = first;
+        changed.purpose += QStringLiteral(" (période révisée)");
+        qint64 id = 0;
+        QString problem;
+        const ErrorKind kind = errorKindOf(
+            [&] {
+                ExtractRequests onA(*a.vault);
+                id = onA.create(first);
+                onA.edit(id, changed);
+                onA.submit(id);
+                if (onA.find(id).state != RequestState::Submitted || onA.list().empty())
+                    problem = QStringLiteral("the vault does not show the steps taken");
+            },
+            &problem);
+        // What waits is visible to whoever verifies the vault; reviews wait for the server.
+        a.signIn("auditor1");
+        const VaultVerification waiting = a.vault->verify();
+        b.signIn("steward1");
+        ErrorKind reviewKind = ErrorKind::Usage;
+        const QString reviewMessage =
+            errorMessageOf([&] { ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme")); }, &reviewKind);
+        QVERIFY(m_pg.resume());
+        QCOMPARE(kind, ErrorKind::Other); // nothing thrown
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QStringList details;
+        for (const VaultCheck& check : waiting.checks)
+            details << check.detail;
+        // (No translator in this test: the source text, plural marker included.)
+        QVERIFY2(details.contains(QStringLiteral("3 step(s) on extract requests wait for the organisation server")),
+                 qPrintable(details.join(QLatin1Char('\n'))));
+        QCOMPARE(reviewKind, ErrorKind::Other);
+        QVERIFY2(reviewMessage.contains(QStringLiteral("out of reach")), qPrintable(reviewMessage));
+        QVERIFY(b.entriesOf(QStringLiteral("extract.approve"), id).empty());
+        QVERIFY(serverHistory(id).empty());
+
+        // Back: the next opening on A sends the steps, in order, as they were taken.
+        a.signIn("analyst1");
+        ExtractRequests{*a.vault};
+        const std::vector<ServerEvent> history = serverHistory(id);
+        QCOMPARE(history.size(), std::size_t(3));
+        QCOMPARE(history[0].action + history[1].action + history[2].action, QStringLiteral("createeditsubmit"));
+        for (const ServerEvent& event : history)
+            QCOMPARE(event.workstation, QStringLiteral("ws_a"));
+        const std::vector<AuditEntry> submitted = a.entriesOf(QStringLiteral("extract.submit"), id);
+        QCOMPARE(submitted.size(), std::size_t(1));
+        QCOMPARE(detailsOf(submitted[0]).value(QStringLiteral("specSha256")).toString(), history[2].specSha256);
+
+        // The steward on B reviews it as submitted, with A's checks; A releases.
+        b.signIn("steward1");
+        ExtractRequests onB(*b.vault);
+        QCOMPARE(onB.find(id).spec, changed);
+        QCOMPARE(onB.checks(id).beneficiaries, qint64(5));
+        onB.approve(id, QStringLiteral("conforme"));
+        a.signIn("analyst1");
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
+        ExtractRequests(*a.vault).release(id, a.releasePath(QStringLiteral("r.ecl")), std::move(recipient));
+        a.signIn("auditor1");
+        const VaultVerification sent = a.vault->verify();
+        QVERIFY2(sent.intact(), qPrintable(sent.firstProblem()));
+        QVERIFY(std::none_of(sent.checks.begin(), sent.checks.end(), [](const VaultCheck& check) {
+            return check.detail.contains(QStringLiteral("wait for the organisation server"));
+        }));
+    }
+
+    void aReturnedRequestIsChangedAndSubmittedAgainWithoutTheServer()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        const qint64 id = submittedForReview(a, b);
+        ExtractRequests(*b.vault).returnForChanges(id, QStringLiteral("précisez la période"));
+        // The analyst's list shows it returned, and the vault's copy follows.
+        a.signIn("analyst1");
+        const std::vector<ExtractRequest> listed = ExtractRequests(*a.vault).list();
+        const auto shown =
+            std::find_if(listed.begin(), listed.end(), [&](const ExtractRequest& request) { return request.id == id; });
+        QVERIFY(shown != listed.end());
+        QCOMPARE(shown->state, RequestState::Returned);
+
+        QVERIFY(m_pg.pause());
+        ExtractSpec narrower = womenIn2025(a.tv.clock->now.date());
+        narrower.periodTo = QDate(2025, 3, 31);
+        QString problem;
+        errorKindOf(
+            [&] {
+                ExtractRequests onA(*a.vault);
+                onA.edit(id, narrower);
+                onA.submit(id);
+            },
+            &problem);
+        QVERIFY(m_pg.resume());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        a.signIn("analyst1");
+        ExtractRequests{*a.vault};
+        const std::vector<ServerEvent> history = serverHistory(id);
+        QStringList actions;
+        for (const ServerEvent& event : history)
+            actions << event.action;
+        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("submit"), QStringLiteral("return"),
+                                       QStringLiteral("edit"), QStringLiteral("submit")}));
+        b.signIn("steward1");
+        const ExtractRequest seen = ExtractRequests(*b.vault).find(id);
+        QCOMPARE(seen.state, RequestState::Submitted);
+        QCOMPARE(seen.revision, 2);
+        QCOMPARE(seen.spec.periodTo, QDate(2025, 3, 31));
+    }
+
+    void aReleaseNeedsTheServer()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        const qint64 id = submittedForReview(a, b);
+        ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme"));
+        a.signIn("analyst1");
         const qint64 trail = VaultProbe::audit(*a.vault).size();
 
         QVERIFY(m_pg.pause());
+        ReleaseRecipient recipient;
+        recipient.passphrase = secret("a release pass phrase");
         ErrorKind kind = ErrorKind::Usage;
-        const QString message = errorMessageOf([&] { ExtractRequests(*a.vault).submit(id); }, &kind);
+        const QString message = errorMessageOf(
+            [&] {
+                ExtractRequests(*a.vault).release(id, a.releasePath(QStringLiteral("r.ecl")), std::move(recipient));
+            },
+            &kind);
         QVERIFY(m_pg.resume());
         QCOMPARE(kind, ErrorKind::Other);
         QVERIFY2(message.contains(QStringLiteral("out of reach")), qPrintable(message));
-        // Nothing happened: no entry in the trail, and the request is as it was.
+        QVERIFY(!QFile::exists(a.releasePath(QStringLiteral("r.ecl"))));
         QCOMPARE(VaultProbe::audit(*a.vault).size(), trail);
-        ExtractRequests onA(*a.vault);
-        QCOMPARE(onA.find(id).state, RequestState::Draft);
-        onA.submit(id);
-        QCOMPARE(onA.find(id).state, RequestState::Submitted);
+        QCOMPARE(ExtractRequests(*a.vault).find(id).state, RequestState::Approved);
     }
 };
 

@@ -207,8 +207,16 @@ private Q_SLOTS:
         PgConnection a(m_pg.settings(QStringLiteral("ws_a")));
         PgConnection b(m_pg.settings(QStringLiteral("ws_b")));
         const qint64 id =
-            a.execute("SELECT ecluse.create_request($1, 'analyst1', $2, now())", PgParams().text(vaultA).text(specText))
-                .integer(0, 0);
+            a.execute("SELECT ecluse.reserve_request_numbers($1, 2)", PgParams().text(vaultA)).integer(0, 0);
+        // Under a number another workstation reserved, or none, nothing is drafted.
+        const auto draft = [&](PgConnection& db, qint64 number, const QString& vault) {
+            db.execute("SELECT ecluse.create_request($1, $2, 'analyst1', $3, now())",
+                       PgParams().integer(number).text(vault).text(specText));
+        };
+        QCOMPARE(sqlStateOf([&] { draft(b, id, vaultB); }), QByteArray("42501"));
+        QCOMPARE(sqlStateOf([&] { draft(a, id + 1000, vaultA); }), QByteArray("42501"));
+        draft(a, id, vaultA);
+        QCOMPARE(sqlStateOf([&] { draft(a, id, vaultA); }), QByteArray("23505"));
         QCOMPARE(stateOf(a, id), QStringLiteral("draft"));
 
         // A draft is not reviewed; a submission comes with its checks, from where it was drafted.
