@@ -95,18 +95,28 @@ Workspace::Workspace(VaultWorker& worker, Session session, const LoadedPolicy& p
 
 void Workspace::showServerStatus()
 {
+    struct Status
+    {
+        std::optional<QDateTime> outOfReachSince;
+        qint64 waitingRequestSteps = 0;
+    };
     m_worker.run(
-        this, [](Vault& vault) { return vault.organisationServerOutOfReachSince(); },
-        [this](const std::optional<QDateTime>& since) {
-            if (!since) {
-                m_serverStatus->hide();
-                return;
-            }
-            m_serverStatus->setText(
-                tr("The organisation server has been out of reach since %1. Your work goes on; its audit entries "
-                   "wait in the vault and are sent once the server answers.")
-                    .arg(QLocale().toString(since->toLocalTime(), QLocale::ShortFormat)));
-            m_serverStatus->show();
+        this,
+        [](Vault& vault) {
+            return Status{vault.organisationServerOutOfReachSince(), vault.waitingRequestSteps()};
+        },
+        [this](const Status& status) {
+            QStringList parts;
+            if (status.outOfReachSince)
+                parts << tr("The organisation server has been out of reach since %1. Your work goes on; its audit "
+                            "entries wait in the vault and are sent once the server answers.")
+                             .arg(QLocale().toString(status.outOfReachSince->toLocalTime(), QLocale::ShortFormat));
+            if (status.waitingRequestSteps > 0)
+                parts << tr("%n step(s) on your extract requests wait to be sent; reviewers see them once they "
+                            "reach the server.",
+                            nullptr, static_cast<int>(status.waitingRequestSteps));
+            m_serverStatus->setText(parts.join(QLatin1Char(' ')));
+            m_serverStatus->setVisible(!parts.isEmpty());
         },
         [this](const QString& message) {
             m_serverStatus->setText(message);

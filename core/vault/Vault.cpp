@@ -683,6 +683,12 @@ std::optional<QDateTime> Vault::organisationServerOutOfReachSince() const
     return m_open->audit->ledgerUnreachableSince();
 }
 
+qint64 Vault::waitingRequestSteps() const
+{
+    requireUnlocked();
+    return m_open->db.queryInt("SELECT count(*) FROM central_request_outbox");
+}
+
 std::optional<QString> Vault::offlineTooLong(Action action) const
 {
     const int hours = m_env.policy.organisationMaxOfflineHours;
@@ -1015,7 +1021,7 @@ VaultVerification Vault::verify()
         result.checks.push_back({Text::tr("audit witnesses"), true, warning, true});
     // Extract request steps taken while the organisation's server was out of reach
     // (core/extract/RequestOutbox.h): not a fault, but reviewers do not see them yet.
-    const qint64 waiting = m_open->db.queryInt("SELECT count(*) FROM central_request_outbox");
+    const qint64 waiting = waitingRequestSteps();
     if (waiting > 0)
         result.checks.push_back({Text::tr("extract requests"), true,
                                  Text::tr("%n step(s) on extract requests wait for the organisation server", nullptr,

@@ -250,6 +250,8 @@ public:
     void require(Action action, const Resource& resource = {}) const;
     // Since when the organisation server has been out of reach, if policy names one and it is.
     std::optional<QDateTime> organisationServerOutOfReachSince() const;
+    // Steps on extract requests taken while it was out of reach, waiting in the vault to be sent.
+    qint64 waitingRequestSteps() const;
     // Why data may not be browsed now because the organisation server has been out of reach
     // longer than OrganisationMaxOfflineHours allows, if that is so.
     std::optional<QString> offlineTooLong(Action action) const;

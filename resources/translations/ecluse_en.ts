@@ -217,5 +217,12 @@
             <numerusform>Écluse locks in %n s for lack of activity.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) on your extract requests wait to be sent; reviewers see them once they reach the server.</source>
+        <translation>
+            <numerusform>%n step on your extract requests waits to be sent; reviewers see it once it reaches the server.</numerusform>
+            <numerusform>%n steps on your extract requests wait to be sent; reviewers see them once they reach the server.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5896,5 +5896,12 @@ Demandez à votre administrateur de la corriger.</translation>
         <source>The organisation server has been out of reach since %1. Your work goes on; its audit entries wait in the vault and are sent once the server answers.</source>
         <translation>Le serveur de l&apos;organisation est injoignable depuis %1. Votre travail continue ; ses entrées d&apos;audit attendent dans le coffre et partiront dès que le serveur répondra.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) on your extract requests wait to be sent; reviewers see them once they reach the server.</source>
+        <translation>
+            <numerusform>%n étape sur vos demandes d&apos;extraction attend d&apos;être envoyée ; les responsables la verront quand elle aura atteint le serveur.</numerusform>
+            <numerusform>%n étapes sur vos demandes d&apos;extraction attendent d&apos;être envoyées ; les responsables les verront quand elles auront atteint le serveur.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

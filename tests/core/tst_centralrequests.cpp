@@ -319,7 +319,9 @@ private Q_SLOTS:
                     problem = QStringLiteral("the vault does not show the steps taken");
             },
             &problem);
-        // What waits is visible to whoever verifies the vault; reviews wait for the server.
+        // What waits is shown to the requester (the window's status line) and to whoever verifies
+        // the vault; reviews wait for the server.
+        const qint64 waitingSteps = a.vault->waitingRequestSteps();
         a.signIn("auditor1");
         const VaultVerification waiting = a.vault->verify();
         b.signIn("steward1");
@@ -328,6 +330,7 @@ private Q_SLOTS:
             errorMessageOf([&] { ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme")); }, &reviewKind);
         QVERIFY(m_pg.resume());
         QCOMPARE(kind, ErrorKind::Other); // nothing thrown
+        QCOMPARE(waitingSteps, qint64(3));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QStringList details;
         for (const VaultCheck& check : waiting.checks)
@@ -343,6 +346,7 @@ private Q_SLOTS:
         // Back: the next opening on A sends the steps, in order, as they were taken.
         a.signIn("analyst1");
         ExtractRequests{*a.vault};
+        QCOMPARE(a.vault->waitingRequestSteps(), qint64(0));
         const std::vector<ServerEvent> history = serverHistory(id);
         QCOMPARE(history.size(), std::size_t(3));
         QCOMPARE(history[0].action + history[1].action + history[2].action, QStringLiteral("createeditsubmit"));
