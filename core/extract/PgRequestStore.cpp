@@ -260,16 +260,30 @@ std::vector<RefusedStep> PgRequestStore::sendQueued()
         // Numbers kept in reserve, so that a draft can be started while the server is away.
         topUpReservedNumbers();
         for (const RequestOutbox::Step& step : m_outbox.queued()) {
+            std::optional<QString> refusal;
             try {
                 if (step.creates)
                     createOnServer(step.request, step.event);
                 else
                     changeOnServer(step.request, step.event);
-            } catch (const Error& error) {
+            } catch (const RequestChangedMeanwhile& error) {
+                refusal = error.message();
+            } catch (const PgError& error) {
+                // Only the rules' own refusals drop a step; anything else (a server shutting down,
+                // a cancelled statement) leaves it, and those after it, for the next time.
+                const QByteArray state = error.sqlState();
+                if (state != "42501" && state != "22023" && !state.startsWith("23")) {
+                    m_offline = true;
+                    m_lostBecause = error.message();
+                    return refused;
+                }
+                refusal = error.message();
+            }
+            if (refusal) {
                 // Refused; unless it had arrived before the connection was lost last time.
                 const std::optional<ExtractRequest> there = findOnServer(step.request.id);
                 if (!there || !holdsEvent(*there, step.event))
-                    refused.push_back({step.request.id, step.event.action, error.message()});
+                    refused.push_back({step.request.id, step.event.action, *refusal});
                 if (there)
                     rememberIfDraftedHere(*there);
                 else

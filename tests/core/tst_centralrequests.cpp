@@ -417,6 +417,33 @@ private Q_SLOTS:
         QCOMPARE(seen.spec.periodTo, QDate(2025, 3, 31));
     }
 
+    void aWaitingStepTheServerRefusesIsDroppedAndAudited()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        a.importClaims();
+        a.signIn("analyst1");
+        const qint64 id = ExtractRequests(*a.vault).create(womenIn2025(a.tv.clock->now.date()));
+
+        QVERIFY(m_pg.pause());
+        ExtractSpec changed = womenIn2025(a.tv.clock->now.date());
+        changed.periodTo = QDate(2025, 2, 28);
+        QString problem;
+        errorKindOf([&] { ExtractRequests(*a.vault).edit(id, changed); }, &problem);
+        QVERIFY(m_pg.resume());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        // Meanwhile the request moved on, on the server (here by its administrator's hand).
+        QVERIFY(
+            m_pg.administer(QStringLiteral("UPDATE ecluse.requests SET events = events + 1 WHERE id = %1").arg(id)));
+
+        ExtractRequests onA(*a.vault);
+        QCOMPARE(a.vault->waitingRequestSteps(), qint64(0));
+        const std::vector<AuditEntry> refused = a.entriesOf(QStringLiteral("extract.queued-refused"), id);
+        QCOMPARE(refused.size(), std::size_t(1));
+        QCOMPARE(detailsOf(refused[0]).value(QStringLiteral("action")).toString(), QStringLiteral("edit"));
+        QCOMPARE(serverHistory(id).size(), std::size_t(1));
+        QCOMPARE(onA.find(id).spec.periodTo, QDate(2025, 6, 30));
+    }
+
     void aReleaseNeedsTheServer()
     {
         Workstation a(m_pg, QStringLiteral("ws_a"));
