@@ -1,11 +1,15 @@
 #include "PgConnection.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <utility>
 
 namespace ecluse {
@@ -223,6 +227,53 @@ ConnectionParameters connectionParameters(const PgServerSettings& settings)
     return parameters;
 }
 
+// Servers whose last connection attempt took a second or more to fail: a network or a server
+// that drops packets rather than refusing. For a while, further attempts in this process fail at
+// once instead of waiting out connect_timeout again; one that refuses at once is tried each time.
+class SlowFailures
+{
+public:
+    static constexpr std::chrono::seconds Window{30};
+
+    // The earlier failure, if one is recent enough to answer for the server.
+    std::optional<QString> recent(const QString& server)
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto it = m_failures.constFind(server);
+        if (it == m_failures.constEnd() || std::chrono::steady_clock::now() - it->at >= Window)
+            return std::nullopt;
+        return it->why;
+    }
+    void record(const QString& server, std::chrono::steady_clock::duration took, const QString& why)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (took >= std::chrono::seconds(1))
+            m_failures.insert(server, {std::chrono::steady_clock::now(), why});
+        else
+            m_failures.remove(server);
+    }
+    void answered(const QString& server)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_failures.remove(server);
+    }
+
+private:
+    struct Failure
+    {
+        std::chrono::steady_clock::time_point at;
+        QString why;
+    };
+    std::mutex m_mutex;
+    QHash<QString, Failure> m_failures;
+};
+
+SlowFailures& slowFailures()
+{
+    static SlowFailures failures;
+    return failures;
+}
+
 } // namespace
 
 void PgConnection::checkSettings(const PgServerSettings& settings)
@@ -251,6 +302,15 @@ PgConnection::PgConnection(const PgServerSettings& settings)
     keywordPointers.push_back(nullptr);
     valuePointers.push_back(nullptr);
 
+    if (const std::optional<QString> earlier = slowFailures().recent(m_server))
+        throw PgError(ErrorKind::Other,
+                      Text::tr("Cannot reach the organisation server %1: it did not answer less than %2 seconds ago "
+                               "(%3); it is tried again after that.")
+                          .arg(m_server)
+                          .arg(SlowFailures::Window.count())
+                          .arg(*earlier),
+                      {}, true);
+    const auto started = std::chrono::steady_clock::now();
     m_conn = PQconnectdbParams(keywordPointers.data(), valuePointers.data(), 0);
     if (!m_conn)
         throw PgError(ErrorKind::Other, Text::tr("Out of memory while connecting to the organisation server."), {},
@@ -259,9 +319,11 @@ PgConnection::PgConnection(const PgServerSettings& settings)
         const QString why = libpqMessage(PQerrorMessage(m_conn));
         PQfinish(m_conn);
         m_conn = nullptr;
+        slowFailures().record(m_server, std::chrono::steady_clock::now() - started, why);
         throw PgError(ErrorKind::Other, Text::tr("Cannot reach the organisation server %1: %2").arg(m_server, why), {},
                       true);
     }
+    slowFailures().answered(m_server);
     // Server notices (NOTICE, WARNING) are not errors; libpq would print them on stderr.
     PQsetNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);

@@ -2755,6 +2755,10 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
         <source>The organisation server %1 refused: %2</source>
         <translation>Le serveur de l&apos;organisation %1 a refusé : %2</translation>
     </message>
+    <message>
+        <source>Cannot reach the organisation server %1: it did not answer less than %2 seconds ago (%3); it is tried again after that.</source>
+        <translation>Impossible de joindre le serveur de l&apos;organisation %1 : il n&apos;a pas répondu il y a moins de %2 secondes (%3) ; il sera de nouveau essayé passé ce délai.</translation>
+    </message>
 </context>
 <context>
     <name>PgHeadLedger</name>

@@ -4,7 +4,14 @@
 #include "TestPostgres.h"
 #include "storage/PgConnection.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace ecluse;
 
@@ -148,6 +155,44 @@ private Q_SLOTS:
         QVERIFY(m_pg.resume());
         PgConnection back(m_pg.settings(QStringLiteral("ws_a")));
         QCOMPARE(back.role(), QStringLiteral("ws_a"));
+    }
+
+    void aServerThatNeverAnswersIsWaitedForOnceNotEveryTime()
+    {
+        // A listener that accepts connections and says nothing, as a network that drops packets
+        // looks to libpq: the first attempt waits out connect_timeout, the next fails at once.
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr*>(&address), length) == 0);
+        QVERIFY(::listen(listener, 8) == 0);
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        PgServerSettings silent = m_pg.settings(QStringLiteral("ws_a"));
+        silent.connection = QStringLiteral("host=localhost hostaddr=127.0.0.1 port=%1 dbname=ecluse user=ws_a")
+                                .arg(ntohs(address.sin_port));
+        silent.connectSeconds = 2;
+
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY_THROWS_EXCEPTION(PgError, PgConnection{silent});
+        QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
+        timer.restart();
+        try {
+            PgConnection again(silent);
+            QFAIL("connected to a server that never answers");
+        } catch (const PgError& error) {
+            QVERIFY(error.connectionLost());
+            QVERIFY2(error.message().contains(QStringLiteral("did not answer less than 30 seconds ago")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        // Another server is not held back by it.
+        PgConnection other(m_pg.settings(QStringLiteral("ws_a")));
+        QCOMPARE(other.role(), QStringLiteral("ws_a"));
     }
 
     void aTransactionThatThrowsLeavesNothing()
