@@ -15,6 +15,9 @@
 namespace ecluse {
 namespace {
 
+// The columns readEntry() reads, in its order.
+const char* const selectEntries = "SELECT seq, time_utc, user, action, object, details, prev_hash, mac FROM audit_log ";
+
 const QByteArray genesisHash(Sha256Size, '\0');
 constexpr qint64 reorderSearchWindow = 32;
 
@@ -336,8 +339,8 @@ std::optional<QDateTime> AuditTrail::lastTimeOf(const QString& action) const
 
 std::optional<AuditEntry> AuditTrail::lastEntryOf(const QString& action, const QString& object) const
 {
-    Statement last = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
-                                  "FROM audit_log WHERE action = ? AND object = ? ORDER BY seq DESC LIMIT 1");
+    Statement last = m_db.prepare(
+        (QByteArray(selectEntries) + "WHERE action = ? AND object = ? ORDER BY seq DESC LIMIT 1").constData());
     last.bind(1, action).bind(2, object);
     if (!last.step())
         return std::nullopt;
@@ -354,8 +357,7 @@ std::optional<QDateTime> AuditTrail::firstEntryTime() const
 
 template <typename Visit> void AuditTrail::forEachEntry(qint64 fromSequence, qint64 limit, Visit visit) const
 {
-    Statement select = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
-                                    "FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?");
+    Statement select = m_db.prepare((QByteArray(selectEntries) + "WHERE seq >= ? ORDER BY seq LIMIT ?").constData());
     select.bind(1, fromSequence).bind(2, limit);
     while (select.step())
         visit(readEntry(select));
@@ -371,8 +373,7 @@ AuditEntry AuditTrail::readEntry(const Statement& row)
 
 std::optional<AuditEntry> AuditTrail::lastEntry() const
 {
-    Statement last = m_db.prepare("SELECT seq, time_utc, user, action, object, details, prev_hash, mac "
-                                  "FROM audit_log ORDER BY seq DESC LIMIT 1");
+    Statement last = m_db.prepare((QByteArray(selectEntries) + "ORDER BY seq DESC LIMIT 1").constData());
     if (!last.step())
         return std::nullopt;
     return readEntry(last);

@@ -46,7 +46,7 @@ QString PgHeadLedger::name() const
 PgConnection& PgHeadLedger::connection()
 {
     if (!m_connection)
-        m_connection = connectToCentralDatabase(m_settings, name());
+        m_connection = connectToCentralDatabase(m_settings);
     return *m_connection;
 }
 

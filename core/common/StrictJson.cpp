@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <jansson.h>
 
@@ -89,6 +90,16 @@ std::optional<QJsonObject> parseStrictJsonObject(QByteArrayView bytes, QString* 
         *problem = Text::tr("nested deeper than %1 levels").arg(MaximumJsonDepth);
         return std::nullopt;
     }
+}
+
+QString compactJson(const QJsonObject& json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QJsonArray& json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ecluse

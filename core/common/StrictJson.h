@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,5 +23,10 @@ inline constexpr int MaximumJsonDepth = 32;
 // quote the token it stopped at: none of these files holds a secret, and Error escapes control
 // characters in every message.
 std::optional<QJsonObject> parseStrictJsonObject(QByteArrayView bytes, QString* problem);
+
+// JSON as Écluse keeps or sends it as text (the vault's tables, the organisation's server):
+// compact, UTF-8 once encoded; read back with parseStrictJsonObject().
+QString compactJson(const QJsonObject& json);
+QString compactJson(const QJsonArray& json);
 
 } // namespace ecluse

@@ -130,7 +130,7 @@ ExtractChecks ExtractChecks::fromJson(const QJsonObject& json)
     for (const QJsonValue item : arrayIn(json, QStringLiteral("checks"))) {
         const QJsonObject check = item.toObject();
         const std::optional<CheckOutcome> outcome = outcomeFromName(textIn(check, QStringLiteral("outcome")));
-        if (!item.isObject() || !outcome)
+        if (!outcome)
             malformed(Text::tr("a check has no outcome"));
         result.checks.push_back(
             {textIn(check, QStringLiteral("name")), *outcome, textIn(check, QStringLiteral("detail"))});

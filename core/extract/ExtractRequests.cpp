@@ -414,9 +414,7 @@ void ExtractRequests::expireDue()
         return (request.state == RequestState::Approved || request.state == RequestState::Released) &&
                request.spec.retainUntil < today;
     };
-    for (const ExtractRequest& listed : m_store->list()) {
-        if (!due(listed))
-            continue;
+    for (const ExtractRequest& listed : m_store->dueForExpiry(today)) {
         Database& db = m_vault.database(VaultCapability());
         Transaction transaction(db);
         std::optional<ExtractRequest> request = m_store->find(listed.id);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <limits>
@@ -24,21 +23,6 @@ struct Text
 {
     throw Error(ErrorKind::Integrity,
                 Text::tr("The organisation server returned extract request %1 malformed: %2").arg(id).arg(why));
-}
-
-QByteArray compact(const QJsonObject& json)
-{
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
-
-QString compactText(const QJsonObject& json)
-{
-    return QString::fromUtf8(compact(json));
-}
-
-QString compactText(const QJsonArray& json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject objectFrom(qint64 id, const QString& text)
@@ -151,8 +135,7 @@ template <typename Work> auto PgRequestStore::online(Work&& work) const
 {
     try {
         if (!m_connection)
-            m_connection = connectToCentralDatabase(
-                m_settings, Text::tr("organisation server %1").arg(PgConnection::serverName(m_settings)));
+            m_connection = connectToCentralDatabase(m_settings);
         return work(*m_connection);
     } catch (const PgError& error) {
         if (error.sqlState() == "40001")
@@ -210,7 +193,7 @@ void PgRequestStore::createOnServer(const ExtractRequest& request, const Request
                        .integer(request.id)
                        .text(m_vaultId)
                        .text(request.requester)
-                       .text(compactText(request.spec.toJson()))
+                       .text(compactJson(request.spec.toJson()))
                        .integer(event.atUtc.toMSecsSinceEpoch()));
     });
 }
@@ -224,11 +207,11 @@ void PgRequestStore::changeOnServer(const ExtractRequest& request, const Request
             .text(event.action)
             .text(requestStateName(event.stateAfter))
             .integer(request.revision)
-            .text(compactText(QJsonArray::fromStringList(request.approvals)))
-            .text(compactText(request.spec.toJson()))
+            .text(compactJson(QJsonArray::fromStringList(request.approvals)))
+            .text(compactJson(request.spec.toJson()))
             .text(event.comment);
         if (event.action == QLatin1String("submit") && request.submissionChecks)
-            params.text(compactText(*request.submissionChecks));
+            params.text(compactJson(*request.submissionChecks));
         else
             params.null();
         params.integer(event.atUtc.toMSecsSinceEpoch());
@@ -362,7 +345,7 @@ void PgRequestStore::recordRelease(const ExtractRequest& request, const RequestE
                 .text(release.id)
                 .integer(release.rows)
                 .integer(release.beneficiaries)
-                .text(compactText(release.manifest));
+                .text(compactJson(release.manifest));
             db.execute(
                 "SELECT ecluse.release_request($1, $2, $3, $4, to_timestamp($5::bigint / 1000.0), $6, $7, $8, $9)",
                 params);
@@ -445,6 +428,32 @@ std::vector<ExtractRequest> PgRequestStore::list() const
         }
     }
     return m_outbox.rememberedRequests();
+}
+
+std::vector<ExtractRequest> PgRequestStore::dueForExpiry(const QDate& today) const
+{
+    if (useServer()) {
+        try {
+            return online([&](PgConnection& db) {
+                const PgResult rows = db.execute((QByteArray(selectRequests) +
+                                                  "WHERE state IN ('approved', 'released') "
+                                                  "AND ((spec::jsonb) ->> 'retainUntil')::date < $1::date ORDER BY id")
+                                                     .constData(),
+                                                 PgParams().text(today.toString(Qt::ISODate)));
+                std::vector<ExtractRequest> due;
+                for (int row = 0; row < rows.rows(); ++row)
+                    due.push_back(requestAt(rows, row));
+                return due;
+            });
+        } catch (const ServerLost&) {
+        }
+    }
+    std::vector<ExtractRequest> due = m_outbox.rememberedRequests();
+    std::erase_if(due, [&](const ExtractRequest& request) {
+        return !(request.state == RequestState::Approved || request.state == RequestState::Released) ||
+               request.spec.retainUntil >= today;
+    });
+    return due;
 }
 
 int PgRequestStore::submissionsSince(const QString& requester, const QDateTime& since) const

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -23,11 +22,6 @@ struct Text
 {
     throw Error(ErrorKind::Integrity,
                 Text::tr("the vault's copy of the organisation's extract requests is damaged: %1").arg(why));
-}
-
-QString compact(const QJsonObject& json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject parse(const QString& text)
@@ -187,7 +181,7 @@ void RequestOutbox::remember(const ExtractRequest& request)
 {
     m_db.prepare("INSERT OR REPLACE INTO central_requests(id, request) VALUES(?, ?)")
         .bind(1, request.id)
-        .bind(2, compact(requestToJson(request)))
+        .bind(2, compactJson(requestToJson(request)))
         .run();
 }
 
@@ -218,7 +212,7 @@ void RequestOutbox::rememberRelease(const ReleaseRecord& release)
 {
     m_db.prepare("INSERT OR REPLACE INTO central_releases(id, record) VALUES(?, ?)")
         .bind(1, release.id)
-        .bind(2, compact(releaseToJson(release)))
+        .bind(2, compactJson(releaseToJson(release)))
         .run();
 }
 
@@ -238,8 +232,8 @@ void RequestOutbox::queue(bool creates, const ExtractRequest& request, const Req
     m_db.prepare("INSERT INTO central_request_outbox(request, kind, body) VALUES(?, ?, ?)")
         .bind(1, request.id)
         .bind(2, creates ? QStringLiteral("create") : QStringLiteral("change"))
-        .bind(3, compact({{QStringLiteral("request"), requestToJson(request)},
-                          {QStringLiteral("event"), eventToJson(event)}}))
+        .bind(3, compactJson(QJsonObject{{QStringLiteral("request"), requestToJson(request)},
+                                         {QStringLiteral("event"), eventToJson(event)}}))
         .run();
 }
 

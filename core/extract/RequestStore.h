@@ -76,6 +76,9 @@ public:
     virtual std::optional<ExtractRequest> find(qint64 id) const = 0;
     // Every request, without history, the newest first.
     virtual std::vector<ExtractRequest> list() const = 0;
+    // Approved or released requests kept until before `today`, without history: what expiry
+    // looks at each time the requests are opened, without reading every request.
+    virtual std::vector<ExtractRequest> dueForExpiry(const QDate& today) const = 0;
     // How many requests `requester` submitted at or after `since` (ExtractMaxPerMonth).
     virtual int submissionsSince(const QString& requester, const QDateTime& since) const = 0;
     // The releases made for `requester`, the newest first.

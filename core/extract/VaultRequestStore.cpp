@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace ecluse {
 namespace {
@@ -25,11 +24,6 @@ QString timeText(const QDateTime& time)
 QDateTime timeFrom(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-QString compact(const QJsonObject& json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 [[noreturn]] void damaged(qint64 id, const QString& why)
@@ -71,7 +65,7 @@ ExtractRequest requestFrom(const Statement& row)
 
 QString approvalsJson(const ExtractRequest& request)
 {
-    return compact({{QStringLiteral("users"), QJsonArray::fromStringList(request.approvals)}});
+    return compactJson(QJsonObject{{QStringLiteral("users"), QJsonArray::fromStringList(request.approvals)}});
 }
 
 } // namespace
@@ -88,7 +82,7 @@ qint64 VaultRequestStore::create(const ExtractRequest& request, const RequestEve
         .bind(1, request.requester)
         .bind(2, requestStateName(request.state))
         .bind(3, request.revision)
-        .bind(4, compact(request.spec.toJson()))
+        .bind(4, compactJson(request.spec.toJson()))
         .bind(5, approvalsJson(request))
         .bind(6, timeText(request.createdUtc))
         .bind(7, timeText(request.updatedUtc))
@@ -106,7 +100,7 @@ void VaultRequestStore::update(const ExtractRequest& request, const RequestEvent
                  " WHERE id = ?")
         .bind(1, requestStateName(request.state))
         .bind(2, request.revision)
-        .bind(3, compact(request.spec.toJson()))
+        .bind(3, compactJson(request.spec.toJson()))
         .bind(4, approvalsJson(request))
         .bind(5, timeText(request.updatedUtc))
         .bind(6, request.id)
@@ -158,6 +152,20 @@ std::vector<ExtractRequest> VaultRequestStore::list() const
     while (select.step())
         requests.push_back(requestFrom(select));
     return requests;
+}
+
+std::vector<ExtractRequest> VaultRequestStore::dueForExpiry(const QDate& today) const
+{
+    // The retention date is inside the spec's JSON: the few approved or released requests are read.
+    std::vector<ExtractRequest> due;
+    Statement select =
+        m_db.prepare((QByteArray(selectColumns) + " WHERE state IN ('approved', 'released') ORDER BY id").constData());
+    while (select.step()) {
+        ExtractRequest request = requestFrom(select);
+        if (request.spec.retainUntil < today)
+            due.push_back(std::move(request));
+    }
+    return due;
 }
 
 int VaultRequestStore::submissionsSince(const QString& requester, const QDateTime& since) const
@@ -214,7 +222,7 @@ void VaultRequestStore::recordRelease(const ExtractRequest& request, const Reque
         .bind(7, release.expires.toString(Qt::ISODate))
         .bind(8, release.rows)
         .bind(9, release.beneficiaries)
-        .bind(10, compact(release.manifest))
+        .bind(10, compactJson(release.manifest))
         .run();
     update(request, event);
     transaction.commit();

@@ -20,6 +20,7 @@ public:
     void recordRelease(const ExtractRequest& request, const RequestEvent& event, const ReleaseRecord& release) override;
     std::optional<ExtractRequest> find(qint64 id) const override;
     std::vector<ExtractRequest> list() const override;
+    std::vector<ExtractRequest> dueForExpiry(const QDate& today) const override;
     int submissionsSince(const QString& requester, const QDateTime& since) const override;
     std::vector<ReleaseRecord> releasesFor(const QString& requester) const override;
     std::optional<ReleaseRecord> releaseOf(qint64 request) const override;

@@ -11,7 +11,7 @@ namespace ecluse {
 inline constexpr int CentralSchemaVersion = 2;
 
 // Connects to the organisation's server and checks its schema's version (ErrorKind::Integrity
-// for another one). `what` names the server in messages ("organisation server db:5432").
-std::unique_ptr<PgConnection> connectToCentralDatabase(const PgServerSettings& settings, const QString& what);
+// for another one).
+std::unique_ptr<PgConnection> connectToCentralDatabase(const PgServerSettings& settings);
 
 } // namespace ecluse

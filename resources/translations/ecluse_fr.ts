@@ -538,12 +538,12 @@
 <context>
     <name>CentralDatabase</name>
     <message>
-        <source>The %1 holds schema version %2; this version of Écluse works with version %3 (packaging/postgresql/ecluse-central.sql).</source>
-        <translation>Le %1 porte la version %2 du schéma ; cette version d&apos;Écluse fonctionne avec la version %3 (packaging/postgresql/ecluse-central.sql).</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The organisation server %1 holds schema version %2; this version of Écluse works with version %3 (packaging/postgresql/ecluse-central.sql).</source>
+        <translation>Le serveur de l&apos;organisation %1 porte la version %2 du schéma ; cette version d&apos;Écluse fonctionne avec la version %3 (packaging/postgresql/ecluse-central.sql).</translation>
     </message>
 </context>
 <context>
@@ -2792,10 +2792,6 @@ Exécutez &apos;ecluse-cli COMMAND --help&apos; pour afficher les options d&apos
     <message>
         <source>its release record %1 is unreadable</source>
         <translation>sa fiche de délivrance %1 est illisible</translation>
-    </message>
-    <message>
-        <source>organisation server %1</source>
-        <translation>serveur de l&apos;organisation %1</translation>
     </message>
     <message>
         <source>Extract requests are kept on the organisation server %1, which is out of reach: nothing was changed; try again once it is back. (%2)</source>

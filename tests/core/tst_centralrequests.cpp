@@ -2,7 +2,7 @@
 // workstation, a steward reviews on another, the analyst's workstation releases, and the two
 // trails and the server tell the same story. Two vault folders play two workstations against a
 // real PostgreSQL (scripts/pg-test-cluster.sh); requests from earlier test functions stay on it.
-#include "ClaimsCsv.h"
+#include "ExtractFixtures.h"
 #include "Failure.h"
 #include "TestPostgres.h"
 #include "TestVault.h"
@@ -68,20 +68,6 @@ struct Workstation
         return found;
     }
 };
-
-ExtractSpec womenIn2025(const QDate& today)
-{
-    ExtractSpec spec;
-    spec.dataset = QStringLiteral("prestations");
-    spec.columns = {QStringLiteral("BEN_NIR_PSA"), QStringLiteral("BEN_SEX_COD"), QStringLiteral("PRS_PAI_MNT")};
-    spec.filters = {parseFilter(QStringLiteral("BEN_SEX_COD=2"))};
-    spec.periodFrom = QDate(2025, 1, 1);
-    spec.periodTo = QDate(2025, 6, 30);
-    spec.purpose = QStringLiteral("Étude des remboursements de soins chez les femmes, 2025");
-    spec.project = QStringLiteral("CNAM-2026-041");
-    spec.retainUntil = today.addYears(1);
-    return spec;
-}
 
 QJsonObject detailsOf(const AuditEntry& entry)
 {
@@ -206,6 +192,14 @@ private Q_SLOTS:
         QCOMPARE(onA.releaseOf(id)->id, receipt.manifest.release);
         QCOMPARE(onB.releaseOf(id)->rows, qint64(10));
 
+        // Who that release held stays on A: a new request of analyst1's checked on B names it
+        // rather than reporting no overlap.
+        b.signIn("analyst1");
+        const ExtractChecks onBAgain = ExtractRequests(*b.vault).previewChecks(womenIn2025(b.tv.clock->now.date()));
+        QVERIFY(std::any_of(onBAgain.checks.begin(), onBAgain.checks.end(), [](const ExtractCheck& check) {
+            return check.name == QLatin1String("overlap-elsewhere") && check.outcome == CheckOutcome::Warning;
+        }));
+
         // And both trails are whole, each with every head on the server.
         for (Workstation* w : {&a, &b}) {
             const AuditVerification verification = VaultProbe::audit(*w->vault).verify();
@@ -293,6 +287,54 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("not what this workstation submitted")), qPrintable(message));
         QVERIFY(!QFile::exists(a.releasePath(QStringLiteral("r.ecl"))));
         QCOMPARE(onA.find(id).state, RequestState::Approved);
+    }
+
+    void checksTheServerReturnsMalformedAreRefused()
+    {
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        const qint64 id = submittedForReview(a, b);
+        const auto setRows = [&](const char* rows) {
+            return m_pg.administer(QStringLiteral("UPDATE ecluse.requests SET submission_checks = "
+                                                  "(submission_checks::jsonb || '{\"rows\": %1}')::text WHERE id = %2")
+                                       .arg(QLatin1String(rows))
+                                       .arg(id));
+        };
+        QVERIFY(setRows("\"many\""));
+        QString message;
+        // Every list holds it: nobody is shown requests until it is mended (fail closed).
+        const ErrorKind kind = errorKindOf([&] { ExtractRequests(*b.vault).checks(id); }, &message);
+        QVERIFY(setRows("10"));
+        QCOMPARE(kind, ErrorKind::Integrity);
+        QVERIFY2(message.contains(QStringLiteral("malformed")), qPrintable(message));
+        QCOMPARE(ExtractRequests(*b.vault).checks(id).rows, qint64(10));
+    }
+
+    void anApprovedRequestExpiresOnTheServerOnce()
+    {
+        // Kept until tomorrow; the day after, the first workstation to open the requests expires
+        // it, and the other sees it expired.
+        Workstation a(m_pg, QStringLiteral("ws_a"));
+        Workstation b(m_pg, QStringLiteral("ws_b"));
+        a.importClaims();
+        a.signIn("analyst1");
+        ExtractSpec shortLived = womenIn2025(a.tv.clock->now.date());
+        shortLived.retainUntil = a.tv.clock->now.date().addDays(1);
+        const qint64 id = ExtractRequests(*a.vault).create(shortLived);
+        ExtractRequests(*a.vault).submit(id);
+        b.signIn("steward1");
+        ExtractRequests(*b.vault).approve(id, QStringLiteral("conforme"));
+
+        a.tv.clock->now = a.tv.clock->now.addDays(2);
+        ExtractRequests{*a.vault};
+        b.tv.clock->now = b.tv.clock->now.addDays(2);
+        QCOMPARE(ExtractRequests(*b.vault).find(id).state, RequestState::Expired);
+        const std::vector<ServerEvent> history = serverHistory(id);
+        QCOMPARE(history.back().action + QLatin1Char(' ') + history.back().actor + QLatin1Char(' ') +
+                     history.back().workstation,
+                 QStringLiteral("expire ecluse ws_a"));
+        QCOMPARE(a.entriesOf(QStringLiteral("extract.expire"), id).size(), std::size_t(1));
+        QVERIFY(b.entriesOf(QStringLiteral("extract.expire"), id).empty());
     }
 
     void aRequesterWorksOnWithoutTheServerAndTheStepsFollowInOrder()

@@ -1,4 +1,4 @@
-#include "ClaimsCsv.h"
+#include "ExtractFixtures.h"
 #include "Failure.h"
 #include "TestVault.h"
 #include "VaultProbe.h"
@@ -81,19 +81,7 @@ private:
         m_vault->unlock(name, TestVault::passwordOf(name));
     }
 
-    ExtractSpec spec() const
-    {
-        ExtractSpec spec;
-        spec.dataset = QStringLiteral("prestations");
-        spec.columns = {QStringLiteral("BEN_NIR_PSA"), QStringLiteral("BEN_SEX_COD"), QStringLiteral("PRS_PAI_MNT")};
-        spec.filters = {parseFilter(QStringLiteral("BEN_SEX_COD=2"))};
-        spec.periodFrom = QDate(2025, 1, 1);
-        spec.periodTo = QDate(2025, 6, 30);
-        spec.purpose = QStringLiteral("Étude des remboursements de soins chez les femmes, 2025");
-        spec.project = QStringLiteral("CNAM-2026-041");
-        spec.retainUntil = m_tv->clock->now.date().addYears(1);
-        return spec;
-    }
+    ExtractSpec spec() const { return womenIn2025(m_tv->clock->now.date()); }
 
     std::vector<AuditEntry> trailSince(qint64 sequence) { return VaultProbe::audit(*m_vault).entries(sequence + 1); }
 

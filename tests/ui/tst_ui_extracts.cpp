@@ -1,4 +1,4 @@
-#include "ClaimsCsv.h"
+#include "ExtractFixtures.h"
 #include "TestPackages.h"
 #include "UiDriver.h"
 #include "data/PackageImporter.h"

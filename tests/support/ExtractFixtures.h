@@ -1,6 +1,10 @@
 #pragma once
 
+#include "aggregate/AggregateQuery.h"
+#include "extract/ExtractRequest.h"
+
 #include <QByteArray>
+#include <QDate>
 
 namespace ecluse::test {
 
@@ -22,6 +26,22 @@ inline QByteArray claimsOfFiveWomen(bool womenAgainInSeptember = false)
     }
     csv += row('f', "1", "2025-03-14") + row('9', "1", "2025-03-15");
     return csv;
+}
+
+// analyst1's request in the extract tests: the women's claims of the first half of 2025, three
+// columns (the pseudonym, the sex, the amount paid), kept a year from `today`.
+inline ExtractSpec womenIn2025(const QDate& today)
+{
+    ExtractSpec spec;
+    spec.dataset = QStringLiteral("prestations");
+    spec.columns = {QStringLiteral("BEN_NIR_PSA"), QStringLiteral("BEN_SEX_COD"), QStringLiteral("PRS_PAI_MNT")};
+    spec.filters = {parseFilter(QStringLiteral("BEN_SEX_COD=2"))};
+    spec.periodFrom = QDate(2025, 1, 1);
+    spec.periodTo = QDate(2025, 6, 30);
+    spec.purpose = QStringLiteral("Étude des remboursements de soins chez les femmes, 2025");
+    spec.project = QStringLiteral("CNAM-2026-041");
+    spec.retainUntil = today.addYears(1);
+    return spec;
 }
 
 } // namespace ecluse::test
