@@ -37,6 +37,10 @@ constexpr std::size_t DirectGroup = 150;
 // neighbourhoods this small the floating-point simplex stays cheap (its cost grows with the cube
 // of their size), and what they miss merely stays hidden.
 constexpr std::size_t MaxCertifiedRegion = 100;
+// The doubles of an attacker's table stand for rationals: the vertices of a table's program have
+// small denominators (up to 39 on the demo's department x age band x sex), and up to this one is
+// tried.
+constexpr std::int64_t MaxWitnessDenominator = 64;
 
 // The suppressed cells fall apart into groups that share no relation; each group is audited on
 // its own, which keeps the exact linear algebra small.
@@ -474,36 +478,58 @@ Reach<Number> reachOf(Simplex<Number>& simplex, const LocalProgram& program, con
     return reach;
 }
 
-// Whether integer `x` satisfies every row exactly (128-bit sums of 64-bit terms).
-bool satisfies(const std::vector<SparseRow>& rows, const std::vector<std::int64_t>& x)
+// An exact rational point, x = numerators / denominator.
+struct ScaledPoint
+{
+    std::vector<std::int64_t> numerators;
+    std::int64_t denominator = 1;
+};
+
+// The rational point the doubles of `point` stand for: the smallest denominator up to
+// MaxWitnessDenominator that brings every coordinate within rounding of an integer, with
+// numerators that fit comfortably in 64 bits. Only a guess, which the caller checks exactly.
+std::optional<ScaledPoint> scaledPointOf(const std::vector<double>& point)
+{
+    constexpr double Rounding = 1e-6;
+    ScaledPoint scaled;
+    scaled.numerators.resize(point.size());
+    for (std::int64_t denominator = 1; denominator <= MaxWitnessDenominator; ++denominator) {
+        const auto d = static_cast<double>(denominator);
+        bool fits = true;
+        for (std::size_t i = 0; i < point.size() && fits; ++i) {
+            const double value = point[i] * d;
+            const double nearest = std::round(value);
+            fits = std::abs(value - nearest) <= Rounding && std::abs(nearest) < 0x1p61;
+            if (fits)
+                scaled.numerators[i] = static_cast<std::int64_t>(nearest);
+        }
+        if (fits) {
+            scaled.denominator = denominator;
+            return scaled;
+        }
+    }
+    return std::nullopt;
+}
+
+// Whether the point satisfies every row exactly: the sum of coefficient * numerator equals
+// denominator * rhs (128-bit sums of 64-bit terms, far within range for a denominator of 64).
+bool satisfies(const std::vector<SparseRow>& rows, const ScaledPoint& x)
 {
     return std::all_of(rows.begin(), rows.end(), [&](const SparseRow& row) {
         Int128 sum = 0;
         for (const auto& [column, coefficient] : row.terms)
-            sum += Int128{coefficient} * x[at(column)];
-        return sum == row.rhs;
+            sum += Int128{coefficient} * x.numerators[at(column)];
+        return sum == Int128{row.rhs} * x.denominator;
     });
 }
 
-// `values` rounded to integers, when they all fit comfortably in 64 bits.
-std::optional<std::vector<std::int64_t>> rounded(const std::vector<double>& values)
-{
-    std::vector<std::int64_t> result(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const double value = std::round(values[i]);
-        if (!(std::abs(value) < 0x1p61))
-            return std::nullopt;
-        result[i] = static_cast<std::int64_t>(value);
-    }
-    return result;
-}
-
-// A table an attacker could face, from the floating-point simplex's point rounded to integers and
-// checked exactly: every variable >= 0, every row holds, the quantity where it must get. Its
-// moved cells are returned, in increasing order; nullopt when the doubles find no such point, or
-// it is not integral.
-std::optional<std::vector<int>> integerWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
-                                               const Stake& stake, const std::vector<std::int64_t>& units)
+// A table an attacker could face, from the floating-point simplex's point read as a rational
+// point (scaledPointOf) and checked exactly: every variable >= 0, every row holds, the quantity
+// where it must get. Its moved cells are returned, in increasing order; nullopt when the doubles
+// find no such point, or it does not hold exactly. The audit's model is the linear relaxation
+// (DISCLOSURE.md), so a rational table proves as much as an integral one.
+std::optional<std::vector<int>> exactWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
+                                             const Stake& stake, const std::vector<std::int64_t>& units)
 {
     FloatSimplex simplex(program.columns, program.rows);
     if (!simplex.feasible())
@@ -513,16 +539,19 @@ std::optional<std::vector<int>> integerWitness(const LocalProgram& program, cons
     std::vector<double> point(at(program.columns));
     for (int c = 0; c < program.columns; ++c)
         point[at(c)] = simplex.value(c);
-    const auto x = rounded(point);
-    if (!x || std::any_of(x->begin(), x->end(), [](std::int64_t v) { return v < 0; }) || !satisfies(program.rows, *x))
+    const auto x = scaledPointOf(point);
+    if (!x || std::any_of(x->numerators.begin(), x->numerators.end(), [](std::int64_t v) { return v < 0; }) ||
+        !satisfies(program.rows, *x))
         return std::nullopt;
-    const std::int64_t reached = (*x)[at(program.objective)];
-    const bool enough = stake.pinnedOnly ? reached != stake.value : quantity.direction * reached >= stake.target;
+    const Int128 denominator = x->denominator;
+    const Int128 reached = x->numerators[at(program.objective)];
+    const bool enough = stake.pinnedOnly ? reached != denominator * stake.value
+                                         : quantity.direction * reached >= denominator * stake.target;
     if (!enough)
         return std::nullopt;
     std::vector<int> moved;
     for (std::size_t c = 0; c < program.local.cells.size(); ++c) {
-        if ((*x)[c] != units[at(program.local.cells[c])])
+        if (Int128{x->numerators[c]} != denominator * units[at(program.local.cells[c])])
             moved.push_back(program.local.cells[c]);
     }
     return moved;
@@ -777,12 +806,12 @@ std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>
             continue;
         lastSolved = region.cells().size();
         const LocalProgram program(m_shape, m_relations, m_linked, m_units, region.cells(), quantity);
-        // Doubles find the certificates, integers check them: trimming tries many cells, nearly all
-        // needed, and exact rational arithmetic for each would cost a hundred times more. What the
-        // doubles miss stays hidden, which is the safe side.
+        // Doubles find the certificates, exact arithmetic checks them: trimming tries many cells,
+        // nearly all needed, and an exact rational simplex for each would cost a hundred times
+        // more. What the doubles miss stays hidden, which is the safe side.
         // The witness reaches the need and, being another feasible value, shows the quantity is
         // not determined.
-        if (auto relied = integerWitness(program, quantity, stake, m_units))
+        if (auto relied = exactWitness(program, quantity, stake, m_units))
             return relied;
         if (whole)
             return std::nullopt;

@@ -68,9 +68,9 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
 // For publishing again cells a pattern does not need (RedundantSuppression.h), where no hypercube
 // proves a quantity: a proof the audit's linear program will find too, with what it relies on.
 // The floating-point simplex, on the audit's neighbourhoods of the quantity up to a small size,
-// finds an attacker's table that reaches the need; it is rounded to integers and checked exactly,
-// so a certificate is exact whatever the rounding. A table the doubles miss, or that is not
-// integral, only means no certificate: the cell stays hidden.
+// finds an attacker's table that reaches the need; it is read as a rational point (denominators
+// up to 64) and checked exactly, so a certificate is exact whatever the rounding. A table the
+// doubles miss, or that does not hold exactly, only means no certificate: the cell stays hidden.
 class ExactCertifier
 {
 public:

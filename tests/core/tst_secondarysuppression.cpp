@@ -305,6 +305,39 @@ private Q_SLOTS:
         QVERIFY(certified > 100 / TablesShare);
     }
 
+    // The audit's attacker reasons over the linear relaxation, so a table of fractional units that
+    // lifts a cell to the threshold proves it protected as well as an integral one. This cell
+    // (found among the random tables above) reaches the threshold only at such points; its
+    // certificate must be found, and hold against GLPK's attacker with only its cells hidden.
+    void aFractionalAttackersTableIsACertificateToo()
+    {
+        std::mt19937 random(20261206);
+        const DisclosureRules rules;
+        DisclosureInput input;
+        std::vector<bool> hidden;
+        for (int table = 0; table <= 40; ++table) {
+            input = test::randomDistinctCountTable(random);
+            hidden.assign(input.units.size(), false);
+            for (std::size_t c = 0; c < hidden.size(); ++c)
+                hidden[c] = (input.units[c] > 0 && input.units[c] < rules.threshold) || random() % 3 == 0;
+        }
+        const int cell = 61;
+        QCOMPARE(input.shape.cellCount(), 196);
+        QCOMPARE(input.units[at(cell)], std::int64_t{7});
+        const TableRelations relations(input.shape);
+        const LinkedSums linked;
+        ExactCertifier certifier(input.shape, relations, linked, input.units, rules.threshold);
+        const auto relied = certifier.reliedOn(hidden, {{cell}, 1, riseNeeded(7, rules.threshold)});
+        QVERIFY2(relied, "no certificate for a cell the linear relaxation lifts to the threshold");
+        std::vector<bool> only(hidden.size(), false);
+        only[at(cell)] = true;
+        for (int other : *relied)
+            only[at(other)] = true;
+        test::AttackerOracle attacker(input.shape, input.units, only);
+        const test::AttackerOracle::Bounds bounds = attacker.upper(cell);
+        QVERIFY(bounds.unbounded || bounds.upper >= rules.threshold - 1e-6);
+    }
+
     void theIndependentCheckCatchesADisclosedCell()
     {
         // 1-dimension table, cell 0 suppressed alone: the total gives it away.
