@@ -114,6 +114,54 @@ struct HypercubeSearch::InSteps
         search.emplace(outer.m_shape, outer.m_relations, units, &linked);
     }
 
+    // A cube's move by `amount`, one step of a chain.
+    struct Step
+    {
+        std::vector<int> corners;
+        std::vector<int> signs;
+        std::int64_t amount = 0;
+    };
+
+    // Moves the table by `step`, or back (`sense` -1).
+    void apply(const Step& step, int sense = 1)
+    {
+        for (std::size_t i = 0; i < step.corners.size(); ++i)
+            units[at(step.corners[i])] += sense * step.signs[i] * step.amount;
+        linked.retotal(units);
+        search->refresh(step.corners);
+    }
+
+    // Where a cell of `held` may rise alone in a relation that does not add up, its margin bounds
+    // it (member <= margin): a cube that raises a suppressed margin by what `wanted` lacks, and no
+    // member of `quantity`, makes room for the quantity's next cube. Applied; returned to be
+    // undone should that cube not come.
+    std::vector<Step> liftMargins(const std::vector<bool>& suppressed, const std::vector<int>& held,
+                                  const ProtectedQuantity& quantity, std::int64_t wanted)
+    {
+        const TableRelations& relations = search->m_relations;
+        std::vector<Step> lifts;
+        std::vector<int> lifted;
+        for (int cell : held) {
+            for (int d = 0; d < relations.dimensionCount(); ++d) {
+                const int margin = relations.all()[at(relations.relationOf(cell, d))].margin();
+                const std::int64_t room = units[at(margin)] - units[at(cell)];
+                if (margin == cell || !suppressed[at(margin)] || room >= wanted || !search->movesAlone(cell, d) ||
+                    std::find(lifted.begin(), lifted.end(), margin) != lifted.end())
+                    continue;
+                const std::int64_t lift = wanted - room;
+                auto cube = search->suppressedOneCube(suppressed, ProtectedQuantity{{margin}, 1, lift});
+                if (!cube || std::any_of(cube->corners.begin(), cube->corners.end(), [&](int corner) {
+                        return std::binary_search(quantity.members.begin(), quantity.members.end(), corner);
+                    }))
+                    continue;
+                lifts.push_back({std::move(cube->corners), std::move(cube->signs), lift});
+                apply(lifts.back());
+                lifted.push_back(margin);
+            }
+        }
+        return lifts;
+    }
+
     std::vector<std::int64_t> units;
     LinkedSums linked;
     std::optional<HypercubeSearch> search; // over `units` and `linked`, which the steps move
@@ -324,48 +372,71 @@ std::optional<HypercubeMove> HypercubeSearch::suppressed(const std::vector<bool>
         return move;
     if (chains == Chains::Never || (chains == Chains::WithKnownSums && !m_linked))
         return std::nullopt;
-    return suppressedInSteps(suppressed, quantity);
+    if (auto move = suppressedInSteps(suppressed, quantity, false))
+        return move;
+    if (chains == Chains::WithoutLifts || m_linked)
+        return std::nullopt;
+    return suppressedInSteps(suppressed, quantity, true);
 }
 
 std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vector<bool>& suppressed,
-                                                                const ProtectedQuantity& quantity) const
+                                                                const ProtectedQuantity& quantity, bool lifts) const
 {
     // Each step raises the quantity by at least an even share of what is left, so that a chain
     // that cannot make it is cut after its first steps. With known sums, a step may have to be a
     // single unit (a sum pins every cube to its members, none holding much alone): up to 16 steps.
     // In a table alone, chains are a second resort (after one cube, before the linear program),
-    // sought for thousands of cells: three steps, where nearly all that chains free is found.
+    // sought for thousands of cells: three steps, where nearly all that chains free is found
+    // (DISCLOSURE.md has what more cost).
     const std::int64_t maxSteps = m_linked ? 16 : 3;
     // One search over the table as the steps leave it: after each step only the relations that
     // hold a moved corner change. Kept from one quantity to the next, the moved cells put back.
     if (!m_inSteps)
         m_inSteps = std::make_unique<InSteps>(*this);
-    std::vector<std::int64_t>& units = m_inSteps->units;
-    LinkedSums& linked = m_inSteps->linked;
-    HypercubeSearch& from = *m_inSteps->search;
-    std::vector<int> moved; // not `total`'s corners: those are moved out by the return
+    InSteps& steps = *m_inSteps;
+    const HypercubeSearch& from = *steps.search;
+    std::vector<int> moved;
     const auto putBack = qScopeGuard([&] {
         if (moved.empty())
             return;
         for (int corner : moved)
-            units[at(corner)] = m_units[at(corner)];
-        linked.retotal(units);
-        from.refresh(moved);
+            steps.units[at(corner)] = m_units[at(corner)];
+        steps.linked.retotal(steps.units);
+        steps.search->refresh(moved);
     });
     HypercubeMove total;
+    const auto take = [&](const std::vector<int>& corners) {
+        moved.insert(moved.end(), corners.begin(), corners.end());
+        for (int corner : corners) {
+            if (std::find(total.corners.begin(), total.corners.end(), corner) == total.corners.end())
+                total.corners.push_back(corner);
+        }
+    };
     std::int64_t rise = 0;
     ProtectedQuantity share = quantity;
     for (std::int64_t step = 0; step < maxSteps && rise < quantity.wanted; ++step) {
         const std::int64_t stepsLeft = maxSteps - step;
         share.wanted = (quantity.wanted - rise + stepsLeft - 1) / stepsLeft;
         std::optional<HypercubeMove> move = from.suppressedOneCube(suppressed, share);
+        if (!move && lifts && quantity.direction > 0) {
+            // The cells that may be held under a margin: the quantity's, and those the steps so
+            // far raised to their margins.
+            std::vector<int> held = quantity.members;
+            held.insert(held.end(), total.corners.begin(), total.corners.end());
+            const std::vector<InSteps::Step> lifted = steps.liftMargins(suppressed, held, quantity, share.wanted);
+            if (!lifted.empty())
+                move = from.suppressedOneCube(suppressed, share);
+            for (const InSteps::Step& lift : lifted) {
+                if (move)
+                    take(lift.corners);
+                else
+                    steps.apply(lift, -1);
+            }
+        }
         if (!move)
             return std::nullopt;
-        for (int corner : move->corners) {
-            if (std::find(total.corners.begin(), total.corners.end(), corner) == total.corners.end())
-                total.corners.push_back(corner);
-        }
         if (move->unbounded) {
+            take(move->corners);
             total.unbounded = true;
             return total;
         }
@@ -373,12 +444,8 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
         const int gain = move->step > 0 ? gainOf(move->corners, move->signs, quantity) : 0;
         if (gain <= 0)
             return std::nullopt;
-        const std::int64_t cubeStep = move->step / gain;
-        for (std::size_t i = 0; i < move->corners.size(); ++i)
-            units[at(move->corners[i])] += move->signs[i] * cubeStep;
-        moved.insert(moved.end(), move->corners.begin(), move->corners.end());
-        linked.retotal(units);
-        from.refresh(move->corners);
+        take(move->corners);
+        steps.apply({move->corners, move->signs, move->step / gain});
         rise += move->step;
     }
     if (rise < quantity.wanted)

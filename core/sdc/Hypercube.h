@@ -58,12 +58,17 @@ public:
     // Where no one cube reaches `wanted`, several cubes one after the other, each from the table
     // the previous one left (a chain): their corners together, and their rises added up. Known
     // sums need them most (a sum pins every cube to its members, none holding enough alone), but
-    // a chain is an exact proof in a table alone too. `chains` says when they are sought: always,
-    // only with known sums (the hypercube method's own pattern, one cube per quantity as τ-Argus
-    // builds it, where a known sum leaves no such cube), or never.
+    // a chain is an exact proof in a table alone too. In a table alone, where a cell may rise
+    // alone in a relation that does not add up, its margin caps it (member <= margin): a chain
+    // may then first raise that margin, when it is suppressed, along a cube that moves the
+    // quantity by nothing (a lift), and rise further in the room made. `chains` says when they are
+    // sought: always (lifts included), without lifts (they rely on more cells), only with known
+    // sums (the hypercube method's own pattern, one cube per quantity as τ-Argus builds it, where
+    // a known sum leaves no such cube), or never.
     enum class Chains
     {
         Always,
+        WithoutLifts,
         WithKnownSums,
         Never
     };
@@ -112,7 +117,7 @@ private:
     std::optional<HypercubeMove> suppressedOneCube(const std::vector<bool>& suppressed,
                                                    const ProtectedQuantity& quantity) const;
     std::optional<HypercubeMove> suppressedInSteps(const std::vector<bool>& suppressed,
-                                                   const ProtectedQuantity& quantity) const;
+                                                   const ProtectedQuantity& quantity, bool lifts) const;
     // Within reachOf: what the known sums and ceilings allow.
     bool linkedAllow(const std::vector<int>& corners, const std::vector<int>& signs, std::int64_t& step,
                      std::vector<std::pair<int, int>>& touched) const;

@@ -91,13 +91,18 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
     // The cells a proof of the quantity goes through: a hypercube's corners, found in a few
     // operations, or a chain's, else what the linear program's proof relies on. Chains are
     // sought for a quantity until they fail once: the pattern only shrinks in this pass, leaving
-    // them fewer cubes each time, and a chain that fails costs the most.
+    // them fewer cubes each time, and a chain that fails costs the most. Chains that raise
+    // margins to make room (Hypercube.h) only in the last pass, with the linear program: they
+    // rely on many cells, so that every cell tried would send many quantities to a new search.
     std::vector<char> chainFailed(needs.quantities.size());
+    const auto chains = [&](int quantity) {
+        if (chainFailed[at(quantity)])
+            return HypercubeSearch::Chains::Never;
+        return exact ? HypercubeSearch::Chains::Always : HypercubeSearch::Chains::WithoutLifts;
+    };
     const auto certificate = [&](int quantity) -> std::optional<std::vector<int>> {
         const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
-        if (auto move = hypercubes.suppressed(suppressed, wanted,
-                                              chainFailed[at(quantity)] ? HypercubeSearch::Chains::Never
-                                                                        : HypercubeSearch::Chains::Always))
+        if (auto move = hypercubes.suppressed(suppressed, wanted, chains(quantity)))
             return std::move(move->corners);
         chainFailed[at(quantity)] = true;
         if (exact)

@@ -434,6 +434,56 @@ private Q_SLOTS:
         QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 10, HypercubeSearch::Chains::WithKnownSums));
     }
 
+    // Where a cell is held under its margin in a relation that does not add up (distinct
+    // beneficiaries), a cube that raises that margin first makes room: here the only cube through
+    // the cell reaches 3 of the 9 it needs, the margin of its row being 4, and each step of the
+    // chain first moves 3 units of row margin from row 1 to row 0.
+    void aChainRaisesAMarginToMakeRoom()
+    {
+        const TableShape shape({3, 3});
+        const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
+        std::vector<std::int64_t> units(std::size_t(shape.cellCount()));
+        const std::int64_t inner[3][3] = {{1, 4, 4}, {10, 10, 10}, {10, 10, 10}};
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 3; ++column)
+                units[cell(row, column)] = inner[row][column];
+        }
+        units[cell(0, 3)] = 4; // rows: margins below their sums
+        units[cell(1, 3)] = 25;
+        units[cell(2, 3)] = 25;
+        units[cell(3, 0)] = 21; // columns add up
+        units[cell(3, 1)] = 24;
+        units[cell(3, 2)] = 24;
+        units[cell(3, 3)] = 54; // below 69: distinct beneficiaries again
+        std::vector<bool> hidden(units.size());
+        for (const std::size_t c : {cell(0, 0), cell(3, 0), cell(0, 3), cell(1, 3)})
+            hidden[c] = true;
+        const TableRelations relations(shape);
+        const HypercubeSearch hypercubes(shape, relations, units);
+        const int start = int(cell(0, 0));
+        QVERIFY(hypercubes.suppressed(hidden, start, 3, HypercubeSearch::Chains::Never));
+        QVERIFY(!hypercubes.suppressed(hidden, start, 4, HypercubeSearch::Chains::Never));
+        QVERIFY(!hypercubes.suppressed(hidden, start, 9, HypercubeSearch::Chains::WithoutLifts));
+        const auto chain = hypercubes.suppressed(hidden, start, 9);
+        QVERIFY(chain);
+        QVERIFY(chain->reaches(9));
+        std::vector<int> corners = chain->corners;
+        std::sort(corners.begin(), corners.end());
+        QCOMPARE(corners, (std::vector<int>{start, int(cell(0, 3)), int(cell(1, 3)), int(cell(3, 0))}));
+        // The exact linear program agrees: the cell can reach the threshold.
+        QVERIFY(feasibleUnitsInterval(shape, units, hidden, start).upper >= 10);
+
+        std::vector<CellStatus> status(units.size(), CellStatus::Published);
+        std::vector<SuppressionRule> rule(units.size(), SuppressionRule::None);
+        for (std::size_t c = 0; c < units.size(); ++c)
+            status[c] = hidden[c] ? CellStatus::Secondary : CellStatus::Published;
+        status[cell(0, 0)] = CellStatus::Primary;
+        rule[cell(0, 0)] = SuppressionRule::Frequency;
+        const std::vector<PrimaryCellProof> proofs = auditProtection(shape, units, status, rule, 10);
+        QCOMPARE(proofs.size(), std::size_t(1));
+        QVERIFY(proofs.front().isProtected);
+    }
+
     void protectionIsDeterministic()
     {
         DisclosureInput input;
