@@ -9,6 +9,7 @@
 
 #include <QTest>
 
+#include <array>
 #include <limits>
 #include <numeric>
 
@@ -29,6 +30,24 @@ DisclosureInput singleCell(std::int64_t units, Int128 total = 0, std::int64_t x1
     magnitude.top = {x1, x2};
     input.magnitudes.push_back(magnitude);
     return input;
+}
+
+// The units of a 3 x 3 table and its margins, all given: those of distinct beneficiaries need not
+// add up.
+std::vector<std::int64_t> threeByThree(const TableShape& shape, const std::int64_t (&inner)[3][3],
+                                       const std::array<std::int64_t, 3>& rowMargins,
+                                       const std::array<std::int64_t, 3>& columnMargins, std::int64_t total)
+{
+    std::vector<std::int64_t> units(std::size_t(shape.cellCount()));
+    const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
+    for (int i = 0; i < 3; ++i) {
+        for (int j = 0; j < 3; ++j)
+            units[cell(i, j)] = inner[i][j];
+        units[cell(i, 3)] = rowMargins[std::size_t(i)];
+        units[cell(3, i)] = columnMargins[std::size_t(i)];
+    }
+    units[cell(3, 3)] = total;
+    return units;
 }
 
 } // namespace
@@ -406,19 +425,10 @@ private Q_SLOTS:
     {
         const TableShape shape({3, 3});
         const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
-        std::vector<std::int64_t> units(std::size_t(shape.cellCount()));
         const std::int64_t inner[3][3] = {{1, 30, 30}, {20, 25, 25}, {20, 25, 25}};
-        for (int row = 0; row < 3; ++row) {
-            for (int column = 0; column < 3; ++column)
-                units[cell(row, column)] = inner[row][column];
-        }
-        units[cell(0, 3)] = 40; // rows: margins below their sums (distinct beneficiaries)
-        units[cell(1, 3)] = 64; // 6 below 70
-        units[cell(2, 3)] = 64;
-        units[cell(3, 0)] = 41; // column 0 adds up: 1 + 20 + 20
-        units[cell(3, 1)] = 60;
-        units[cell(3, 2)] = 60;
-        units[cell(3, 3)] = 100;
+        // Rows: margins below their sums (distinct beneficiaries), rows 1 and 2 by 6; column 0
+        // adds up (1 + 20 + 20).
+        const std::vector<std::int64_t> units = threeByThree(shape, inner, {40, 64, 64}, {41, 60, 60}, 100);
         std::vector<bool> hidden(units.size());
         hidden[cell(0, 0)] = hidden[cell(1, 0)] = hidden[cell(2, 0)] = true;
         const TableRelations relations(shape);
@@ -442,19 +452,10 @@ private Q_SLOTS:
     {
         const TableShape shape({3, 3});
         const auto cell = [&](int row, int column) { return std::size_t(shape.index({row, column})); };
-        std::vector<std::int64_t> units(std::size_t(shape.cellCount()));
         const std::int64_t inner[3][3] = {{1, 4, 4}, {10, 10, 10}, {10, 10, 10}};
-        for (int row = 0; row < 3; ++row) {
-            for (int column = 0; column < 3; ++column)
-                units[cell(row, column)] = inner[row][column];
-        }
-        units[cell(0, 3)] = 4; // rows: margins below their sums
-        units[cell(1, 3)] = 25;
-        units[cell(2, 3)] = 25;
-        units[cell(3, 0)] = 21; // columns add up
-        units[cell(3, 1)] = 24;
-        units[cell(3, 2)] = 24;
-        units[cell(3, 3)] = 54; // below 69: distinct beneficiaries again
+        // Rows: margins below their sums; columns add up; the total 54 below 69, the sum of the
+        // column margins, as distinct beneficiaries again.
+        const std::vector<std::int64_t> units = threeByThree(shape, inner, {4, 25, 25}, {21, 24, 24}, 54);
         std::vector<bool> hidden(units.size());
         for (const std::size_t c : {cell(0, 0), cell(3, 0), cell(0, 3), cell(1, 3)})
             hidden[c] = true;
