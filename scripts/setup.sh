@@ -26,6 +26,8 @@ packages=(
     # Qt Charts (aggregates page): its CMake package needs Qt OpenGL's and XKB's development files.
     qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     libssl-dev openssl libsqlcipher-dev libarchive-dev libgmp-dev libjansson-dev
+    # COIN-OR Clp: disclosure control's sparse simplex (core/sdc/PatternProgram.h).
+    coinor-libclp-dev
     # The organisation's PostgreSQL: its client library, and the server the tests start in a
     # throwaway cluster (scripts/pg-test-cluster.sh).
     libpq-dev postgresql

@@ -155,11 +155,14 @@ std::pair<std::int64_t, std::int64_t> weight(const std::vector<std::int64_t>& un
 // from it already, the hypercube method's pattern, each with what no primary cell needs published
 // again, whichever hides fewer units (then fewer cells). Neither elimination nor hypercubes alone
 // is the better start on every table; with both, Écluse never hides more than the hypercube method.
-// Then the winner loses what only the linear program can show it does not need (`exact`).
+// Then the winner loses what only the linear program can show it does not need (`exact`), and, for
+// a table alone (`alone`: its relations), its wide margins what only the program over the whole
+// pattern can (`wideMarginsPublished` says whether it did).
 std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, const HypercubeSearch& hypercubes,
                                                 const PrimaryNeeds& needs, const std::vector<std::int64_t>& hiddenCost,
                                                 const std::vector<bool>& current, bool currentFromHypercubes,
-                                                ExactCertifier& exact, const std::atomic_bool* cancel,
+                                                ExactCertifier& exact, const TableRelations* alone,
+                                                bool& wideMarginsPublished, const std::atomic_bool* cancel,
                                                 const std::function<void(double)>& progress)
 {
     const std::vector<int> order = publicationPreference(input);
@@ -181,7 +184,20 @@ std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, co
         }
     }
     // Hypercubes first, for speed: the linear program then only sees the cells they cannot free.
-    trimmed = publishRedundantCells(hypercubes, needs, order, best, cancel, third(2), &exact) || trimmed;
+    // Then, for a table alone, its wide margins with the linear program over the whole pattern.
+    std::optional<WideMargins> wide;
+    if (alone) {
+        const TableShape& shape = input.shape;
+        wide.emplace(WideMargins{shape, *alone, input.units, {}});
+        for (int cell : order) {
+            if (marginCount(shape, cell) >= shape.dimensionCount() - 1)
+                wide->cells.push_back(cell);
+        }
+    }
+    trimmed =
+        publishRedundantCells(hypercubes, needs, order, best, cancel, third(2), &exact, wide ? &*wide : nullptr) ||
+        trimmed;
+    wideMarginsPublished = wide && wide->published;
     if (!trimmed || best == current)
         return std::nullopt;
     return best;
@@ -365,6 +381,9 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     // round's audit then tries the linear program on what hypercubes do not prove (a move that is
     // no hypercube: across the children of a known sum, say).
     bool exactNext = false;
+    // Whether trimming published wide margins on the program over the whole pattern, which the
+    // audit must then ask too.
+    bool auditWholePattern = false;
 
     for (int round = 0; round < MaxRounds; ++round) {
         std::vector<int> publishOrder;
@@ -463,13 +482,14 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         const double from = std::max(0.5, reporter.done());
         if (pending.empty()) {
             // The final audit starts afresh from the pattern, trusting nothing from earlier rounds.
-            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {},
-                                             false, cancel, reporter.span(Stage::Audit, from, 1), knowledge);
+            outcome.proofs =
+                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {}, false, cancel,
+                                reporter.span(Stage::Audit, from, 1), knowledge, auditWholePattern);
             pending.clear();
         } else {
-            outcome.proofs =
-                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending, !exactNext,
-                                cancel, reporter.span(Stage::Audit, from, (from + 1) / 2), knowledge);
+            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending,
+                                             !exactNext, cancel, reporter.span(Stage::Audit, from, (from + 1) / 2),
+                                             knowledge, auditWholePattern);
         }
         // Whether what failed was judged by the linear program, or by hypercubes alone.
         const bool judgedExactly = pending.empty() || exactNext;
@@ -486,7 +506,8 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
                 const double trimFrom = reporter.done();
                 ExactCertifier certifier(shape, relations, linked, input.units, rules.threshold);
                 const auto lean =
-                    lighterPattern(input, hypercubes, needs, hiddenCost, suppressed, fromHypercubes, certifier, cancel,
+                    lighterPattern(input, hypercubes, needs, hiddenCost, suppressed, fromHypercubes, certifier,
+                                   knowledge.empty() ? &relations : nullptr, auditWholePattern, cancel,
                                    reporter.span(Stage::Suppression, trimFrom, (trimFrom + 1) / 2));
                 if (lean) {
                     for (std::size_t c = 0; c < cells; ++c) {

@@ -4,7 +4,9 @@
 #include "sdc/GmpInt64.h"
 #include "sdc/Hypercube.h"
 #include "sdc/Int128.h"
+#include "sdc/PatternProgram.h"
 #include "sdc/RationalSimplex.h"
+#include "sdc/ScaledPoint.h"
 #include "sdc/TableRelations.h"
 
 #include <QCoreApplication>
@@ -37,10 +39,11 @@ constexpr std::size_t DirectGroup = 150;
 // neighbourhoods this small the floating-point simplex stays cheap (its cost grows with the cube
 // of their size), and what they miss merely stays hidden.
 constexpr std::size_t MaxCertifiedRegion = 100;
-// The doubles of an attacker's table stand for rationals: the vertices of a table's program have
-// small denominators (up to 39 on the demo's department x age band x sex), and up to this one is
-// tried.
-constexpr std::int64_t MaxWitnessDenominator = 64;
+// What the program over the whole pattern may spend per suppressed cell before the neighbourhoods
+// take over (PatternProgram.h): 0.7 on the demo's department x age band x sex, where it proves
+// everything; where it would take far more (four dimensions of distinct counts: 4.6), the
+// neighbourhoods are cheaper.
+constexpr int AuditIterationsPerCell = 1;
 
 // The suppressed cells fall apart into groups that share no relation; each group is audited on
 // its own, which keeps the exact linear algebra small.
@@ -478,39 +481,6 @@ Reach<Number> reachOf(Simplex<Number>& simplex, const LocalProgram& program, con
     return reach;
 }
 
-// An exact rational point, x = numerators / denominator.
-struct ScaledPoint
-{
-    std::vector<std::int64_t> numerators;
-    std::int64_t denominator = 1;
-};
-
-// The rational point the doubles of `point` stand for: the smallest denominator up to
-// MaxWitnessDenominator that brings every coordinate within rounding of an integer, with
-// numerators that fit comfortably in 64 bits. Only a guess, which the caller checks exactly.
-std::optional<ScaledPoint> scaledPointOf(const std::vector<double>& point)
-{
-    constexpr double Rounding = 1e-6;
-    ScaledPoint scaled;
-    scaled.numerators.resize(point.size());
-    for (std::int64_t denominator = 1; denominator <= MaxWitnessDenominator; ++denominator) {
-        const auto d = static_cast<double>(denominator);
-        bool fits = true;
-        for (std::size_t i = 0; i < point.size() && fits; ++i) {
-            const double value = point[i] * d;
-            const double nearest = std::round(value);
-            fits = std::abs(value - nearest) <= Rounding && std::abs(nearest) < 0x1p61;
-            if (fits)
-                scaled.numerators[i] = static_cast<std::int64_t>(nearest);
-        }
-        if (fits) {
-            scaled.denominator = denominator;
-            return scaled;
-        }
-    }
-    return std::nullopt;
-}
-
 // Whether the point satisfies every row exactly: the sum of coefficient * numerator equals
 // denominator * rhs (128-bit sums of 64-bit terms, far within range for a denominator of 64).
 bool satisfies(const std::vector<SparseRow>& rows, const ScaledPoint& x)
@@ -524,7 +494,7 @@ bool satisfies(const std::vector<SparseRow>& rows, const ScaledPoint& x)
 }
 
 // A table an attacker could face, from the floating-point simplex's point read as a rational
-// point (scaledPointOf) and checked exactly: every variable >= 0, every row holds, the quantity
+// point (ScaledPoint) and checked exactly: every variable >= 0, every row holds, the quantity
 // where it must get. Its moved cells are returned, in increasing order; nullopt when the doubles
 // find no such point, or it does not hold exactly. The audit's model is the linear relaxation
 // (DISCLOSURE.md), so a rational table proves as much as an integral one.
@@ -539,7 +509,7 @@ std::optional<std::vector<int>> exactWitness(const LocalProgram& program, const 
     std::vector<double> point(at(program.columns));
     for (int c = 0; c < program.columns; ++c)
         point[at(c)] = simplex.value(c);
-    const auto x = scaledPointOf(point);
+    const auto x = ScaledPoint::of(point);
     if (!x || std::any_of(x->numerators.begin(), x->numerators.end(), [](std::int64_t v) { return v < 0; }) ||
         !satisfies(program.rows, *x))
         return std::nullopt;
@@ -621,7 +591,7 @@ std::vector<PrimaryCellProof>
 auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
                 const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only,
                 bool hypercubesOnly, const std::atomic_bool* cancel, const std::function<void(double)>& progress,
-                const LinkedKnowledge& knowledge)
+                const LinkedKnowledge& knowledge, bool wholePattern)
 {
     const auto cells = at(shape.cellCount());
     if (units.size() != cells || status.size() != cells || rule.size() != cells)
@@ -655,52 +625,13 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             toAudit.push_back(q);
     }
 
-    std::vector<PrimaryCellProof> proofs;
-    for (std::size_t q : toAudit) {
-        const ProtectedQuantity& quantity = quantities[q];
-        throwIfCancelled(cancel);
-        if (progress)
-            progress(static_cast<double>(proofs.size()) / static_cast<double>(toAudit.size()));
-        PrimaryCellProof proof;
-        proof.quantity = static_cast<int>(q);
-        proof.direction = quantity.direction;
+    // The exact linear program on a neighbourhood grown ring by ring keeps the arithmetic small;
+    // the whole group (every cell tied to the quantity) is the last resort. True when the
+    // neighbourhood grew past `limit` cells unproven.
+    const auto proveOnNeighbourhoods = [&](PrimaryCellProof& proof, const ProtectedQuantity& quantity,
+                                           const Stake& stake, std::size_t limit) {
         const bool single = quantity.members.size() == 1;
-        if (single) {
-            proof.cell = quantity.members.front();
-            proof.rule = rule[at(proof.cell)];
-        }
-        if (const std::size_t firstSum = quantities.size() - knowledge.hiddenPrimary.size(); q >= firstSum)
-            proof.sum = static_cast<int>(q - firstSum);
-        proof.determinedByPublished = true; // until a free direction or a second value is found
-        const Stake stake(quantity, units, suppressed, threshold);
-        const std::int64_t value = stake.value;
         const std::vector<int>& hiddenMembers = stake.hiddenMembers;
-        if (hiddenMembers.empty()) {
-            // Published, every part of it: the attacker reads it off.
-            proof.upperBound = value;
-            proofs.push_back(proof);
-            continue;
-        }
-
-        if (const auto move = hypercubes.suppressed(suppressed, quantity)) {
-            // A move that changes the quantity by `wanted` (>= 1) and no published cell: it is not
-            // a function of them, and reaches what it must.
-            proof.determinedByPublished = false;
-            proof.unbounded = move->unbounded;
-            proof.upperBound =
-                move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + quantity.direction * move->step;
-            proof.isProtected = true;
-            proofs.push_back(proof);
-            continue;
-        }
-        if (hypercubesOnly) {
-            proof.isProtected = false;
-            proofs.push_back(proof);
-            continue;
-        }
-
-        // The exact linear program on a neighbourhood grown ring by ring keeps the arithmetic
-        // small; the whole group (every cell tied to the quantity) is the last resort.
         // A group's own linear program is built once and each cell's optimum starts from the last
         // one's basis, so where most cells around need the program anyway (linked tables), the
         // whole group is cheaper than a neighbourhood rebuilt per cell.
@@ -722,8 +653,8 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         std::size_t lastSolved = 0;
         for (bool grew = direct || region.grow();; grew = region.grow()) {
             const bool whole = !grew || region.cells().size() == groupSize;
-            if (!whole && region.cells().size() > maxRegion)
-                break; // unproven: the table gets more suppression, or is refused
+            if (!whole && region.cells().size() > limit)
+                return true; // unproven on neighbourhoods this small
             // Each linear program costs about the cube of its size: solve again only once the
             // neighbourhood has doubled.
             if (!whole && region.cells().size() < 2 * lastSolved)
@@ -767,10 +698,87 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
             }
             if ((!proof.determinedByPublished && reach.wideEnough) || whole) {
                 proof.isProtected = !proof.determinedByPublished && reach.wideEnough;
-                break;
+                return false;
             }
         }
+    };
+
+    std::vector<PrimaryCellProof> proofs;
+    // A table alone whose pattern suits the program over it (PatternProgram.h).
+    const bool askProgram =
+        wholePattern && knowledge.empty() &&
+        PatternProgram::suits(static_cast<std::size_t>(std::count(suppressed.begin(), suppressed.end(), true)));
+    std::vector<std::size_t> tooWide; // among proofs: left to the program over the whole pattern
+    for (std::size_t q : toAudit) {
+        const ProtectedQuantity& quantity = quantities[q];
+        throwIfCancelled(cancel);
+        if (progress)
+            progress(static_cast<double>(proofs.size()) / static_cast<double>(toAudit.size()));
+        PrimaryCellProof proof;
+        proof.quantity = static_cast<int>(q);
+        proof.direction = quantity.direction;
+        const bool single = quantity.members.size() == 1;
+        if (single) {
+            proof.cell = quantity.members.front();
+            proof.rule = rule[at(proof.cell)];
+        }
+        if (const std::size_t firstSum = quantities.size() - knowledge.hiddenPrimary.size(); q >= firstSum)
+            proof.sum = static_cast<int>(q - firstSum);
+        proof.determinedByPublished = true; // until a free direction or a second value is found
+        const Stake stake(quantity, units, suppressed, threshold);
+        const std::int64_t value = stake.value;
+        const std::vector<int>& hiddenMembers = stake.hiddenMembers;
+        if (hiddenMembers.empty()) {
+            // Published, every part of it: the attacker reads it off.
+            proof.upperBound = value;
+            proofs.push_back(proof);
+            continue;
+        }
+
+        if (const auto move = hypercubes.suppressed(suppressed, quantity)) {
+            // A move that changes the quantity by `wanted` (>= 1) and no published cell: it is not
+            // a function of them, and reaches what it must.
+            proof.determinedByPublished = false;
+            proof.unbounded = move->unbounded;
+            proof.upperBound =
+                move->unbounded ? std::numeric_limits<std::int64_t>::max() : value + quantity.direction * move->step;
+            proof.isProtected = true;
+            proofs.push_back(proof);
+            continue;
+        }
+        if (hypercubesOnly) {
+            proof.isProtected = false;
+            proofs.push_back(proof);
+            continue;
+        }
+
+        // Where it suits, the program over the whole pattern (below) before any neighbourhood but
+        // a small group's: one solve there proves many quantities at once, where each
+        // neighbourhood costs a rational simplex.
+        if (proveOnNeighbourhoods(proof, quantity, stake, askProgram ? 0 : maxRegion) && askProgram)
+            tooWide.push_back(proofs.size());
         proofs.push_back(proof);
+    }
+    // What hypercubes could not prove: the attacker's program over the whole pattern (its points
+    // checked exactly), all such quantities in as few solves as it can; then, for what it leaves,
+    // the neighbourhoods up to their limit.
+    if (!tooWide.empty()) {
+        PatternProgram program(shape, relations, units, suppressed, AuditIterationsPerCell);
+        std::vector<ProtectedQuantity> unproven;
+        for (std::size_t p : tooWide)
+            unproven.push_back(quantities[at(proofs[p].quantity)]);
+        const auto witnesses = program.witnesses(unproven);
+        for (std::size_t k = 0; k < tooWide.size(); ++k) {
+            PrimaryCellProof& proof = proofs[tooWide[k]];
+            if (!witnesses[k]) {
+                const ProtectedQuantity& quantity = quantities[at(proof.quantity)];
+                proveOnNeighbourhoods(proof, quantity, Stake(quantity, units, suppressed, threshold), maxRegion);
+                continue;
+            }
+            proof.determinedByPublished = false;
+            proof.upperBound = witnesses[k]->reached;
+            proof.isProtected = true;
+        }
     }
     std::sort(proofs.begin(), proofs.end(),
               [](const PrimaryCellProof& a, const PrimaryCellProof& b) { return a.quantity < b.quantity; });

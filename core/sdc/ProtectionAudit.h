@@ -58,12 +58,17 @@ std::vector<ProtectedQuantity> auditedQuantities(const std::vector<std::int64_t>
 // One proof per quantity, in their order (cell order, then the earlier primary cells).
 // `rule` gives each cell's primary rule (None for cells that are not primary). `only`, when not
 // empty, restricts the audit to those quantities (indexes in that order). `progress`, when set,
-// gets the share of the quantities to audit done so far (0 to 1), once per quantity.
-std::vector<PrimaryCellProof>
-auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
-                const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only = {},
-                bool hypercubesOnly = false, const std::atomic_bool* cancel = nullptr,
-                const std::function<void(double)>& progress = {}, const LinkedKnowledge& knowledge = {});
+// gets the share of the quantities to audit done so far (0 to 1), once per quantity. With
+// `wholePattern` (a pattern whose trimming published wide margins on the program over the whole
+// pattern), a table alone asks that program (PatternProgram.h) before any neighbourhood wider than
+// a small group; elsewhere neighbourhoods are cheaper.
+std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
+                                              const std::vector<CellStatus>& status,
+                                              const std::vector<SuppressionRule>& rule, int threshold,
+                                              const std::vector<int>& only = {}, bool hypercubesOnly = false,
+                                              const std::atomic_bool* cancel = nullptr,
+                                              const std::function<void(double)>& progress = {},
+                                              const LinkedKnowledge& knowledge = {}, bool wholePattern = false);
 
 // For publishing again cells a pattern does not need (RedundantSuppression.h), where no hypercube
 // proves a quantity: a proof the audit's linear program will find too, with what it relies on.

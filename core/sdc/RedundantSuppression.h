@@ -11,6 +11,21 @@
 namespace ecluse {
 
 class ExactCertifier;
+class TableRelations;
+class TableShape;
+
+// Trimming's last step, for a table alone: its wide margins (the grand total and the one-dimension
+// margins) still suppressed are tried once more, with the attacker's linear program over the whole
+// pattern (PatternProgram.h) where hypercubes and neighbourhoods find no proof. Their proofs spread
+// over most of the table, where the neighbourhoods' dense simplex would cost seconds each.
+struct WideMargins
+{
+    const TableShape& shape;
+    const TableRelations& relations;
+    const std::vector<std::int64_t>& units;
+    std::vector<int> cells; // dearest to hide first
+    bool published = false; // set when the program's proofs published one of them
+};
 
 // What a pattern must protect, each quantity along a hypercube of suppressed cells (Hypercube.h):
 // the primary cells rising (to the threshold, or by one for a dominance or p% cell) and, with
@@ -49,11 +64,15 @@ std::optional<std::vector<bool>> hypercubePattern(const HypercubeSearch& hypercu
 // starting point that over-suppresses (the elimination and the repairs each add cells that later
 // ones make unnecessary).
 //
+// With `wide`, the wide margins go last, each proof the linear program over the whole pattern finds
+// relying on the cells its attacker's table moves.
+//
 // Returns false, and leaves `suppressed` as it was, when some quantity has no certificate to start
 // from (nothing is removed then, since only the audit could tell what its proof relies on).
 // `progress`, when set, gets the share of `order` gone through (0 to 1).
 bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds& needs, const std::vector<int>& order,
                            std::vector<bool>& suppressed, const std::atomic_bool* cancel = nullptr,
-                           const std::function<void(double)>& progress = {}, ExactCertifier* exact = nullptr);
+                           const std::function<void(double)>& progress = {}, ExactCertifier* exact = nullptr,
+                           WideMargins* wide = nullptr);
 
 } // namespace ecluse

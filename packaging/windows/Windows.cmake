@@ -26,7 +26,7 @@ install(DIRECTORY ${ECLUSE_WINDOWS_PACKAGING_DIR}/policy/
 
 # windeployqt copies the Qt libraries and plugins ecluse.exe needs, and Qt's own French
 # translations; file(GET_RUNTIME_DEPENDENCIES) then copies every other DLL the executables and
-# those plugins load (OpenSSL, SQLCipher, libarchive, GMP, jansson, libpq and theirs), from the folders
+# those plugins load (OpenSSL, SQLCipher, libarchive, GMP, Clp, jansson, libpq and theirs), from the folders
 # the build found them in. Both run at install time, so `cmake --install` and CPack get the same
 # tree. --skip-plugin-types needs the windeployqt of Qt 6.5 or later.
 if(TARGET Qt6::windeployqt)
