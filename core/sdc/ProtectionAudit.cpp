@@ -40,10 +40,10 @@ constexpr std::size_t DirectGroup = 150;
 // of their size), and what they miss merely stays hidden.
 constexpr std::size_t MaxCertifiedRegion = 100;
 // What the program over the whole pattern may spend per suppressed cell before the neighbourhoods
-// take over (PatternProgram.h): 0.7 on the demo's department x age band x sex, where it proves
-// everything; where it would take far more (four dimensions of distinct counts: 4.6), the
-// neighbourhoods are cheaper.
-constexpr int AuditIterationsPerCell = 1;
+// take over (PatternProgram.h): 0.7 on the demo's department x age band x sex. It must re-prove
+// what trimming published on it, which neighbourhoods cannot (a cell left unproven costs a repair,
+// more cells hidden): twice trimming's own budget.
+constexpr int AuditIterationsPerCell = 4;
 
 // The suppressed cells fall apart into groups that share no relation; each group is audited on
 // its own, which keeps the exact linear algebra small.
