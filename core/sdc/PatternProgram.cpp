@@ -41,32 +41,19 @@ PatternProgram::PatternProgram(const TableShape& shape, const TableRelations& re
     m_held.assign(m_cell.size(), false);
     m_iterationsLeft = static_cast<std::int64_t>(iterationsPerCell) * static_cast<std::int64_t>(m_cell.size());
     // terms <= rhs, or == rhs: the published cells' units go to the right-hand side.
-    const auto addRow = [&](const std::vector<std::pair<int, std::int64_t>>& cells, bool equality) {
-        Row row;
-        row.equality = equality;
-        for (const auto& [cell, coefficient] : cells) {
-            if (columnOf(cell) >= 0)
-                row.terms.emplace_back(columnOf(cell), coefficient);
-            else
-                row.rhs -= coefficient * m_units[at(cell)];
-        }
-        if (!row.terms.empty())
-            m_rows.push_back(std::move(row));
-    };
-    std::vector<std::pair<int, std::int64_t>> cells;
     for (const TableRelation& relation : relations.all()) {
-        std::int64_t sum = 0;
-        cells.assign(1, {relation.margin(), 1});
-        for (int k = 0; k < relation.count; ++k) {
-            sum += m_units[at(relation.member(k))];
-            cells.emplace_back(relation.member(k), -1);
-        }
-        const bool additive = sum == m_units[at(relation.margin())];
-        addRow(cells, additive); // margin == sum, or margin <= sum
-        if (additive)
-            continue;
-        for (int k = 0; k < relation.count; ++k) // member <= margin
-            addRow({{relation.member(k), 1}, {relation.margin(), -1}}, false);
+        attackerRows(relation, m_units, [&](const auto& cells, bool equality) {
+            Row row;
+            row.equality = equality;
+            for (const auto& [cell, coefficient] : cells) {
+                if (columnOf(cell) >= 0)
+                    row.terms.emplace_back(columnOf(cell), coefficient);
+                else
+                    row.rhs -= coefficient * m_units[at(cell)];
+            }
+            if (!row.terms.empty())
+                m_rows.push_back(std::move(row));
+        });
     }
 
     // The solver works on each variable's rise and fall from the true table (x = units + rise -
@@ -209,18 +196,17 @@ PatternProgram::witnesses(const std::vector<ProtectedQuantity>& quantities)
         const auto point = checkedPoint(denominator);
         if (!point)
             return false;
+        std::vector<int> moved;
+        for (std::size_t c = 0; c < m_cell.size(); ++c) {
+            if (Int128{(*point)[c]} != Int128{denominator} * m_units[at(m_cell[c])])
+                moved.push_back(m_cell[c]);
+        }
         const auto before = left.size();
         std::erase_if(left, [&](std::size_t q) {
             const std::int64_t numerator = (*point)[at(columnOf(quantities[q].members.front()))];
             if (Int128{numerator} < Int128{targetOf(q)} * denominator)
                 return false;
-            Witness witness;
-            witness.reached = numerator / denominator;
-            for (std::size_t c = 0; c < m_cell.size(); ++c) {
-                if (Int128{(*point)[c]} != Int128{denominator} * m_units[at(m_cell[c])])
-                    witness.moved.push_back(m_cell[c]);
-            }
-            found[q] = std::move(witness);
+            found[q] = Witness{moved, numerator / denominator};
             return true;
         });
         return left.size() < before;

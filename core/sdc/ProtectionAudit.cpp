@@ -244,33 +244,19 @@ std::vector<SparseRow> feasibleRegion(const TableRelations& relations, const Lin
         else
             row.rhs -= sign * units[at(cell)];
     };
+    // The relations' rows, an inequality with its slack (row + slack == rhs); a row of published
+    // cells only says nothing.
     for (int r : component.relations) {
-        const TableRelation& relation = relations.all()[at(r)];
-        const int margin = relation.margin();
-        std::int64_t sum = 0;
-        for (int k = 0; k < relation.count; ++k)
-            sum += units[at(relation.member(k))];
-        SparseRow total;
-        addTerm(total, margin, 1);
-        for (int k = 0; k < relation.count; ++k)
-            addTerm(total, relation.member(k), -1);
-        if (units[at(margin)] == sum) {
-            rows.push_back(std::move(total));
-            continue;
-        }
-        // Not additive: margin - sum + slack = 0, and member - margin + slack = 0 for each member.
-        total.terms.emplace_back(columns++, 1);
-        rows.push_back(std::move(total));
-        for (int k = 0; k < relation.count; ++k) {
-            const int member = relation.member(k);
-            if (column[at(member)] < 0 && column[at(margin)] < 0)
-                continue;
-            SparseRow bound;
-            addTerm(bound, member, 1);
-            addTerm(bound, margin, -1);
-            bound.terms.emplace_back(columns++, 1);
-            rows.push_back(std::move(bound));
-        }
+        attackerRows(relations.all()[at(r)], units, [&](const auto& cells, bool equality) {
+            SparseRow row;
+            for (const auto& [cell, coefficient] : cells)
+                addTerm(row, cell, coefficient);
+            if (row.terms.empty())
+                return;
+            if (!equality)
+                row.terms.emplace_back(columns++, 1);
+            rows.push_back(std::move(row));
+        });
     }
     // Known sums: constants, so sum == known where the units add up, else known <= sum (with a
     // slack) and member <= known for each suppressed member.

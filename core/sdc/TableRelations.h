@@ -2,6 +2,8 @@
 
 #include "sdc/TableShape.h"
 
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace ecluse {
@@ -42,5 +44,29 @@ private:
     std::vector<TableRelation> m_relations;
     std::vector<int> m_relationOf; // per cell, its relation along each dimension
 };
+
+// What an attacker knows of one relation, as rows over its cells (cell, coefficient): margin -
+// members == 0 where the true units add up, else margin - members <= 0 and, for each member,
+// member - margin <= 0. Every linear program of disclosure control is built from these rows, so
+// that every proof answers the same attacker. `emit(cells, equality)` gets each row.
+template <typename Emit>
+void attackerRows(const TableRelation& relation, const std::vector<std::int64_t>& units, Emit&& emit)
+{
+    const auto unitsOf = [&](int cell) { return units[static_cast<std::size_t>(cell)]; };
+    std::vector<std::pair<int, std::int64_t>> row{{relation.margin(), 1}};
+    std::int64_t sum = 0;
+    for (int k = 0; k < relation.count; ++k) {
+        sum += unitsOf(relation.member(k));
+        row.emplace_back(relation.member(k), -1);
+    }
+    const bool additive = sum == unitsOf(relation.margin());
+    emit(row, additive);
+    if (additive)
+        return;
+    for (int k = 0; k < relation.count; ++k) {
+        row.assign({{relation.member(k), 1}, {relation.margin(), -1}});
+        emit(row, false);
+    }
+}
 
 } // namespace ecluse
