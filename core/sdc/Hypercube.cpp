@@ -125,10 +125,13 @@ struct HypercubeSearch::InSteps
     // Moves the table by `step`, or back (`sense` -1).
     void apply(const Step& step, int sense = 1)
     {
-        for (std::size_t i = 0; i < step.corners.size(); ++i)
-            units[at(step.corners[i])] += sense * step.signs[i] * step.amount;
+        for (std::size_t i = 0; i < step.corners.size(); ++i) {
+            std::int64_t& corner = units[at(step.corners[i])];
+            const std::int64_t before = corner;
+            corner += sense * step.signs[i] * step.amount;
+            search->adjust(step.corners[i], before);
+        }
         linked.retotal(units);
-        search->refresh(step.corners);
     }
 
     // Where a cell of `held` may rise alone in a relation that does not add up, its margin bounds
@@ -187,7 +190,7 @@ HypercubeSearch::RelationTotals HypercubeSearch::totalsOf(const TableRelation& r
     for (int k = 0; k < relation.count; ++k) {
         const int member = relation.member(k);
         totals.sum += m_units[at(member)];
-        // Insert into the three largest, earlier cells first among equals.
+        // Insert into the three largest.
         int held = member;
         for (int& slot : totals.largest) {
             if (slot < 0 || m_units[at(held)] > m_units[at(slot)])
@@ -205,13 +208,37 @@ bool HypercubeSearch::movesAlone(int corner, int d) const
     return m_totals[at(r)].sum != m_units[at(m_relations.all()[at(r)].margin())];
 }
 
-void HypercubeSearch::refresh(const std::vector<int>& cells)
+void HypercubeSearch::adjust(int cell, std::int64_t before)
 {
-    for (int cell : cells) {
-        for (int d = 0; d < m_relations.dimensionCount(); ++d) {
-            const int r = m_relations.relationOf(cell, d);
-            m_totals[at(r)] = totalsOf(m_relations.all()[at(r)]);
+    const std::int64_t now = m_units[at(cell)];
+    if (now == before)
+        return;
+    // Among equal units, any order does (totalsOf's depends on the members' order): reachOf reads
+    // the units of the first that is no corner of the cube, which holds at most two of them.
+    const auto ahead = [&](int a, int b) {
+        return b < 0 || m_units[at(a)] > m_units[at(b)] || (m_units[at(a)] == m_units[at(b)] && a < b);
+    };
+    for (int d = 0; d < m_relations.dimensionCount(); ++d) {
+        const int r = m_relations.relationOf(cell, d);
+        const TableRelation& relation = m_relations.all()[at(r)];
+        if (relation.margin() == cell)
+            continue; // the totals are the members'
+        RelationTotals& totals = m_totals[at(r)];
+        auto& largest = totals.largest;
+        auto slot = std::find(largest.begin(), largest.end(), cell);
+        if (slot != largest.end() && now < before) {
+            totals = totalsOf(relation); // which member it falls behind is not kept
+            continue;
         }
+        totals.sum += now - before;
+        if (slot == largest.end()) {
+            if (!ahead(cell, largest.back()))
+                continue;
+            slot = largest.end() - 1;
+            *slot = cell;
+        }
+        for (; slot != largest.begin() && ahead(*slot, *(slot - 1)); --slot)
+            std::iter_swap(slot, slot - 1);
     }
 }
 
@@ -399,10 +426,12 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
     const auto putBack = qScopeGuard([&] {
         if (moved.empty())
             return;
-        for (int corner : moved)
+        for (int corner : moved) {
+            const std::int64_t before = steps.units[at(corner)];
             steps.units[at(corner)] = m_units[at(corner)];
+            steps.search->adjust(corner, before);
+        }
         steps.linked.retotal(steps.units);
-        steps.search->refresh(moved);
     });
     HypercubeMove total;
     const auto take = [&](const std::vector<int>& corners) {

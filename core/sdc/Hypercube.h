@@ -110,8 +110,9 @@ private:
     RelationTotals totalsOf(const TableRelation& relation) const;
     // Whether `corner` may move alone in its relation along `d`: that relation does not add up.
     bool movesAlone(int corner, int d) const;
-    // After the units of `cells` changed (a step of suppressedInSteps).
-    void refresh(const std::vector<int>& cells);
+    // After the units of `cell` changed from `before` (a step of suppressedInSteps): its relations'
+    // totals follow, most without going through their members again.
+    void adjust(int cell, std::int64_t before);
     Reach reachOf(const std::vector<int>& corners, const std::vector<int>& signs,
                   std::vector<std::pair<int, int>>& touched) const;
     std::optional<HypercubeMove> suppressedOneCube(const std::vector<bool>& suppressed,
