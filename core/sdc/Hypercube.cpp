@@ -35,6 +35,9 @@ public:
 
     std::vector<int> corners;
     std::vector<int> signs;
+    // The dimensions the cube extends along, in the walk's order: corners i and i ^ (1 << j) differ
+    // only along extended()[j], each corner's copy being appended as the cube doubles.
+    const std::vector<int>& extended() const { return m_extended; }
 
     // `movesAlone(corner, d)`: whether `corner` may move while no other member of its relation
     // along d does (that relation does not add up). Along a dimension the cube does not extend,
@@ -63,6 +66,7 @@ public:
                     signs.resize(from);
                     continue;
                 }
+                m_extended.push_back(d);
             } else {
                 if (!std::all_of(corners.begin(), corners.end(), [&](int corner) { return movesAlone(corner, d); }))
                     continue;
@@ -73,6 +77,7 @@ public:
                 retract(from);
                 corners.resize(from);
                 signs.resize(from);
+                m_extended.pop_back();
             } else {
                 m_stayed.pop_back();
             }
@@ -98,7 +103,8 @@ private:
     const TableShape& m_shape;
     std::vector<int> m_origin;
     std::vector<std::vector<int>> m_alternatives;
-    std::vector<int> m_stayed; // the dimensions the cube does not extend along, so far
+    std::vector<int> m_stayed;   // the dimensions the cube does not extend along, so far
+    std::vector<int> m_extended; // and those it does
     std::int64_t m_visits = 0;
 };
 
@@ -248,19 +254,33 @@ void HypercubeSearch::adjust(int cell, std::int64_t before)
 // And no corner below zero. `touched` is scratch space, kept by the caller across the many cubes
 // of one search so that checking a cube allocates nothing.
 HypercubeSearch::Reach HypercubeSearch::reachOf(const std::vector<int>& corners, const std::vector<int>& signs,
+                                                const std::vector<int>& extended,
                                                 std::vector<std::pair<int, int>>& touched) const
 {
     constexpr std::int64_t none = std::numeric_limits<std::int64_t>::max();
     std::int64_t step = none;
     bool valid = true;
-    touched.clear(); // relation, corner (index in the cube)
     for (std::size_t i = 0; i < corners.size(); ++i) {
         if (signs[i] < 0)
             step = std::min(step, m_units[at(corners[i])]);
-        for (int d = 0; d < m_relations.dimensionCount(); ++d)
-            touched.emplace_back(m_relations.relationOf(corners[i], d), static_cast<int>(i));
     }
-    std::sort(touched.begin(), touched.end());
+    // The corners that share a relation, side by side: along a dimension the cube extends, each
+    // corner and its copy; along the others, every corner alone.
+    touched.clear(); // relation, corner (index in the cube)
+    for (int d = 0; d < m_relations.dimensionCount(); ++d) {
+        const auto along = std::find(extended.begin(), extended.end(), d);
+        const bool paired = along != extended.end();
+        const auto bit = along - extended.begin();
+        for (std::size_t i = 0; i < corners.size(); ++i) {
+            const int relation = m_relations.relationOf(corners[i], d);
+            if (!paired) {
+                touched.emplace_back(relation, static_cast<int>(i));
+            } else if ((i >> bit & 1) == 0) {
+                touched.emplace_back(relation, static_cast<int>(i));
+                touched.emplace_back(relation, static_cast<int>(i ^ (std::size_t{1} << bit)));
+            }
+        }
+    }
     for (std::size_t begin = 0; begin < touched.size() && valid;) {
         std::size_t end = begin;
         while (end < touched.size() && touched[end].first == touched[begin].first)
@@ -529,7 +549,7 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedFrom(const std::vector<b
     const auto retract = [](std::size_t) {};
     std::vector<std::pair<int, int>> touched;
     const auto leaf = [&] {
-        best = asRise(reachOf(walk.corners, walk.signs, touched), walk.corners, walk.signs,
+        best = asRise(reachOf(walk.corners, walk.signs, walk.extended(), touched), walk.corners, walk.signs,
                       gainOf(walk.corners, walk.signs, quantity), quantity.wanted);
         return best.has_value();
     };
@@ -609,7 +629,7 @@ std::optional<HypercubeMove> HypercubeSearch::cheapestFrom(const std::vector<boo
     const auto leaf = [&] {
         if (spent >= bestCost)
             return false;
-        if (auto move = asRise(reachOf(walk.corners, walk.signs, touched), walk.corners, walk.signs,
+        if (auto move = asRise(reachOf(walk.corners, walk.signs, walk.extended(), touched), walk.corners, walk.signs,
                                gainOf(walk.corners, walk.signs, quantity), quantity.wanted)) {
             bestCost = spent;
             best = std::move(move);

@@ -113,7 +113,8 @@ private:
     // After the units of `cell` changed from `before` (a step of suppressedInSteps): its relations'
     // totals follow, most without going through their members again.
     void adjust(int cell, std::int64_t before);
-    Reach reachOf(const std::vector<int>& corners, const std::vector<int>& signs,
+    // `extended`: the dimensions the cube extends along, in the order it doubled (CubeWalk).
+    Reach reachOf(const std::vector<int>& corners, const std::vector<int>& signs, const std::vector<int>& extended,
                   std::vector<std::pair<int, int>>& touched) const;
     std::optional<HypercubeMove> suppressedOneCube(const std::vector<bool>& suppressed,
                                                    const ProtectedQuantity& quantity) const;
