@@ -157,12 +157,13 @@ std::pair<std::int64_t, std::int64_t> weight(const std::vector<std::int64_t>& un
 // is the better start on every table; with both, Écluse never hides more than the hypercube method.
 // Then the winner loses what only the linear program can show it does not need (`exact`), and, for
 // a table alone (`alone`: its relations), its wide margins what only the program over the whole
-// pattern can (`wideMarginsPublished` says whether it did).
+// pattern can (`wholePattern` is set when it did, with the points its proofs rest on).
 std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, const HypercubeSearch& hypercubes,
                                                 const PrimaryNeeds& needs, const std::vector<std::int64_t>& hiddenCost,
                                                 const std::vector<bool>& current, bool currentFromHypercubes,
                                                 ExactCertifier& exact, const TableRelations* alone,
-                                                bool& wideMarginsPublished, const std::atomic_bool* cancel,
+                                                std::optional<WholePatternPoints>& wholePattern,
+                                                const std::atomic_bool* cancel,
                                                 const std::function<void(double)>& progress)
 {
     const std::vector<int> order = publicationPreference(input);
@@ -188,7 +189,7 @@ std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, co
     std::optional<WideMargins> wide;
     if (alone) {
         const TableShape& shape = input.shape;
-        wide.emplace(WideMargins{shape, *alone, input.units, {}});
+        wide.emplace(WideMargins{shape, *alone, input.units, {}, false, {}});
         for (int cell : order) {
             if (marginCount(shape, cell) >= shape.dimensionCount() - 1)
                 wide->cells.push_back(cell);
@@ -197,7 +198,9 @@ std::optional<std::vector<bool>> lighterPattern(const DisclosureInput& input, co
     trimmed =
         publishRedundantCells(hypercubes, needs, order, best, cancel, third(2), &exact, wide ? &*wide : nullptr) ||
         trimmed;
-    wideMarginsPublished = wide && wide->published;
+    wholePattern.reset();
+    if (wide && wide->published)
+        wholePattern = WholePatternPoints{std::move(wide->points)};
     if (!trimmed || best == current)
         return std::nullopt;
     return best;
@@ -381,9 +384,9 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
     // round's audit then tries the linear program on what hypercubes do not prove (a move that is
     // no hypercube: across the children of a known sum, say).
     bool exactNext = false;
-    // Whether trimming published wide margins on the program over the whole pattern, which the
+    // Set when trimming published wide margins on the program over the whole pattern, which the
     // audit must then ask too.
-    bool auditWholePattern = false;
+    std::optional<WholePatternPoints> auditWholePattern;
 
     for (int round = 0; round < MaxRounds; ++round) {
         std::vector<int> publishOrder;
@@ -481,15 +484,16 @@ DisclosureOutcome protectTable(const DisclosureInput& input, const DisclosureRul
         const bool complete = pending.size() == proven.size();
         const double from = std::max(0.5, reporter.done());
         if (pending.empty()) {
-            // The final audit starts afresh from the pattern, trusting nothing from earlier rounds.
-            outcome.proofs =
-                auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {}, false, cancel,
-                                reporter.span(Stage::Audit, from, 1), knowledge, auditWholePattern);
+            // The final audit starts afresh from the pattern, trusting nothing from earlier rounds
+            // (trimming's points it checks again as its own).
+            outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, {},
+                                             false, cancel, reporter.span(Stage::Audit, from, 1), knowledge,
+                                             auditWholePattern ? &*auditWholePattern : nullptr);
             pending.clear();
         } else {
             outcome.proofs = auditProtection(shape, input.units, outcome.status, outcome.rule, rules.threshold, pending,
                                              !exactNext, cancel, reporter.span(Stage::Audit, from, (from + 1) / 2),
-                                             knowledge, auditWholePattern);
+                                             knowledge, auditWholePattern ? &*auditWholePattern : nullptr);
         }
         // Whether what failed was judged by the linear program, or by hypercubes alone.
         const bool judgedExactly = pending.empty() || exactNext;

@@ -25,12 +25,20 @@ constexpr int MaxIterations = 4000;
 
 } // namespace
 
+std::vector<int> AttackerPoint::movedCells() const
+{
+    std::vector<int> cells;
+    cells.reserve(moved.size());
+    for (const auto& [cell, numerator] : moved)
+        cells.push_back(cell);
+    return cells;
+}
+
 PatternProgram::PatternProgram(const TableShape& shape, const TableRelations& relations,
                                const std::vector<std::int64_t>& units, const std::vector<bool>& suppressed,
                                int iterationsPerCell)
     : m_units(units)
     , m_column(at(shape.cellCount()), -1)
-    , m_model(std::make_unique<ClpSimplex>())
 {
     for (int cell = 0; cell < shape.cellCount(); ++cell) {
         if (suppressed[at(cell)]) {
@@ -55,7 +63,14 @@ PatternProgram::PatternProgram(const TableShape& shape, const TableRelations& re
                 m_rows.push_back(std::move(row));
         });
     }
+}
 
+PatternProgram::~PatternProgram() = default;
+
+ClpSimplex* PatternProgram::model()
+{
+    if (m_model || m_modelFailed)
+        return m_model.get();
     // The solver works on each variable's rise and fall from the true table (x = units + rise -
     // fall, both >= 0, the fall at most the units): the true table is then the starting basis, all
     // at zero and feasible, where x itself would need a first phase of a thousand iterations.
@@ -82,39 +97,47 @@ PatternProgram::PatternProgram(const TableShape& shape, const TableRelations& re
                                   static_cast<CoinBigIndex>(elements.size()));
     const std::vector<double> lower(2 * m_cell.size(), 0);
     std::vector<double> upper(2 * m_cell.size(), COIN_DBL_MAX);
-    for (std::size_t c = 0; c < m_cell.size(); ++c)
-        upper[m_cell.size() + c] = static_cast<double>(m_units[at(m_cell[c])]);
-    const std::vector<double> objective(2 * m_cell.size(), 0);
-    m_model->setLogLevel(0);
-    try {
-        m_model->loadProblem(matrix, lower.data(), upper.data(), objective.data(), rowLower.data(), rowUpper.data());
-    } catch (const CoinError&) {
-        m_model.reset(); // no witness at all: every quantity keeps to the other proofs
-        return;
+    for (std::size_t c = 0; c < m_cell.size(); ++c) {
+        const bool held = m_held[c];
+        upper[c] = held ? 0 : COIN_DBL_MAX;
+        upper[m_cell.size() + c] = held ? 0 : static_cast<double>(m_units[at(m_cell[c])]);
     }
-    m_model->setOptimizationDirection(-1); // maximise
+    const std::vector<double> objective(2 * m_cell.size(), 0);
+    auto built = std::make_unique<ClpSimplex>();
+    built->setLogLevel(0);
+    try {
+        built->loadProblem(matrix, lower.data(), upper.data(), objective.data(), rowLower.data(), rowUpper.data());
+    } catch (const CoinError&) {
+        m_modelFailed = true; // no solve at all: every quantity keeps to the known points and other proofs
+        return nullptr;
+    }
+    built->setOptimizationDirection(-1); // maximise
+    m_model = std::move(built);
+    return m_model.get();
 }
-
-PatternProgram::~PatternProgram() = default;
 
 void PatternProgram::hold(int cell)
 {
     const int column = columnOf(cell);
-    if (column < 0 || !m_model)
+    if (column < 0)
         return;
     m_held[at(column)] = true;
-    m_model->setColumnBounds(column, 0, 0);
-    m_model->setColumnBounds(fallOf(column), 0, 0);
+    if (m_model) {
+        m_model->setColumnBounds(column, 0, 0);
+        m_model->setColumnBounds(fallOf(column), 0, 0);
+    }
 }
 
 void PatternProgram::release(int cell)
 {
     const int column = columnOf(cell);
-    if (column < 0 || !m_model)
+    if (column < 0)
         return;
     m_held[at(column)] = false;
-    m_model->setColumnBounds(column, 0, COIN_DBL_MAX);
-    m_model->setColumnBounds(fallOf(column), 0, static_cast<double>(m_units[at(cell)]));
+    if (m_model) {
+        m_model->setColumnBounds(column, 0, COIN_DBL_MAX);
+        m_model->setColumnBounds(fallOf(column), 0, static_cast<double>(m_units[at(cell)]));
+    }
 }
 
 bool PatternProgram::rising(const ProtectedQuantity& quantity) const
@@ -147,39 +170,68 @@ void PatternProgram::solve(const std::vector<int>& columns, const std::vector<st
     }
 }
 
-std::optional<std::vector<std::int64_t>> PatternProgram::checkedPoint(std::int64_t& denominator) const
+bool PatternProgram::holds(const std::vector<std::int64_t>& numerators, std::int64_t denominator) const
+{
+    const Int128 d = denominator;
+    for (std::size_t c = 0; c < m_cell.size(); ++c) {
+        const std::int64_t numerator = numerators[c];
+        if (numerator < 0 || (m_held[c] && Int128{numerator} != d * m_units[at(m_cell[c])]))
+            return false;
+    }
+    for (const Row& row : m_rows) {
+        Int128 sum = 0;
+        for (const auto& [column, coefficient] : row.terms)
+            sum += Int128{coefficient} * numerators[at(column)];
+        const Int128 rhs = Int128{row.rhs} * d;
+        if (row.equality ? sum != rhs : sum > rhs)
+            return false;
+    }
+    return true;
+}
+
+std::optional<ScaledPoint> PatternProgram::solverPoint() const
 {
     const double* solution = m_model->primalColumnSolution();
     std::vector<double> point(m_cell.size());
     for (std::size_t c = 0; c < m_cell.size(); ++c)
         point[c] = static_cast<double>(m_units[at(m_cell[c])]) + solution[c] - solution[m_cell.size() + c];
-    const std::optional<ScaledPoint> x = ScaledPoint::of(point);
-    if (!x)
+    std::optional<ScaledPoint> x = ScaledPoint::of(point);
+    if (!x || !holds(x->numerators, x->denominator))
         return std::nullopt;
-    const Int128 d = x->denominator;
+    return x;
+}
+
+std::optional<ScaledPoint> PatternProgram::knownPoint(const AttackerPoint& point) const
+{
+    // Within ScaledPoint's bounds, so that the exact check cannot overflow.
+    if (point.denominator < 1 || point.denominator > ScaledPoint::MaxDenominator)
+        return std::nullopt;
+    ScaledPoint x;
+    x.denominator = point.denominator;
+    x.numerators.resize(m_cell.size());
     for (std::size_t c = 0; c < m_cell.size(); ++c) {
-        const std::int64_t numerator = x->numerators[c];
-        if (numerator < 0 || (m_held[c] && Int128{numerator} != d * m_units[at(m_cell[c])]))
+        const Int128 unmoved = Int128{m_units[at(m_cell[c])]} * point.denominator;
+        if (unmoved >= ScaledPoint::MaxNumerator)
             return std::nullopt;
+        x.numerators[c] = static_cast<std::int64_t>(unmoved);
     }
-    for (const Row& row : m_rows) {
-        Int128 sum = 0;
-        for (const auto& [column, coefficient] : row.terms)
-            sum += Int128{coefficient} * x->numerators[at(column)];
-        const Int128 rhs = Int128{row.rhs} * d;
-        if (row.equality ? sum != rhs : sum > rhs)
+    for (const auto& [cell, numerator] : point.moved) {
+        if (cell < 0 || at(cell) >= m_column.size() || columnOf(cell) < 0)
+            return std::nullopt; // it moves a cell published here
+        if (numerator < 0 || numerator >= ScaledPoint::MaxNumerator)
             return std::nullopt;
+        x.numerators[at(columnOf(cell))] = numerator;
     }
-    denominator = x->denominator;
-    return x->numerators;
+    if (!holds(x.numerators, x.denominator))
+        return std::nullopt;
+    return x;
 }
 
 std::vector<std::optional<PatternProgram::Witness>>
-PatternProgram::witnesses(const std::vector<ProtectedQuantity>& quantities)
+PatternProgram::witnesses(const std::vector<ProtectedQuantity>& quantities, Stop stop,
+                          const std::vector<std::shared_ptr<const AttackerPoint>>& known)
 {
     std::vector<std::optional<Witness>> found(quantities.size());
-    if (!m_model)
-        return found;
     std::vector<std::size_t> left;
     for (std::size_t q = 0; q < quantities.size(); ++q) {
         if (rising(quantities[q]))
@@ -189,29 +241,38 @@ PatternProgram::witnesses(const std::vector<ProtectedQuantity>& quantities)
         const int cell = quantities[q].members.front();
         return m_units[at(cell)] + quantities[q].wanted;
     };
-    // Each point the solver leaves is read first: it often reaches more quantities than it was
-    // solved for. All together, until a solve gets no further; then one by one.
-    const auto collect = [&] {
-        std::int64_t denominator = 1;
-        const auto point = checkedPoint(denominator);
-        if (!point)
-            return false;
-        std::vector<int> moved;
-        for (std::size_t c = 0; c < m_cell.size(); ++c) {
-            if (Int128{(*point)[c]} != Int128{denominator} * m_units[at(m_cell[c])])
-                moved.push_back(m_cell[c]);
-        }
+    // Each point is read for every quantity left: it often reaches more quantities than it was
+    // solved for. Returns whether it proved any.
+    const auto collect = [&](const ScaledPoint& x) {
+        std::shared_ptr<AttackerPoint> point;
         const auto before = left.size();
         std::erase_if(left, [&](std::size_t q) {
-            const std::int64_t numerator = (*point)[at(columnOf(quantities[q].members.front()))];
-            if (Int128{numerator} < Int128{targetOf(q)} * denominator)
+            const std::int64_t numerator = x.numerators[at(columnOf(quantities[q].members.front()))];
+            if (Int128{numerator} < Int128{targetOf(q)} * x.denominator)
                 return false;
-            found[q] = Witness{moved, numerator / denominator};
+            if (!point) {
+                point = std::make_shared<AttackerPoint>();
+                point->denominator = x.denominator;
+                for (std::size_t c = 0; c < m_cell.size(); ++c) {
+                    if (Int128{x.numerators[c]} != Int128{x.denominator} * m_units[at(m_cell[c])])
+                        point->moved.emplace_back(m_cell[c], x.numerators[c]);
+                }
+            }
+            found[q] = Witness{point, numerator / x.denominator};
             return true;
         });
         return left.size() < before;
     };
-    collect();
+    for (const auto& point : known) {
+        if (left.empty())
+            return found;
+        if (const auto x = point ? knownPoint(*point) : std::nullopt)
+            collect(*x);
+    }
+    if (left.empty() || !model())
+        return found;
+    if (const auto x = solverPoint())
+        collect(*x);
     const auto solveFor = [&](const std::vector<std::size_t>& batch) {
         std::vector<int> columns;
         std::vector<std::int64_t> rises;
@@ -226,14 +287,19 @@ PatternProgram::witnesses(const std::vector<ProtectedQuantity>& quantities)
         } catch (const CoinError&) {
             return false; // the solver gave up: no point to read, the quantities stay unproven here
         }
-        return collect();
+        const auto x = solverPoint();
+        return x && collect(*x);
     };
+    // All together, until a solve gets no further; then one by one.
     while (!left.empty() && solveFor(left)) {
     }
     const std::vector<std::size_t> alone = left;
     for (std::size_t q : alone) {
-        if (!found[q]) // an earlier point may have reached it
-            solveFor({q});
+        if (found[q]) // an earlier point may have reached it
+            continue;
+        solveFor({q});
+        if (!found[q] && stop == Stop::AtFirstFailure)
+            break;
     }
     return found;
 }

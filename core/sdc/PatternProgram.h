@@ -1,12 +1,14 @@
 #pragma once
 
 #include "sdc/LinkedKnowledge.h"
+#include "sdc/ScaledPoint.h"
 #include "sdc/TableRelations.h"
 #include "sdc/TableShape.h"
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class ClpSimplex;
@@ -23,13 +25,29 @@ namespace ecluse {
 // one's basis; a point counts only once read as a rational point (ScaledPoint) and checked
 // exactly against the relations, so nothing rests on the solver's arithmetic. Deterministic: the
 // same calls on the same table give the same answers.
+// An attacker's table found by a program over a pattern: the suppressed cells it moves, increasing,
+// and their values there (numerator / denominator). It holds for any pattern that hides at least
+// those cells, which a program checks exactly before reading it (PatternProgram::witnesses).
+struct AttackerPoint
+{
+    std::vector<std::pair<int, std::int64_t>> moved; // cell, numerator
+    std::int64_t denominator = 1;
+
+    std::vector<int> movedCells() const;
+};
+
 class PatternProgram
 {
 public:
     struct Witness
     {
-        std::vector<int> moved;   // the cells the attacker's table moves, increasing
-        std::int64_t reached = 0; // units the quantity reaches there, rounded towards its truth
+        std::shared_ptr<const AttackerPoint> point; // shared by the quantities it proves
+        std::int64_t reached = 0;                   // units the quantity reaches there, rounded towards its truth
+    };
+    enum class Stop
+    {
+        Never,
+        AtFirstFailure, // a caller that needs every quantity proven: the rest are not sought
     };
 
     // Every argument must outlive the program; `suppressed` is read once. Its solves take at most
@@ -54,9 +72,12 @@ public:
 
     // Per quantity, an attacker's table that gets it where it must (its members up by `wanted`),
     // or nullopt where none was found. Quantities of one cell rising only (a table alone); others
-    // get nullopt. All are pushed together, solve after solve while that proves more; then each
-    // left, alone.
-    std::vector<std::optional<Witness>> witnesses(const std::vector<ProtectedQuantity>& quantities);
+    // get nullopt. The `known` points (found before, on another pattern) are read first, those
+    // that hold here exactly; then all quantities left are pushed together, solve after solve
+    // while that proves more; then each left, alone.
+    std::vector<std::optional<Witness>> witnesses(const std::vector<ProtectedQuantity>& quantities,
+                                                  Stop stop = Stop::Never,
+                                                  const std::vector<std::shared_ptr<const AttackerPoint>>& known = {});
 
 private:
     static constexpr std::size_t MaxCells = 2500;
@@ -72,8 +93,15 @@ private:
     // The solver's column for a variable's fall (the variable's own column is its rise).
     int fallOf(int column) const { return static_cast<int>(m_cell.size()) + column; }
     bool rising(const ProtectedQuantity& quantity) const;
-    // The solver's point read exactly and checked against every row and bound.
-    std::optional<std::vector<std::int64_t>> checkedPoint(std::int64_t& denominator) const;
+    // Whether a point (per variable, numerators over `denominator`) holds exactly: every row, every
+    // bound, the held variables at their units.
+    bool holds(const std::vector<std::int64_t>& numerators, std::int64_t denominator) const;
+    // The solver's point read as a rational point, if it holds.
+    std::optional<ScaledPoint> solverPoint() const;
+    // A known point over this program's variables, if it moves none published or held here.
+    std::optional<ScaledPoint> knownPoint(const AttackerPoint& point) const;
+    // Built at the first solve: a program whose known points prove everything needs no solver.
+    ClpSimplex* model();
     void solve(const std::vector<int>& columns, const std::vector<std::int64_t>& rises);
 
     const std::vector<std::int64_t>& m_units;
@@ -83,6 +111,7 @@ private:
     std::vector<Row> m_rows;
     std::int64_t m_iterationsLeft = 0;
     std::unique_ptr<ClpSimplex> m_model;
+    bool m_modelFailed = false; // the solver could not take the rows: no solve at all
 };
 
 } // namespace ecluse

@@ -577,7 +577,7 @@ std::vector<PrimaryCellProof>
 auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
                 const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only,
                 bool hypercubesOnly, const std::atomic_bool* cancel, const std::function<void(double)>& progress,
-                const LinkedKnowledge& knowledge, bool wholePattern)
+                const LinkedKnowledge& knowledge, const WholePatternPoints* wholePattern)
 {
     const auto cells = at(shape.cellCount());
     if (units.size() != cells || status.size() != cells || rule.size() != cells)
@@ -692,7 +692,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
     std::vector<PrimaryCellProof> proofs;
     // A table alone whose pattern suits the program over it (PatternProgram.h).
     const bool askProgram =
-        wholePattern && knowledge.empty() &&
+        wholePattern != nullptr && knowledge.empty() &&
         PatternProgram::suits(static_cast<std::size_t>(std::count(suppressed.begin(), suppressed.end(), true)));
     std::vector<std::size_t> tooWide; // among proofs: left to the program over the whole pattern
     for (std::size_t q : toAudit) {
@@ -746,14 +746,15 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
         proofs.push_back(proof);
     }
     // What hypercubes could not prove: the attacker's program over the whole pattern (its points
-    // checked exactly), all such quantities in as few solves as it can; then, for what it leaves,
-    // the neighbourhoods up to their limit.
+    // checked exactly), the points trimming found first (most cells need no solve then), then all
+    // such quantities in as few solves as it can; then, for what it leaves, the neighbourhoods up
+    // to their limit.
     if (!tooWide.empty()) {
         PatternProgram program(shape, relations, units, suppressed, AuditIterationsPerCell);
         std::vector<ProtectedQuantity> unproven;
         for (std::size_t p : tooWide)
             unproven.push_back(quantities[at(proofs[p].quantity)]);
-        const auto witnesses = program.witnesses(unproven);
+        const auto witnesses = program.witnesses(unproven, PatternProgram::Stop::Never, wholePattern->points);
         for (std::size_t k = 0; k < tooWide.size(); ++k) {
             PrimaryCellProof& proof = proofs[tooWide[k]];
             if (!witnesses[k]) {

@@ -7,10 +7,13 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace ecluse {
+
+struct AttackerPoint;
 
 // The most units a table may count, all cells together: any sum of cells, and a cell plus one,
 // then stays within 64 bits throughout disclosure control. A vault's dataset holds fewer than 2^32
@@ -20,6 +23,14 @@ inline constexpr std::int64_t MaxTableUnits = std::int64_t{1} << 62;
 // Throws ErrorKind::InvalidInput when a count is negative or all of them add up to more than
 // MaxTableUnits.
 void requireCountableUnits(const std::vector<std::int64_t>& units);
+
+// What trimming's last step left for the audit when it published wide margins on the attacker's
+// program over the whole pattern (RedundantSuppression.h): the attacker's tables its proofs rest
+// on, which the audit reads before it solves again.
+struct WholePatternPoints
+{
+    std::vector<std::shared_ptr<const AttackerPoint>> points;
+};
 
 // The range of values a cell's units can take given the published cells, the table's relations
 // and units >= 0 (exact rational linear programming; bounds rounded inwards to integers).
@@ -47,7 +58,8 @@ std::vector<ProtectedQuantity> auditedQuantities(const std::vector<std::int64_t>
                                                  const LinkedKnowledge& knowledge = {});
 
 // The protection audit, re-derived from the final pattern alone (it shares nothing with the
-// suppression code but the list of relations). What it proves are the quantities of
+// suppression code but the list of relations, and the attacker's tables trimming found, which it
+// checks exactly as its own). What it proves are the quantities of
 // protectedQuantities (LinkedKnowledge.h): the primary cells rising, and with `knowledge`, the
 // cells whose difference with a wider earlier cell is small falling and the earlier primary cells
 // rising, the attacker knowing the earlier tables' published cells too. Each quantity is first
@@ -61,14 +73,14 @@ std::vector<ProtectedQuantity> auditedQuantities(const std::vector<std::int64_t>
 // gets the share of the quantities to audit done so far (0 to 1), once per quantity. With
 // `wholePattern` (a pattern whose trimming published wide margins on the program over the whole
 // pattern), a table alone asks that program (PatternProgram.h) before any neighbourhood wider than
-// a small group; elsewhere neighbourhoods are cheaper.
-std::vector<PrimaryCellProof> auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
-                                              const std::vector<CellStatus>& status,
-                                              const std::vector<SuppressionRule>& rule, int threshold,
-                                              const std::vector<int>& only = {}, bool hypercubesOnly = false,
-                                              const std::atomic_bool* cancel = nullptr,
-                                              const std::function<void(double)>& progress = {},
-                                              const LinkedKnowledge& knowledge = {}, bool wholePattern = false);
+// a small group, reading first the points trimming found there, each checked again exactly;
+// elsewhere neighbourhoods are cheaper.
+std::vector<PrimaryCellProof>
+auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
+                const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only = {},
+                bool hypercubesOnly = false, const std::atomic_bool* cancel = nullptr,
+                const std::function<void(double)>& progress = {}, const LinkedKnowledge& knowledge = {},
+                const WholePatternPoints* wholePattern = nullptr);
 
 // For publishing again cells a pattern does not need (RedundantSuppression.h), where no hypercube
 // proves a quantity: a proof the audit's linear program will find too, with what it relies on.

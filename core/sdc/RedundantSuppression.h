@@ -5,11 +5,13 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace ecluse {
 
+struct AttackerPoint;
 class ExactCertifier;
 class TableRelations;
 class TableShape;
@@ -25,6 +27,9 @@ struct WideMargins
     const std::vector<std::int64_t>& units;
     std::vector<int> cells; // dearest to hide first
     bool published = false; // set when the program's proofs published one of them
+    // The attacker's tables those proofs rest on that still hold on the final pattern, for the
+    // audit to check again and read before it solves (ProtectionAudit.h).
+    std::vector<std::shared_ptr<const AttackerPoint>> points;
 };
 
 // What a pattern must protect, each quantity along a hypercube of suppressed cells (Hypercube.h):

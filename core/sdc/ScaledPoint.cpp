@@ -6,7 +6,6 @@ namespace ecluse {
 
 namespace {
 
-constexpr std::int64_t MaxDenominator = 64;
 constexpr double Rounding = 1e-6;
 
 } // namespace
@@ -21,7 +20,7 @@ std::optional<ScaledPoint> ScaledPoint::of(const std::vector<double>& point)
         for (std::size_t i = 0; i < point.size() && fits; ++i) {
             const double value = point[i] * d;
             const double nearest = std::round(value);
-            fits = std::abs(value - nearest) <= Rounding && std::abs(nearest) < 0x1p61;
+            fits = std::abs(value - nearest) <= Rounding && std::abs(nearest) < static_cast<double>(MaxNumerator);
             if (fits)
                 scaled.numerators[i] = static_cast<std::int64_t>(nearest);
         }

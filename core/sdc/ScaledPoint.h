@@ -11,7 +11,10 @@ namespace ecluse {
 // denominators: up to 39 on the demo's department x age band x sex).
 struct ScaledPoint
 {
-    std::vector<std::int64_t> numerators;
+    static constexpr std::int64_t MaxDenominator = 64;
+    static constexpr std::int64_t MaxNumerator = std::int64_t{1} << 61;
+
+    std::vector<std::int64_t> numerators; // each of magnitude below MaxNumerator
     std::int64_t denominator = 1;
 
     // The rational point the doubles of `point` stand for: the smallest denominator up to 64 that

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace ecluse;
 
 namespace {
@@ -66,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(found.front()->reached >= 10);
         QVERIFY(found.front()->reached <= 3 + 8); // as far as the square goes
         const std::vector<int> square{cell(0, 0), cell(0, 1), cell(1, 0), cell(1, 1)};
-        QCOMPARE(found.front()->moved, square);
+        QCOMPARE(found.front()->point->movedCells(), square);
     }
 
     void aCellHeldStopsTheMovesThroughIt()
@@ -115,7 +117,7 @@ private Q_SLOTS:
         PatternProgram distinct(shape, relations, distinctUnits, suppressed, Generous);
         const auto found = distinct.witnesses({risingTo(0, 2, 10)});
         QVERIFY(found.front());
-        QCOMPARE(found.front()->moved, std::vector<int>{0});
+        QCOMPARE(found.front()->point->movedCells(), std::vector<int>{0});
         // Where the units add up (margin 62), the published cells pin it.
         const std::vector<std::int64_t> addingUnits{2, 30, 30, 62};
         PatternProgram adding(shape, relations, addingUnits, suppressed, Generous);
@@ -128,6 +130,70 @@ private Q_SLOTS:
         const TableRelations relations(m_shape);
         PatternProgram starved(m_shape, relations, units, square(), 0);
         QVERIFY(!starved.witnesses({risingTo(cell(0, 0), 3, 10)}).front());
+    }
+
+    // The audit reads the points trimming found before it solves: one that holds on its pattern
+    // proves what it reaches with no solve at all.
+    void aKnownPointProvesWithoutASolve()
+    {
+        const std::vector<std::int64_t> units = additive(m_shape, m_inner);
+        const TableRelations relations(m_shape);
+        PatternProgram finder(m_shape, relations, units, square(), Generous);
+        const auto found = finder.witnesses({risingTo(cell(0, 0), 3, 10)}).front();
+        QVERIFY(found);
+
+        PatternProgram starved(m_shape, relations, units, square(), 0);
+        QVERIFY(!starved.witnesses({risingTo(cell(0, 0), 3, 10)}).front());
+        const auto known = starved.witnesses({risingTo(cell(0, 0), 3, 10), risingTo(cell(1, 1), 4, 10)},
+                                             PatternProgram::Stop::Never, {found->point});
+        QVERIFY(known[0] && known[0]->reached >= 10);
+        QCOMPARE(known[0]->point->moved, found->point->moved);
+        QCOMPARE(known[0]->point->denominator, found->point->denominator);
+        // The same point takes cell (1, 1) as far as cell (0, 0): 4 + (reached - 3).
+        QVERIFY(known[1] && known[1]->reached == 4 + found->reached - 3);
+    }
+
+    // Whatever a known point claims is checked exactly on this program's pattern: it proves
+    // nothing where it moves a cell published here or held, breaks a relation or leaves zero.
+    void aKnownPointThatDoesNotHoldHereProvesNothing()
+    {
+        const std::vector<std::int64_t> units = additive(m_shape, m_inner);
+        const TableRelations relations(m_shape);
+        // The square move by +7 (cell (0, 1): 8 - 7 = 1), found on the square's pattern.
+        const auto squareBy = [&](std::int64_t x) {
+            auto point = std::make_shared<AttackerPoint>();
+            point->moved = {{cell(0, 0), 3 + x}, {cell(0, 1), 8 - x}, {cell(1, 0), 9 - x}, {cell(1, 1), 4 + x}};
+            return point;
+        };
+        const std::vector<ProtectedQuantity> wanted{risingTo(cell(0, 0), 3, 10)};
+        {
+            PatternProgram starved(m_shape, relations, units, square(), 0);
+            QVERIFY(starved.witnesses(wanted, PatternProgram::Stop::Never, {squareBy(7)}).front());
+        }
+        {
+            // Cell (1, 0) published here.
+            std::vector<bool> suppressed = square();
+            suppressed[std::size_t(cell(1, 0))] = false;
+            PatternProgram starved(m_shape, relations, units, suppressed, 0);
+            QVERIFY(!starved.witnesses(wanted, PatternProgram::Stop::Never, {squareBy(7)}).front());
+        }
+        {
+            PatternProgram starved(m_shape, relations, units, square(), 0);
+            starved.hold(cell(1, 1));
+            QVERIFY(!starved.witnesses(wanted, PatternProgram::Stop::Never, {squareBy(7)}).front());
+        }
+        {
+            PatternProgram starved(m_shape, relations, units, square(), 0);
+            auto alone = std::make_shared<AttackerPoint>(); // row 0 and column 0 no longer add up
+            alone->moved = {{cell(0, 0), 10}};
+            auto belowZero = squareBy(9);  // cell (0, 1) at -1
+            auto overScaled = squareBy(7); // the right point, over a denominator no solve gives
+            overScaled->denominator = 1000;
+            for (auto& [moved, numerator] : overScaled->moved)
+                numerator *= 1000;
+            QVERIFY(!starved.witnesses(wanted, PatternProgram::Stop::Never, {alone, belowZero, overScaled, nullptr})
+                         .front());
+        }
     }
 
     void quantitiesItDoesNotSolveGetNone()
