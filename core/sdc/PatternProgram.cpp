@@ -269,7 +269,7 @@ PatternProgram::witnesses(const std::vector<ProtectedQuantity>& quantities, Stop
         if (const auto x = point ? knownPoint(*point) : std::nullopt)
             collect(*x);
     }
-    if (left.empty() || !model())
+    if (left.empty() || m_iterationsLeft <= 0 || !model())
         return found;
     if (const auto x = solverPoint())
         collect(*x);

@@ -690,9 +690,10 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
     };
 
     std::vector<PrimaryCellProof> proofs;
-    // A table alone whose pattern suits the program over it (PatternProgram.h).
-    const bool askProgram =
-        wholePattern != nullptr && knowledge.empty() &&
+    // A table alone whose trimming published wide margins on the program over the whole pattern
+    // (PatternProgram.h): its points, and its solves where the pattern suits them.
+    const bool askProgram = wholePattern != nullptr && knowledge.empty();
+    const bool solveProgram =
         PatternProgram::suits(static_cast<std::size_t>(std::count(suppressed.begin(), suppressed.end(), true)));
     std::vector<std::size_t> tooWide; // among proofs: left to the program over the whole pattern
     for (std::size_t q : toAudit) {
@@ -750,7 +751,7 @@ auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units,
     // such quantities in as few solves as it can; then, for what it leaves, the neighbourhoods up
     // to their limit.
     if (!tooWide.empty()) {
-        PatternProgram program(shape, relations, units, suppressed, AuditIterationsPerCell);
+        PatternProgram program(shape, relations, units, suppressed, solveProgram ? AuditIterationsPerCell : 0);
         std::vector<ProtectedQuantity> unproven;
         for (std::size_t p : tooWide)
             unproven.push_back(quantities[at(proofs[p].quantity)]);

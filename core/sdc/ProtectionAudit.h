@@ -73,8 +73,9 @@ std::vector<ProtectedQuantity> auditedQuantities(const std::vector<std::int64_t>
 // gets the share of the quantities to audit done so far (0 to 1), once per quantity. With
 // `wholePattern` (a pattern whose trimming published wide margins on the program over the whole
 // pattern), a table alone asks that program (PatternProgram.h) before any neighbourhood wider than
-// a small group, reading first the points trimming found there, each checked again exactly;
-// elsewhere neighbourhoods are cheaper.
+// a small group, reading first the points trimming found there, each checked again exactly, and
+// solving only where the pattern suits it (PatternProgram::suits); elsewhere neighbourhoods are
+// cheaper.
 std::vector<PrimaryCellProof>
 auditProtection(const TableShape& shape, const std::vector<std::int64_t>& units, const std::vector<CellStatus>& status,
                 const std::vector<SuppressionRule>& rule, int threshold, const std::vector<int>& only = {},

@@ -19,7 +19,9 @@ class TableShape;
 // Trimming's last step, for a table alone: its wide margins (the grand total and the one-dimension
 // margins) still suppressed are tried once more, with the attacker's linear program over the whole
 // pattern (PatternProgram.h) where hypercubes and neighbourhoods find no proof. Their proofs spread
-// over most of the table, where the neighbourhoods' dense simplex would cost seconds each.
+// over most of the table, where the neighbourhoods' dense simplex would cost seconds each. A pattern
+// too wide for that program tries each one-dimension margin on the program over the slices through
+// it instead (its category and the margin along the one dimension where it is not a margin).
 struct WideMargins
 {
     const TableShape& shape;

@@ -12,6 +12,7 @@
 #include "data/CodeList.h"
 #include "demo/DemoWorkstation.h"
 #include "sdc/DisclosureControl.h"
+#include "sdc/PatternProgram.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -118,6 +119,20 @@ std::vector<CellStatus> statusIn(const AggregateResult& result, const AggregateT
     return status;
 }
 
+// The grand total and the one-dimension margins hidden as secondary cells.
+std::vector<int> hiddenWideMargins(const TableShape& shape, const std::vector<CellStatus>& status)
+{
+    std::vector<int> hidden;
+    for (int cell = 0; cell < shape.cellCount(); ++cell) {
+        int margins = 0;
+        for (int d = 0; d < shape.dimensionCount(); ++d)
+            margins += shape.isMargin(cell, d) ? 1 : 0;
+        if (margins >= shape.dimensionCount() - 1 && status[std::size_t(cell)] == CellStatus::Secondary)
+            hidden.push_back(cell);
+    }
+    return hidden;
+}
+
 } // namespace
 
 class TestDisclosureOracle : public QObject
@@ -151,6 +166,18 @@ class TestDisclosureOracle : public QObject
             demo.engine = std::make_unique<AggregateEngine>(*demo.vault, test::VaultProbe::capability());
         }
         return *demo.engine;
+    }
+
+    // The distinct beneficiaries of `dimensions` on the 100,000-row demo, computed and protected.
+    std::pair<AggregateTable, DisclosureOutcome> protectedBeneficiaries(const QString& dimensions)
+    {
+        AggregateQuery query{
+            QStringLiteral("prestations"), dimensions.split(QLatin1Char(',')), {{MeasureKind::Beneficiaries, {}}}, {}};
+        query.validate(*Catalogue::builtin().dataset(u"prestations"));
+        const DisclosureRules rules;
+        AggregateTable table = engine(100'000).compute(query, std::max(2, rules.dominanceN));
+        DisclosureOutcome outcome = protectTable({table.shape, table.units, table.magnitudes, {}}, rules);
+        return {std::move(table), std::move(outcome)};
     }
 
 private Q_SLOTS:
@@ -213,25 +240,12 @@ private Q_SLOTS:
     // hidden, alone, lets the independent attacker bound some primary cell below the threshold.
     void aWideMarginStaysHiddenOnlyWhereAPrimaryCellNeedsIt()
     {
-        AggregateQuery query{QStringLiteral("prestations"),
-                             QStringLiteral("BEN_RES_DPT,AGE_BEN_SNDS,BEN_SEX_COD").split(QLatin1Char(',')),
-                             {{MeasureKind::Beneficiaries, {}}},
-                             {}};
-        query.validate(*Catalogue::builtin().dataset(u"prestations"));
         const DisclosureRules rules;
-        const AggregateTable table = engine(100'000).compute(query, std::max(2, rules.dominanceN));
+        const auto [table, outcome] = protectedBeneficiaries(QStringLiteral("BEN_RES_DPT,AGE_BEN_SNDS,BEN_SEX_COD"));
         const TableShape& shape = table.shape;
-        const DisclosureOutcome outcome = protectTable({shape, table.units, table.magnitudes, {}}, rules);
-        std::vector<int> hiddenMargins;
-        for (int cell = 0; cell < shape.cellCount(); ++cell) {
-            int margins = 0;
-            for (int d = 0; d < shape.dimensionCount(); ++d)
-                margins += shape.isMargin(cell, d) ? 1 : 0;
-            if (margins == shape.dimensionCount()) // the grand total
-                QCOMPARE(outcome.status[at(cell)], CellStatus::Published);
-            if (margins == shape.dimensionCount() - 1 && outcome.status[at(cell)] == CellStatus::Secondary)
-                hiddenMargins.push_back(cell);
-        }
+        const int grandTotal = shape.cellCount() - 1;
+        QCOMPARE(outcome.status[at(grandTotal)], CellStatus::Published);
+        const std::vector<int> hiddenMargins = hiddenWideMargins(shape, outcome.status);
         // Before the program over the whole pattern, 13 were hidden, 11 of them for no primary cell.
         QVERIFY2(hiddenMargins.size() <= 3, qPrintable(QString::number(hiddenMargins.size())));
         for (int margin : hiddenMargins) {
@@ -243,6 +257,23 @@ private Q_SLOTS:
                                     .arg(table.units[at(margin)])));
         }
         QVERIFY(test::exposedPrimaryCells(shape, table.units, outcome.status, rules.threshold).empty());
+    }
+
+    // A pattern too wide for one program over all of it (region x age band x sex x month, some
+    // 3,200 suppressed cells) tries each one-dimension margin on a program over the slices through
+    // it. All 29 of its wide margins stayed hidden before; the independent attacker finds no
+    // primary cell exposed by the pattern that publishes some of them.
+    void aPatternTooWideForOneProgramTriesItsMarginsOnTheirSlices()
+    {
+        const DisclosureRules rules;
+        const auto [table, outcome] =
+            protectedBeneficiaries(QStringLiteral("BEN_RES_REG,AGE_BEN_SNDS,BEN_SEX_COD,MOIS"));
+        const auto suppressed = std::count_if(outcome.status.begin(), outcome.status.end(),
+                                              [](CellStatus status) { return status != CellStatus::Published; });
+        QVERIFY2(!PatternProgram::suits(std::size_t(suppressed)), qPrintable(QString::number(suppressed)));
+        const std::size_t hiddenMargins = hiddenWideMargins(table.shape, outcome.status).size();
+        QVERIFY2(hiddenMargins <= 16, qPrintable(QString::number(hiddenMargins)));
+        QVERIFY(test::exposedPrimaryCells(table.shape, table.units, outcome.status, rules.threshold).empty());
     }
 
     // The drill-down: region x sex, then department x sex, shown to one analyst. Each is
