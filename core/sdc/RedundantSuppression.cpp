@@ -50,13 +50,6 @@ private:
 // takes far more (four dimensions of distinct counts: 6.5), the margins tried last stay hidden.
 constexpr int WideIterationsPerCell = 2;
 
-// Trimming's last step (WideMargins). A quantity whose certificate went through the candidate seeks
-// a hypercube or a chain without lifts, else a witness of the program: one solve proves several
-// quantities where a lifted chain or a neighbourhood's simplex would be sought for each. The
-// candidates not tried yet are held in the program, so that a witness found now rarely relies on
-// them and stays valid when they are published; only a quantity that finds none that way may move
-// them. Past PatternProgram's limit, each margin gets a program over its slices (slicesThrough),
-// whose points hold in the whole table: the cells outside stay at their units.
 // A program over the slices through a margin, in a pattern too wide for one over all of it, is
 // built and solved afresh for that margin alone: beyond this many cells it costs more than the
 // margin is worth (on region x age band x sex x month, the slices through a sex total hold 2,246
@@ -84,6 +77,13 @@ std::vector<bool> slicesThrough(const TableShape& shape, int margin, const std::
     return slices;
 }
 
+// Trimming's last step (WideMargins). A quantity whose certificate went through the candidate seeks
+// a hypercube or a chain without lifts, else a witness of the program: one solve proves several
+// quantities where a lifted chain or a neighbourhood's simplex would be sought for each. The
+// candidates not tried yet are held in the program, so that a witness found now rarely relies on
+// them and stays valid when they are published; only a quantity that finds none that way may move
+// them. Past PatternProgram's limit, each margin gets a program over its slices (slicesThrough),
+// whose points hold in the whole table: the cells outside stay at their units.
 void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
                         Certificates& certificates, std::vector<bool>& suppressed, const std::atomic_bool* cancel)
 {
