@@ -97,10 +97,9 @@ ClpSimplex* PatternProgram::model()
                                   static_cast<CoinBigIndex>(elements.size()));
     const std::vector<double> lower(2 * m_cell.size(), 0);
     std::vector<double> upper(2 * m_cell.size(), COIN_DBL_MAX);
-    for (std::size_t c = 0; c < m_cell.size(); ++c) {
-        const bool held = m_held[c];
-        upper[c] = held ? 0 : COIN_DBL_MAX;
-        upper[m_cell.size() + c] = held ? 0 : static_cast<double>(m_units[at(m_cell[c])]);
+    for (int column = 0; column < variables; ++column) {
+        upper[at(column)] = riseLimit(column);
+        upper[at(fallOf(column))] = fallLimit(column);
     }
     const std::vector<double> objective(2 * m_cell.size(), 0);
     auto built = std::make_unique<ClpSimplex>();
@@ -118,26 +117,34 @@ ClpSimplex* PatternProgram::model()
 
 void PatternProgram::hold(int cell)
 {
-    const int column = columnOf(cell);
-    if (column < 0)
-        return;
-    m_held[at(column)] = true;
-    if (m_model) {
-        m_model->setColumnBounds(column, 0, 0);
-        m_model->setColumnBounds(fallOf(column), 0, 0);
-    }
+    setHeld(cell, true);
 }
 
 void PatternProgram::release(int cell)
 {
+    setHeld(cell, false);
+}
+
+void PatternProgram::setHeld(int cell, bool held)
+{
     const int column = columnOf(cell);
     if (column < 0)
         return;
-    m_held[at(column)] = false;
+    m_held[at(column)] = held;
     if (m_model) {
-        m_model->setColumnBounds(column, 0, COIN_DBL_MAX);
-        m_model->setColumnBounds(fallOf(column), 0, static_cast<double>(m_units[at(cell)]));
+        m_model->setColumnUpper(column, riseLimit(column));
+        m_model->setColumnUpper(fallOf(column), fallLimit(column));
     }
+}
+
+double PatternProgram::riseLimit(int column) const
+{
+    return m_held[at(column)] ? 0 : COIN_DBL_MAX;
+}
+
+double PatternProgram::fallLimit(int column) const
+{
+    return m_held[at(column)] ? 0 : static_cast<double>(m_units[at(m_cell[at(column)])]);
 }
 
 bool PatternProgram::rising(const ProtectedQuantity& quantity) const
@@ -166,7 +173,7 @@ void PatternProgram::solve(const std::vector<int>& columns, const std::vector<st
     for (int column : columns) {
         m_model->setObjectiveCoefficient(column, 0);
         m_model->setObjectiveCoefficient(fallOf(column), 0);
-        m_model->setColumnUpper(column, COIN_DBL_MAX);
+        m_model->setColumnUpper(column, riseLimit(column));
     }
 }
 

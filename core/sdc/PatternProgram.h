@@ -93,6 +93,11 @@ private:
     // The solver's column for a variable's fall (the variable's own column is its rise).
     int fallOf(int column) const { return static_cast<int>(m_cell.size()) + column; }
     bool rising(const ProtectedQuantity& quantity) const;
+    void setHeld(int cell, bool held);
+    // A variable's bounds in the solver: its rise unbounded and its fall down to zero units, or
+    // both nil while it is held.
+    double riseLimit(int column) const;
+    double fallLimit(int column) const;
     // Whether a point (per variable, numerators over `denominator`) holds exactly: every row, every
     // bound, the held variables at their units.
     bool holds(const std::vector<std::int64_t>& numerators, std::int64_t denominator) const;
