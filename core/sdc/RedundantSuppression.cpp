@@ -45,10 +45,11 @@ private:
     std::vector<std::vector<int>> m_usedBy;  // per cell
 };
 
-// What trimming's last step may spend in the program's solves, per suppressed cell: about 1.3 on
-// the demo's department x age band x sex, where every margin gets tried; on tables where a proof
-// takes far more (four dimensions of distinct counts: 6.5), the margins tried last stay hidden.
-constexpr int WideIterationsPerCell = 2;
+// What trimming's last step may spend in the program's solves, per suppressed cell: enough for
+// every margin of the demo's tables to be tried (department x age band x sex spends 1.3; four
+// dimensions of distinct counts 6.5, 1,900 iterations of them on the first solve), and a bound on
+// a pattern at the program's limit (20,000 iterations; about 60 us each at 850 cells).
+constexpr int WideIterationsPerCell = 8;
 
 // A program over the slices through a margin, in a pattern too wide for one over all of it, is
 // built and solved afresh for that margin alone: beyond this many cells it costs more than the

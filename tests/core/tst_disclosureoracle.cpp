@@ -259,6 +259,18 @@ private Q_SLOTS:
         QVERIFY(test::exposedPrimaryCells(shape, table.units, outcome.status, rules.threshold).empty());
     }
 
+    // Four dimensions of distinct counts (sex x age band x region x year), where the program's first
+    // solve alone takes some 1,900 simplex iterations: every wide margin gets tried and none is
+    // needed. With 2 iterations per suppressed cell, all 22 stayed hidden.
+    void fourDimensionsOfDistinctCountsHideNoWideMargin()
+    {
+        const DisclosureRules rules;
+        const auto [table, outcome] = protectedBeneficiaries(FourDimensions);
+        const std::vector<int> hiddenMargins = hiddenWideMargins(table.shape, outcome.status);
+        QVERIFY2(hiddenMargins.empty(), qPrintable(QString::number(hiddenMargins.size())));
+        QVERIFY(test::exposedPrimaryCells(table.shape, table.units, outcome.status, rules.threshold).empty());
+    }
+
     // A pattern too wide for one program over all of it (region x age band x sex x month, some
     // 3,200 suppressed cells) tries each one-dimension margin on a program over the slices through
     // it. All 29 of its wide margins stayed hidden before; the independent attacker finds no
