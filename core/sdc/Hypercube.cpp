@@ -500,6 +500,8 @@ std::optional<HypercubeMove> HypercubeSearch::suppressedInSteps(const std::vecto
     if (rise < quantity.wanted)
         return std::nullopt;
     total.step = rise;
+    for (int corner : total.corners)
+        total.moves.push_back(steps.units[at(corner)] - m_units[at(corner)]);
     return total;
 }
 

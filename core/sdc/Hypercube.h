@@ -29,10 +29,11 @@ namespace ecluse {
 // tables) constrain a move like the table's own relations.
 struct HypercubeMove
 {
-    std::vector<int> corners; // the cell the cube starts from first
-    std::vector<int> signs;   // per corner: +1 up, -1 down as the quantity rises; empty for a chain of cubes
-    std::int64_t step = 0;    // how far the quantity can rise; meaningless when unbounded
-    bool unbounded = false;   // nothing bounds the move (no corner moves down, no inequality binds)
+    std::vector<int> corners;        // the cell the cube starts from first
+    std::vector<int> signs;          // per corner: +1 up, -1 down as the quantity rises; empty for a chain of cubes
+    std::int64_t step = 0;           // how far the quantity can rise; meaningless when unbounded
+    bool unbounded = false;          // nothing bounds the move (no corner moves down, no inequality binds)
+    std::vector<std::int64_t> moves; // a bounded chain: per corner, how far its steps moved it in all
 
     bool reaches(std::int64_t amount) const { return unbounded || step >= amount; }
 };

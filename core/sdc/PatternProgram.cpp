@@ -63,6 +63,19 @@ PatternProgram::PatternProgram(const TableShape& shape, const TableRelations& re
                 m_rows.push_back(std::move(row));
         });
     }
+    // A known point is checked where it moves (holdsMoving): the rows and bounds it leaves alone
+    // hold as they do at the true table, which is checked here once rather than assumed.
+    m_rowsOf.resize(m_cell.size());
+    std::vector<std::int64_t> truth(m_cell.size());
+    for (std::size_t c = 0; c < m_cell.size(); ++c) {
+        truth[c] = m_units[at(m_cell[c])];
+        m_truthHolds = m_truthHolds && truth[c] >= 0;
+    }
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        for (const auto& [column, coefficient] : m_rows[r].terms)
+            m_rowsOf[at(column)].push_back(static_cast<int>(r));
+        m_truthHolds = m_truthHolds && rowHolds(m_rows[r], truth, 1);
+    }
 }
 
 PatternProgram::~PatternProgram() = default;
@@ -185,15 +198,35 @@ bool PatternProgram::holds(const std::vector<std::int64_t>& numerators, std::int
         if (numerator < 0 || (m_held[c] && Int128{numerator} != d * m_units[at(m_cell[c])]))
             return false;
     }
-    for (const Row& row : m_rows) {
-        Int128 sum = 0;
-        for (const auto& [column, coefficient] : row.terms)
-            sum += Int128{coefficient} * numerators[at(column)];
-        const Int128 rhs = Int128{row.rhs} * d;
-        if (row.equality ? sum != rhs : sum > rhs)
+    return std::all_of(m_rows.begin(), m_rows.end(),
+                       [&](const Row& row) { return rowHolds(row, numerators, denominator); });
+}
+
+bool PatternProgram::holdsMoving(const std::vector<std::int64_t>& numerators, std::int64_t denominator,
+                                 const std::vector<int>& moved) const
+{
+    const Int128 d = denominator;
+    std::vector<int> rows;
+    for (int column : moved) {
+        const std::int64_t numerator = numerators[at(column)];
+        if (numerator < 0 || (m_held[at(column)] && Int128{numerator} != d * m_units[at(m_cell[at(column)])]))
             return false;
+        rows.insert(rows.end(), m_rowsOf[at(column)].begin(), m_rowsOf[at(column)].end());
     }
-    return true;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return std::all_of(rows.begin(), rows.end(),
+                       [&](int row) { return rowHolds(m_rows[at(row)], numerators, denominator); });
+}
+
+bool PatternProgram::rowHolds(const Row& row, const std::vector<std::int64_t>& numerators,
+                              std::int64_t denominator) const
+{
+    Int128 sum = 0;
+    for (const auto& [column, coefficient] : row.terms)
+        sum += Int128{coefficient} * numerators[at(column)];
+    const Int128 rhs = Int128{row.rhs} * denominator;
+    return row.equality ? sum == rhs : sum <= rhs;
 }
 
 std::optional<ScaledPoint> PatternProgram::solverPoint() const
@@ -222,14 +255,16 @@ std::optional<ScaledPoint> PatternProgram::knownPoint(const AttackerPoint& point
             return std::nullopt;
         x.numerators[c] = static_cast<std::int64_t>(unmoved);
     }
+    std::vector<int> moved;
     for (const auto& [cell, numerator] : point.moved) {
         if (cell < 0 || at(cell) >= m_column.size() || columnOf(cell) < 0)
             return std::nullopt; // it moves a cell published here
         if (numerator < 0 || numerator >= ScaledPoint::MaxNumerator)
             return std::nullopt;
         x.numerators[at(columnOf(cell))] = numerator;
+        moved.push_back(columnOf(cell));
     }
-    if (!holds(x.numerators, x.denominator))
+    if (!(m_truthHolds ? holdsMoving(x.numerators, x.denominator, moved) : holds(x.numerators, x.denominator)))
         return std::nullopt;
     return x;
 }

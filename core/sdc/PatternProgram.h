@@ -101,6 +101,11 @@ private:
     // Whether a point (per variable, numerators over `denominator`) holds exactly: every row, every
     // bound, the held variables at their units.
     bool holds(const std::vector<std::int64_t>& numerators, std::int64_t denominator) const;
+    // The same for a point that leaves every variable but `moved` at its units: only their bounds
+    // and the rows that hold them need checking, where the true table holds every row.
+    bool holdsMoving(const std::vector<std::int64_t>& numerators, std::int64_t denominator,
+                     const std::vector<int>& moved) const;
+    bool rowHolds(const Row& row, const std::vector<std::int64_t>& numerators, std::int64_t denominator) const;
     // The solver's point read as a rational point, if it holds.
     std::optional<ScaledPoint> solverPoint() const;
     // A known point over this program's variables, if it moves none published or held here.
@@ -114,6 +119,8 @@ private:
     std::vector<int> m_cell;   // per variable
     std::vector<bool> m_held;  // per variable
     std::vector<Row> m_rows;
+    std::vector<std::vector<int>> m_rowsOf; // per variable: the rows that hold it
+    bool m_truthHolds = true;               // every row holds at the true table (checked once)
     std::int64_t m_iterationsLeft = 0;
     std::unique_ptr<ClpSimplex> m_model;
     bool m_modelFailed = false; // the solver could not take the rows: no solve at all

@@ -20,8 +20,9 @@ class TableShape;
 // margins) still suppressed are tried once more, with the attacker's linear program over the whole
 // pattern (PatternProgram.h) where hypercubes and neighbourhoods find no proof. Their proofs spread
 // over most of the table, where the neighbourhoods' dense simplex would cost seconds each. A pattern
-// too wide for that program tries each one-dimension margin on the program over the slices through
-// it instead (its category and the margin along the one dimension where it is not a margin).
+// too wide for that program proves them with pairs of moves that cancel on the margin instead, and
+// what those leave on a program over the slices through the margin (its category and the margin
+// along the one dimension where it is not a margin).
 struct WideMargins
 {
     const TableShape& shape;

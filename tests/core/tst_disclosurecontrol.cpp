@@ -11,6 +11,7 @@
 
 #include <array>
 #include <limits>
+#include <map>
 #include <numeric>
 
 using namespace ecluse;
@@ -440,6 +441,15 @@ private Q_SLOTS:
         std::vector<int> corners = chain->corners;
         std::sort(corners.begin(), corners.end());
         QCOMPARE(corners, (std::vector<int>{int(cell(0, 0)), int(cell(1, 0)), int(cell(2, 0))}));
+        // How far its steps moved each corner in all: the cell by the chain's rise, the other two
+        // down by as much together (column 0 adds up to a published total), neither below zero.
+        QCOMPARE(chain->moves.size(), chain->corners.size());
+        std::map<int, std::int64_t> moved;
+        for (std::size_t k = 0; k < chain->corners.size(); ++k)
+            moved[chain->corners[k]] = chain->moves[k];
+        QCOMPARE(moved[int(cell(0, 0))], std::int64_t(12));
+        QCOMPARE(moved[int(cell(1, 0))] + moved[int(cell(2, 0))], std::int64_t(-12));
+        QVERIFY(moved[int(cell(1, 0))] >= -20 && moved[int(cell(2, 0))] >= -20);
         // The hypercube method's own pattern takes one cube per cell, as τ-Argus does.
         QVERIFY(!hypercubes.suppressed(hidden, int(cell(0, 0)), 10, HypercubeSearch::Chains::WithKnownSums));
     }

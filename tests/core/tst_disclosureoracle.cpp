@@ -272,10 +272,11 @@ private Q_SLOTS:
     }
 
     // A pattern too wide for one program over all of it (region x age band x sex x month, some
-    // 3,200 suppressed cells) tries each one-dimension margin on a program over the slices through
-    // it. All 29 of its wide margins stayed hidden before; the independent attacker finds no
-    // primary cell exposed by the pattern that publishes some of them.
-    void aPatternTooWideForOneProgramTriesItsMarginsOnTheirSlices()
+    // 3,200 suppressed cells) proves its wide margins with pairs of moves that cancel on the
+    // margin, and what they leave on a program over the slices through it. All 29 of its wide
+    // margins stayed hidden before either, 16 with the slices alone; the grand total was among
+    // them. The independent attacker finds no primary cell exposed by the pattern.
+    void aPatternTooWideForOneProgramStillPublishesMostOfItsMargins()
     {
         const DisclosureRules rules;
         const auto [table, outcome] =
@@ -283,8 +284,9 @@ private Q_SLOTS:
         const auto suppressed = std::count_if(outcome.status.begin(), outcome.status.end(),
                                               [](CellStatus status) { return status != CellStatus::Published; });
         QVERIFY2(!PatternProgram::suits(std::size_t(suppressed)), qPrintable(QString::number(suppressed)));
+        QCOMPARE(outcome.status[at(table.shape.cellCount() - 1)], CellStatus::Published);
         const std::size_t hiddenMargins = hiddenWideMargins(table.shape, outcome.status).size();
-        QVERIFY2(hiddenMargins <= 16, qPrintable(QString::number(hiddenMargins)));
+        QVERIFY2(hiddenMargins <= 12, qPrintable(QString::number(hiddenMargins)));
         QVERIFY(test::exposedPrimaryCells(table.shape, table.units, outcome.status, rules.threshold).empty());
     }
 
