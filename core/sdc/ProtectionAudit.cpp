@@ -484,12 +484,12 @@ bool satisfies(const std::vector<SparseRow>& rows, const ScaledPoint& x)
 // where it must get. Its moved cells are returned, in increasing order; nullopt when the doubles
 // find no such point, or it does not hold exactly. The audit's model is the linear relaxation
 // (DISCLOSURE.md), so a rational table proves as much as an integral one.
-std::optional<std::vector<int>> exactWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
-                                             const Stake& stake, const std::vector<std::int64_t>& units)
+std::shared_ptr<const AttackerPoint> exactWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
+                                                  const Stake& stake, const std::vector<std::int64_t>& units)
 {
     FloatSimplex simplex(program.columns, program.rows);
     if (!simplex.feasible())
-        return std::nullopt;
+        return nullptr;
     // Where the doubles say it stopped is only a guess: the point is checked below.
     reachOf(simplex, program, quantity, stake);
     std::vector<double> point(at(program.columns));
@@ -498,19 +498,21 @@ std::optional<std::vector<int>> exactWitness(const LocalProgram& program, const 
     const auto x = ScaledPoint::of(point);
     if (!x || std::any_of(x->numerators.begin(), x->numerators.end(), [](std::int64_t v) { return v < 0; }) ||
         !satisfies(program.rows, *x))
-        return std::nullopt;
+        return nullptr;
     const Int128 denominator = x->denominator;
     const Int128 reached = x->numerators[at(program.objective)];
     const bool enough = stake.pinnedOnly ? reached != denominator * stake.value
                                          : quantity.direction * reached >= denominator * stake.target;
     if (!enough)
-        return std::nullopt;
-    std::vector<int> moved;
+        return nullptr;
+    auto witness = std::make_shared<AttackerPoint>();
+    witness->denominator = x->denominator;
     for (std::size_t c = 0; c < program.local.cells.size(); ++c) {
         if (Int128{x->numerators[c]} != denominator * units[at(program.local.cells[c])])
-            moved.push_back(program.local.cells[c]);
+            witness->moved.emplace_back(program.local.cells[c], x->numerators[c]);
     }
-    return moved;
+    std::sort(witness->moved.begin(), witness->moved.end());
+    return witness;
 }
 
 } // namespace
@@ -786,9 +788,18 @@ ExactCertifier::ExactCertifier(const TableShape& shape, const TableRelations& re
 std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>& suppressed,
                                                          const ProtectedQuantity& quantity)
 {
+    const auto point = witness(suppressed, quantity);
+    if (!point)
+        return std::nullopt;
+    return point->movedCells();
+}
+
+std::shared_ptr<const AttackerPoint> ExactCertifier::witness(const std::vector<bool>& suppressed,
+                                                             const ProtectedQuantity& quantity)
+{
     const Stake stake(quantity, m_units, suppressed, m_threshold);
     if (stake.hiddenMembers.empty())
-        return std::nullopt;
+        return nullptr;
     // The audit's rings and the same points to solve at (auditProtection above), without the
     // groups it computes once per pattern: the ring that adds nothing tells the whole group.
     Neighbourhood region(m_relations, m_linked, suppressed, m_marks);
@@ -797,7 +808,7 @@ std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>
     for (bool grew = region.grow();; grew = region.grow()) {
         const bool whole = !grew;
         if (!whole && region.cells().size() > MaxCertifiedRegion)
-            return std::nullopt;
+            return nullptr;
         if (!whole && region.cells().size() < 2 * lastSolved)
             continue;
         lastSolved = region.cells().size();
@@ -807,10 +818,10 @@ std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>
         // more. What the doubles miss stays hidden, which is the safe side.
         // The witness reaches the need and, being another feasible value, shows the quantity is
         // not determined.
-        if (auto relied = exactWitness(program, quantity, stake, m_units))
-            return relied;
+        if (auto point = exactWitness(program, quantity, stake, m_units))
+            return point;
         if (whole)
-            return std::nullopt;
+            return nullptr;
     }
 }
 

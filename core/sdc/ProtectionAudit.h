@@ -100,6 +100,10 @@ public:
     // relies on, increasing: those the attacker's table moves. Publishing any other suppressed
     // cell keeps the proof. nullopt when none is found.
     std::optional<std::vector<int>> reliedOn(const std::vector<bool>& suppressed, const ProtectedQuantity& quantity);
+    // The attacker's table that proof rests on (the cells it moves are those relied on), nullptr
+    // when none is found: it holds for any pattern that hides at least those cells.
+    std::shared_ptr<const AttackerPoint> witness(const std::vector<bool>& suppressed,
+                                                 const ProtectedQuantity& quantity);
 
 private:
     const TableShape& m_shape;

@@ -11,7 +11,6 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
-#include <numeric>
 #include <unordered_set>
 
 namespace ecluse {
@@ -23,30 +22,39 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
+// A quantity's proof: the cells it moves and, where it is an attacker's table found by a linear
+// program (a neighbourhood's, the pattern's) or built from moves, that table.
+struct Certificate
+{
+    std::vector<int> corners;
+    std::shared_ptr<const AttackerPoint> point;
+};
+
 // Which quantities' certificates go through each cell, kept up to date as certificates change.
 class Certificates
 {
 public:
     Certificates(int cells, std::size_t quantities)
-        : m_corners(quantities)
+        : m_certificates(quantities)
         , m_usedBy(at(cells))
     {}
 
     const std::vector<int>& usedBy(int cell) const { return m_usedBy[at(cell)]; }
+    const AttackerPoint* point(int quantity) const { return m_certificates[at(quantity)].point.get(); }
 
-    void set(int quantity, std::vector<int> corners)
+    void set(int quantity, Certificate certificate)
     {
-        for (int corner : m_corners[at(quantity)]) {
+        for (int corner : m_certificates[at(quantity)].corners) {
             auto& users = m_usedBy[at(corner)];
             users.erase(std::find(users.begin(), users.end(), quantity));
         }
-        for (int corner : corners)
+        for (int corner : certificate.corners)
             m_usedBy[at(corner)].push_back(quantity);
-        m_corners[at(quantity)] = std::move(corners);
+        m_certificates[at(quantity)] = std::move(certificate);
     }
 
 private:
-    std::vector<std::vector<int>> m_corners; // per quantity
+    std::vector<Certificate> m_certificates; // per quantity
     std::vector<std::vector<int>> m_usedBy;  // per cell
 };
 
@@ -95,25 +103,59 @@ std::vector<bool> slicesThrough(const TableShape& shape, int margin, const std::
     return slices;
 }
 
-// Per cell, how far a move takes it: a cube's corners by `amount` (at most its step), a chain's by
-// what its steps moved them in all.
-std::map<int, std::int64_t> shiftsOf(const HypercubeMove& move, std::int64_t amount)
+Int128 greatestCommonDivisor(Int128 a, Int128 b)
 {
-    std::map<int, std::int64_t> shifts;
-    if (!move.signs.empty()) {
-        const std::int64_t step = move.unbounded ? amount : std::min(move.step, amount);
-        for (std::size_t k = 0; k < move.corners.size(); ++k)
-            shifts[move.corners[k]] += move.signs[k] * step;
-    } else {
-        for (std::size_t k = 0; k < move.moves.size(); ++k)
-            shifts[move.corners[k]] += move.moves[k];
+    a = a < 0 ? -a : a;
+    b = b < 0 ? -b : b;
+    while (b != 0) {
+        const Int128 rest = a % b;
+        a = b;
+        b = rest;
     }
-    std::erase_if(shifts, [](const auto& shift) { return shift.second == 0; });
-    return shifts;
+    return a;
 }
 
+// Per cell, how far an attacker's table moves it from the true one, over a common denominator.
+struct Shifts
+{
+    std::map<int, Int128> numerators;
+    std::int64_t denominator = 1;
+
+    Int128 of(int cell) const
+    {
+        const auto found = numerators.find(cell);
+        return found == numerators.end() ? 0 : found->second;
+    }
+
+    // A hypercube move's: a cube's corners by `amount` (at most its step), a chain's by what its
+    // steps moved them in all (nothing for an unbounded chain, whose moves are not kept).
+    static Shifts of(const HypercubeMove& move, std::int64_t amount)
+    {
+        Shifts shifts;
+        if (!move.signs.empty()) {
+            const std::int64_t step = move.unbounded ? amount : std::min(move.step, amount);
+            for (std::size_t k = 0; k < move.corners.size(); ++k)
+                shifts.numerators[move.corners[k]] += move.signs[k] * step;
+        } else {
+            for (std::size_t k = 0; k < move.moves.size(); ++k)
+                shifts.numerators[move.corners[k]] += move.moves[k];
+        }
+        return shifts;
+    }
+
+    static Shifts of(const AttackerPoint& point, const std::vector<std::int64_t>& units)
+    {
+        Shifts shifts;
+        shifts.denominator = point.denominator;
+        for (const auto& [cell, numerator] : point.moved)
+            shifts.numerators[cell] = Int128{numerator} - Int128{units[at(cell)]} * point.denominator;
+        return shifts;
+    }
+};
+
 // A proof of `quantity` for a pattern that publishes `margin`, from two moves of the pattern that
-// hides it (`hiding`): one that lifts the quantity and moves the margin, and one that moves the
+// hides it (`hiding`): one that lifts the quantity and moves the margin (a hypercube or a chain,
+// else the quantity's `proof` where it was a linear program's point), and one that moves the
 // margin back and leaves the quantity's cell alone, scaled to cancel the first on the margin. Each
 // holds alone; their sum, which may ask two moves for one cell's room, is checked exactly by
 // `check` (the program over the pattern that publishes the margin, its known points only). Where a
@@ -121,51 +163,67 @@ std::map<int, std::int64_t> shiftsOf(const HypercubeMove& move, std::int64_t amo
 // spread over the whole table, where the slices through a margin do not reach.
 std::shared_ptr<const AttackerPoint> compensatedMove(const HypercubeSearch& hypercubes, std::vector<bool>& hiding,
                                                      int margin, const ProtectedQuantity& quantity,
-                                                     const std::vector<std::int64_t>& units, PatternProgram& check)
+                                                     const AttackerPoint* proof, const std::vector<std::int64_t>& units,
+                                                     PatternProgram& check)
 {
     if (quantity.members.size() != 1 || quantity.direction <= 0)
         return nullptr;
     const int cell = quantity.members.front();
-    const auto lift = hypercubes.suppressed(hiding, quantity, HypercubeSearch::Chains::Always);
-    if (!lift)
+    Shifts shifts;
+    if (const auto lift = hypercubes.suppressed(hiding, quantity, HypercubeSearch::Chains::Always))
+        shifts = Shifts::of(*lift, quantity.wanted);
+    else if (proof && proof->denominator >= 1 && proof->denominator <= ScaledPoint::MaxDenominator)
+        shifts = Shifts::of(*proof, units);
+    if (shifts.of(cell) < Int128{quantity.wanted} * shifts.denominator)
         return nullptr;
-    const std::map<int, std::int64_t> shifts = shiftsOf(*lift, quantity.wanted);
-    const auto shiftOf = [](const std::map<int, std::int64_t>& of, int moving) {
-        const auto found = of.find(moving);
-        return found == of.end() ? 0 : found->second;
-    };
-    if (shiftOf(shifts, cell) < quantity.wanted)
-        return nullptr; // an unbounded chain: its moves are not kept
-    // The point's shifts over `denominator`: the lift's, plus the move back scaled to cancel it on
-    // the margin (|moved| / |its shift there|).
-    std::map<int, Int128> numerators(shifts.begin(), shifts.end());
-    std::int64_t denominator = 1;
-    if (const std::int64_t moved = shiftOf(shifts, margin); moved != 0) {
+    // Plus the move back scaled to cancel the lift on the margin: |moved| / |its shift there|.
+    if (const Int128 moved = shifts.of(margin); moved != 0) {
+        const Int128 need = (moved < 0 ? -moved : moved) + shifts.denominator - 1; // whole units, rounded up
+        const auto amount = narrowToInt64(need / shifts.denominator);
+        if (!amount)
+            return nullptr;
         hiding[at(cell)] = false;
-        const auto back =
-            hypercubes.suppressed(hiding, ProtectedQuantity{{margin}, moved > 0 ? -1 : 1, std::abs(moved)},
-                                  HypercubeSearch::Chains::WithoutLifts);
+        const auto back = hypercubes.suppressed(hiding, ProtectedQuantity{{margin}, moved > 0 ? -1 : 1, *amount},
+                                                HypercubeSearch::Chains::WithoutLifts);
         hiding[at(cell)] = true;
         if (!back)
             return nullptr;
-        const std::map<int, std::int64_t> backShifts = shiftsOf(*back, std::abs(moved));
-        const std::int64_t onMargin = shiftOf(backShifts, margin);
-        if (onMargin == 0 || (onMargin > 0) == (moved > 0) || std::abs(onMargin) < std::abs(moved))
+        const Shifts backShifts = Shifts::of(*back, *amount);
+        const Int128 onMargin = backShifts.of(margin); // whole units
+        if (onMargin == 0 || (onMargin > 0) == (moved > 0) || (onMargin < 0 ? -onMargin : onMargin) < *amount)
             return nullptr;
-        const std::int64_t common = std::gcd(moved, onMargin);
-        denominator = std::abs(onMargin / common);
+        // lift / d + (|moved| / (d |onMargin|)) back = (lift |onMargin| + |moved| back) / (d |onMargin|),
+        // reduced by what the denominator and every numerator share.
+        const Int128 backSize = onMargin < 0 ? -onMargin : onMargin;
+        const Int128 movedSize = moved < 0 ? -moved : moved;
+        // Each factor below 2^60, so that no product or sum leaves 128 bits (a table may count
+        // up to 2^62 units).
+        constexpr Int128 Bound = Int128{1} << 60;
+        const auto small = [&](const Shifts& of) {
+            return std::all_of(of.numerators.begin(), of.numerators.end(),
+                               [&](const auto& shift) { return shift.second < Bound && -shift.second < Bound; });
+        };
+        if (backSize >= Bound || movedSize >= Bound || !small(shifts) || !small(backShifts))
+            return nullptr;
+        for (auto& [moving, numerator] : shifts.numerators)
+            numerator *= backSize;
+        for (const auto& [moving, shift] : backShifts.numerators)
+            shifts.numerators[moving] += movedSize * shift;
+        Int128 denominator = backSize * shifts.denominator;
+        Int128 common = denominator;
+        for (const auto& [moving, numerator] : shifts.numerators)
+            common = greatestCommonDivisor(common, numerator);
+        denominator /= common;
         if (denominator > ScaledPoint::MaxDenominator)
             return nullptr;
-        const Int128 scale = std::abs(moved / common);
-        for (auto& [moving, numerator] : numerators)
-            numerator *= denominator;
-        for (const auto& [moving, shift] : backShifts)
-            numerators[moving] += scale * shift;
+        for (auto& [moving, numerator] : shifts.numerators)
+            numerator /= common;
+        shifts.denominator = static_cast<std::int64_t>(denominator);
     }
     auto point = std::make_shared<AttackerPoint>();
-    point->denominator = denominator;
-    for (const auto& [moving, shift] : numerators) {
-        const Int128 value = Int128{units[at(moving)]} * denominator + shift;
+    point->denominator = shifts.denominator;
+    for (const auto& [moving, shift] : shifts.numerators) {
+        const Int128 value = Int128{units[at(moving)]} * shifts.denominator + shift;
         if (value < 0 || value >= ScaledPoint::MaxNumerator)
             return nullptr;
         if (shift != 0)
@@ -235,7 +293,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
                 program.hold(candidates[later]);
         }
     };
-    std::vector<std::pair<int, std::vector<int>>> replaced;
+    std::vector<std::pair<int, Certificate>> replaced;
     std::vector<std::shared_ptr<const AttackerPoint>> found;
     std::unordered_set<const AttackerPoint*> kept; // in wide.points
     for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -251,7 +309,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         for (int quantity : certificates.usedBy(cell)) {
             const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
             if (auto move = hypercubes.suppressed(suppressed, wanted, HypercubeSearch::Chains::WithoutLifts))
-                replaced.emplace_back(quantity, std::move(move->corners));
+                replaced.emplace_back(quantity, Certificate{std::move(move->corners), nullptr});
             else
                 lacking.push_back(quantity);
         }
@@ -268,13 +326,13 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             std::erase_if(lacking, [&](int quantity) {
                 if (failures > allowed)
                     return false;
-                auto point = compensatedMove(hypercubes, hiding, cell, needs.quantities[at(quantity)], wide.units,
-                                             *compensations);
+                auto point = compensatedMove(hypercubes, hiding, cell, needs.quantities[at(quantity)],
+                                             certificates.point(quantity), wide.units, *compensations);
                 if (!point) {
                     ++failures;
                     return false;
                 }
-                replaced.emplace_back(quantity, point->movedCells());
+                replaced.emplace_back(quantity, Certificate{point->movedCells(), point});
                 found.push_back(std::move(point));
                 return true;
             });
@@ -295,7 +353,8 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             std::vector<int> still;
             for (std::size_t k = 0; k < lacking.size(); ++k) {
                 if (witnesses[k]) {
-                    replaced.emplace_back(lacking[k], witnesses[k]->point->movedCells());
+                    replaced.emplace_back(lacking[k],
+                                          Certificate{witnesses[k]->point->movedCells(), witnesses[k]->point});
                     found.push_back(witnesses[k]->point);
                 } else {
                     still.push_back(lacking[k]);
@@ -313,8 +372,8 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
                 compensations->release(cell);
             continue;
         }
-        for (auto& [quantity, corners] : replaced)
-            certificates.set(quantity, std::move(corners));
+        for (auto& [quantity, proof] : replaced)
+            certificates.set(quantity, std::move(proof));
         wide.published = true;
         for (auto& point : found) {
             if (kept.insert(point.get()).second)
@@ -387,13 +446,13 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
             return HypercubeSearch::Chains::Never;
         return exact ? HypercubeSearch::Chains::Always : HypercubeSearch::Chains::WithoutLifts;
     };
-    const auto certificate = [&](int quantity) -> std::optional<std::vector<int>> {
+    const auto certificate = [&](int quantity) -> std::optional<Certificate> {
         const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
         if (auto move = hypercubes.suppressed(suppressed, wanted, chains(quantity)))
-            return std::move(move->corners);
+            return Certificate{std::move(move->corners), nullptr};
         chainFailed[at(quantity)] = true;
-        if (exact)
-            return exact->reliedOn(suppressed, wanted);
+        if (auto point = exact ? exact->witness(suppressed, wanted) : nullptr)
+            return Certificate{point->movedCells(), point};
         return std::nullopt;
     };
     const int cells = static_cast<int>(suppressed.size());
@@ -404,7 +463,7 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
             return false;
         certificates.set(static_cast<int>(quantity), std::move(*move));
     }
-    std::vector<std::pair<int, std::vector<int>>> replaced;
+    std::vector<std::pair<int, Certificate>> replaced;
     for (std::size_t done = 0; done < order.size(); ++done) {
         const int cell = order[done];
         if (!suppressed[at(cell)] || needs.primary[at(cell)])
@@ -426,8 +485,8 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
             suppressed[at(cell)] = true;
             continue;
         }
-        for (auto& [quantity, corners] : replaced)
-            certificates.set(quantity, std::move(corners));
+        for (auto& [quantity, proof] : replaced)
+            certificates.set(quantity, std::move(proof));
     }
     if (wide)
         publishWideMargins(*wide, hypercubes, needs, certificates, suppressed, cancel);

@@ -6,6 +6,7 @@
 #include "RandomTables.h"
 #include "common/Error.h"
 #include "sdc/DisclosureControl.h"
+#include "sdc/PatternProgram.h"
 #include "sdc/ProtectionAudit.h"
 #include "sdc/RedundantSuppression.h"
 #include "sdc/TableRelations.h"
@@ -14,6 +15,7 @@
 
 #include <gmpxx.h>
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -336,6 +338,17 @@ private Q_SLOTS:
         test::AttackerOracle attacker(input.shape, input.units, only);
         const test::AttackerOracle::Bounds bounds = attacker.upper(cell);
         QVERIFY(bounds.unbounded || bounds.upper >= rules.threshold - 1e-6);
+
+        // The attacker's table the certificate rests on (trimming's wide margins build on it):
+        // fractional, moving those cells, the cell at the threshold or above.
+        const auto point = certifier.witness(hidden, {{cell}, 1, riseNeeded(7, rules.threshold)});
+        QVERIFY(point);
+        QVERIFY(point->denominator > 1);
+        QCOMPARE(point->movedCells(), *relied);
+        const auto lifted = std::find_if(point->moved.begin(), point->moved.end(),
+                                         [&](const auto& move) { return move.first == cell; });
+        QVERIFY(lifted != point->moved.end());
+        QVERIFY(lifted->second >= std::int64_t{rules.threshold} * point->denominator);
     }
 
     void theIndependentCheckCatchesADisclosedCell()
