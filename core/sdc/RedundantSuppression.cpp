@@ -22,12 +22,21 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
-// A quantity's proof: the cells it moves and, where it is an attacker's table found by a linear
-// program (a neighbourhood's, the pattern's) or built from moves, that table.
+// A quantity's proof: a hypercube move (a cube or a chain), or an attacker's table found by a
+// linear program (a neighbourhood's, the pattern's) or built from moves, with the cells it moves
+// as the move's corners.
 struct Certificate
 {
-    std::vector<int> corners;
+    HypercubeMove move;
     std::shared_ptr<const AttackerPoint> point;
+
+    static Certificate of(std::shared_ptr<const AttackerPoint> point)
+    {
+        Certificate certificate;
+        certificate.move.corners = point->movedCells();
+        certificate.point = std::move(point);
+        return certificate;
+    }
 };
 
 // Which quantities' certificates go through each cell, kept up to date as certificates change.
@@ -40,15 +49,15 @@ public:
     {}
 
     const std::vector<int>& usedBy(int cell) const { return m_usedBy[at(cell)]; }
-    const AttackerPoint* point(int quantity) const { return m_certificates[at(quantity)].point.get(); }
+    const Certificate& of(int quantity) const { return m_certificates[at(quantity)]; }
 
     void set(int quantity, Certificate certificate)
     {
-        for (int corner : m_certificates[at(quantity)].corners) {
+        for (int corner : m_certificates[at(quantity)].move.corners) {
             auto& users = m_usedBy[at(corner)];
             users.erase(std::find(users.begin(), users.end(), quantity));
         }
-        for (int corner : certificate.corners)
+        for (int corner : certificate.move.corners)
             m_usedBy[at(corner)].push_back(quantity);
         m_certificates[at(quantity)] = std::move(certificate);
     }
@@ -71,11 +80,10 @@ constexpr int WideIterationsPerCell = 8;
 constexpr std::size_t MaxSliceCells = 1000;
 
 // Pairs of moves that cancel on a margin (compensatedMove) are sought for a margin through which at
-// most this many cells' proofs went: on the 91,000-cell region x specialty x month x age band, the
-// margins past it cost hundreds of searches each before their first failure, and one was
-// published (3.7 s instead of 2.1 s); on region x age band x sex x month, those published had 7 to
-// 112 such cells.
-constexpr std::size_t MaxCompensatedCells = 200;
+// most this many cells' proofs went, a bound on the work for one margin: on the 91,000-cell region
+// x specialty x month x age band, 29 wide margins stay hidden in 4.3 s (28 in 4.7 s with no bound,
+// 43 in 2.7 s with 200); region x age band x sex x month needs 621 at most.
+constexpr std::size_t MaxCompensatedCells = 700;
 
 // Past this many cells without such a pair, the margin stays hidden without a program over its
 // slices: those published on region x age band x sex x month left the program at most 10 cells,
@@ -163,17 +171,23 @@ struct Shifts
 // spread over the whole table, where the slices through a margin do not reach.
 std::shared_ptr<const AttackerPoint> compensatedMove(const HypercubeSearch& hypercubes, std::vector<bool>& hiding,
                                                      int margin, const ProtectedQuantity& quantity,
-                                                     const AttackerPoint* proof, const std::vector<std::int64_t>& units,
+                                                     const Certificate& proof, const std::vector<std::int64_t>& units,
                                                      PatternProgram& check)
 {
     if (quantity.members.size() != 1 || quantity.direction <= 0)
         return nullptr;
     const int cell = quantity.members.front();
+    // The lift: the cell's own proof, a move of this pattern still (every cell it moves is hidden),
+    // else a hypercube or a chain found again.
     Shifts shifts;
-    if (const auto lift = hypercubes.suppressed(hiding, quantity, HypercubeSearch::Chains::Always))
-        shifts = Shifts::of(*lift, quantity.wanted);
-    else if (proof && proof->denominator >= 1 && proof->denominator <= ScaledPoint::MaxDenominator)
-        shifts = Shifts::of(*proof, units);
+    if (proof.point && proof.point->denominator >= 1 && proof.point->denominator <= ScaledPoint::MaxDenominator)
+        shifts = Shifts::of(*proof.point, units);
+    else if (!proof.point)
+        shifts = Shifts::of(proof.move, quantity.wanted);
+    if (shifts.of(cell) < Int128{quantity.wanted} * shifts.denominator) {
+        if (const auto lift = hypercubes.suppressed(hiding, quantity, HypercubeSearch::Chains::Always))
+            shifts = Shifts::of(*lift, quantity.wanted);
+    }
     if (shifts.of(cell) < Int128{quantity.wanted} * shifts.denominator)
         return nullptr;
     // Plus the move back scaled to cancel the lift on the margin: |moved| / |its shift there|.
@@ -309,7 +323,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         for (int quantity : certificates.usedBy(cell)) {
             const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
             if (auto move = hypercubes.suppressed(suppressed, wanted, HypercubeSearch::Chains::WithoutLifts))
-                replaced.emplace_back(quantity, Certificate{std::move(move->corners), nullptr});
+                replaced.emplace_back(quantity, Certificate{std::move(*move), nullptr});
             else
                 lacking.push_back(quantity);
         }
@@ -327,12 +341,12 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
                 if (failures > allowed)
                     return false;
                 auto point = compensatedMove(hypercubes, hiding, cell, needs.quantities[at(quantity)],
-                                             certificates.point(quantity), wide.units, *compensations);
+                                             certificates.of(quantity), wide.units, *compensations);
                 if (!point) {
                     ++failures;
                     return false;
                 }
-                replaced.emplace_back(quantity, Certificate{point->movedCells(), point});
+                replaced.emplace_back(quantity, Certificate::of(point));
                 found.push_back(std::move(point));
                 return true;
             });
@@ -353,8 +367,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             std::vector<int> still;
             for (std::size_t k = 0; k < lacking.size(); ++k) {
                 if (witnesses[k]) {
-                    replaced.emplace_back(lacking[k],
-                                          Certificate{witnesses[k]->point->movedCells(), witnesses[k]->point});
+                    replaced.emplace_back(lacking[k], Certificate::of(witnesses[k]->point));
                     found.push_back(witnesses[k]->point);
                 } else {
                     still.push_back(lacking[k]);
@@ -449,10 +462,10 @@ bool publishRedundantCells(const HypercubeSearch& hypercubes, const PrimaryNeeds
     const auto certificate = [&](int quantity) -> std::optional<Certificate> {
         const ProtectedQuantity& wanted = needs.quantities[at(quantity)];
         if (auto move = hypercubes.suppressed(suppressed, wanted, chains(quantity)))
-            return Certificate{std::move(move->corners), nullptr};
+            return Certificate{std::move(*move), nullptr};
         chainFailed[at(quantity)] = true;
         if (auto point = exact ? exact->witness(suppressed, wanted) : nullptr)
-            return Certificate{point->movedCells(), point};
+            return Certificate::of(std::move(point));
         return std::nullopt;
     };
     const int cells = static_cast<int>(suppressed.size());
