@@ -162,9 +162,9 @@ struct Shifts
 };
 
 // A proof of `quantity` for a pattern that publishes `margin`, from two moves of the pattern that
-// hides it (`hiding`): one that lifts the quantity and moves the margin (a hypercube or a chain,
-// else the quantity's `proof` where it was a linear program's point), and one that moves the
-// margin back and leaves the quantity's cell alone, scaled to cancel the first on the margin. Each
+// hides it (`hiding`): one that lifts the quantity and moves the margin (its `proof`, where that
+// still lifts it, else a hypercube or a chain), and one that moves the margin back and leaves the
+// quantity's cell alone (a hypercube or a chain), scaled to cancel the first on the margin. Each
 // holds alone; their sum, which may ask two moves for one cell's room, is checked exactly by
 // `check` (the program over the pattern that publishes the margin, its known points only). Where a
 // pattern is too wide for one program, this finds most of the proofs its wide margins need: they
