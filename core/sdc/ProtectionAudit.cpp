@@ -481,9 +481,10 @@ bool satisfies(const std::vector<SparseRow>& rows, const ScaledPoint& x)
 
 // A table an attacker could face, from the floating-point simplex's point read as a rational
 // point (ScaledPoint) and checked exactly: every variable >= 0, every row holds, the quantity
-// where it must get. Its moved cells are returned, in increasing order; nullopt when the doubles
-// find no such point, or it does not hold exactly. The audit's model is the linear relaxation
-// (DISCLOSURE.md), so a rational table proves as much as an integral one.
+// where it must get. It is returned as the cells it moves, in increasing order, and their values
+// there; nullptr when the doubles find no such point, or it does not hold exactly. The audit's
+// model is the linear relaxation (DISCLOSURE.md), so a rational table proves as much as an
+// integral one.
 std::shared_ptr<const AttackerPoint> exactWitness(const LocalProgram& program, const ProtectedQuantity& quantity,
                                                   const Stake& stake, const std::vector<std::int64_t>& units)
 {
