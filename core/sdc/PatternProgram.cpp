@@ -192,10 +192,8 @@ void PatternProgram::solve(const std::vector<int>& columns, const std::vector<st
 
 bool PatternProgram::holds(const std::vector<std::int64_t>& numerators, std::int64_t denominator) const
 {
-    const Int128 d = denominator;
     for (std::size_t c = 0; c < m_cell.size(); ++c) {
-        const std::int64_t numerator = numerators[c];
-        if (numerator < 0 || (m_held[c] && Int128{numerator} != d * m_units[at(m_cell[c])]))
+        if (!variableHolds(static_cast<int>(c), numerators[c], denominator))
             return false;
     }
     return std::all_of(m_rows.begin(), m_rows.end(),
@@ -205,11 +203,9 @@ bool PatternProgram::holds(const std::vector<std::int64_t>& numerators, std::int
 bool PatternProgram::holdsMoving(const std::vector<std::int64_t>& numerators, std::int64_t denominator,
                                  const std::vector<int>& moved) const
 {
-    const Int128 d = denominator;
     std::vector<int> rows;
     for (int column : moved) {
-        const std::int64_t numerator = numerators[at(column)];
-        if (numerator < 0 || (m_held[at(column)] && Int128{numerator} != d * m_units[at(m_cell[at(column)])]))
+        if (!variableHolds(column, numerators[at(column)], denominator))
             return false;
         rows.insert(rows.end(), m_rowsOf[at(column)].begin(), m_rowsOf[at(column)].end());
     }
@@ -217,6 +213,12 @@ bool PatternProgram::holdsMoving(const std::vector<std::int64_t>& numerators, st
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return std::all_of(rows.begin(), rows.end(),
                        [&](int row) { return rowHolds(m_rows[at(row)], numerators, denominator); });
+}
+
+bool PatternProgram::variableHolds(int column, std::int64_t numerator, std::int64_t denominator) const
+{
+    return numerator >= 0 &&
+           (!m_held[at(column)] || Int128{numerator} == Int128{denominator} * m_units[at(m_cell[at(column)])]);
 }
 
 bool PatternProgram::rowHolds(const Row& row, const std::vector<std::int64_t>& numerators,

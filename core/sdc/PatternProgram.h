@@ -105,6 +105,8 @@ private:
     // and the rows that hold them need checking, where the true table holds every row.
     bool holdsMoving(const std::vector<std::int64_t>& numerators, std::int64_t denominator,
                      const std::vector<int>& moved) const;
+    // A variable's bounds (>= 0, and its units while held), and a row, at a point.
+    bool variableHolds(int column, std::int64_t numerator, std::int64_t denominator) const;
     bool rowHolds(const Row& row, const std::vector<std::int64_t>& numerators, std::int64_t denominator) const;
     // The solver's point read as a rational point, if it holds.
     std::optional<ScaledPoint> solverPoint() const;

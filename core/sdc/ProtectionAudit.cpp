@@ -786,15 +786,6 @@ ExactCertifier::ExactCertifier(const TableShape& shape, const TableRelations& re
     , m_marks(units.size(), false)
 {}
 
-std::optional<std::vector<int>> ExactCertifier::reliedOn(const std::vector<bool>& suppressed,
-                                                         const ProtectedQuantity& quantity)
-{
-    const auto point = witness(suppressed, quantity);
-    if (!point)
-        return std::nullopt;
-    return point->movedCells();
-}
-
 std::shared_ptr<const AttackerPoint> ExactCertifier::witness(const std::vector<bool>& suppressed,
                                                              const ProtectedQuantity& quantity)
 {

@@ -96,12 +96,9 @@ public:
     ExactCertifier(const TableShape& shape, const TableRelations& relations, const LinkedSums& linked,
                    const std::vector<std::int64_t>& units, int threshold);
 
-    // The cells a proof that `quantity` reaches what it must, with the `suppressed` cells hidden,
-    // relies on, increasing: those the attacker's table moves. Publishing any other suppressed
-    // cell keeps the proof. nullopt when none is found.
-    std::optional<std::vector<int>> reliedOn(const std::vector<bool>& suppressed, const ProtectedQuantity& quantity);
-    // The attacker's table that proof rests on (the cells it moves are those relied on), nullptr
-    // when none is found: it holds for any pattern that hides at least those cells.
+    // An attacker's table that proves `quantity` reaches what it must with the `suppressed` cells
+    // hidden, nullptr when none is found. The cells it moves are those the proof relies on:
+    // publishing any other suppressed cell keeps it.
     std::shared_ptr<const AttackerPoint> witness(const std::vector<bool>& suppressed,
                                                  const ProtectedQuantity& quantity);
 

@@ -111,10 +111,15 @@ std::vector<bool> slicesThrough(const TableShape& shape, int margin, const std::
     return slices;
 }
 
+Int128 magnitude(Int128 value)
+{
+    return value < 0 ? -value : value;
+}
+
 Int128 greatestCommonDivisor(Int128 a, Int128 b)
 {
-    a = a < 0 ? -a : a;
-    b = b < 0 ? -b : b;
+    a = magnitude(a);
+    b = magnitude(b);
     while (b != 0) {
         const Int128 rest = a % b;
         a = b;
@@ -192,7 +197,8 @@ std::shared_ptr<const AttackerPoint> compensatedMove(const HypercubeSearch& hype
         return nullptr;
     // Plus the move back scaled to cancel the lift on the margin: |moved| / |its shift there|.
     if (const Int128 moved = shifts.of(margin); moved != 0) {
-        const Int128 need = (moved < 0 ? -moved : moved) + shifts.denominator - 1; // whole units, rounded up
+        const Int128 movedSize = magnitude(moved);
+        const Int128 need = movedSize + shifts.denominator - 1; // whole units, rounded up
         const auto amount = narrowToInt64(need / shifts.denominator);
         if (!amount)
             return nullptr;
@@ -204,18 +210,17 @@ std::shared_ptr<const AttackerPoint> compensatedMove(const HypercubeSearch& hype
             return nullptr;
         const Shifts backShifts = Shifts::of(*back, *amount);
         const Int128 onMargin = backShifts.of(margin); // whole units
-        if (onMargin == 0 || (onMargin > 0) == (moved > 0) || (onMargin < 0 ? -onMargin : onMargin) < *amount)
+        const Int128 backSize = magnitude(onMargin);
+        if (onMargin == 0 || (onMargin > 0) == (moved > 0) || backSize < *amount)
             return nullptr;
         // lift / d + (|moved| / (d |onMargin|)) back = (lift |onMargin| + |moved| back) / (d |onMargin|),
         // reduced by what the denominator and every numerator share.
-        const Int128 backSize = onMargin < 0 ? -onMargin : onMargin;
-        const Int128 movedSize = moved < 0 ? -moved : moved;
         // Each factor below 2^60, so that no product or sum leaves 128 bits (a table may count
         // up to 2^62 units).
         constexpr Int128 Bound = Int128{1} << 60;
         const auto small = [&](const Shifts& of) {
             return std::all_of(of.numerators.begin(), of.numerators.end(),
-                               [&](const auto& shift) { return shift.second < Bound && -shift.second < Bound; });
+                               [&](const auto& shift) { return magnitude(shift.second) < Bound; });
         };
         if (backSize >= Bound || movedSize >= Bound || !small(shifts) || !small(backShifts))
             return nullptr;
@@ -281,16 +286,14 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
     if (!whole)
         compensations = std::make_unique<PatternProgram>(wide.shape, wide.relations, wide.units, suppressed, 0);
     std::unique_ptr<PatternProgram> sliced;
-    std::vector<bool> slices; // through the candidate, where no program holds the whole pattern
-    const auto slicesFit = [&] {
-        const auto cells = static_cast<std::size_t>(std::count(slices.begin(), slices.end(), true));
-        return cells > 0 && cells <= MaxSliceCells;
-    };
+    // Through the candidate, where no program holds the whole pattern and hypercubes leave cells.
+    std::vector<bool> slices;
+    bool slicesFit = false;
     const auto programFor = [&](std::size_t i) -> PatternProgram* {
         if (whole)
             return whole.get();
         if (!sliced) {
-            if (!slicesFit())
+            if (!slicesFit)
                 return nullptr;
             sliced =
                 std::make_unique<PatternProgram>(wide.shape, wide.relations, wide.units, slices, WideIterationsPerCell);
@@ -315,8 +318,6 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         throwIfCancelled(cancel);
         suppressed[at(cell)] = false;
         sliced.reset();
-        if (!whole)
-            slices = slicesThrough(wide.shape, cell, suppressed);
         replaced.clear();
         found.clear();
         std::vector<int> lacking;
@@ -327,6 +328,11 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             else
                 lacking.push_back(quantity);
         }
+        if (!whole && !lacking.empty()) {
+            slices = slicesThrough(wide.shape, cell, suppressed);
+            const auto sliceCells = static_cast<std::size_t>(std::count(slices.begin(), slices.end(), true));
+            slicesFit = sliceCells > 0 && sliceCells <= MaxSliceCells;
+        }
         // Where no program holds the whole pattern, two moves that cancel on the margin first.
         bool uncompensated = false;
         if (compensations)
@@ -335,7 +341,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             std::vector<bool> hiding = suppressed;
             hiding[at(cell)] = true;
             // Without a program over the slices to take what they leave, the first failure is final.
-            const std::size_t allowed = slicesFit() ? MaxUncompensated : 0;
+            const std::size_t allowed = slicesFit ? MaxUncompensated : 0;
             std::size_t failures = 0;
             std::erase_if(lacking, [&](int quantity) {
                 if (failures > allowed)
