@@ -79,10 +79,19 @@ constexpr int WideIterationsPerCell = 8;
 // suppressed cells and took 0.13 s; those through a month or a region, 400 to 850 cells, 5 to 40 ms).
 constexpr std::size_t MaxSliceCells = 1000;
 
+// What the pairs leave (compensatedMove), when it is at most this many quantities, gets a program
+// over the slices widened by the cells their proofs moved, of up to MaxWidenedCells cells: a few
+// quantities cost a few solves, even over 3,000 cells. Region x age band x sex x month publishes
+// two more wide margins for it (the totals of regions 3 and 17, 7 -> 5 hidden), the 91,000-cell
+// table six more (29 -> 23), neither at a measurable cost.
+constexpr std::size_t MaxFewLeft = 64;
+constexpr std::size_t MaxWidenedCells = 3000;
+
 // Pairs of moves that cancel on a margin (compensatedMove) are sought for a margin through which at
 // most this many cells' proofs went, a bound on the work for one margin: on the 91,000-cell region
-// x specialty x month x age band, 29 wide margins stay hidden in 4.3 s (28 in 4.7 s with no bound,
-// 43 in 2.7 s with 200); region x age band x sex x month needs 621 at most.
+// x specialty x month x age band, before the slices were widened, 29 wide margins stayed hidden in
+// 4.3 s (28 in 4.7 s with no bound, 43 in 2.7 s with 200); region x age band x sex x month needs 621
+// at most.
 constexpr std::size_t MaxCompensatedCells = 700;
 
 // Past this many cells without such a pair, the margin stays hidden without a program over its
@@ -109,6 +118,20 @@ std::vector<bool> slicesThrough(const TableShape& shape, int margin, const std::
         slices[c] = suppressed[c] && (index == category || index == shape.categories(along));
     }
     return slices;
+}
+
+// Adds to `slices` the suppressed cells each quantity's proof moves: where the proofs through a
+// margin went, which its slices need not hold.
+std::size_t widenByProofs(std::vector<bool>& slices, const std::vector<int>& quantities,
+                          const Certificates& certificates, const std::vector<bool>& suppressed)
+{
+    for (int quantity : quantities) {
+        for (int corner : certificates.of(quantity).move.corners) {
+            if (suppressed[at(corner)])
+                slices[at(corner)] = true;
+        }
+    }
+    return static_cast<std::size_t>(std::count(slices.begin(), slices.end(), true));
 }
 
 Int128 magnitude(Int128 value)
@@ -259,8 +282,9 @@ std::shared_ptr<const AttackerPoint> compensatedMove(const HypercubeSearch& hype
 // candidates not tried yet are held in the program, so that a witness found now rarely relies on
 // them and stays valid when they are published; only a quantity that finds none that way may move
 // them. Past PatternProgram's limit, a quantity first seeks two moves that cancel on the margin
-// (compensatedMove), and those left get a program over the margin's slices (slicesThrough), whose
-// points hold in the whole table: the cells outside stay at their units.
+// (compensatedMove), and those left get a program over the margin's slices (slicesThrough), widened
+// by where their proofs went when they are few (widenByProofs), whose points hold in the whole
+// table: the cells outside stay at their units.
 void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, const PrimaryNeeds& needs,
                         Certificates& certificates, std::vector<bool>& suppressed, const std::atomic_bool* cancel)
 {
@@ -357,6 +381,11 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
                 return true;
             });
             uncompensated = failures > allowed;
+        }
+        // A few left: the slices widened by where their proofs went, even past the slices' bound.
+        if (compensations && !lacking.empty() && lacking.size() <= MaxFewLeft) {
+            slicesFit = widenByProofs(slices, lacking, certificates, suppressed) <= MaxWidenedCells;
+            uncompensated = false;
         }
         PatternProgram* program = lacking.empty() || uncompensated ? nullptr : programFor(i);
         for (bool laterMove : {false, true}) {

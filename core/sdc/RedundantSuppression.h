@@ -22,7 +22,8 @@ class TableShape;
 // over most of the table, where the neighbourhoods' dense simplex would cost seconds each. A pattern
 // too wide for that program proves them with pairs of moves that cancel on the margin instead, and
 // what those leave on a program over the slices through the margin (its category and the margin
-// along the one dimension where it is not a margin).
+// along the one dimension where it is not a margin), widened by the cells their proofs moved when
+// they are few.
 struct WideMargins
 {
     const TableShape& shape;

@@ -273,10 +273,11 @@ private Q_SLOTS:
 
     // A pattern too wide for one program over all of it (region x age band x sex x month, some
     // 3,200 suppressed cells) proves its wide margins with pairs of moves that cancel on the
-    // margin, and what they leave on a program over the slices through it. All 29 of its wide
-    // margins stayed hidden before either, 16 with the slices alone, 12 with pairs that lift a
-    // cell along hypercubes only, 8 with pairs for margins of up to 200 cells; the grand total was
-    // among them. The independent attacker finds no primary cell exposed by the pattern.
+    // margin, and what they leave on a program over the slices through it (widened by where their
+    // proofs went when few are left). All 29 of its wide margins stayed hidden before either, 16
+    // with the slices alone, 12 with pairs that lift a cell along hypercubes only, 8 with pairs for
+    // margins of up to 200 cells, 7 before the slices were widened; the grand total was among them.
+    // The independent attacker finds no primary cell exposed by the pattern.
     void aPatternTooWideForOneProgramStillPublishesMostOfItsMargins()
     {
         const DisclosureRules rules;
@@ -287,7 +288,7 @@ private Q_SLOTS:
         QVERIFY2(!PatternProgram::suits(std::size_t(suppressed)), qPrintable(QString::number(suppressed)));
         QCOMPARE(outcome.status[at(table.shape.cellCount() - 1)], CellStatus::Published);
         const std::size_t hiddenMargins = hiddenWideMargins(table.shape, outcome.status).size();
-        QVERIFY2(hiddenMargins <= 7, qPrintable(QString::number(hiddenMargins)));
+        QVERIFY2(hiddenMargins <= 5, qPrintable(QString::number(hiddenMargins)));
         QVERIFY(test::exposedPrimaryCells(table.shape, table.units, outcome.status, rules.threshold).empty());
     }
 
