@@ -80,12 +80,15 @@ constexpr int WideIterationsPerCell = 8;
 constexpr std::size_t MaxSliceCells = 1000;
 
 // What the pairs leave (compensatedMove), when it is at most this many quantities, gets a program
-// over the slices widened by the cells their proofs moved, of up to MaxWidenedCells cells: a few
-// quantities cost a few solves, even over 3,000 cells. Region x age band x sex x month publishes
-// two more wide margins for it (the totals of regions 3 and 17, 7 -> 5 hidden), the 91,000-cell
-// table six more (29 -> 23), neither at a measurable cost.
+// over the slices widened by the cells their proofs moved (for the grand total, which has no
+// slices, over those cells alone), of up to MaxWidenedCells cells: a few quantities cost a few
+// solves, even over 3,000 cells. Region x age band x sex x month publishes two more wide margins
+// for it (the totals of regions 3 and 17, 7 -> 5 hidden), the 91,000-cell table six more (29 ->
+// 23), neither at a measurable cost. Those programs took 12 to 544 simplex iterations there; they
+// may spend 2 per cell (the same patterns with 1), which bounds a margin's to 6,000.
 constexpr std::size_t MaxFewLeft = 64;
 constexpr std::size_t MaxWidenedCells = 3000;
+constexpr int WidenedIterationsPerCell = 2;
 
 // Pairs of moves that cancel on a margin (compensatedMove) are sought for a margin through which at
 // most this many cells' proofs went, a bound on the work for one margin: on the 91,000-cell region
@@ -313,14 +316,15 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
     // Through the candidate, where no program holds the whole pattern and hypercubes leave cells.
     std::vector<bool> slices;
     bool slicesFit = false;
+    bool widened = false; // by widenByProofs
     const auto programFor = [&](std::size_t i) -> PatternProgram* {
         if (whole)
             return whole.get();
         if (!sliced) {
             if (!slicesFit)
                 return nullptr;
-            sliced =
-                std::make_unique<PatternProgram>(wide.shape, wide.relations, wide.units, slices, WideIterationsPerCell);
+            sliced = std::make_unique<PatternProgram>(wide.shape, wide.relations, wide.units, slices,
+                                                      widened ? WidenedIterationsPerCell : WideIterationsPerCell);
             for (std::size_t later = i + 1; later < candidates.size(); ++later)
                 sliced->hold(candidates[later]);
         }
@@ -342,6 +346,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         throwIfCancelled(cancel);
         suppressed[at(cell)] = false;
         sliced.reset();
+        widened = false;
         replaced.clear();
         found.clear();
         std::vector<int> lacking;
@@ -385,6 +390,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         // A few left: the slices widened by where their proofs went, even past the slices' bound.
         if (compensations && !lacking.empty() && lacking.size() <= MaxFewLeft) {
             slicesFit = widenByProofs(slices, lacking, certificates, suppressed) <= MaxWidenedCells;
+            widened = true;
             uncompensated = false;
         }
         PatternProgram* program = lacking.empty() || uncompensated ? nullptr : programFor(i);
