@@ -79,14 +79,16 @@ constexpr int WideIterationsPerCell = 8;
 // suppressed cells and took 0.13 s; those through a month or a region, 400 to 850 cells, 5 to 40 ms).
 constexpr std::size_t MaxSliceCells = 1000;
 
-// What the pairs leave (compensatedMove), when it is at most this many quantities, gets a program
-// over the slices widened by the cells their proofs moved (for the grand total, which has no
-// slices, over those cells alone), of up to MaxWidenedCells cells: a few quantities cost a few
-// solves, even over 3,000 cells. Region x age band x sex x month publishes two more wide margins
-// for it (the totals of regions 3 and 17, 7 -> 5 hidden), the 91,000-cell table six more (29 ->
-// 23), neither at a measurable cost. Those programs took 12 to 544 simplex iterations there; they
-// may spend 2 per cell (the same patterns with 1), which bounds a margin's to 6,000.
-constexpr std::size_t MaxFewLeft = 64;
+// The quantities left without a pair (compensatedMove: those that found none, and those not tried
+// once the pairs gave up), when there are at most this many, get a program over the slices widened
+// by the cells their proofs moved (for the grand total, which has no slices, over those cells
+// alone), of up to MaxWidenedCells cells, else over the slices alone as before: a few quantities
+// cost a few solves, even over 3,000 cells. Region x age band x sex x month publishes two more wide
+// margins for it (the totals of regions 3 and 17, 7 -> 5 hidden), the 91,000-cell table six more
+// (29 -> 23), neither at a measurable cost. Those programs took 12 to 544 simplex iterations there;
+// they may spend 2 per cell (1 per cell gives the same patterns), and no less than the slices alone
+// would have had: at most 8,000 for a margin, as before.
+constexpr std::size_t MaxWidenedQuantities = 64;
 constexpr std::size_t MaxWidenedCells = 3000;
 constexpr int WidenedIterationsPerCell = 2;
 
@@ -97,9 +99,10 @@ constexpr int WidenedIterationsPerCell = 2;
 // at most.
 constexpr std::size_t MaxCompensatedCells = 700;
 
-// Past this many cells without such a pair, the margin stays hidden without a program over its
-// slices: those published on region x age band x sex x month left the program at most 10 cells,
-// the others 3 to 300, and the pairs cost 0.4 s there when sought for every cell.
+// Past this many cells without such a pair, the margin gets no program over its slices unless few
+// quantities are left (MaxWidenedQuantities): those published on region x age band x sex x month
+// left the program at most 10 cells, the others 3 to 300, and the pairs cost 0.4 s there when
+// sought for every cell.
 constexpr std::size_t MaxUncompensated = 16;
 
 // The suppressed cells of the slices through a one-dimension margin along the dimension where it
@@ -123,8 +126,8 @@ std::vector<bool> slicesThrough(const TableShape& shape, int margin, const std::
     return slices;
 }
 
-// Adds to `slices` the suppressed cells each quantity's proof moves: where the proofs through a
-// margin went, which its slices need not hold.
+// Adds to `slices` the suppressed cells each quantity's proof moves (where the proofs through a
+// margin went, which its slices need not hold), and returns how many cells `slices` then holds.
 std::size_t widenByProofs(std::vector<bool>& slices, const std::vector<int>& quantities,
                           const Certificates& certificates, const std::vector<bool>& suppressed)
 {
@@ -313,10 +316,11 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
     if (!whole)
         compensations = std::make_unique<PatternProgram>(wide.shape, wide.relations, wide.units, suppressed, 0);
     std::unique_ptr<PatternProgram> sliced;
-    // Through the candidate, where no program holds the whole pattern and hypercubes leave cells.
+    // Through the candidate, where no program holds the whole pattern and hypercubes leave cells,
+    // widened by where their proofs went when few are left.
     std::vector<bool> slices;
     bool slicesFit = false;
-    bool widened = false; // by widenByProofs
+    int sliceIterationsPerCell = WideIterationsPerCell;
     const auto programFor = [&](std::size_t i) -> PatternProgram* {
         if (whole)
             return whole.get();
@@ -324,7 +328,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             if (!slicesFit)
                 return nullptr;
             sliced = std::make_unique<PatternProgram>(wide.shape, wide.relations, wide.units, slices,
-                                                      widened ? WidenedIterationsPerCell : WideIterationsPerCell);
+                                                      sliceIterationsPerCell);
             for (std::size_t later = i + 1; later < candidates.size(); ++later)
                 sliced->hold(candidates[later]);
         }
@@ -346,7 +350,7 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         throwIfCancelled(cancel);
         suppressed[at(cell)] = false;
         sliced.reset();
-        widened = false;
+        sliceIterationsPerCell = WideIterationsPerCell;
         replaced.clear();
         found.clear();
         std::vector<int> lacking;
@@ -357,9 +361,10 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             else
                 lacking.push_back(quantity);
         }
+        std::size_t sliceCells = 0;
         if (!whole && !lacking.empty()) {
             slices = slicesThrough(wide.shape, cell, suppressed);
-            const auto sliceCells = static_cast<std::size_t>(std::count(slices.begin(), slices.end(), true));
+            sliceCells = static_cast<std::size_t>(std::count(slices.begin(), slices.end(), true));
             slicesFit = sliceCells > 0 && sliceCells <= MaxSliceCells;
         }
         // Where no program holds the whole pattern, two moves that cancel on the margin first.
@@ -369,7 +374,8 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
         if (compensations && !lacking.empty() && lacking.size() <= MaxCompensatedCells) {
             std::vector<bool> hiding = suppressed;
             hiding[at(cell)] = true;
-            // Without a program over the slices to take what they leave, the first failure is final.
+            // Without a program over the slices to take what they leave, the first failure is final
+            // (unless few quantities are left then: below).
             const std::size_t allowed = slicesFit ? MaxUncompensated : 0;
             std::size_t failures = 0;
             std::erase_if(lacking, [&](int quantity) {
@@ -387,11 +393,21 @@ void publishWideMargins(WideMargins& wide, const HypercubeSearch& hypercubes, co
             });
             uncompensated = failures > allowed;
         }
-        // A few left: the slices widened by where their proofs went, even past the slices' bound.
-        if (compensations && !lacking.empty() && lacking.size() <= MaxFewLeft) {
-            slicesFit = widenByProofs(slices, lacking, certificates, suppressed) <= MaxWidenedCells;
-            widened = true;
-            uncompensated = false;
+        // When few are left, widen the slices by where their proofs went, even past the slices'
+        // bound; where that is too wide, the slices alone stay.
+        if (compensations && !lacking.empty() && lacking.size() <= MaxWidenedQuantities) {
+            std::vector<bool> wider = slices;
+            const std::size_t widerCells = widenByProofs(wider, lacking, certificates, suppressed);
+            if (widerCells > 0 && widerCells <= MaxWidenedCells) {
+                slices = std::move(wider);
+                // What a program over the slices alone would have had, if any.
+                const std::size_t slicesBudget =
+                    slicesFit ? static_cast<std::size_t>(WideIterationsPerCell) * sliceCells : 0;
+                sliceIterationsPerCell =
+                    std::max(WidenedIterationsPerCell, static_cast<int>((slicesBudget + widerCells - 1) / widerCells));
+                slicesFit = true;
+                uncompensated = false;
+            }
         }
         PatternProgram* program = lacking.empty() || uncompensated ? nullptr : programFor(i);
         for (bool laterMove : {false, true}) {
