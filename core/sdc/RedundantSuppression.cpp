@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <numeric>
 #include <unordered_set>
 
 namespace ecluse {
@@ -145,18 +146,6 @@ Int128 magnitude(Int128 value)
     return value < 0 ? -value : value;
 }
 
-Int128 greatestCommonDivisor(Int128 a, Int128 b)
-{
-    a = magnitude(a);
-    b = magnitude(b);
-    while (b != 0) {
-        const Int128 rest = a % b;
-        a = b;
-        b = rest;
-    }
-    return a;
-}
-
 // Per cell, how far an attacker's table moves it from the true one, over a common denominator.
 struct Shifts
 {
@@ -260,7 +249,7 @@ std::shared_ptr<const AttackerPoint> compensatedMove(const HypercubeSearch& hype
         Int128 denominator = backSize * shifts.denominator;
         Int128 common = denominator;
         for (const auto& [moving, numerator] : shifts.numerators)
-            common = greatestCommonDivisor(common, numerator);
+            common = std::gcd(common, numerator); // Int128 is integral in the GNU dialect built here
         denominator /= common;
         if (denominator > ScaledPoint::MaxDenominator)
             return nullptr;

@@ -196,6 +196,27 @@ private Q_SLOTS:
         }
     }
 
+    // A known point is checked on the relations of the cells it moves only where the true table
+    // holds every relation; a table that breaks one (here row 2 above the sum of its cells) gets
+    // every relation checked, so that a point leaving the broken one alone proves nothing.
+    void aKnownPointIsCheckedEverywhereWhenTheTrueTableBreaksARelation()
+    {
+        std::vector<std::int64_t> units = additive(m_shape, m_inner);
+        const TableRelations relations(m_shape);
+        std::vector<bool> suppressed = square();
+        suppressed[std::size_t(cell(2, 2))] = true;
+        auto point = std::make_shared<AttackerPoint>();
+        point->moved = {{cell(0, 0), 10}, {cell(0, 1), 1}, {cell(1, 0), 2}, {cell(1, 1), 11}};
+        const std::vector<ProtectedQuantity> wanted{risingTo(cell(0, 0), 3, 10)};
+        {
+            PatternProgram starved(m_shape, relations, units, suppressed, 0);
+            QVERIFY(starved.witnesses(wanted, PatternProgram::Stop::Never, {point}).front());
+        }
+        units[std::size_t(cell(2, 3))] += 1;
+        PatternProgram starved(m_shape, relations, units, suppressed, 0);
+        QVERIFY(!starved.witnesses(wanted, PatternProgram::Stop::Never, {point}).front());
+    }
+
     void quantitiesItDoesNotSolveGetNone()
     {
         const std::vector<std::int64_t> units = additive(m_shape, m_inner);
