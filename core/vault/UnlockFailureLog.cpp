@@ -128,9 +128,12 @@ void UnlockFailureLog::write(const Contents& contents) const
 
 template <typename Change> void UnlockFailureLog::update(Change change)
 {
-    // Two processes failing at once must both count: one read-modify-write at a time.
+    // Two processes failing at once must both count: one read-modify-write at a time. A lock whose
+    // owner cannot be read (a process killed between creating and writing it) is stale only by
+    // age: that age must come well within the wait, or sign-in is refused until it passes. A
+    // read-modify-write of this small file takes milliseconds.
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30'000);
+    lock.setStaleLockTime(5'000);
     if (!lock.tryLock(10'000))
         throw Error(
             ErrorKind::Other,
